@@ -1,0 +1,49 @@
+#include "core/http/httpclient.h"
+
+#include "core/http/cookiejar.h"
+#include "core/http/requestrun.h"
+
+#include <QAuthenticator>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace wirescope {
+
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_cookieJar(new CookieJar)
+    , m_dynamic(DynamicVariables::system())
+{
+    m_network->setCookieJar(m_cookieJar); // the manager takes ownership
+    // Redirects are followed by RequestRun itself so that every hop is recorded.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network->setAutoDeleteReplies(false);
+    // Replies are re-parented to the RequestRun that owns them; the run answers challenges.
+    connect(m_network, &QNetworkAccessManager::authenticationRequired, this,
+            [](QNetworkReply *reply, QAuthenticator *authenticator) {
+                if (auto *run = qobject_cast<RequestRun *>(reply->parent()))
+                    run->answerAuthentication(reply, authenticator);
+            });
+}
+
+HttpClient::~HttpClient() = default;
+
+RequestRun *HttpClient::send(const Request &request, const VariableContext &context)
+{
+    auto *run = new RequestRun(this, request, context);
+    run->startLater();
+    return run;
+}
+
+CookieJar *HttpClient::cookieJar() const
+{
+    return m_cookieJar;
+}
+
+void HttpClient::closeIdleConnections()
+{
+    m_network->clearConnectionCache();
+}
+
+} // namespace wirescope

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/model/request.h"
+#include "core/vars/resolver.h"
+#include "core/vars/variablecontext.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace wirescope {
+
+class CookieJar;
+class RequestRun;
+
+/// The one HTTP engine: owns the QNetworkAccessManager (connection pool, HTTP/2 sessions,
+/// cookie jar) that the GUI, the CLI, the runner and the tests all send through.
+class HttpClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpClient)
+
+public:
+    struct Options
+    {
+        qint64 memoryThreshold = 8 * 1024 * 1024;           ///< bodies beyond spill to a temp file
+        qint64 defaultMaxResponseBytes = 1024LL * 1024 * 1024; ///< when a request sets no limit
+    };
+
+    explicit HttpClient(QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    /// Starts sending @p request with variables from @p context. Returns a handle (a child of
+    /// this client) that reports progress and emits finished() exactly once, always after
+    /// send() has returned, even for a request that fails validation. The caller deletes
+    /// the handle (deleteLater) once done with it; deleting it earlier cancels the exchange.
+    RequestRun *send(const Request &request, const VariableContext &context = {});
+
+    CookieJar *cookieJar() const; // owned by the client
+
+    const Options &options() const { return m_options; }
+    void setOptions(const Options &options) { m_options = options; }
+
+    /// Generators for {{$uuid}} and friends; tests inject fixed ones.
+    void setDynamicVariables(const DynamicVariables &dynamic) { m_dynamic = dynamic; }
+    const DynamicVariables &dynamicVariables() const { return m_dynamic; }
+
+    /// Drops idle kept-alive connections, so the next request connects afresh.
+    void closeIdleConnections();
+
+    QNetworkAccessManager *network() const { return m_network; } // owned by the client
+
+private:
+    QNetworkAccessManager *m_network = nullptr; // child
+    CookieJar *m_cookieJar = nullptr;           // owned by m_network
+    Options m_options;
+    DynamicVariables m_dynamic;
+};
+
+} // namespace wirescope

@@ -1,0 +1,729 @@
+#include "core/http/requestrun.h"
+
+#include "core/http/cookiejar.h"
+#include "core/http/httpclient.h"
+#include "core/http/tlsinspect.h"
+#include "core/vars/resolver.h"
+
+#include <QAuthenticator>
+#include <QFile>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSslKey>
+#include <QTimer>
+
+namespace wirescope {
+
+namespace {
+
+constexpr double s_nsPerMs = 1e6;
+
+bool isRedirectStatus(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+QNetworkProxy proxyFor(const ProxySettings &settings)
+{
+    switch (settings.mode) {
+    case ProxyMode::System:
+        return QNetworkProxy(QNetworkProxy::DefaultProxy);
+    case ProxyMode::None:
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    case ProxyMode::Http:
+        return QNetworkProxy(QNetworkProxy::HttpProxy, settings.host, settings.port,
+                             settings.username, settings.password);
+    case ProxyMode::Socks5:
+        return QNetworkProxy(QNetworkProxy::Socks5Proxy, settings.host, settings.port,
+                             settings.username, settings.password);
+    }
+    return QNetworkProxy(QNetworkProxy::DefaultProxy);
+}
+
+/// The Accept-Language value Qt 6.4 adds when the request has none (qhttpnetworkconnection.cpp).
+QString qtAcceptLanguage()
+{
+    const QString locale = QLocale::system().name().replace(u'_', u'-');
+    if (locale == QLatin1String("C"))
+        return QStringLiteral("en,*");
+    if (locale.startsWith(QLatin1String("en-")))
+        return locale + QStringLiteral(",*");
+    return locale + QStringLiteral(",en,*");
+}
+
+/// Duplicate names are joined with ", " because QNetworkRequest keeps one value per name.
+QList<QPair<QByteArray, QByteArray>> wireHeaders(const KeyValueList &headers)
+{
+    QList<QPair<QByteArray, QByteArray>> out;
+    for (const KeyValue &h : headers) {
+        const QByteArray name = h.name.toLatin1();
+        bool merged = false;
+        for (auto &existing : out) {
+            if (existing.first.compare(name, Qt::CaseInsensitive) == 0) {
+                existing.second += ", " + h.value.toUtf8();
+                merged = true;
+                break;
+            }
+        }
+        if (!merged)
+            out.append({name, h.value.toUtf8()});
+    }
+    return out;
+}
+
+Result<QSslKey> readPemKey(const QString &path, const QString &passphrase)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{Error::Kind::File,
+                     QStringLiteral("cannot read the client key %1: %2").arg(path, f.errorString())};
+    const QByteArray pem = f.readAll();
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey, passphrase.toUtf8());
+        if (!key.isNull())
+            return key;
+    }
+    return Error{Error::Kind::File,
+                 QStringLiteral("the client key %1 is not a PEM private key (RSA, EC or DSA), or "
+                                "the passphrase is wrong")
+                     .arg(path)};
+}
+
+} // namespace
+
+RequestRun::RequestRun(HttpClient *client, const Request &request, const VariableContext &context)
+    : QObject(client)
+    , m_client(client)
+    , m_request(request)
+    , m_context(context)
+{
+    m_exchange.request = request;
+}
+
+RequestRun::~RequestRun()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void RequestRun::startLater()
+{
+    QMetaObject::invokeMethod(this, &RequestRun::start, Qt::QueuedConnection);
+}
+
+void RequestRun::cancel()
+{
+    if (!m_finished)
+        abortWith(AbortReason::Cancelled);
+}
+
+void RequestRun::start()
+{
+    if (m_finished)
+        return;
+    m_clock.start();
+    m_exchange.startedAt = QDateTime::currentDateTimeUtc();
+
+    const Request resolved = resolveRequest(m_request, m_context, m_client->dynamicVariables(),
+                                            &m_exchange.unresolvedVariables);
+    if (!m_exchange.unresolvedVariables.isEmpty()) {
+        m_exchange.warnings.append(QStringLiteral("unresolved variables: ")
+                                   + m_exchange.unresolvedVariables.join(QStringLiteral(", ")));
+    }
+    auto prepared = prepareRequest(resolved);
+    if (!prepared)
+        return fail(prepared.error().kind, prepared.error().message);
+    m_prepared = std::move(prepared).value();
+    m_exchange.warnings += m_prepared.warnings;
+    m_request.settings = resolved.settings;
+
+    const RequestSettings &settings = m_request.settings;
+    if (m_prepared.url.scheme() == QLatin1String("https")) {
+        auto config = tlsConfiguration();
+        if (!config)
+            return fail(config.error().kind, config.error().message);
+        m_sslConfig = *config;
+        m_exchange.tls = TlsInfo{};
+        m_exchange.tls->insecure = settings.tls.insecure;
+        if (settings.tls.insecure) {
+            m_exchange.warnings.append(QStringLiteral(
+                "TLS certificate verification is OFF for this request: every error is accepted"));
+        }
+    }
+    m_maxBytes = settings.maxResponseBytes > 0 ? settings.maxResponseBytes
+                                               : m_client->options().defaultMaxResponseBytes;
+    if (settings.timeoutMs > 0) {
+        m_totalTimer = new QTimer(this);
+        m_totalTimer->setSingleShot(true);
+        connect(m_totalTimer, &QTimer::timeout, this, [this] { abortWith(AbortReason::Timeout); });
+        m_totalTimer->start(settings.timeoutMs);
+    }
+    if (settings.inactivityTimeoutMs > 0) {
+        m_inactivityTimer = new QTimer(this);
+        m_inactivityTimer->setSingleShot(true);
+        connect(m_inactivityTimer, &QTimer::timeout, this,
+                [this] { abortWith(AbortReason::Inactivity); });
+        m_inactivityTimer->start(settings.inactivityTimeoutMs);
+    }
+    lookUpHost();
+}
+
+void RequestRun::lookUpHost()
+{
+    // The lookup fills Qt's host cache, which the manager's own lookup then hits, so the time
+    // measured here is the lookup the exchange needed. Skipped (null) for IP literals and
+    // explicit proxies, which resolve the name themselves.
+    const QString host = m_prepared.url.host();
+    const ProxyMode proxy = m_request.settings.proxy.mode;
+    if (!QHostAddress(host).isNull() || proxy == ProxyMode::Http || proxy == ProxyMode::Socks5)
+        return startHop();
+    m_dnsStart = now();
+    QHostInfo::lookupHost(host, this, [this, host](const QHostInfo &info) {
+        if (m_finished)
+            return;
+        m_dnsEnd = now();
+        if (info.error() != QHostInfo::NoError) {
+            return fail(Error::Kind::Dns, QStringLiteral("cannot resolve host \"%1\": %2")
+                                              .arg(host, info.errorString()));
+        }
+        startHop();
+    });
+}
+
+Result<QSslConfiguration> RequestRun::tlsConfiguration() const
+{
+    const TlsSettings &tls = m_request.settings.tls;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    for (const QString &file : tls.caCertificateFiles) {
+        const auto certs = QSslCertificate::fromPath(file, QSsl::Pem);
+        if (certs.isEmpty()) {
+            return Error{Error::Kind::File,
+                         QStringLiteral("no PEM certificate could be read from the CA file %1").arg(file)};
+        }
+        config.addCaCertificates(certs);
+    }
+    if (tls.clientCertificateFile.isEmpty())
+        return config;
+    const QString &certPath = tls.clientCertificateFile;
+    const bool pkcs12 = certPath.endsWith(QLatin1String(".p12"), Qt::CaseInsensitive)
+                        || certPath.endsWith(QLatin1String(".pfx"), Qt::CaseInsensitive);
+    if (pkcs12) {
+        QFile f(certPath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return Error{Error::Kind::File, QStringLiteral("cannot read the client certificate %1: %2")
+                                                .arg(certPath, f.errorString())};
+        }
+        QSslKey key;
+        QSslCertificate cert;
+        QList<QSslCertificate> chain;
+        if (!QSslCertificate::importPkcs12(&f, &key, &cert, &chain,
+                                           tls.clientKeyPassphrase.toUtf8())) {
+            return Error{Error::Kind::File,
+                         QStringLiteral("cannot import the PKCS#12 bundle %1 (wrong password or "
+                                        "not a PKCS#12 file)")
+                             .arg(certPath)};
+        }
+        config.setLocalCertificate(cert);
+        config.setPrivateKey(key);
+        if (!chain.isEmpty())
+            config.setLocalCertificateChain(QList<QSslCertificate>{cert} + chain);
+        return config;
+    }
+    const auto certs = QSslCertificate::fromPath(certPath, QSsl::Pem);
+    if (certs.isEmpty()) {
+        return Error{Error::Kind::File,
+                     QStringLiteral("no PEM certificate could be read from %1").arg(certPath)};
+    }
+    const QString keyPath = tls.clientKeyFile.isEmpty() ? certPath : tls.clientKeyFile;
+    auto key = readPemKey(keyPath, tls.clientKeyPassphrase);
+    if (!key)
+        return key.error();
+    config.setLocalCertificateChain(certs);
+    config.setPrivateKey(*key);
+    return config;
+}
+
+void RequestRun::startHop()
+{
+    if (m_finished)
+        return;
+    m_hop = HopClock{};
+    m_hop.issued = now();
+    const RequestSettings &settings = m_request.settings;
+
+    QNetworkRequest req(m_prepared.url);
+    for (const auto &[name, value] : wireHeaders(m_prepared.headers))
+        req.setRawHeader(name, value);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute,
+                     settings.httpVersion != HttpVersionPolicy::Http1Only);
+    req.setAttribute(QNetworkRequest::Http2DirectAttribute,
+                     settings.httpVersion == HttpVersionPolicy::Http2PriorKnowledge);
+    if (!settings.useCookieJar) {
+        req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+        req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    }
+    if (m_prepared.url.scheme() == QLatin1String("https"))
+        req.setSslConfiguration(m_sslConfig);
+
+    m_sentCookies = settings.useCookieJar ? m_client->cookieJar()->cookieHeaderFor(m_prepared.url)
+                                          : QString();
+    QNetworkAccessManager *nam = m_client->network();
+    // The manager's proxy applies to replies created after it is set (Qt keys its connection
+    // pool by proxy too), so per-request proxies do not mix connections.
+    nam->setProxy(proxyFor(settings.proxy));
+
+    const QByteArray verb = m_prepared.method.toLatin1();
+    QNetworkReply *reply = nullptr;
+    if (m_prepared.hasBody) {
+        if (!m_prepared.bodyFile.isEmpty()) {
+            auto file = std::make_unique<QFile>(m_prepared.bodyFile);
+            if (!file->open(QIODevice::ReadOnly)) {
+                return fail(Error::Kind::File, QStringLiteral("cannot read the body file %1: %2")
+                                                   .arg(m_prepared.bodyFile, file->errorString()));
+            }
+            req.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
+            m_uploadDevice = std::move(file);
+            reply = nam->sendCustomRequest(req, verb, m_uploadDevice.get());
+        } else {
+            reply = nam->sendCustomRequest(req, verb, m_prepared.body);
+        }
+    } else if (verb == "HEAD") {
+        reply = nam->head(req); // a custom "HEAD" would wait for a body that never comes
+    } else if (verb == "GET") {
+        reply = nam->get(req);
+    } else {
+        reply = nam->sendCustomRequest(req, verb);
+    }
+    reply->setParent(this);
+    m_reply = reply;
+
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
+        m_hop.connectStart = now();
+        touchActivity();
+    });
+    connect(reply, &QNetworkReply::encrypted, this, [this] {
+        m_hop.encrypted = now();
+        touchActivity();
+    });
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        if (!m_hop.requestSent)
+            m_hop.requestSent = now();
+        touchActivity();
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, &RequestRun::onReplyMetaData);
+    connect(reply, &QNetworkReply::readyRead, this, &RequestRun::onReplyReadyRead);
+    connect(reply, &QNetworkReply::sslErrors, this, &RequestRun::onReplySslErrors);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        touchActivity();
+        emit uploadProgress(sent, total);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        touchActivity();
+        if (!isRedirectStatus(m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()))
+            emit downloadProgress(received, total);
+    });
+    connect(reply, &QNetworkReply::finished, this, &RequestRun::onReplyFinished);
+}
+
+void RequestRun::touchActivity()
+{
+    if (m_inactivityTimer)
+        m_inactivityTimer->start();
+}
+
+void RequestRun::onReplyMetaData()
+{
+    touchActivity();
+    if (m_hop.headers)
+        return;
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid())
+        return;
+    m_hop.headers = now();
+    if (m_request.settings.followRedirects && isRedirectStatus(status.toInt())
+        && m_reply->hasRawHeader("Location"))
+        return; // a hop, not the final response
+    emit headersReceived(responseHead());
+}
+
+void RequestRun::onReplyReadyRead()
+{
+    touchActivity();
+    if (!m_reply)
+        return;
+    QByteArray bytes = m_reply->readAll();
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_request.settings.followRedirects && isRedirectStatus(status) && m_reply->hasRawHeader("Location"))
+        return; // redirect bodies are not kept
+    if (m_body.size() + bytes.size() > m_maxBytes) {
+        bytes.truncate(m_maxBytes - m_body.size());
+        m_body.append(bytes, m_client->options().memoryThreshold, &m_bodyWriteError);
+        m_body.setTruncated(true);
+        return abortWith(AbortReason::TooLarge);
+    }
+    if (!m_body.append(bytes, m_client->options().memoryThreshold, &m_bodyWriteError))
+        abortWith(AbortReason::BodyWrite);
+}
+
+void RequestRun::onReplySslErrors(const QList<QSslError> &errors)
+{
+    TlsInfo &tls = *m_exchange.tls;
+    fillSessionInfo(tls, m_reply->sslConfiguration());
+    QList<QSslError> accepted;
+    for (const QSslError &error : errors) {
+        const TlsError e = tlsError(error);
+        tls.errors.append(e);
+        bool ok = m_request.settings.tls.insecure;
+        for (const IgnoredTlsError &ignored : m_request.settings.tls.ignoredErrors) {
+            if (ignored.error == e.code
+                && (ignored.certificateSha256.isEmpty()
+                    || ignored.certificateSha256.compare(e.certificateSha256, Qt::CaseInsensitive) == 0))
+                ok = true;
+        }
+        if (ok) {
+            tls.acceptedErrors.append(e);
+            accepted.append(error);
+        }
+        if (tls.chain.isEmpty() && !error.certificate().isNull())
+            tls.chain.append(certificateInfo(error.certificate()));
+    }
+    if (accepted.size() == errors.size())
+        m_reply->ignoreSslErrors(errors);
+}
+
+void RequestRun::onReplyFinished()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_hop.done = now();
+    if (m_abortReason == AbortReason::None)
+        onReplyReadyRead();
+    const QVariant statusAttr = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttr.toInt();
+    const bool transportError = m_reply->error() != QNetworkReply::NoError
+                                && (m_reply->error() < 200
+                                    || (m_reply->error() >= 300 && m_reply->error() < 400));
+    if (m_abortReason == AbortReason::None && !transportError && followRedirect(status))
+        return;
+    if (m_exchange.tls) {
+        fillSessionInfo(*m_exchange.tls, m_reply->sslConfiguration());
+        const TlsInfo &tls = *m_exchange.tls;
+        m_exchange.tls->verified = tls.errors.isEmpty() && !tls.chain.isEmpty();
+    }
+    if (statusAttr.isValid()) {
+        Response response = responseHead();
+        response.body = m_body;
+        m_exchange.response = response;
+    }
+    if (m_abortReason != AbortReason::None || transportError)
+        m_exchange.error = errorFromReply();
+    finish();
+}
+
+bool RequestRun::followRedirect(int status)
+{
+    const RequestSettings &settings = m_request.settings;
+    if (!settings.followRedirects || !isRedirectStatus(status) || !m_reply->hasRawHeader("Location"))
+        return false;
+    const QString location = QString::fromUtf8(m_reply->rawHeader("Location"));
+    const QUrl current = m_prepared.url;
+    const QUrl target = current.resolved(QUrl(location, QUrl::TolerantMode));
+    m_exchange.redirects.append(RedirectHop{status, current.toString(QUrl::FullyEncoded),
+                                            target.toString(QUrl::FullyEncoded),
+                                            double(now()) / s_nsPerMs});
+    if (m_exchange.redirects.size() > settings.maxRedirects) {
+        fail(Error::Kind::TooManyRedirects,
+             QStringLiteral("stopped after %1 redirects (the limit); the last one pointed to %2")
+                 .arg(settings.maxRedirects)
+                 .arg(target.toString()));
+        return true;
+    }
+    const QString scheme = target.scheme().toLower();
+    if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        fail(Error::Kind::InvalidRequest,
+             QStringLiteral("the server redirected to \"%1\", which is not an http(s) URL").arg(location));
+        return true;
+    }
+    // 303, and 301/302 after POST, become GET without a body (what browsers and curl -L do).
+    QString method = m_prepared.method;
+    if ((status == 303 && method != QLatin1String("HEAD"))
+        || ((status == 301 || status == 302) && method == QLatin1String("POST"))) {
+        method = QStringLiteral("GET");
+        m_prepared.hasBody = false;
+        m_prepared.body.clear();
+        m_prepared.bodyFile.clear();
+        m_prepared.bodySize = 0;
+        m_prepared.headers.removeIf([](const KeyValue &h) {
+            return h.name.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0
+                   || h.name.compare(QLatin1String("Content-Length"), Qt::CaseInsensitive) == 0;
+        });
+    }
+    const QString key = method + u' ' + target.toString(QUrl::FullyEncoded);
+    if (m_visited.isEmpty())
+        m_visited.append(m_prepared.method + u' ' + current.toString(QUrl::FullyEncoded));
+    if (m_visited.contains(key)) {
+        fail(Error::Kind::TooManyRedirects,
+             QStringLiteral("redirect loop: %1 was already visited in this exchange").arg(target.toString()));
+        return true;
+    }
+    m_visited.append(key);
+    if (current.scheme() == QLatin1String("https") && scheme == QLatin1String("http"))
+        m_exchange.warnings.append(QStringLiteral("redirected from HTTPS to plain HTTP: ") + target.toString());
+    if (target.host() != current.host() || target.port() != current.port()) {
+        // Credentials are for the origin the user named, as curl does without --location-trusted.
+        m_prepared.headers.removeIf([](const KeyValue &h) {
+            return h.name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0;
+        });
+        m_prepared.digest = false;
+    }
+    if (target.scheme() == QLatin1String("https") && !m_exchange.tls) {
+        auto config = tlsConfiguration();
+        if (!config) {
+            fail(config.error().kind, config.error().message);
+            return true;
+        }
+        m_sslConfig = *config;
+        m_exchange.tls = TlsInfo{};
+        m_exchange.tls->insecure = settings.tls.insecure;
+    }
+    m_prepared.method = method;
+    m_prepared.url = target;
+    m_reply->disconnect(this);
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    m_uploadDevice.reset();
+    m_body = ResponseBody();
+    m_authAnswered = false;
+    startHop();
+    return true;
+}
+
+Response RequestRun::responseHead() const
+{
+    Response r;
+    r.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.reason = QString::fromUtf8(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+    r.httpVersion = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
+                        ? QStringLiteral("2")
+                        : QStringLiteral("1.1");
+    r.headerBytes = 12 + r.reason.size() + 2;
+    for (const auto &[name, value] : m_reply->rawHeaderPairs()) {
+        r.headers.append(KeyValue{QString::fromLatin1(name), QString::fromUtf8(value), true, {}});
+        r.headerBytes += name.size() + value.size() + 4;
+    }
+    r.contentType = firstValue(r.headers, u"Content-Type");
+    return r;
+}
+
+Error RequestRun::errorFromReply() const
+{
+    const RequestSettings &settings = m_request.settings;
+    switch (m_abortReason) {
+    case AbortReason::Cancelled:
+        return {Error::Kind::Cancelled, QStringLiteral("cancelled")};
+    case AbortReason::Timeout:
+        return {Error::Kind::Timeout,
+                QStringLiteral("the total timeout of %1 ms ran out %2")
+                    .arg(settings.timeoutMs)
+                    .arg(m_hop.headers ? QStringLiteral("during the download")
+                                       : QStringLiteral("before the response head arrived"))};
+    case AbortReason::Inactivity:
+        return {Error::Kind::InactivityTimeout,
+                QStringLiteral("the inactivity timeout ran out: no data moved for %1 ms %2")
+                    .arg(settings.inactivityTimeoutMs)
+                    .arg(m_hop.headers ? QStringLiteral("during the download")
+                                       : QStringLiteral("while waiting for the response head"))};
+    case AbortReason::TooLarge:
+        return {Error::Kind::TooLarge,
+                QStringLiteral("the response is larger than the limit of %1 bytes; the download "
+                               "was stopped and the first %1 bytes kept")
+                    .arg(m_maxBytes)};
+    case AbortReason::BodyWrite:
+        return {Error::Kind::File, m_bodyWriteError};
+    case AbortReason::None:
+        break;
+    }
+    const QString detail = m_reply->errorString();
+    switch (m_reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return {Error::Kind::ConnectionRefused,
+                QStringLiteral("connection refused by %1:%2 (nothing listens there?)")
+                    .arg(m_prepared.url.host())
+                    .arg(m_prepared.url.port(m_prepared.url.scheme() == QLatin1String("https") ? 443 : 80))};
+    case QNetworkReply::RemoteHostClosedError:
+        return {Error::Kind::ConnectionReset,
+                m_hop.headers ? QStringLiteral("the server closed the connection before the body was "
+                                               "complete (%1 bytes received): %2")
+                                    .arg(m_body.size())
+                                    .arg(detail)
+                              : QStringLiteral("the server closed the connection before sending a "
+                                               "response: ")
+                                    + detail};
+    case QNetworkReply::HostNotFoundError:
+        return {Error::Kind::Dns, detail};
+    case QNetworkReply::TimeoutError:
+        return {Error::Kind::Timeout, detail};
+    case QNetworkReply::SslHandshakeFailedError: {
+        QStringList problems;
+        if (m_exchange.tls) {
+            for (const TlsError &e : m_exchange.tls->errors) {
+                if (!m_exchange.tls->acceptedErrors.contains(e))
+                    problems.append(e.message);
+            }
+        }
+        if (problems.isEmpty())
+            return {Error::Kind::Tls, QStringLiteral("TLS handshake failed: ") + detail};
+        return {Error::Kind::Tls, QStringLiteral("certificate verification failed: ")
+                                      + problems.join(QStringLiteral("; "))
+                                      + QStringLiteral(". To trust it for this request, accept "
+                                                       "each error explicitly.")};
+    }
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return {Error::Kind::Proxy, QStringLiteral("proxy error: ") + detail};
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return {Error::Kind::Protocol, QStringLiteral("malformed response: ") + detail};
+    default:
+        break;
+    }
+    return {Error::Kind::Other, detail};
+}
+
+void RequestRun::answerAuthentication(QNetworkReply *reply, QAuthenticator *authenticator)
+{
+    // Answer a challenge once; a second challenge means the credentials were refused, and
+    // leaving the authenticator empty hands the 401 to the user as the response.
+    if (reply != m_reply || !m_prepared.digest || m_authAnswered)
+        return;
+    m_authAnswered = true;
+    authenticator->setUser(m_prepared.digestUser);
+    authenticator->setPassword(m_prepared.digestPassword);
+}
+
+void RequestRun::abortWith(AbortReason reason)
+{
+    if (m_finished || m_abortReason != AbortReason::None)
+        return;
+    m_abortReason = reason;
+    if (m_reply) {
+        m_reply->abort(); // emits finished(), handled in onReplyFinished()
+        return;
+    }
+    const Error error = errorFromReply(); // no reply yet: the abort reason alone decides
+    fail(error.kind, error.message);
+}
+
+void RequestRun::fail(Error::Kind kind, const QString &message)
+{
+    if (m_finished)
+        return;
+    m_exchange.error = Error{kind, message};
+    finish();
+}
+
+void RequestRun::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_totalTimer)
+        m_totalTimer->stop();
+    if (m_inactivityTimer)
+        m_inactivityTimer->stop();
+    if (!m_hop.done && m_clock.isValid())
+        m_hop.done = now();
+    recordSent();
+    m_exchange.timings = computeTimings();
+    m_exchange.finalUrl = m_prepared.url.toString(QUrl::FullyEncoded);
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+    }
+    emit finished(m_exchange);
+}
+
+Timings RequestRun::computeTimings() const
+{
+    Timings t;
+    if (!m_clock.isValid())
+        return t;
+    const auto ms = [](qint64 from, qint64 to) { return double(to - from) / s_nsPerMs; };
+    const HopClock &h = m_hop;
+    t.total = double(h.done.value_or(now())) / s_nsPerMs;
+    const bool gotAnswer = h.headers.has_value();
+    t.reusedConnection = gotAnswer && !h.connectStart;
+    if (m_dnsStart && m_dnsEnd && m_exchange.redirects.isEmpty() && !t.reusedConnection)
+        t.dns = ms(*m_dnsStart, *m_dnsEnd);
+    if (h.connectStart) {
+        if (h.encrypted) {
+            t.connect = ms(*h.connectStart, *h.encrypted);
+            t.tlsIncludedInConnect = true;
+            if (h.requestSent)
+                t.send = ms(*h.encrypted, *h.requestSent);
+        } else if (h.requestSent) {
+            t.connect = ms(*h.connectStart, *h.requestSent);
+            t.sendIncludedInConnect = true;
+        }
+    } else if (h.requestSent && h.issued >= 0) {
+        t.send = ms(h.issued, *h.requestSent);
+    }
+    if (h.requestSent && h.headers && *h.headers >= *h.requestSent)
+        t.wait = ms(*h.requestSent, *h.headers);
+    if (h.headers && h.done)
+        t.download = ms(*h.headers, *h.done);
+    return t;
+}
+
+void RequestRun::recordSent()
+{
+    SentRequest &sent = m_exchange.sent;
+    sent.method = m_prepared.method;
+    sent.url = m_prepared.url.toString(QUrl::FullyEncoded);
+    sent.headers.clear();
+    sent.addedByEngine = m_prepared.addedByWirescope;
+    for (const auto &[name, value] : wireHeaders(m_prepared.headers))
+        sent.headers.append(KeyValue{QString::fromLatin1(name), QString::fromUtf8(value), true, {}});
+    const auto engine = [&sent](const QString &name, const QString &value) {
+        if (containsName(sent.headers, name))
+            return;
+        sent.headers.append(KeyValue{name, value, true, {}});
+        sent.addedByEngine.append(name.toLower());
+    };
+    // What Qt 6.4 adds itself (QNetworkAccessManager and QHttpNetworkConnection); a test
+    // compares this list with the bytes a raw server receives.
+    const bool h2 = m_exchange.response && m_exchange.response->httpVersion == QLatin1String("2");
+    if (!m_sentCookies.isEmpty())
+        engine(QStringLiteral("Cookie"), m_sentCookies);
+    if (m_prepared.hasBody)
+        engine(QStringLiteral("Content-Length"), QString::number(m_prepared.bodySize));
+    if (!h2)
+        engine(QStringLiteral("Connection"), QStringLiteral("Keep-Alive"));
+    engine(QStringLiteral("Accept-Encoding"), QStringLiteral("gzip, deflate"));
+    engine(QStringLiteral("Accept-Language"), qtAcceptLanguage());
+    const int port = m_prepared.url.port();
+    const QString host = m_prepared.url.host();
+    const QString hostText = QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol
+                                 ? u'[' + host + u']'
+                                 : QString::fromLatin1(QUrl::toAce(host));
+    engine(h2 ? QStringLiteral(":authority") : QStringLiteral("Host"),
+           hostText + (port >= 0 ? u':' + QString::number(port) : QString()));
+    sent.bodySize = m_prepared.bodySize;
+    sent.bodyPreview = m_prepared.body.left(64 * 1024);
+}
+
+} // namespace wirescope

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "core/http/requestbuilder.h"
+#include "core/model/exchange.h"
+#include "core/vars/variablecontext.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+
+#include <memory>
+#include <optional>
+
+class QAuthenticator;
+class QIODevice;
+class QNetworkReply;
+class QSslError;
+class QTimer;
+
+namespace wirescope {
+
+class HttpClient;
+
+/// One exchange in flight (one request and the redirects it follows). Created by
+/// HttpClient::send(); reports progress and emits finished() exactly once.
+class RequestRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestRun)
+
+public:
+    RequestRun(HttpClient *client, const Request &request, const VariableContext &context);
+    ~RequestRun() override;
+
+    /// Stops the exchange; finished() follows with an Error of kind Cancelled.
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    /// The exchange so far (complete once finished() was emitted).
+    const Exchange &exchange() const { return m_exchange; }
+
+    // Used by HttpClient only.
+    void startLater();
+    void answerAuthentication(QNetworkReply *reply, QAuthenticator *authenticator);
+
+signals:
+    /// The response head of the final hop arrived (status, headers; body still coming).
+    void headersReceived(const wirescope::Response &head);
+    void downloadProgress(qint64 received, qint64 total); ///< total is -1 when unknown
+    void uploadProgress(qint64 sent, qint64 total);
+    void finished(const wirescope::Exchange &exchange);
+
+private:
+    enum class AbortReason { None, Cancelled, Timeout, Inactivity, TooLarge, BodyWrite };
+
+    /// Event times of the current hop, in ns since the exchange started.
+    struct HopClock
+    {
+        qint64 issued = -1;
+        std::optional<qint64> connectStart;
+        std::optional<qint64> encrypted;
+        std::optional<qint64> requestSent;
+        std::optional<qint64> headers;
+        std::optional<qint64> done;
+    };
+
+    void start();
+    void lookUpHost();
+    void startHop();
+    void onReplyMetaData();
+    void onReplyReadyRead();
+    void onReplySslErrors(const QList<QSslError> &errors);
+    void onReplyFinished();
+    bool followRedirect(int status);
+    void abortWith(AbortReason reason);
+    void fail(Error::Kind kind, const QString &message);
+    void finish();
+    void touchActivity();
+    Response responseHead() const;
+    Timings computeTimings() const;
+    Error errorFromReply() const;
+    Result<QSslConfiguration> tlsConfiguration() const;
+    void recordSent();
+    qint64 now() const { return m_clock.nsecsElapsed(); }
+
+    HttpClient *m_client; // not owned (our parent)
+    Request m_request;
+    VariableContext m_context;
+    PreparedRequest m_prepared;
+    QSslConfiguration m_sslConfig;
+    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<QIODevice> m_uploadDevice;
+    QTimer *m_totalTimer = nullptr;      // child
+    QTimer *m_inactivityTimer = nullptr; // child
+    QElapsedTimer m_clock;
+    std::optional<qint64> m_dnsStart;
+    std::optional<qint64> m_dnsEnd;
+    HopClock m_hop;
+    Exchange m_exchange;
+    ResponseBody m_body;
+    qint64 m_maxBytes = 0;
+    QStringList m_visited;
+    AbortReason m_abortReason = AbortReason::None;
+    QString m_bodyWriteError;
+    QString m_sentCookies; ///< the Cookie header the jar gave the current hop
+    bool m_authAnswered = false;
+    bool m_finished = false;
+};
+
+} // namespace wirescope

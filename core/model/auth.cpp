@@ -1,0 +1,39 @@
+#include "core/model/auth.h"
+
+namespace wirescope {
+
+QString Auth::kindName(AuthKind kind)
+{
+    switch (kind) {
+    case AuthKind::Inherit:
+        return QStringLiteral("inherit");
+    case AuthKind::Basic:
+        return QStringLiteral("basic");
+    case AuthKind::Bearer:
+        return QStringLiteral("bearer");
+    case AuthKind::ApiKey:
+        return QStringLiteral("apikey");
+    case AuthKind::Digest:
+        return QStringLiteral("digest");
+    case AuthKind::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+AuthKind Auth::kindFromName(QStringView name)
+{
+    if (name == QLatin1String("inherit"))
+        return AuthKind::Inherit;
+    if (name == QLatin1String("basic"))
+        return AuthKind::Basic;
+    if (name == QLatin1String("bearer"))
+        return AuthKind::Bearer;
+    if (name == QLatin1String("apikey"))
+        return AuthKind::ApiKey;
+    if (name == QLatin1String("digest"))
+        return AuthKind::Digest;
+    return AuthKind::None;
+}
+
+} // namespace wirescope

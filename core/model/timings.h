@@ -1,0 +1,32 @@
+#pragma once
+
+#include <optional>
+
+namespace wirescope {
+
+/// Timing breakdown of one exchange in milliseconds (sub-ms precision), measured from
+/// real events. A phase that could not be measured is std::nullopt, never invented.
+/// The measured phases never add up to more than `total`.
+struct Timings
+{
+    std::optional<double> dns;      ///< host name lookup (QHostInfo, timed before the request)
+    std::optional<double> connect;  ///< TCP connect (socketStartedConnecting -> connected)
+    std::optional<double> tls;      ///< TLS handshake (-> encrypted)
+    std::optional<double> send;     ///< writing the request (-> requestSent)
+    std::optional<double> wait;     ///< waiting for the first response byte (TTFB)
+    std::optional<double> download; ///< first byte -> last byte
+    double total = 0;               ///< start -> finished
+    bool reusedConnection = false;  ///< no connect happened: a kept-alive connection was used
+    /// Qt's public API marks the start of connecting and the end of the TLS handshake but not
+    /// the moment TCP connected, so for a fresh TLS connection `connect` spans TCP and TLS
+    /// (as HAR's connect includes ssl) and `tls` stays null. Set when that is the case.
+    bool tlsIncludedInConnect = false;
+    /// On a fresh plain-HTTP connection Qt writes the request as soon as TCP connects and
+    /// signals only when the request is written, so `connect` ends at "request sent" and
+    /// `send` stays null. Set when that is the case.
+    bool sendIncludedInConnect = false;
+
+    friend bool operator==(const Timings &, const Timings &) = default;
+};
+
+} // namespace wirescope
