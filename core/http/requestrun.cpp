@@ -27,6 +27,42 @@ bool isRedirectStatus(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
+/// QNetworkReply turns HTTP status codes >= 400 into errors (qnetworkreplyhttpimpl.cpp's
+/// mapping); for an inspector those are ordinary responses, not failures.
+bool isHttpStatusError(QNetworkReply::NetworkError error, int status)
+{
+    if (status < 400)
+        return false;
+    switch (status) {
+    case 400:
+    case 418:
+        return error == QNetworkReply::ProtocolInvalidOperationError;
+    case 401:
+        return error == QNetworkReply::AuthenticationRequiredError;
+    case 403:
+        return error == QNetworkReply::ContentAccessDenied;
+    case 404:
+        return error == QNetworkReply::ContentNotFoundError;
+    case 405:
+        return error == QNetworkReply::ContentOperationNotPermittedError;
+    case 407:
+        return error == QNetworkReply::ProxyAuthenticationRequiredError;
+    case 409:
+        return error == QNetworkReply::ContentConflictError;
+    case 410:
+        return error == QNetworkReply::ContentGoneError;
+    case 500:
+        return error == QNetworkReply::InternalServerError;
+    case 501:
+        return error == QNetworkReply::OperationNotImplementedError;
+    case 503:
+        return error == QNetworkReply::ServiceUnavailableError;
+    default:
+        break;
+    }
+    return error == (status > 500 ? QNetworkReply::UnknownServerError : QNetworkReply::UnknownContentError);
+}
+
 QNetworkProxy proxyFor(const ProxySettings &settings)
 {
     switch (settings.mode) {
@@ -161,12 +197,14 @@ void RequestRun::start()
     if (settings.timeoutMs > 0) {
         m_totalTimer = new QTimer(this);
         m_totalTimer->setSingleShot(true);
+        m_totalTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
         connect(m_totalTimer, &QTimer::timeout, this, [this] { abortWith(AbortReason::Timeout); });
         m_totalTimer->start(settings.timeoutMs);
     }
     if (settings.inactivityTimeoutMs > 0) {
         m_inactivityTimer = new QTimer(this);
         m_inactivityTimer->setSingleShot(true);
+        m_inactivityTimer->setTimerType(Qt::PreciseTimer);
         connect(m_inactivityTimer, &QTimer::timeout, this,
                 [this] { abortWith(AbortReason::Inactivity); });
         m_inactivityTimer->start(settings.inactivityTimeoutMs);
@@ -261,8 +299,8 @@ void RequestRun::startHop()
     for (const auto &[name, value] : wireHeaders(m_prepared.headers))
         req.setRawHeader(name, value);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // No cache attributes: the manager has no cache, and AlwaysNetwork would make Qt add
+    // Cache-Control and Pragma headers the user never asked for.
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute,
                      settings.httpVersion != HttpVersionPolicy::Http1Only);
     req.setAttribute(QNetworkRequest::Http2DirectAttribute,
@@ -328,6 +366,7 @@ void RequestRun::startHop()
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         touchActivity();
+        m_lastDownload = {received, total};
         if (!isRedirectStatus(m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()))
             emit downloadProgress(received, total);
     });
@@ -410,8 +449,7 @@ void RequestRun::onReplyFinished()
     const QVariant statusAttr = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.toInt();
     const bool transportError = m_reply->error() != QNetworkReply::NoError
-                                && (m_reply->error() < 200
-                                    || (m_reply->error() >= 300 && m_reply->error() < 400));
+                                && !isHttpStatusError(m_reply->error(), status);
     if (m_abortReason == AbortReason::None && !transportError && followRedirect(status))
         return;
     if (m_exchange.tls) {
@@ -426,6 +464,12 @@ void RequestRun::onReplyFinished()
     }
     if (m_abortReason != AbortReason::None || transportError)
         m_exchange.error = errorFromReply();
+    else if (const auto shortBy = missingBodyBytes())
+        m_exchange.error = Error{Error::Kind::ConnectionReset,
+                                 QStringLiteral("the connection closed before the body was complete: "
+                                                "%1 of %2 bytes arrived")
+                                     .arg(m_lastDownload.first)
+                                     .arg(m_lastDownload.second)};
     finish();
 }
 
@@ -502,9 +546,25 @@ bool RequestRun::followRedirect(int status)
     m_reply = nullptr;
     m_uploadDevice.reset();
     m_body = ResponseBody();
+    m_lastDownload = {0, -1};
     m_authAnswered = false;
     startHop();
     return true;
+}
+
+std::optional<qint64> RequestRun::missingBodyBytes() const
+{
+    // Qt 6.4 can report success when a kept-alive connection closes mid-body (seen with a
+    // reset after 1,000 of 100,000 announced bytes), so check the announced length ourselves.
+    if (m_prepared.method == QLatin1String("HEAD"))
+        return std::nullopt;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 204 || status == 304 || (status >= 100 && status < 200))
+        return std::nullopt;
+    const auto [received, total] = m_lastDownload;
+    if (total > 0 && received < total)
+        return total - received;
+    return std::nullopt;
 }
 
 Response RequestRun::responseHead() const
@@ -555,6 +615,12 @@ Error RequestRun::errorFromReply() const
     const QString detail = m_reply->errorString();
     switch (m_reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
+        if (settings.proxy.mode == ProxyMode::Http || settings.proxy.mode == ProxyMode::Socks5) {
+            // Qt reports a refused proxy connection as a plain refusal.
+            return {Error::Kind::Proxy, QStringLiteral("the proxy %1:%2 refused the connection")
+                                            .arg(settings.proxy.host)
+                                            .arg(settings.proxy.port)};
+        }
         return {Error::Kind::ConnectionRefused,
                 QStringLiteral("connection refused by %1:%2 (nothing listens there?)")
                     .arg(m_prepared.url.host())
@@ -713,7 +779,7 @@ void RequestRun::recordSent()
         engine(QStringLiteral("Content-Length"), QString::number(m_prepared.bodySize));
     if (!h2)
         engine(QStringLiteral("Connection"), QStringLiteral("Keep-Alive"));
-    engine(QStringLiteral("Accept-Encoding"), QStringLiteral("gzip, deflate"));
+    engine(QStringLiteral("Accept-Encoding"), QStringLiteral("zstd, br, gzip, deflate"));
     engine(QStringLiteral("Accept-Language"), qtAcceptLanguage());
     const int port = m_prepared.url.port();
     const QString host = m_prepared.url.host();

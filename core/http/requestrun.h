@@ -77,6 +77,7 @@ private:
     void finish();
     void touchActivity();
     Response responseHead() const;
+    std::optional<qint64> missingBodyBytes() const;
     Timings computeTimings() const;
     Error errorFromReply() const;
     Result<QSslConfiguration> tlsConfiguration() const;
@@ -99,6 +100,7 @@ private:
     Exchange m_exchange;
     ResponseBody m_body;
     qint64 m_maxBytes = 0;
+    QPair<qint64, qint64> m_lastDownload{0, -1}; ///< last downloadProgress (received, total)
     QStringList m_visited;
     AbortReason m_abortReason = AbortReason::None;
     QString m_bodyWriteError;
