@@ -1,0 +1,51 @@
+// N sequential GETs of one URL through HttpClient on one kept-alive connection; prints the
+// wall time. The reference (curl fetching the same N URLs in one process) is run beside it
+// by run-benchmarks.sh.
+#include "core/http/httpclient.h"
+#include "core/http/requestrun.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+using namespace wirescope;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 3) {
+        QTextStream(stderr) << "usage: bench_http_keepalive URL COUNT\n";
+        return 2;
+    }
+    Request request;
+    request.url = args.at(1);
+    const int count = args.at(2).toInt();
+    HttpClient client;
+    int done = 0;
+    int failures = 0;
+    QElapsedTimer clock;
+    qint64 bytes = 0;
+    std::function<void()> next = [&] {
+        RequestRun *run = client.send(request);
+        QObject::connect(run, &RequestRun::finished, &app, [&, run](const Exchange &ex) {
+            run->deleteLater();
+            if (!ex.ok())
+                ++failures;
+            else
+                bytes += ex.response->body.size();
+            if (++done == count)
+                app.quit();
+            else
+                next();
+        });
+    };
+    clock.start();
+    next();
+    app.exec();
+    const double ms = double(clock.nsecsElapsed()) / 1e6;
+    QTextStream(stdout) << "wirescope: " << count << " requests in " << QString::number(ms, 'f', 1)
+                        << " ms (" << QString::number(count / (ms / 1000.0), 'f', 0) << " req/s), "
+                        << failures << " failures, " << bytes << " body bytes\n";
+    return failures == 0 ? 0 : 1;
+}
