@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace wirescope::test {
+
+/// Where the loopback peers started by the `servers` CTest fixture
+/// (tests/support/servers/testservers.py) listen, and the certificates they use.
+struct TestServers
+{
+    QUrl httpbin;         ///< python3-httpbin, HTTP/1.1 with keep-alive
+    QUrl nginxHttp;       ///< nginx, plain HTTP/1.1
+    QUrl nginxTls;        ///< nginx, HTTPS (h2 and http/1.1 by ALPN), CA-signed cert for localhost
+    QUrl nginxH2c;        ///< nginx, cleartext HTTP/2 with prior knowledge only
+    QUrl nginxWrongHost;  ///< HTTPS, CA-signed cert for wrong.example only
+    QUrl nginxExpired;    ///< HTTPS, CA-signed cert for localhost that expired in 2020
+    QUrl nginxSelfSigned; ///< HTTPS, self-signed cert for localhost (see selfSignedCertFile)
+    QUrl nginxClientCert; ///< HTTPS, requires a client certificate signed by the test CA
+    QString caFile;       ///< PEM of the test CA
+    QString clientCertFile, clientKeyFile;    ///< PEM client certificate and its unencrypted key
+    QString clientP12File, clientP12Password; ///< the same client identity as PKCS#12
+    QString selfSignedCertFile;
+    QString docroot;       ///< nginx's static files: small.txt, big.bin, json/10k.json
+    QString httpProxyHost; ///< tinyproxy
+    quint16 httpProxyPort = 0;
+    QString socksHost; ///< microsocks; socksAuthPort needs socksUser/socksPassword
+    quint16 socksPort = 0, socksAuthPort = 0;
+    QString socksUser, socksPassword;
+};
+
+/// Reads the KEY=VALUE file named by the environment variable WIRESCOPE_TEST_SERVERS
+/// (set by wirescope_add_test(... NET)). Returns nullopt and sets *error (when non-null)
+/// if the variable is unset, the file is missing, or a key is absent or malformed: a test
+/// that needs the servers must then fail, not skip.
+std::optional<TestServers> loadTestServers(QString *error);
+
+/// The source tree's tests/data directory (fixture files checked into the repository).
+QString sourceDataDir();
+
+} // namespace wirescope::test
