@@ -41,6 +41,14 @@ CookieJar *HttpClient::cookieJar() const
     return m_cookieJar;
 }
 
+void HttpClient::useTlsIdentity(const QString &origin, const QByteArray &identity)
+{
+    const auto it = m_tlsIdentities.constFind(origin);
+    if (it != m_tlsIdentities.constEnd() && *it != identity)
+        m_network->clearConnectionCache();
+    m_tlsIdentities.insert(origin, identity);
+}
+
 void HttpClient::closeIdleConnections()
 {
     m_network->clearConnectionCache();

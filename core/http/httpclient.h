@@ -4,6 +4,7 @@
 #include "core/vars/resolver.h"
 #include "core/vars/variablecontext.h"
 
+#include <QHash>
 #include <QObject>
 
 class QNetworkAccessManager;
@@ -50,11 +51,18 @@ public:
 
     QNetworkAccessManager *network() const { return m_network; } // owned by the client
 
+    /// Called by RequestRun before a TLS request. Qt pools connections by scheme, host, port
+    /// and proxy only, so a connection opened with an accepted certificate error or a client
+    /// certificate would silently serve a later request that has neither. When the TLS
+    /// settings for an origin change, the idle connections are dropped first.
+    void useTlsIdentity(const QString &origin, const QByteArray &identity);
+
 private:
     QNetworkAccessManager *m_network = nullptr; // child
     CookieJar *m_cookieJar = nullptr;           // owned by m_network
     Options m_options;
     DynamicVariables m_dynamic;
+    QHash<QString, QByteArray> m_tlsIdentities; ///< origin -> TLS settings its pool was built with
 };
 
 } // namespace wirescope

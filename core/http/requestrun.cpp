@@ -63,6 +63,17 @@ bool isHttpStatusError(QNetworkReply::NetworkError error, int status)
     return error == (status > 500 ? QNetworkReply::UnknownServerError : QNetworkReply::UnknownContentError);
 }
 
+/// Everything in the TLS settings that changes what a connection accepts or presents.
+QByteArray tlsIdentity(const TlsSettings &tls)
+{
+    QByteArray id = tls.insecure ? "insecure;" : "verify;";
+    for (const IgnoredTlsError &e : tls.ignoredErrors)
+        id += QByteArray::number(e.error) + '@' + e.certificateSha256.toLatin1() + ';';
+    id += tls.caCertificateFiles.join(u'|').toUtf8() + ';' + tls.clientCertificateFile.toUtf8() + ';'
+          + tls.clientKeyFile.toUtf8();
+    return id;
+}
+
 QNetworkProxy proxyFor(const ProxySettings &settings)
 {
     switch (settings.mode) {
@@ -309,8 +320,10 @@ void RequestRun::startHop()
         req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
         req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     }
-    if (m_prepared.url.scheme() == QLatin1String("https"))
+    if (m_prepared.url.scheme() == QLatin1String("https")) {
         req.setSslConfiguration(m_sslConfig);
+        m_client->useTlsIdentity(m_prepared.url.authority(), tlsIdentity(settings.tls));
+    }
 
     m_sentCookies = settings.useCookieJar ? m_client->cookieJar()->cookieHeaderFor(m_prepared.url)
                                           : QString();

@@ -430,6 +430,29 @@ private slots:
         QCOMPARE(ex.error->kind, Error::Kind::Tls);
     }
 
+    void acceptedErrorDoesNotLeakToTheNextRequest()
+    {
+        // One client, the same origin: a connection opened with an accepted error must not
+        // serve a request that did not accept it (Qt pools by host and port only).
+        HttpClient client;
+        Request r = req(m_s.nginxSelfSigned, QStringLiteral("/small.txt"));
+        Exchange ex = sendAndWait(client, r);
+        QCOMPARE(ex.error->kind, Error::Kind::Tls);
+        Request trusting = r;
+        for (const TlsError &e : ex.tls->errors)
+            trusting.settings.tls.ignoredErrors.append(IgnoredTlsError{e.code, e.certificateSha256});
+        ex = sendAndWait(client, trusting);
+        VERIFY_OK(ex);
+        ex = sendAndWait(client, r);
+        QVERIFY(ex.error);
+        QCOMPARE(ex.error->kind, Error::Kind::Tls);
+        ex = sendAndWait(client, trusting);
+        VERIFY_OK(ex);
+        ex = sendAndWait(client, trusting); // same settings: the connection is reused
+        VERIFY_OK(ex);
+        QVERIFY(ex.timings.reusedConnection);
+    }
+
     void insecureAcceptsEverythingLoudly()
     {
         HttpClient client;
