@@ -1,0 +1,182 @@
+#include "app/gui/application.h"
+
+#include "core/http/httpclient.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/requesttab.h"
+#include "ui/request/requesteditor.h"
+#include "ui/response/bodyview.h"
+#include "ui/response/responseview.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QNetworkProxyFactory>
+#include <QPixmap>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace wirescope {
+
+namespace {
+
+// A screenshot run that never sees its exchange finish still ends, and says so.
+constexpr int s_screenshotTimeoutMs = 30000;
+// Lets the last layout and paint settle before grabbing.
+constexpr int s_settleMs = 200;
+
+} // namespace
+
+std::optional<Application::Options> Application::parseArguments(const QStringList &arguments,
+                                                                int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Application", "Native HTTP and WebSocket inspector"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption send(
+        QStringLiteral("send"),
+        QCoreApplication::translate("Application", "Send a GET to <url> once the window shows."),
+        QStringLiteral("url"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("Application",
+                                    "Save a picture of the window to <file> (after the --send "
+                                    "exchange finished) and quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption showTabs(
+        QStringLiteral("show-tab"),
+        QCoreApplication::translate("Application",
+                                    "With --screenshot: bring these request or response tabs to "
+                                    "the front, by the start of their title (e.g. "
+                                    "settings,timing)."),
+        QStringLiteral("names"));
+    parser.addOption(send);
+    parser.addOption(screenshot);
+    parser.addOption(showTabs);
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "wirescope: %s\n", qPrintable(parser.errorText()));
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0); // exits
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        parser.showVersion(); // exits
+    }
+    Options options;
+    options.sendUrl = parser.value(send);
+    options.screenshotFile = parser.value(screenshot);
+    options.showTabs = parser.value(showTabs).split(u',', Qt::SkipEmptyParts);
+    *exitCode = 0;
+    return options;
+}
+
+Application::Application(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    if (!options.screenshotFile.isEmpty()) {
+        // Pictures for the docs must not depend on (or change) this user's saved layout.
+        m_settingsDir = std::make_unique<QTemporaryDir>();
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir->path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
+    }
+    // Honour the desktop's proxy settings (http_proxy etc.) unless a request says otherwise.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_client = std::make_unique<HttpClient>();
+    m_window = std::make_unique<MainWindow>(m_client.get(), &m_context);
+}
+
+Application::~Application() = default;
+
+void Application::start()
+{
+    const Options &options = m_options;
+    if (!options.screenshotFile.isEmpty())
+        m_window->resize(1280, 860); // reproducible pictures, whatever was saved last time
+    m_window->show();
+
+    if (!options.sendUrl.isEmpty())
+        QTimer::singleShot(0, this, &Application::sendScripted);
+    if (!options.screenshotFile.isEmpty()) {
+        if (options.sendUrl.isEmpty())
+            QTimer::singleShot(500, this, &Application::takeScreenshot);
+        QTimer::singleShot(s_screenshotTimeoutMs, this, [this] {
+            if (m_screenshotTaken)
+                return;
+            std::fprintf(stderr,
+                         "wirescope: the exchange did not finish in %d s; "
+                         "taking the screenshot anyway\n",
+                         s_screenshotTimeoutMs / 1000);
+            takeScreenshot();
+        });
+    }
+}
+
+void Application::sendScripted()
+{
+    RequestTab *tab = m_window->currentTab();
+    Request request = tab->editor()->request();
+    request.url = m_options.sendUrl;
+    tab->editor()->setRequest(request);
+    connect(tab, &RequestTab::exchangeFinished, this, &Application::onExchangeFinished,
+            Qt::SingleShotConnection);
+    tab->send();
+    if (!tab->isRunning() && !m_options.screenshotFile.isEmpty()) {
+        // Refused before sending (the URL bar says why): that is the picture.
+        std::fprintf(stderr, "wirescope: not sent: %s\n", qPrintable(tab->editor()->urlError()));
+        QTimer::singleShot(s_settleMs, this, &Application::takeScreenshot);
+    }
+}
+
+void Application::onExchangeFinished(const Exchange &exchange)
+{
+    if (exchange.error)
+        std::fprintf(stderr, "wirescope: %s\n", qPrintable(exchange.error->message));
+    if (!m_options.screenshotFile.isEmpty()) {
+        for (QTabWidget *tabs : m_window->currentTab()->findChildren<QTabWidget *>()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                for (const QString &name : std::as_const(m_options.showTabs)) {
+                    if (tabs->tabText(i).startsWith(name, Qt::CaseInsensitive))
+                        tabs->setCurrentIndex(i);
+                }
+            }
+        }
+        screenshotWhenRendered();
+    }
+}
+
+void Application::screenshotWhenRendered()
+{
+    // The body is rendered off the UI thread and fed in slices: wait until it is in place.
+    BodyView *body = m_window->currentTab()->responseView()->bodyView();
+    if (body->isBusy()) {
+        QTimer::singleShot(50, this, &Application::screenshotWhenRendered);
+        return;
+    }
+    QTimer::singleShot(s_settleMs, this, &Application::takeScreenshot);
+}
+
+void Application::takeScreenshot()
+{
+    if (m_screenshotTaken)
+        return;
+    m_screenshotTaken = true;
+    const QPixmap picture = m_window->grab();
+    if (!picture.save(m_options.screenshotFile)) {
+        std::fprintf(stderr, "wirescope: cannot write the screenshot to %s\n",
+                     qPrintable(m_options.screenshotFile));
+        QCoreApplication::exit(1);
+        return;
+    }
+    std::fprintf(stdout, "wirescope: screenshot saved to %s\n",
+                 qPrintable(m_options.screenshotFile));
+    m_window->close();
+    QCoreApplication::exit(0);
+}
+
+} // namespace wirescope

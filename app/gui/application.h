@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/vars/variablecontext.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+namespace wirescope {
+
+class HttpClient;
+class MainWindow;
+struct Exchange;
+
+/// Builds the core services (one HttpClient, the variable context), hands them to the main
+/// window, and runs the scripted modes (--send URL, --screenshot FILE).
+class Application final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Application)
+
+public:
+    struct Options
+    {
+        QString sendUrl;        ///< send this URL once the window shows
+        QString screenshotFile; ///< grab the window here (after the exchange) and quit
+        QStringList showTabs;   ///< bring these tabs ("settings", "timing"...) to the front
+    };
+
+    /// Parses the command line; nullopt after printing help, the version or a usage error
+    /// (then *exitCode is what the process should return).
+    static std::optional<Options> parseArguments(const QStringList &arguments, int *exitCode);
+
+    explicit Application(const Options &options, QObject *parent = nullptr);
+    ~Application() override;
+
+    /// Shows the window and starts the scripted steps, if any.
+    void start();
+
+private:
+    void sendScripted();
+    void onExchangeFinished(const Exchange &exchange);
+    void screenshotWhenRendered();
+    void takeScreenshot();
+
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_settingsDir; ///< screenshot runs leave user settings alone
+    VariableContext m_context;
+    std::unique_ptr<HttpClient> m_client;
+    std::unique_ptr<MainWindow> m_window; // destroyed before the client it uses
+    bool m_screenshotTaken = false;
+};
+
+} // namespace wirescope

@@ -1,0 +1,22 @@
+#include "app/gui/application.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Wirescope"));
+    QApplication::setApplicationName(QStringLiteral("Wirescope"));
+    QApplication::setApplicationVersion(QStringLiteral(WIRESCOPE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("wirescope"));
+
+    int exitCode = 0;
+    const auto options =
+        wirescope::Application::parseArguments(QApplication::arguments(), &exitCode);
+    if (!options)
+        return exitCode;
+
+    wirescope::Application wirescope(*options);
+    wirescope.start();
+    return QApplication::exec();
+}

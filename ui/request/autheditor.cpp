@@ -1,0 +1,156 @@
+#include "ui/request/autheditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace wirescope {
+
+namespace {
+
+enum Page { NonePage, CredentialsPage, TokenPage, ApiKeyPage };
+
+QLineEdit *
+field(QWidget *parent, const QString &name, const QString &accessible, const QString &placeholder)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessible);
+    edit->setPlaceholderText(placeholder);
+    return edit;
+}
+
+} // namespace
+
+AuthEditor::AuthEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("authEditor"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QFormLayout;
+    top->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("authTypeCombo"));
+    m_kind->setAccessibleName(tr("Authentication type"));
+    m_kind->addItem(tr("No authentication"), int(AuthKind::None));
+    m_kind->addItem(tr("Basic"), int(AuthKind::Basic));
+    m_kind->addItem(tr("Bearer token"), int(AuthKind::Bearer));
+    m_kind->addItem(tr("API key"), int(AuthKind::ApiKey));
+    m_kind->addItem(tr("Digest"), int(AuthKind::Digest));
+    top->addRow(tr("Type:"), m_kind);
+    layout->addLayout(top);
+
+    m_pages = new QStackedWidget(this);
+    auto *none = new QLabel(tr("The request is sent without authentication."), m_pages);
+    none->setEnabled(false);
+    none->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_pages->addWidget(none);
+
+    auto *credentials = new QWidget(m_pages);
+    auto *credentialsForm = new QFormLayout(credentials);
+    credentialsForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_username = field(credentials, QStringLiteral("authUsername"), tr("User name"), {});
+    m_password = field(credentials, QStringLiteral("authPassword"), tr("Password"),
+                       tr("{{variables}} keep secrets out of saved requests"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_showPassword = new QCheckBox(tr("Show"), credentials);
+    m_showPassword->setObjectName(QStringLiteral("authShowPassword"));
+    auto *passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_password, 1);
+    passwordRow->addWidget(m_showPassword);
+    credentialsForm->addRow(tr("User name:"), m_username);
+    credentialsForm->addRow(tr("Password:"), passwordRow);
+    m_pages->addWidget(credentials);
+
+    auto *token = new QWidget(m_pages);
+    auto *tokenForm = new QFormLayout(token);
+    tokenForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_token = field(token, QStringLiteral("authToken"), tr("Bearer token"), tr("Token"));
+    tokenForm->addRow(tr("Token:"), m_token);
+    m_pages->addWidget(token);
+
+    auto *apiKey = new QWidget(m_pages);
+    auto *apiKeyForm = new QFormLayout(apiKey);
+    apiKeyForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_keyName = field(apiKey, QStringLiteral("authApiKeyName"), tr("API key name"),
+                      QStringLiteral("X-API-Key"));
+    m_keyValue = field(apiKey, QStringLiteral("authApiKeyValue"), tr("API key value"), {});
+    m_keyLocation = new QComboBox(apiKey);
+    m_keyLocation->setObjectName(QStringLiteral("authApiKeyLocation"));
+    m_keyLocation->setAccessibleName(tr("Where the API key goes"));
+    m_keyLocation->addItem(tr("Header"), int(ApiKeyLocation::Header));
+    m_keyLocation->addItem(tr("Query parameter"), int(ApiKeyLocation::Query));
+    apiKeyForm->addRow(tr("Key:"), m_keyName);
+    apiKeyForm->addRow(tr("Value:"), m_keyValue);
+    apiKeyForm->addRow(tr("Add to:"), m_keyLocation);
+    m_pages->addWidget(apiKey);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        showKind(AuthKind(m_kind->currentData().toInt()));
+        emit changed();
+    });
+    connect(m_showPassword, &QCheckBox::toggled, this, [this](bool show) {
+        m_password->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    for (QLineEdit *edit : {m_username, m_password, m_token, m_keyName, m_keyValue})
+        connect(edit, &QLineEdit::textEdited, this, &AuthEditor::changed);
+    connect(m_keyLocation, &QComboBox::currentIndexChanged, this, &AuthEditor::changed);
+    showKind(AuthKind::None);
+}
+
+Auth AuthEditor::auth() const
+{
+    Auth a;
+    a.kind = AuthKind(m_kind->currentData().toInt());
+    a.username = m_username->text();
+    a.password = m_password->text();
+    a.token = m_token->text();
+    a.apiKeyName = m_keyName->text();
+    a.apiKeyValue = m_keyValue->text();
+    a.apiKeyLocation = ApiKeyLocation(m_keyLocation->currentData().toInt());
+    return a;
+}
+
+void AuthEditor::setAuth(const Auth &auth)
+{
+    // "Inherit" only means something inside a collection; offer it when a request has it.
+    const int inherit = m_kind->findData(int(AuthKind::Inherit));
+    if (auth.kind == AuthKind::Inherit && inherit < 0)
+        m_kind->addItem(tr("Inherit from collection"), int(AuthKind::Inherit));
+    m_username->setText(auth.username);
+    m_password->setText(auth.password);
+    m_token->setText(auth.token);
+    m_keyName->setText(auth.apiKeyName);
+    m_keyValue->setText(auth.apiKeyValue);
+    m_keyLocation->setCurrentIndex(m_keyLocation->findData(int(auth.apiKeyLocation)));
+    const QSignalBlocker blocker(m_kind);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(auth.kind))));
+    showKind(auth.kind);
+}
+
+void AuthEditor::showKind(AuthKind kind)
+{
+    switch (kind) {
+    case AuthKind::Basic:
+    case AuthKind::Digest:
+        m_pages->setCurrentIndex(CredentialsPage);
+        break;
+    case AuthKind::Bearer:
+        m_pages->setCurrentIndex(TokenPage);
+        break;
+    case AuthKind::ApiKey:
+        m_pages->setCurrentIndex(ApiKeyPage);
+        break;
+    case AuthKind::None:
+    case AuthKind::Inherit:
+        m_pages->setCurrentIndex(NonePage);
+        break;
+    }
+}
+
+} // namespace wirescope

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/model/auth.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QStackedWidget;
+
+namespace wirescope {
+
+/// Request authentication: none, Basic, Bearer token, API key (header or query), Digest.
+class AuthEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuthEditor)
+
+public:
+    explicit AuthEditor(QWidget *parent = nullptr);
+
+    Auth auth() const;
+    void setAuth(const Auth &auth);
+
+signals:
+    void changed();
+
+private:
+    void showKind(AuthKind kind);
+
+    QComboBox *m_kind = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLineEdit *m_username = nullptr;
+    QLineEdit *m_password = nullptr;
+    QCheckBox *m_showPassword = nullptr;
+    QLineEdit *m_token = nullptr;
+    QLineEdit *m_keyName = nullptr;
+    QLineEdit *m_keyValue = nullptr;
+    QComboBox *m_keyLocation = nullptr;
+};
+
+} // namespace wirescope

@@ -1,0 +1,248 @@
+#include "ui/request/bodyeditor.h"
+
+#include "core/http/requestbuilder.h"
+#include "core/vars/resolver.h"
+#include "ui/models/keyvaluemodel.h"
+#include "ui/request/previewvariables.h"
+#include "ui/response/bodyrenderer.h"
+#include "ui/widgets/displayformat.h"
+#include "ui/widgets/keyvaluetable.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace wirescope {
+
+namespace {
+
+constexpr RawLanguage s_languages[] = {RawLanguage::Json, RawLanguage::Text, RawLanguage::Xml,
+                                       RawLanguage::Html, RawLanguage::JavaScript};
+
+} // namespace
+
+BodyEditor::BodyEditor(const VariableContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("bodyEditor"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *kinds = new QHBoxLayout;
+    m_kinds = new QButtonGroup(this);
+    const auto addKind = [&](const QString &text, const QString &name, BodyKind kind) {
+        auto *radio = new QRadioButton(text, this);
+        radio->setObjectName(name);
+        m_kinds->addButton(radio, int(kind));
+        kinds->addWidget(radio);
+        return radio;
+    };
+    addKind(tr("None"), QStringLiteral("bodyNone"), BodyKind::None);
+    addKind(tr("Raw"), QStringLiteral("bodyRaw"), BodyKind::Raw);
+    addKind(tr("Form URL-encoded"), QStringLiteral("bodyForm"), BodyKind::FormUrlEncoded);
+    m_multipartRadio =
+        addKind(tr("Multipart"), QStringLiteral("bodyMultipart"), BodyKind::Multipart);
+    addKind(tr("Binary file"), QStringLiteral("bodyBinary"), BodyKind::Binary);
+    kinds->addStretch(1);
+    layout->addLayout(kinds);
+
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages, 1);
+
+    auto *none = new QLabel(tr("This request has no body."), m_pages);
+    none->setAlignment(Qt::AlignCenter);
+    none->setEnabled(false);
+    m_pages->addWidget(none);
+
+    auto *raw = new QWidget(m_pages);
+    auto *rawLayout = new QVBoxLayout(raw);
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    auto *rawBar = new QHBoxLayout;
+    m_language = new QComboBox(raw);
+    m_language->setObjectName(QStringLiteral("bodyLanguageCombo"));
+    m_language->setAccessibleName(tr("Body language"));
+    for (RawLanguage language : s_languages) {
+        static const char *const names[] = {"Text", "JSON", "XML", "HTML", "JavaScript"};
+        m_language->addItem(tr(names[int(language)]), int(language));
+    }
+    m_beautify = new QPushButton(tr("Beautify"), raw);
+    m_beautify->setObjectName(QStringLiteral("beautifyButton"));
+    m_beautify->setToolTip(tr("Indent the JSON body (key order kept)"));
+    m_jsonStatus = new QLabel(raw);
+    m_jsonStatus->setObjectName(QStringLiteral("jsonStatusLabel"));
+    m_jsonStatus->setTextFormat(Qt::PlainText);
+    rawBar->addWidget(m_language);
+    rawBar->addWidget(m_beautify);
+    rawBar->addWidget(m_jsonStatus, 1);
+    rawLayout->addLayout(rawBar);
+    m_raw = new QPlainTextEdit(raw);
+    m_raw->setObjectName(QStringLiteral("bodyRawEdit"));
+    m_raw->setAccessibleName(tr("Raw body"));
+    m_raw->setFont(display::fixedFont());
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_raw->setPlaceholderText(tr("Request body; {{variables}} are filled in when sent"));
+    rawLayout->addWidget(m_raw, 1);
+    m_pages->addWidget(raw);
+
+    m_form = new KeyValueTable(m_pages);
+    m_form->setObjectName(QStringLiteral("bodyFormTable"));
+    m_form->setAccessibleName(tr("Form fields"));
+    m_form->keyValueModel()->setPlaceholders(tr("Add field"), tr("Value"));
+    m_pages->addWidget(m_form);
+
+    m_multipartInfo = new QLabel(m_pages);
+    m_multipartInfo->setObjectName(QStringLiteral("multipartInfo"));
+    m_multipartInfo->setAlignment(Qt::AlignCenter);
+    m_multipartInfo->setWordWrap(true);
+    m_pages->addWidget(m_multipartInfo);
+
+    auto *binary = new QWidget(m_pages);
+    auto *binaryLayout = new QFormLayout(binary);
+    binaryLayout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *fileRow = new QHBoxLayout;
+    m_filePath = new QLineEdit(binary);
+    m_filePath->setObjectName(QStringLiteral("bodyFilePath"));
+    m_filePath->setAccessibleName(tr("Body file"));
+    m_filePath->setPlaceholderText(tr("Path of the file to send"));
+    auto *browse = new QPushButton(tr("Browse…"), binary);
+    browse->setObjectName(QStringLiteral("bodyFileBrowse"));
+    fileRow->addWidget(m_filePath, 1);
+    fileRow->addWidget(browse);
+    m_fileType = new QLineEdit(binary);
+    m_fileType->setObjectName(QStringLiteral("bodyFileContentType"));
+    m_fileType->setAccessibleName(tr("Content type of the file"));
+    m_fileType->setPlaceholderText(QStringLiteral("application/octet-stream"));
+    binaryLayout->addRow(tr("File:"), fileRow);
+    binaryLayout->addRow(tr("Content-Type:"), m_fileType);
+    m_pages->addWidget(binary);
+
+    m_jsonTimer = new QTimer(this);
+    m_jsonTimer->setSingleShot(true);
+    m_jsonTimer->setInterval(250);
+    connect(m_jsonTimer, &QTimer::timeout, this, &BodyEditor::checkJson);
+
+    connect(m_kinds, &QButtonGroup::idClicked, this, [this](int id) {
+        setKind(BodyKind(id));
+        emit changed();
+    });
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        updateRawControls();
+        emit changed();
+    });
+    connect(m_raw, &QPlainTextEdit::textChanged, this, [this] {
+        scheduleJsonCheck();
+        emit changed();
+    });
+    connect(m_beautify, &QPushButton::clicked, this, &BodyEditor::beautify);
+    connect(m_form->keyValueModel(), &KeyValueModel::edited, this, &BodyEditor::changed);
+    connect(m_filePath, &QLineEdit::textEdited, this, &BodyEditor::changed);
+    connect(m_fileType, &QLineEdit::textEdited, this, &BodyEditor::changed);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Choose the Body File"), m_filePath->text());
+        if (!path.isEmpty()) {
+            m_filePath->setText(path);
+            emit changed();
+        }
+    });
+    setBody(Body{});
+}
+
+Body BodyEditor::body() const
+{
+    Body b = m_body;
+    b.kind = BodyKind(m_kinds->checkedId());
+    b.language = RawLanguage(m_language->currentData().toInt());
+    b.raw = m_raw->toPlainText();
+    b.form = m_form->keyValueModel()->rows();
+    b.binaryFilePath = m_filePath->text();
+    b.binaryContentType = m_fileType->text().trimmed();
+    return b;
+}
+
+void BodyEditor::setBody(const Body &body)
+{
+    m_body = body;
+    m_language->setCurrentIndex(m_language->findData(int(body.language)));
+    m_raw->setPlainText(body.raw);
+    m_form->keyValueModel()->setRows(body.form);
+    m_filePath->setText(body.binaryFilePath);
+    m_fileType->setText(body.binaryContentType);
+    m_multipartInfo->setText(tr("Multipart body with %1 parts, sent as they are. Editing multipart "
+                                "bodies is not available in this version yet.")
+                                 .arg(body.multipart.size()));
+    setKind(body.kind);
+}
+
+void BodyEditor::setKind(BodyKind kind)
+{
+    // Multipart has no editor yet: offer it only for requests that already use it.
+    m_multipartRadio->setVisible(kind == BodyKind::Multipart || !m_body.multipart.isEmpty());
+    m_kinds->button(int(kind))->setChecked(true);
+    m_pages->setCurrentIndex(int(kind));
+    updateRawControls();
+}
+
+void BodyEditor::updateRawControls()
+{
+    const bool json = RawLanguage(m_language->currentData().toInt()) == RawLanguage::Json;
+    m_beautify->setVisible(json);
+    m_jsonStatus->setVisible(json);
+    if (json)
+        scheduleJsonCheck();
+}
+
+void BodyEditor::scheduleJsonCheck()
+{
+    if (RawLanguage(m_language->currentData().toInt()) == RawLanguage::Json)
+        m_jsonTimer->start();
+}
+
+void BodyEditor::checkJson()
+{
+    const QString text = m_raw->toPlainText();
+    if (text.trimmed().isEmpty()) {
+        m_jsonStatus->clear();
+        return;
+    }
+    VariableContext context = m_context ? *m_context : VariableContext{};
+    const quint64 generation = ++m_jsonGeneration;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_jsonGeneration)
+            return;
+        const QString error = watcher->result();
+        m_jsonStatus->setText(error.isEmpty() ? tr("Valid JSON")
+                                              : tr("Invalid JSON: %1").arg(error));
+        m_jsonStatus->setStyleSheet(error.isEmpty() ? QStringLiteral("color: #188038;")
+                                                    : QStringLiteral("color: #d93025;"));
+    });
+    // Variables are filled in first, as when sending, so {{n}} in a number position is fine.
+    watcher->setFuture(QtConcurrent::run([text, context] {
+        const Resolution resolved = resolveText(text, context, previewDynamicVariables());
+        return jsonSyntaxError(resolved.text.toUtf8()).value_or(QString());
+    }));
+}
+
+void BodyEditor::beautify()
+{
+    const QByteArray json = m_raw->toPlainText().toUtf8();
+    if (jsonSyntaxError(json))
+        return; // the status line already says why
+    m_raw->setPlainText(bodyrender::prettyJson(json));
+}
+
+} // namespace wirescope

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/model/body.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QStackedWidget;
+class QTimer;
+
+namespace wirescope {
+
+class KeyValueTable;
+class VariableContext;
+
+/// The request body: none, raw text with a language (JSON checked live, with the error's
+/// line and column), form-urlencoded fields, or a binary file.
+class BodyEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BodyEditor)
+
+public:
+    explicit BodyEditor(const VariableContext *context, QWidget *parent = nullptr);
+
+    Body body() const;
+    void setBody(const Body &body);
+
+    /// Re-indents a valid JSON body (keeping key order).
+    void beautify();
+
+signals:
+    void changed();
+
+private:
+    void setKind(BodyKind kind);
+    void scheduleJsonCheck();
+    void checkJson();
+    void updateRawControls();
+
+    const VariableContext *m_context; // not owned, may be null
+    Body m_body;                      ///< fields this editor does not show are kept from here
+    quint64 m_jsonGeneration = 0;
+
+    QButtonGroup *m_kinds = nullptr;
+    QRadioButton *m_multipartRadio = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QComboBox *m_language = nullptr;
+    QPushButton *m_beautify = nullptr;
+    QPlainTextEdit *m_raw = nullptr;
+    QLabel *m_jsonStatus = nullptr;
+    QTimer *m_jsonTimer = nullptr;
+    KeyValueTable *m_form = nullptr;
+    QLineEdit *m_filePath = nullptr;
+    QLineEdit *m_fileType = nullptr;
+    QLabel *m_multipartInfo = nullptr;
+};
+
+} // namespace wirescope

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/model/request.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace wirescope {
+
+class AuthEditor;
+class BodyEditor;
+class KeyValueTable;
+class RequestSettingsEditor;
+class UrlLineEdit;
+class VariableContext;
+
+/// Composes one HTTP request: method, URL (validated as typed, errors named under it),
+/// params synced both ways with the URL, path variables, headers, body, auth and settings,
+/// and the Send/Cancel button.
+class RequestEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestEditor)
+
+public:
+    explicit RequestEditor(const VariableContext *context, QWidget *parent = nullptr);
+
+    Request request() const;
+    void setRequest(const Request &request);
+
+    /// While busy the Send button reads Cancel.
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+
+    void focusUrl();
+    /// Accepts one TLS verification error for this request (TLS tab's action).
+    void addIgnoredTlsError(const IgnoredTlsError &error);
+
+    /// Checks what can be checked before sending; shows the problem under the URL.
+    bool validateForSend();
+    /// The text of the error line under the URL (empty when the URL is fine).
+    QString urlError() const;
+
+signals:
+    void sendRequested();
+    void cancelRequested();
+    /// Anything in the request changed (tab titles follow it).
+    void requestChanged();
+
+private:
+    void onUrlEdited(const QString &text);
+    void onParamsEdited();
+    void onHeadersEdited();
+    void validateUrl(bool forSend);
+    void setUrlMessage(const QString &message, bool error);
+    void updateTabTitles();
+
+    const VariableContext *m_context; // not owned, may be null
+    Request m_base;                   ///< id, name, description: kept as given
+    bool m_busy = false;
+
+    QComboBox *m_method = nullptr;
+    UrlLineEdit *m_url = nullptr;
+    QPushButton *m_send = nullptr;
+    QLabel *m_urlError = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    KeyValueTable *m_params = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    KeyValueTable *m_pathVariables = nullptr;
+    KeyValueTable *m_headers = nullptr;
+    BodyEditor *m_body = nullptr;
+    AuthEditor *m_auth = nullptr;
+    RequestSettingsEditor *m_settings = nullptr;
+};
+
+} // namespace wirescope

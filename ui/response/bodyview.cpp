@@ -1,0 +1,214 @@
+#include "ui/response/bodyview.h"
+
+#include "ui/widgets/chunkedtextloader.h"
+#include "ui/widgets/displayformat.h"
+#include "ui/widgets/findbar.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace wirescope {
+
+using bodyrender::Mode;
+
+BodyView::BodyView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("bodyView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(4);
+
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(0);
+    m_modes = new QButtonGroup(this);
+    m_modes->setExclusive(true);
+    const auto addMode = [&](const QString &text, const QString &name, Mode mode) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setObjectName(name);
+        button->setAccessibleName(tr("%1 view").arg(text));
+        button->setCheckable(true);
+        button->setAutoRaise(false);
+        m_modes->addButton(button, int(mode));
+        bar->addWidget(button);
+        return button;
+    };
+    m_pretty = addMode(tr("Pretty"), QStringLiteral("prettyButton"), Mode::Pretty);
+    m_raw = addMode(tr("Raw"), QStringLiteral("rawButton"), Mode::Raw);
+    m_hex = addMode(tr("Hex"), QStringLiteral("hexButton"), Mode::Hex);
+    m_pretty->setChecked(true);
+    bar->addSpacing(12);
+
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("bodyNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    bar->addWidget(m_note, 1);
+
+    auto *copy = new QToolButton(this);
+    copy->setText(tr("Copy"));
+    copy->setToolTip(tr("Copy the text of this view"));
+    copy->setAccessibleName(tr("Copy body"));
+    auto *save = new QToolButton(this);
+    save->setText(tr("Save…"));
+    save->setToolTip(tr("Save the whole body to a file"));
+    save->setAccessibleName(tr("Save body to file"));
+    bar->addSpacing(8);
+    bar->addWidget(copy);
+    bar->addWidget(save);
+    layout->addLayout(bar);
+
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("bodyText"));
+    m_text->setAccessibleName(tr("Response body"));
+    m_text->setReadOnly(true);
+    m_text->setUndoRedoEnabled(false);
+    m_text->setFont(display::fixedFont());
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setPlaceholderText(tr("The response body appears here."));
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_text, 1);
+    m_loader = new ChunkedTextLoader(m_text);
+
+    m_findBar = new FindBar(m_text, this);
+    m_findBar->hide();
+    layout->addWidget(m_findBar);
+
+    connect(m_modes, &QButtonGroup::idClicked, this, [this](int id) { setMode(Mode(id)); });
+    connect(copy, &QToolButton::clicked, this, &BodyView::copyText);
+    connect(save, &QToolButton::clicked, this, &BodyView::saveBodyAs);
+    connect(m_loader, &ChunkedTextLoader::firstScreenShown, this, &BodyView::rendered);
+    connect(m_loader, &ChunkedTextLoader::finished, m_findBar, &FindBar::refresh);
+}
+
+void BodyView::setBody(const ResponseBody &body, const QString &contentType)
+{
+    ++m_generation;
+    m_cache.clear();
+    m_body = body;
+    m_contentType = contentType;
+    // Binary bodies open in Hex; the check reads a small prefix only.
+    const bool binary = bodyrender::looksBinary(contentType, body.read(4096));
+    m_raw->setEnabled(!binary);
+    m_pretty->setEnabled(!binary);
+    m_mode = binary ? Mode::Hex : (m_mode == Mode::Hex ? Mode::Pretty : m_mode);
+    m_modes->button(int(m_mode))->setChecked(true);
+    showMode(m_mode);
+}
+
+void BodyView::clear()
+{
+    ++m_generation;
+    m_cache.clear();
+    m_body = ResponseBody();
+    m_contentType.clear();
+    m_note->clear();
+    m_loader->clear();
+    m_pretty->setEnabled(true);
+    m_raw->setEnabled(true);
+}
+
+void BodyView::setMode(Mode mode)
+{
+    if (m_mode == mode && m_modes->checkedId() == int(mode))
+        return;
+    m_mode = mode;
+    m_modes->button(int(mode))->setChecked(true);
+    showMode(mode);
+}
+
+void BodyView::setWordWrap(bool wrap)
+{
+    m_wordWrap = wrap;
+    m_text->setLineWrapMode(wrap ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+}
+
+void BodyView::activateFind()
+{
+    m_findBar->activate();
+}
+
+bool BodyView::isBusy() const
+{
+    return m_pendingRenders > 0 || m_loader->isLoading();
+}
+
+void BodyView::showMode(Mode mode)
+{
+    const auto cached = m_cache.constFind(int(mode));
+    if (cached != m_cache.constEnd()) {
+        display(*cached);
+        return;
+    }
+    m_loader->clear();
+    m_note->setText(tr("Rendering…"));
+    if (m_body.isEmpty()) {
+        display(bodyrender::render(m_body, m_contentType, mode));
+        return;
+    }
+    // The watcher is our child: a result that arrives after we are gone goes nowhere.
+    auto *watcher = new QFutureWatcher<bodyrender::Rendered>(this);
+    const quint64 generation = m_generation;
+    ++m_pendingRenders;
+    connect(watcher, &QFutureWatcher<bodyrender::Rendered>::finished, this,
+            [this, watcher, generation, mode] {
+                --m_pendingRenders;
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return;
+                const bodyrender::Rendered result = watcher->result();
+                m_cache.insert(int(mode), result);
+                if (m_mode == mode)
+                    display(result);
+            });
+    watcher->setFuture(QtConcurrent::run(&bodyrender::render, m_body, m_contentType, mode));
+}
+
+void BodyView::display(const bodyrender::Rendered &rendered)
+{
+    m_note->setText(rendered.note);
+    m_note->setStyleSheet(rendered.noteIsError ? QStringLiteral("color: #d93025;") : QString());
+    m_loader->load(rendered.text);
+}
+
+void BodyView::copyText()
+{
+    const auto cached = m_cache.constFind(int(m_mode));
+    if (cached != m_cache.constEnd())
+        QApplication::clipboard()->setText(cached->text);
+}
+
+void BodyView::saveBodyAs()
+{
+    if (m_body.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Response Body"));
+    if (path.isEmpty())
+        return;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Save Response Body"), error);
+    });
+    const ResponseBody body = m_body;
+    watcher->setFuture(QtConcurrent::run([body, path] {
+        QString error;
+        body.saveTo(path, &error);
+        return error;
+    }));
+}
+
+} // namespace wirescope

@@ -1,0 +1,287 @@
+#include "ui/response/responseview.h"
+
+#include "ui/models/headerlistmodel.h"
+#include "ui/response/bodyview.h"
+#include "ui/response/responsesummary.h"
+#include "ui/response/sentrequestview.h"
+#include "ui/response/timingwaterfall.h"
+#include "ui/response/tlsview.h"
+#include "ui/widgets/displayformat.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/widgets/tableviews.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace wirescope {
+
+namespace {
+
+enum Tab { BodyTab, HeadersTab, SentTab, TimingTab, TlsTab, RedirectsTab };
+
+QString errorTitle(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::InvalidRequest:
+        return ResponseView::tr("The request could not be built");
+    case Error::Kind::Dns:
+        return ResponseView::tr("Host name lookup failed (DNS)");
+    case Error::Kind::ConnectionRefused:
+        return ResponseView::tr("Connection refused");
+    case Error::Kind::ConnectionReset:
+        return ResponseView::tr("Connection closed by the server");
+    case Error::Kind::Tls:
+        return ResponseView::tr("TLS handshake or certificate problem");
+    case Error::Kind::Timeout:
+        return ResponseView::tr("Timed out (total time limit)");
+    case Error::Kind::InactivityTimeout:
+        return ResponseView::tr("Timed out (no data for too long)");
+    case Error::Kind::TooLarge:
+        return ResponseView::tr("Response too large");
+    case Error::Kind::TooManyRedirects:
+        return ResponseView::tr("Too many redirects");
+    case Error::Kind::Proxy:
+        return ResponseView::tr("Proxy error");
+    case Error::Kind::Protocol:
+        return ResponseView::tr("Malformed response");
+    case Error::Kind::Cancelled:
+        return ResponseView::tr("Cancelled");
+    case Error::Kind::File:
+        return ResponseView::tr("File error");
+    case Error::Kind::Parse:
+        return ResponseView::tr("Parse error");
+    case Error::Kind::Other:
+        break;
+    }
+    return ResponseView::tr("The request failed");
+}
+
+QString errorHint(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::InvalidRequest:
+        return ResponseView::tr("Fix the part named above; nothing was sent.");
+    case Error::Kind::Dns:
+        return ResponseView::tr("Check the host name for typos, and your network, VPN or DNS.");
+    case Error::Kind::ConnectionRefused:
+        return ResponseView::tr("Is the server running, and on this port?");
+    case Error::Kind::ConnectionReset:
+        return ResponseView::tr("The server or something in between dropped the connection; "
+                                "check the server's logs, or try HTTP/1.1 only in Settings.");
+    case Error::Kind::Tls:
+        return ResponseView::tr("See the TLS tab: you can accept a specific certificate error for "
+                                "this request only.");
+    case Error::Kind::Timeout:
+        return ResponseView::tr(
+            "Raise the total timeout in the Settings tab, or check the server.");
+    case Error::Kind::InactivityTimeout:
+        return ResponseView::tr("Raise the inactivity timeout in the Settings tab.");
+    case Error::Kind::TooLarge:
+        return ResponseView::tr("What arrived before the limit is shown below.");
+    case Error::Kind::TooManyRedirects:
+        return ResponseView::tr("See the Redirects tab for the chain; raise the limit in Settings "
+                                "or turn following off.");
+    case Error::Kind::Proxy:
+        return ResponseView::tr("Check the proxy address and credentials in Settings.");
+    case Error::Kind::Protocol:
+        return ResponseView::tr("The server broke HTTP framing; what arrived is shown below.");
+    case Error::Kind::Cancelled:
+        return ResponseView::tr("Press Ctrl+Enter to send again.");
+    case Error::Kind::File:
+        return ResponseView::tr("Check that the file exists and can be read.");
+    case Error::Kind::Parse:
+    case Error::Kind::Other:
+        break;
+    }
+    return {};
+}
+
+QWidget *scrolled(QWidget *content, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(content);
+    return area;
+}
+
+} // namespace
+
+ResponseView::ResponseView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("responseView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+
+    m_summary = new ResponseSummary(this);
+    layout->addWidget(m_summary);
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
+    layout->addWidget(m_banner);
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(QStringLiteral("warningsLabel"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->setStyleSheet(QStringLiteral("color: #e37400;"));
+    layout->addWidget(m_warnings);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("responseTabs"));
+    m_tabs->setDocumentMode(true);
+
+    m_body = new BodyView(m_tabs);
+    m_tabs->addTab(m_body, tr("Body"));
+
+    m_headersModel = new HeaderListModel(this);
+    m_headers = new QTableView(m_tabs);
+    m_headers->setObjectName(QStringLiteral("responseHeadersTable"));
+    m_headers->setAccessibleName(tr("Response headers"));
+    m_headers->setModel(m_headersModel);
+    tableviews::setUpReadOnly(m_headers);
+    m_headers->setToolTip(tr("Headers in the order received. Qt merges repeated header names into "
+                             "one comma-separated value."));
+    m_tabs->addTab(m_headers, tr("Headers"));
+
+    m_sent = new SentRequestView(m_tabs);
+    m_tabs->addTab(m_sent, tr("Request"));
+
+    auto *timing = new QWidget;
+    auto *timingLayout = new QVBoxLayout(timing);
+    m_waterfall = new TimingWaterfall(timing);
+    m_timingNotes = new QLabel(timing);
+    m_timingNotes->setObjectName(QStringLiteral("timingNotes"));
+    m_timingNotes->setWordWrap(true);
+    m_timingNotes->setTextFormat(Qt::PlainText);
+    timingLayout->addWidget(m_waterfall);
+    timingLayout->addWidget(m_timingNotes);
+    timingLayout->addStretch(1);
+    m_tabs->addTab(scrolled(timing, m_tabs), tr("Timing"));
+
+    m_tls = new TlsView(m_tabs);
+    m_tabs->addTab(m_tls, tr("TLS"));
+
+    m_redirects = new QTreeWidget(m_tabs);
+    m_redirects->setObjectName(QStringLiteral("redirectsList"));
+    m_redirects->setAccessibleName(tr("Redirect hops"));
+    m_redirects->setRootIsDecorated(false);
+    m_redirects->setHeaderLabels({tr("#"), tr("Status"), tr("URL"), tr("Location"), tr("At")});
+    m_redirects->setAlternatingRowColors(true);
+    m_tabs->addTab(m_redirects, tr("Redirects"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_tls, &TlsView::acceptErrorRequested, this, &ResponseView::tlsErrorAccepted);
+    connect(m_body, &BodyView::rendered, this, &ResponseView::bodyRendered);
+    clear();
+}
+
+void ResponseView::clear()
+{
+    m_exchange.reset();
+    m_summary->showIdle();
+    m_banner->clear();
+    m_warnings->clear();
+    m_warnings->hide();
+    m_body->clear();
+    m_headersModel->clear();
+    m_sent->clear();
+    m_waterfall->clear();
+    m_timingNotes->clear();
+    m_tls->clear();
+    m_redirects->clear();
+    setTabTitles();
+}
+
+void ResponseView::beginExchange()
+{
+    clear();
+    m_summary->showSending();
+}
+
+void ResponseView::showHead(const Response &head)
+{
+    m_summary->showHead(head);
+    m_headersModel->setHeaders(head.headers);
+    setTabTitles();
+}
+
+void ResponseView::showProgress(qint64 received, qint64 total)
+{
+    m_summary->showProgress(received, total);
+}
+
+void ResponseView::setExchange(const Exchange &exchange)
+{
+    m_exchange = exchange;
+    m_summary->showExchange(exchange);
+
+    if (exchange.error)
+        showError(*exchange.error);
+    else
+        m_banner->clear();
+    m_warnings->setText(exchange.warnings.join(u'\n'));
+    m_warnings->setVisible(!exchange.warnings.isEmpty());
+
+    if (exchange.response) {
+        m_headersModel->setHeaders(exchange.response->headers);
+        tableviews::fitNameColumn(m_headers);
+        m_body->setBody(exchange.response->body, exchange.response->contentType);
+    } else {
+        m_headersModel->clear();
+        m_body->clear();
+    }
+    m_sent->setSentRequest(exchange.sent);
+
+    m_waterfall->setTimings(exchange.timings);
+    m_timingNotes->setText(m_waterfall->notes().join(u'\n'));
+
+    if (exchange.tls)
+        m_tls->setTlsInfo(*exchange.tls);
+    else
+        m_tls->clear();
+
+    m_redirects->clear();
+    for (int i = 0; i < exchange.redirects.size(); ++i) {
+        const RedirectHop &hop = exchange.redirects.at(i);
+        auto *item = new QTreeWidgetItem(
+            m_redirects, {QString::number(i + 1), QString::number(hop.status), hop.url,
+                          hop.location, display::milliseconds(hop.elapsedMs)});
+        item->setForeground(1, ResponseSummary::statusColor(hop.status));
+    }
+    for (int c = 0; c < m_redirects->columnCount(); ++c)
+        m_redirects->resizeColumnToContents(c);
+    setTabTitles();
+
+    // A TLS failure is explained on the TLS tab, where the user can act on it.
+    if (exchange.error && exchange.error->kind == Error::Kind::Tls && exchange.tls)
+        m_tabs->setCurrentIndex(TlsTab);
+}
+
+void ResponseView::showError(const Error &error)
+{
+    const auto level = error.kind == Error::Kind::Cancelled ? MessageBanner::Level::Info
+                                                            : MessageBanner::Level::Error;
+    m_banner->showMessage(level, errorTitle(error.kind), error.message, errorHint(error.kind));
+}
+
+void ResponseView::setTabTitles()
+{
+    const int headers = m_headersModel->rowCount();
+    m_tabs->setTabText(HeadersTab, headers > 0 ? tr("Headers (%1)").arg(headers) : tr("Headers"));
+    const qsizetype hops = m_exchange ? m_exchange->redirects.size() : 0;
+    m_tabs->setTabText(RedirectsTab, hops > 0 ? tr("Redirects (%1)").arg(hops) : tr("Redirects"));
+    const bool tls = m_exchange && m_exchange->tls;
+    m_tabs->setTabEnabled(TlsTab, tls);
+    m_tabs->setTabToolTip(TlsTab, tls ? QString() : tr("Only for HTTPS requests"));
+    m_tabs->setTabEnabled(RedirectsTab, hops > 0);
+    if (!m_tabs->isTabEnabled(m_tabs->currentIndex()))
+        m_tabs->setCurrentIndex(BodyTab);
+}
+
+} // namespace wirescope
