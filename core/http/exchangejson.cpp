@@ -39,6 +39,7 @@ QJsonObject timingsJson(const Timings &t)
 {
     return QJsonObject{
         {QStringLiteral("dns"), optionalMs(t.dns)},
+        {QStringLiteral("blocked"), optionalMs(t.blocked)},
         {QStringLiteral("connect"), optionalMs(t.connect)},
         {QStringLiteral("tls"), optionalMs(t.tls)},
         {QStringLiteral("send"), optionalMs(t.send)},

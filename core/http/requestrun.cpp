@@ -749,6 +749,8 @@ Timings RequestRun::computeTimings() const
     if (m_dnsStart && m_dnsEnd && m_exchange.redirects.isEmpty() && !t.reusedConnection)
         t.dns = ms(*m_dnsStart, *m_dnsEnd);
     if (h.connectStart) {
+        if (h.issued >= 0 && *h.connectStart >= h.issued)
+            t.blocked = ms(h.issued, *h.connectStart);
         if (h.encrypted) {
             t.connect = ms(*h.connectStart, *h.encrypted);
             t.tlsIncludedInConnect = true;

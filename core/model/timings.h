@@ -10,6 +10,9 @@ namespace wirescope {
 struct Timings
 {
     std::optional<double> dns;      ///< host name lookup (QHostInfo, timed before the request)
+    /// Handed to Qt -> socketStartedConnecting on a fresh connection: Qt's queueing, its
+    /// network thread starting, TLS back-end loading (HAR's "blocked").
+    std::optional<double> blocked;
     std::optional<double> connect;  ///< TCP connect (socketStartedConnecting -> connected)
     std::optional<double> tls;      ///< TLS handshake (-> encrypted)
     std::optional<double> send;     ///< writing the request (-> requestSent)

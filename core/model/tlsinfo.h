@@ -42,7 +42,9 @@ struct TlsInfo
     QString cipher;     ///< e.g. "TLS_AES_256_GCM_SHA384"
     int cipherBits = 0;
     QString alpn;       ///< negotiated ALPN protocol ("h2", "http/1.1"), empty when none
-    bool verified = false;       ///< the chain verified with no error left unaccepted
+    /// The chain verified with no error at all. Accepting errors lets the exchange go on but
+    /// leaves this false: an accepted error is still an error.
+    bool verified = false;
     QList<TlsError> errors;      ///< every verification error seen
     QList<TlsError> acceptedErrors; ///< the subset the user accepted for this request
     bool insecure = false;       ///< every error was accepted wholesale (-k)

@@ -30,7 +30,7 @@ inline wirescope::Exchange sendAndWait(wirescope::HttpClient &client, const wire
 inline bool timingsConsistent(const wirescope::Timings &t, QString *why)
 {
     double sum = 0;
-    for (const auto &phase : {t.dns, t.connect, t.tls, t.send, t.wait, t.download}) {
+    for (const auto &phase : {t.dns, t.blocked, t.connect, t.tls, t.send, t.wait, t.download}) {
         if (phase) {
             if (*phase < 0) {
                 *why = QStringLiteral("negative phase");

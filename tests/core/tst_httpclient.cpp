@@ -315,12 +315,14 @@ private slots:
         QVERIFY(!first.timings.reusedConnection);
         QVERIFY(first.timings.connect);
         QVERIFY(!first.timings.dns); // an IP literal needs no lookup
+        QVERIFY(first.timings.blocked);
         const Exchange second = sendAndWait(client, req(m_s.nginxHttp, QStringLiteral("/small.txt")));
         VERIFY_OK(second);
         QVERIFY(second.timings.reusedConnection);
         QVERIFY(!second.timings.dns);
         QVERIFY(!second.timings.connect);
         QVERIFY(!second.timings.tls);
+        QVERIFY(!second.timings.blocked);
         QVERIFY(second.timings.send);
         QVERIFY(second.timings.wait);
         VERIFY_TIMINGS(first);

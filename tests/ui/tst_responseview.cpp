@@ -81,10 +81,11 @@ Exchange tst_ResponseView::okExchange(int status)
     r.body = ResponseBody::fromBytes(R"({"x":"1","list":[1,2]})");
     e.response = r;
     e.timings.dns = 1.5;
+    e.timings.blocked = 1;
     e.timings.connect = 2.25;
     e.timings.wait = 10;
     e.timings.download = 3;
-    e.timings.total = 17.5;
+    e.timings.total = 18.5;
     e.timings.sendIncludedInConnect = true;
     e.finalUrl = e.sent.url;
     return e;
@@ -125,7 +126,7 @@ void tst_ResponseView::statusBadge()
     QVERIFY2(badge->styleSheet().contains(color), qPrintable(badge->styleSheet()));
     QCOMPARE(child<QLabel>("statusReason")->text(), QStringLiteral("Reason"));
     QCOMPARE(child<QLabel>("httpVersionLabel")->text(), QStringLiteral("HTTP/1.1"));
-    QVERIFY(child<QLabel>("timeLabel")->text().contains(QStringLiteral("17.5")));
+    QVERIFY(child<QLabel>("timeLabel")->text().contains(QStringLiteral("18.5")));
     QCOMPARE(child<QLabel>("sizeLabel")->text(), QStringLiteral("22 B"));
     QVERIFY(child<QLabel>("reusedLabel")->isHidden());
     QVERIFY(child<MessageBanner>("errorBanner")->isHidden());
@@ -165,25 +166,28 @@ void tst_ResponseView::waterfallPhasesAndNotApplicable()
     auto *waterfall = child<TimingWaterfall>("timingWaterfall");
     QVERIFY(waterfall);
     const auto rows = waterfall->rows();
-    QCOMPARE(rows.size(), 6);
-    const QStringList phases{QStringLiteral("DNS lookup"),     QStringLiteral("TCP connect"),
-                             QStringLiteral("TLS handshake"),  QStringLiteral("Request sent"),
-                             QStringLiteral("Waiting (TTFB)"), QStringLiteral("Content download")};
-    const QStringList figures{QStringLiteral("1.50 ms"), QStringLiteral("2.25 ms"),
-                              QStringLiteral("n/a"),     QStringLiteral("n/a"),
-                              QStringLiteral("10.0 ms"), QStringLiteral("3.00 ms")};
-    for (int i = 0; i < 6; ++i) {
+    QCOMPARE(rows.size(), 7);
+    const QStringList phases{QStringLiteral("DNS lookup"),    QStringLiteral("Queued in Qt"),
+                             QStringLiteral("TCP connect"),   QStringLiteral("TLS handshake"),
+                             QStringLiteral("Request sent"),  QStringLiteral("Waiting (TTFB)"),
+                             QStringLiteral("Content download")};
+    const QStringList figures{QStringLiteral("1.50 ms"), QStringLiteral("1.00 ms"),
+                              QStringLiteral("2.25 ms"), QStringLiteral("n/a"),
+                              QStringLiteral("n/a"),     QStringLiteral("10.0 ms"),
+                              QStringLiteral("3.00 ms")};
+    for (int i = 0; i < 7; ++i) {
         QCOMPARE(rows.at(i).phase, phases.at(i));
         QCOMPARE(rows.at(i).figure, figures.at(i));
     }
     // Bars sit on one axis, each after the phases before it; n/a phases have none.
     QCOMPARE(rows.at(0).start.value(), 0.0);
     QCOMPARE(rows.at(1).start.value(), 1.5);
-    QVERIFY(!rows.at(2).start);
-    QVERIFY(!rows.at(3).duration);
-    QCOMPARE(rows.at(4).start.value(), 3.75);
-    QCOMPARE(rows.at(5).start.value(), 13.75);
-    QVERIFY(waterfall->totalText().contains(QStringLiteral("17.5")));
+    QCOMPARE(rows.at(2).start.value(), 2.5);
+    QVERIFY(!rows.at(3).start);
+    QVERIFY(!rows.at(4).duration);
+    QCOMPARE(rows.at(5).start.value(), 4.75);
+    QCOMPARE(rows.at(6).start.value(), 14.75);
+    QVERIFY(waterfall->totalText().contains(QStringLiteral("18.5")));
     QVERIFY(waterfall->accessibleDescription().contains(QStringLiteral("TLS handshake: n/a")));
     // Painting with real numbers and with none must not trip anything.
     waterfall->grab();

@@ -59,13 +59,15 @@ void TimingWaterfall::clear()
 
 void TimingWaterfall::setTimings(const Timings &t)
 {
-    const std::optional<double> phases[] = {t.dns, t.connect, t.tls, t.send, t.wait, t.download};
-    const QString names[] = {tr("DNS lookup"),   tr("TCP connect"),    tr("TLS handshake"),
-                             tr("Request sent"), tr("Waiting (TTFB)"), tr("Content download")};
+    const std::optional<double> phases[] = {t.dns,  t.blocked, t.connect, t.tls,
+                                            t.send, t.wait,    t.download};
+    const QString names[] = {tr("DNS lookup"),     tr("Queued in Qt"),     tr("TCP connect"),
+                             tr("TLS handshake"),  tr("Request sent"),     tr("Waiting (TTFB)"),
+                             tr("Content download")};
     m_rows.clear();
     // Phases happen in order; an unmeasured one takes no time on the axis.
     double cursor = 0;
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < int(std::size(phases)); ++i) {
         Row row;
         row.phase = names[i];
         if (phases[i]) {
