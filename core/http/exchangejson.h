@@ -12,7 +12,7 @@ struct Exchange;
 ///     {"request": {"method", "url", "headers": [[name, value], ...]},
 ///      "status", "reason", "httpVersion", "headers": [[name, value], ...], "bodySize",
 ///      "body" (only with @p includeBody), "bodyEncoding" (only for a base64 body),
-///      "timings": {"dns", "connect", "tls", "send", "wait", "download", "total",
+///      "timings": {"dns", "blocked", "connect", "tls", "send", "wait", "download", "total",
 ///                  "reusedConnection", "tlsIncludedInConnect", "sendIncludedInConnect"},
 ///      "tls": null | {"protocol", "cipher", "alpn", "verified", "insecure",
 ///                     "errors": [{"code", "message", "accepted", "certificateSha256"}],

@@ -212,6 +212,17 @@ void RequestRun::start()
         connect(m_totalTimer, &QTimer::timeout, this, [this] { abortWith(AbortReason::Timeout); });
         m_totalTimer->start(settings.timeoutMs);
     }
+    const int headGuard = m_client->options().priorKnowledgeHeadTimeoutMs;
+    if (settings.httpVersion == HttpVersionPolicy::Http2PriorKnowledge && settings.timeoutMs <= 0
+        && headGuard > 0) {
+        auto *guard = new QTimer(this);
+        guard->setSingleShot(true);
+        connect(guard, &QTimer::timeout, this, [this] {
+            if (!m_hop.headers)
+                abortWith(AbortReason::NoHttp2Answer);
+        });
+        guard->start(headGuard);
+    }
     if (settings.inactivityTimeoutMs > 0) {
         m_inactivityTimer = new QTimer(this);
         m_inactivityTimer->setSingleShot(true);
@@ -620,6 +631,12 @@ Error RequestRun::errorFromReply() const
                 QStringLiteral("the response is larger than the limit of %1 bytes; the download "
                                "was stopped and the first %1 bytes kept")
                     .arg(m_maxBytes)};
+    case AbortReason::NoHttp2Answer:
+        return {Error::Kind::Protocol,
+                QStringLiteral("no HTTP/2 response head within %1 ms with HTTP/2 prior knowledge; "
+                               "a server that speaks only HTTP/1.x never answers one (send without "
+                               "prior knowledge)")
+                    .arg(m_client->options().priorKnowledgeHeadTimeoutMs)};
     case AbortReason::BodyWrite:
         return {Error::Kind::File, m_bodyWriteError};
     case AbortReason::None:

@@ -51,7 +51,7 @@ signals:
     void finished(const wirescope::Exchange &exchange);
 
 private:
-    enum class AbortReason { None, Cancelled, Timeout, Inactivity, TooLarge, BodyWrite };
+    enum class AbortReason { None, Cancelled, Timeout, Inactivity, TooLarge, BodyWrite, NoHttp2Answer };
 
     /// Event times of the current hop, in ns since the exchange started.
     struct HopClock

@@ -45,9 +45,10 @@ QString requestHeadText(const SentRequest &request)
 
 QString responseHeadText(const Response &response)
 {
-    const QString version = response.httpVersion.isEmpty() ? QStringLiteral("1.1")
-                                                           : response.httpVersion;
-    QString statusLine = QStringLiteral("HTTP/") + version + u' ' + QString::number(response.status);
+    const QString version =
+        response.httpVersion.isEmpty() ? QStringLiteral("1.1") : response.httpVersion;
+    QString statusLine =
+        QStringLiteral("HTTP/") + version + u' ' + QString::number(response.status);
     if (version != QLatin1String("2") && !response.reason.isEmpty())
         statusLine += u' ' + response.reason;
     return statusLine + u'\n' + headerLines(response.headers);

@@ -183,6 +183,20 @@ private slots:
         delete run;
     }
 
+    void priorKnowledgeAgainstHttp1DoesNotHang()
+    {
+        HttpClient client;
+        HttpClient::Options options;
+        options.priorKnowledgeHeadTimeoutMs = 500;
+        client.setOptions(options);
+        Request r = get(QStringLiteral("/raw-echo"));
+        r.settings.httpVersion = HttpVersionPolicy::Http2PriorKnowledge;
+        const Exchange ex = sendAndWait(client, r, {}, 5000);
+        QVERIFY(ex.error);
+        QCOMPARE(ex.error->kind, Error::Kind::Protocol);
+        QVERIFY2(ex.error->message.contains(QStringLiteral("prior knowledge")), qPrintable(ex.error->message));
+    }
+
     void connectionRefused()
     {
         Request r;
