@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/model/body.h"
+#include "core/model/error.h"
+#include "core/model/keyvalue.h"
+#include "core/model/requestsettings.h"
+
+#include <QString>
+
+namespace wirescope::cli {
+
+/// Parsers for the values of single `send` options. Each returns Error::Kind::InvalidRequest
+/// with a one-line message naming the option when the value is unusable.
+
+/// A usage error (exit code 2) with @p message.
+Error usageError(const QString &message);
+
+/// "2.5" -> 2500 ms (decimal seconds, "0" = no limit, at least 1 ms otherwise).
+Result<int> parseSeconds(const QString &option, const QString &text);
+
+/// "1048576", "512K", "10M", "1G" (powers of 1024, as curl) -> bytes; must be positive.
+Result<qint64> parseBytes(const QString &option, const QString &text);
+
+/// "Name: value" (value trimmed) or curl's "Name;" for an empty value. Refuses a missing
+/// colon, an illegal name and CR, LF or NUL in the value (header injection).
+Result<KeyValue> parseHeader(const QString &text);
+
+/// "CODE" or "CODE@SHA256": CODE is a QSslError::SslError number or name, SHA256 the
+/// certificate fingerprint in hex (colons optional), normalised to "AB:CD:...".
+Result<IgnoredTlsError> parseAcceptedTlsError(const QString &text);
+
+/// "http://[user:pass@]host[:port]", "socks5://..." (socks5h too); no scheme means http;
+/// the port defaults to 1080 as in curl.
+Result<ProxySettings> parseProxy(const QString &text);
+
+/// curl's -F: "name=value", "name=@path", either with an optional ";type=mime/type".
+Result<MultipartPart> parseFormPart(const QString &text);
+
+/// The text behind "@FILE" ("@-" is standard input); Error::Kind::File when unreadable.
+Result<QString> readTextArgument(const QString &option, const QString &path);
+
+} // namespace wirescope::cli

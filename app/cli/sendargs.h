@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/model/error.h"
+#include "core/model/keyvalue.h"
+#include "core/model/request.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace wirescope::cli {
+
+/// Everything `wirescope-cli send` was asked to do: the request to send and what to do with
+/// the exchange afterwards.
+struct SendOptions
+{
+    Request request;
+    KeyValueList variables;   ///< --var name=value, request-local scope, in order
+    bool jsonOutput = false;  ///< --json
+    bool includeBody = false; ///< --include-body (with --json)
+    bool fail = false;        ///< --fail: exit 22 when the status is >= 400
+    QString outputFile;       ///< -o FILE: the body goes there (atomically), not to stdout
+    bool help = false;        ///< --help: print the usage and do nothing else
+};
+
+/// Parses the arguments that follow `send` (curl-like, see sendusage.h) into SendOptions.
+///
+/// Pure apart from one thing: `-d @FILE` and `--json-body @FILE` read FILE (`@-` reads
+/// standard input) because their text becomes part of the body. Files for
+/// `--data-binary @FILE`, `-F name=@FILE`, `--cacert`, `--cert` and `--key` are only
+/// recorded; the engine reads them when sending.
+///
+/// Errors: Error::Kind::InvalidRequest for a usage error (unknown option, missing or bad
+/// value, a header that is malformed or contains CR/LF, no URL), Error::Kind::File when a
+/// `@FILE` cannot be read. The message is one plain sentence without a trailing newline.
+Result<SendOptions> parseSendArgs(const QStringList &args);
+
+} // namespace wirescope::cli

@@ -1,0 +1,160 @@
+#include "app/cli/sendcommand.h"
+
+#include "app/cli/console.h"
+#include "app/cli/exitcodes.h"
+#include "app/cli/textreport.h"
+#include "app/cli/usage.h"
+#include "core/http/exchangejson.h"
+#include "core/http/httpclient.h"
+#include "core/http/requestrun.h"
+#include "core/model/exchange.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QMetaEnum>
+#include <QSslError>
+
+namespace wirescope::cli {
+
+namespace {
+
+QString sslErrorName(int code)
+{
+    const char *key = QMetaEnum::fromType<QSslError::SslError>().valueToKey(code);
+    return key ? QString::fromLatin1(key) : QString::number(code);
+}
+
+} // namespace
+
+int runSendCommand(const QStringList &args)
+{
+    auto parsed = parseSendArgs(args);
+    if (!parsed) {
+        printError(parsed.error().message);
+        return int(exitCodeFor(parsed.error().kind));
+    }
+    if (parsed->help) {
+        writeStdout(sendUsage().toUtf8());
+        return int(ExitCode::Ok);
+    }
+    if (parsed->request.settings.tls.insecure) {
+        printWarning(
+            QStringLiteral("--insecure: TLS CERTIFICATE VERIFICATION IS OFF for this "
+                           "request. Every certificate error is accepted, so anyone on the "
+                           "path can read and change this exchange. Prefer "
+                           "--cacert FILE or --accept-tls-error CODE@SHA256."));
+    }
+    HttpClient client;
+    SendCommand command(&client, std::move(parsed).value());
+    QObject::connect(&command, &SendCommand::done, qApp,
+                     [](int code) { QCoreApplication::exit(code); });
+    command.start();
+    return QCoreApplication::exec();
+}
+
+SendCommand::SendCommand(HttpClient *client, SendOptions options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_options(std::move(options))
+{}
+
+void SendCommand::start()
+{
+    VariableContext context;
+    for (const KeyValue &v : m_options.variables)
+        context.set(VariableScope::Local, v.name, v.value);
+    RequestRun *run = m_client->send(m_options.request, context);
+    connect(run, &RequestRun::finished, this, [this, run](const Exchange &exchange) {
+        onRunFinished(exchange);
+        run->deleteLater();
+    });
+}
+
+int SendCommand::saveBody(const Exchange &exchange)
+{
+    QString error;
+    if (!exchange.response->body.saveTo(m_options.outputFile, &error)) {
+        printError(error);
+        return int(ExitCode::File);
+    }
+    return int(ExitCode::Ok);
+}
+
+void SendCommand::onRunFinished(const Exchange &exchange)
+{
+    int code = int(exitCodeFor(exchange, m_options.fail));
+    // The body file is written only for a complete exchange that --fail does not reject,
+    // so a script never finds half a download or an error page under the name it asked for.
+    bool saved = false;
+    if (!m_options.outputFile.isEmpty() && code == int(ExitCode::Ok) && exchange.response) {
+        code = saveBody(exchange);
+        saved = code == int(ExitCode::Ok);
+    }
+
+    // A request refused before anything was sent (bad URL, header, method, unreadable
+    // file) has nothing to report but the error line.
+    const bool nothingSent = !exchange.response && exchange.error
+                             && (exchange.error->kind == Error::Kind::InvalidRequest
+                                 || exchange.error->kind == Error::Kind::File);
+    if (code == int(ExitCode::Usage)) {
+        // A usage error prints nothing on stdout, whichever stage found it.
+    } else if (m_options.jsonOutput) {
+        const auto format = stdoutIsTerminal() ? QJsonDocument::Indented : QJsonDocument::Compact;
+        QByteArray json =
+            QJsonDocument(exchangeToJson(exchange, m_options.includeBody)).toJson(format);
+        if (!json.endsWith('\n'))
+            json += '\n';
+        writeStdout(json);
+    } else if (!nothingSent) {
+        TextReportOptions report;
+        report.color = stdoutWantsColor();
+        report.outputFile = m_options.outputFile;
+        report.bodySaved = saved;
+        writeTextReport(exchange, report);
+    }
+
+    for (const QString &warning : exchange.warnings) {
+        // --insecure was already announced before sending, louder.
+        if (m_options.request.settings.tls.insecure
+            && warning.contains(QLatin1String("verification is OFF")))
+            continue;
+        printWarning(warning);
+    }
+    if (exchange.error) {
+        printError(exchange.error->message);
+        if (exchange.error->kind == Error::Kind::Tls)
+            printTlsHints(exchange);
+    } else if (code == int(ExitCode::HttpError)) {
+        printError(QStringLiteral("the server answered %1 %2 (--fail)")
+                       .arg(exchange.response->status)
+                       .arg(exchange.response->reason));
+    }
+    emit done(code);
+}
+
+void SendCommand::printTlsHints(const Exchange &exchange) const
+{
+    if (!exchange.tls)
+        return;
+    const TlsInfo &tls = *exchange.tls;
+    QStringList options;
+    for (const TlsError &e : tls.errors) {
+        if (tls.acceptedErrors.contains(e))
+            continue;
+        const QString option =
+            QStringLiteral("--accept-tls-error %1%2")
+                .arg(e.code)
+                .arg(e.certificateSha256.isEmpty() ? QString() : u'@' + e.certificateSha256);
+        printNote(QStringLiteral("refused: error %1 (%2): %3")
+                      .arg(e.code)
+                      .arg(sslErrorName(e.code), e.message));
+        if (!options.contains(option))
+            options.append(option);
+    }
+    if (!options.isEmpty()) {
+        printNote(QStringLiteral("to trust this certificate for this request only, add: ")
+                  + options.join(u' '));
+    }
+}
+
+} // namespace wirescope::cli

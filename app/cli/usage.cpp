@@ -1,0 +1,112 @@
+#include "app/cli/usage.h"
+
+namespace wirescope::cli {
+
+namespace {
+
+// The exit codes are the same for every subcommand; exitcodes.h is the source of truth.
+const char s_exitCodes[] = R"(Exit codes:
+  0   the exchange completed (any HTTP status, unless --fail)
+  2   usage error: bad option or value, bad URL, method or header (nothing was sent)
+  3   network error: DNS, connection refused or reset, malformed response, proxy,
+      redirect loop or too many redirects
+  4   TLS error: handshake or certificate verification failed
+  5   timeout: --max-time or --inactivity-timeout ran out
+  6   the response was larger than --max-filesize
+  7   file error: a body, certificate or key file could not be read, or -o could not
+      be written
+  22  --fail was given and the HTTP status was 400 or more
+)";
+
+} // namespace
+
+QString mainUsage()
+{
+    return QStringLiteral(R"(Usage: wirescope-cli COMMAND [options]
+
+Wirescope's headless HTTP inspector.
+
+Commands:
+  send       send one HTTP request and report what happened on the wire
+
+Options:
+  -h, --help     show this help (and `wirescope-cli COMMAND --help` for a command)
+  --version      show the version
+
+)") + QString::fromUtf8(s_exitCodes);
+}
+
+QString sendUsage()
+{
+    return QStringLiteral(R"(Usage: wirescope-cli send [options] URL
+
+Sends one request and prints the status line, the response headers, the body (or a note
+when it is binary), a timing waterfall and a TLS summary. Options follow curl's where curl
+has them. The URL, header values, bodies and credentials may use {{name}} variables.
+
+Request:
+  -X, --request METHOD       method (default GET, or POST when a body is given)
+  -I, --head                 send HEAD
+  -H, --header 'Name: value' add a header (repeatable); 'Name;' sends an empty value
+  -d, --data TEXT            body text, sent as given; @FILE reads FILE without its line
+                             breaks, @- reads standard input. Several -d are joined with
+                             '&'. Content-Type: application/x-www-form-urlencoded unless
+                             -H sets one (as curl)
+      --data-raw TEXT        like -d, but @ has no special meaning
+      --data-binary @FILE    send FILE's bytes unchanged as the body (TEXT works too)
+      --json-body TEXT       JSON body (@FILE reads a file); sets Content-Type and Accept
+                             to application/json unless -H sets them. This is curl's
+                             --json: here --json selects the JSON *output*
+  -F, --form name=value      multipart/form-data text field (repeatable)
+  -F, --form name=@PATH[;type=MIME]
+                             multipart/form-data file part
+      --var name=value       set a request-local variable for {{name}} (repeatable)
+
+Authentication:
+  -u, --user USER:PASSWORD   Basic authentication
+      --digest               use Digest authentication with -u's credentials
+      --bearer TOKEN         Authorization: Bearer TOKEN
+
+Connection:
+  -L, --location             follow redirects (every hop is reported)
+      --max-redirs N         redirect limit with -L (default 50, -1 = no limit)
+      --http1.1              use HTTP/1.1 only
+      --http2                HTTP/2 when the server offers it over TLS (the default)
+      --http2-prior-knowledge  HTTP/2 without negotiation (h2c for http:// URLs)
+  -x, --proxy URL            http://[user:pass@]host:port or socks5://[user:pass@]host:port
+      --noproxy              use no proxy at all (curl's `--noproxy '*'` is accepted)
+  -m, --max-time SECONDS     total time limit (decimal, e.g. 0.5)
+      --inactivity-timeout SECONDS  give up when no data moves for that long
+      --max-filesize BYTES   stop when the body grows beyond BYTES (K, M, G suffixes)
+
+TLS:
+      --cacert FILE          also trust the CA certificates in FILE (PEM; repeatable)
+  -E, --cert FILE            client certificate: PEM (with --key), or .p12/.pfx (--pass)
+      --key FILE             the client certificate's PEM private key
+      --pass PASSPHRASE      passphrase of the key or the PKCS#12 bundle
+      --accept-tls-error CODE[@SHA256]
+                             accept one certificate verification error for this request
+                             (repeatable). A refused certificate prints the exact option
+                             to use; CODE is a number or a name such as HostNameMismatch,
+                             SHA256 pins the certificate it applies to
+  -k, --insecure             accept EVERY certificate error (loudly reported; prefer
+                             --accept-tls-error)
+
+Output:
+      --json                 print one JSON object describing the exchange (see README);
+                             also for failed exchanges, but not for usage errors (exit 2)
+      --include-body         with --json: include the body ("body"; base64 with
+                             "bodyEncoding": "base64" when it is not UTF-8 text)
+  -o, --output FILE          write the body to FILE (atomically) instead of stdout; not
+                             written when the exchange failed or --fail rejected it
+  -f, --fail                 exit with 22 when the HTTP status is 400 or more
+  -i, -s, -S, -v             accepted for curl habits; they change nothing
+  -h, --help                 show this help
+
+Colours are used only when standard output is a terminal and NO_COLOR is not set.
+Warnings and errors go to standard error as "wirescope-cli: ..." lines.
+
+)") + QString::fromUtf8(s_exitCodes);
+}
+
+} // namespace wirescope::cli
