@@ -302,7 +302,10 @@ private slots:
         const Exchange ex = sendAndWait(client, req(m_s.httpbin, QStringLiteral("/delay/1")));
         VERIFY_OK(ex);
         QVERIFY(ex.timings.wait);
-        QVERIFY2(*ex.timings.wait >= 1000 && *ex.timings.wait < 1150, qPrintable(QString::number(*ex.timings.wait)));
+        // Qt's network thread reports requestSent and the response head through queued
+        // signals, so both instants are taken when the main thread receives them; on a loaded
+        // machine either can arrive a few ms late (seen: 998.7 ms under a parallel build).
+        QVERIFY2(*ex.timings.wait >= 990 && *ex.timings.wait < 1150, qPrintable(QString::number(*ex.timings.wait)));
         QVERIFY(ex.timings.total >= *ex.timings.wait);
         VERIFY_TIMINGS(ex);
     }
