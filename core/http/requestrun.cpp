@@ -237,7 +237,7 @@ void RequestRun::startHop()
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         touchActivity();
         m_lastDownload = {received, total};
-        if (!isRedirectStatus(m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()))
+        if (!isFollowedRedirect())
             emit downloadProgress(received, total);
     });
     connect(reply, &QNetworkReply::finished, this, &RequestRun::onReplyFinished);
@@ -258,8 +258,7 @@ void RequestRun::onReplyMetaData()
     if (!status.isValid())
         return;
     m_hop.headers = now();
-    if (m_request.settings.followRedirects && isRedirectStatus(status.toInt())
-        && m_reply->hasRawHeader("Location"))
+    if (isFollowedRedirect())
         return; // a hop, not the final response
     emit headersReceived(responseHead());
 }
@@ -270,8 +269,7 @@ void RequestRun::onReplyReadyRead()
     if (!m_reply)
         return;
     QByteArray bytes = m_reply->readAll();
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_request.settings.followRedirects && isRedirectStatus(status) && m_reply->hasRawHeader("Location"))
+    if (isFollowedRedirect())
         return; // redirect bodies are not kept
     if (m_body.size() + bytes.size() > m_maxBytes) {
         bytes.truncate(m_maxBytes - m_body.size());
@@ -346,7 +344,7 @@ void RequestRun::onReplyFinished()
 bool RequestRun::followRedirect(int status)
 {
     const RequestSettings &settings = m_request.settings;
-    if (!settings.followRedirects || !isRedirectStatus(status) || !m_reply->hasRawHeader("Location"))
+    if (!isFollowedRedirect())
         return false;
     const QString location = QString::fromUtf8(m_reply->rawHeader("Location"));
     const QUrl current = m_prepared.url;
@@ -435,6 +433,13 @@ std::optional<qint64> RequestRun::missingBodyBytes() const
     if (total > 0 && received < total)
         return total - received;
     return std::nullopt;
+}
+
+bool RequestRun::isFollowedRedirect() const
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return m_request.settings.followRedirects && isRedirectStatus(status)
+           && m_reply->hasRawHeader("Location");
 }
 
 Response RequestRun::responseHead() const

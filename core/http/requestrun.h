@@ -72,6 +72,8 @@ private:
     void onReplySslErrors(const QList<QSslError> &errors);
     void onReplyFinished();
     bool followRedirect(int status);
+    /// The current reply is a redirect this exchange will follow (a hop, not the answer).
+    bool isFollowedRedirect() const;
     void abortWith(AbortReason reason);
     void fail(Error::Kind kind, const QString &message);
     void finish();
