@@ -25,6 +25,7 @@ build_pkgs=(
     libqt6sql6-sqlite      # QtSql's SQLite driver, for History
     qt6-qpa-plugins        # offscreen/xcb platform plugins
     libgl-dev
+    librsvg2-bin           # renders the PNG icon sizes for installation
 )
 test_pkgs=(
     nginx-light
@@ -33,8 +34,9 @@ test_pkgs=(
     tinyproxy microsocks
     gnome-keyring dbus dbus-x11   # a real Secret Service for QtKeychain tests
     xvfb xauth                    # for screenshots of the real window
-    openssl curl
+    openssl curl time             # time: peak RSS in tests/bench/run-benchmarks.sh
     clang libclang-rt-14-dev      # libFuzzer targets
+    desktop-file-utils appstream groff-base dpkg-dev   # packaging checks (cpack -G DEB)
 )
 
 wanted=("${build_pkgs[@]}")
