@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/assertion.h"
 #include "core/model/auth.h"
 #include "core/model/keyvalue.h"
 #include "core/model/request.h"
@@ -66,6 +67,8 @@ struct HttpItem
     Request request; ///< request.id / request.name are the item's id and name
     QList<ExampleResponse> examples;
     QList<ImportedScript> scripts;
+    AssertionList assertions; ///< evaluated after each send and by the runner
+    CaptureList captures;     ///< variables set from the response (request chaining)
 
     friend bool operator==(const HttpItem &, const HttpItem &) = default;
 };
