@@ -143,14 +143,21 @@ Check checkJson(const Assertion &a, const QJsonValue &value)
     switch (a.op) {
     case Op::Equals: {
         const QJsonValue expected = expectedAsJson(a.expected);
+        // An unquoted expected value also matches a string with the same text: the query
+        // argument "1" equals 1. A quoted one ("42") is a string and never equals a number.
+        if (value.isString() && !expected.isString())
+            return value.toString() == a.expected.trimmed() ? pass()
+                                                            : fail(QStringLiteral("expected %1").arg(a.expected));
         if (value.isDouble() && expected.isDouble())
             return value.toDouble() == expected.toDouble() ? pass()
                                                            : fail(QStringLiteral("expected %1").arg(a.expected));
         return value == expected ? pass() : fail(QStringLiteral("expected %1").arg(describeJson(expected)));
     }
-    case Op::NotEquals:
-        return value != expectedAsJson(a.expected)
-                   ? pass() : fail(QStringLiteral("must not be %1").arg(a.expected));
+    case Op::NotEquals: {
+        Assertion equals = a;
+        equals.op = Op::Equals;
+        return checkJson(equals, value).passed ? fail(QStringLiteral("must not be %1").arg(a.expected)) : pass();
+    }
     case Op::IsType: {
         const QString type = jsonTypeName(value);
         return type.compare(a.expected.trimmed(), Qt::CaseInsensitive) == 0

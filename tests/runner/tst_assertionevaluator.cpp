@@ -31,7 +31,7 @@ Exchange sampleExchange()
         KeyValue{QStringLiteral("Content-Type"), QStringLiteral("application/json; charset=utf-8"), true, {}},
         KeyValue{QStringLiteral("X-Request-Id"), QStringLiteral("abc-123"), true, {}}};
     response.body = ResponseBody::fromBytes(
-        R"({"token":"s3cr3t","user":{"id":42,"name":"Ada","admin":false,"tags":["a","b","c"]},)"
+        R"({"token":"s3cr3t","user":{"id":42,"name":"Ada","zip":"01234","admin":false,"tags":["a","b","c"]},)"
         R"("items":[{"price":1.5},{"price":2}],"note":null})");
     exchange.response = response;
     exchange.timings.total = 123.4;
@@ -60,7 +60,7 @@ void tst_AssertionEvaluator::evaluate_data()
     QTest::addColumn<bool>("passed");
     QTest::addColumn<QString>("actual");
     // Long actual values are cut at 80 characters with an ellipsis.
-    const QString bodyShown = QStringLiteral(R"({"token":"s3cr3t","user":{"id":42,"name":"Ada","admin":false,"tags":["a","b","c")")
+    const QString bodyShown = QStringLiteral(R"({"token":"s3cr3t","user":{"id":42,"name":"Ada","zip":"01234","admin":false,"tags)")
                               + QStringLiteral("…");
 
     QTest::newRow("status eq") << make(T::Status, {}, O::Equals, QStringLiteral("201")) << true << "201";
@@ -80,6 +80,10 @@ void tst_AssertionEvaluator::evaluate_data()
     QTest::newRow("json string unquoted") << make(T::JsonPath, QStringLiteral("$.user.name"), O::Equals, QStringLiteral("Ada")) << true << "\"Ada\"";
     QTest::newRow("json string quoted") << make(T::JsonPath, QStringLiteral("$.user.name"), O::Equals, QStringLiteral("\"Ada\"")) << true << "\"Ada\"";
     QTest::newRow("json string is not a number") << make(T::JsonPath, QStringLiteral("$.user.id"), O::Equals, QStringLiteral("\"42\"")) << false << "42";
+    QTest::newRow("json string of digits, unquoted") << make(T::JsonPath, QStringLiteral("$.user.zip"), O::Equals, QStringLiteral("01234")) << true << "\"01234\"";
+    QTest::newRow("json string vs other number") << make(T::JsonPath, QStringLiteral("$.user.zip"), O::Equals, QStringLiteral("1234")) << false << "\"01234\"";
+    QTest::newRow("json neq") << make(T::JsonPath, QStringLiteral("$.user.id"), O::NotEquals, QStringLiteral("42")) << false << "42";
+    QTest::newRow("json neq other") << make(T::JsonPath, QStringLiteral("$.user.id"), O::NotEquals, QStringLiteral("43")) << true << "42";
     QTest::newRow("json bool") << make(T::JsonPath, QStringLiteral("$.user.admin"), O::Equals, QStringLiteral("false")) << true << "false";
     QTest::newRow("json null exists") << make(T::JsonPath, QStringLiteral("$.note"), O::Exists) << true << "null";
     QTest::newRow("json missing") << make(T::JsonPath, QStringLiteral("$.missing"), O::Exists) << false << "absent";
@@ -93,8 +97,8 @@ void tst_AssertionEvaluator::evaluate_data()
     QTest::newRow("json bad path") << make(T::JsonPath, QStringLiteral("$..id"), O::Exists) << false << "n/a";
     QTest::newRow("time below") << make(T::ResponseTime, {}, O::LessThan, QStringLiteral("500")) << true << "123.4";
     QTest::newRow("time above limit") << make(T::ResponseTime, {}, O::LessThan, QStringLiteral("100")) << false << "123.4";
-    QTest::newRow("size gt") << make(T::BodySize, {}, O::GreaterThan, QStringLiteral("10")) << true << "131";
-    QTest::newRow("limit not a number") << make(T::BodySize, {}, O::GreaterThan, QStringLiteral("ten")) << false << "131";
+    QTest::newRow("size gt") << make(T::BodySize, {}, O::GreaterThan, QStringLiteral("10")) << true << "145";
+    QTest::newRow("limit not a number") << make(T::BodySize, {}, O::GreaterThan, QStringLiteral("ten")) << false << "145";
 }
 
 void tst_AssertionEvaluator::evaluate()
