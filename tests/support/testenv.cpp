@@ -110,6 +110,9 @@ std::optional<TestServers> loadTestServers(QString *error)
     s.clientP12File = r.string("CLIENT_P12_FILE");
     s.clientP12Password = r.string("CLIENT_P12_PASSWORD");
     s.selfSignedCertFile = r.string("SELFSIGNED_CERT_FILE");
+    s.wsEcho = r.url("WS_ECHO_URL");
+    s.wssSelfSignedEcho = r.url("WSS_SELFSIGNED_ECHO_URL");
+    s.wsChat = r.url("WS_CHAT_URL");
     s.docroot = r.string("DOCROOT");
     s.httpProxyHost = r.string("HTTP_PROXY_HOST");
     s.httpProxyPort = r.port("HTTP_PROXY_PORT");

@@ -23,6 +23,9 @@ struct TestServers
     QString clientCertFile, clientKeyFile;    ///< PEM client certificate and its unencrypted key
     QString clientP12File, clientP12Password; ///< the same client identity as PKCS#12
     QString selfSignedCertFile;
+    QUrl wsEcho;            ///< node `ws` echo peer (tests/support/node/ws-echo-server.js)
+    QUrl wssSelfSignedEcho; ///< the same echo peer over wss:// with the self-signed certificate
+    QUrl wsChat;            ///< node `websocket` broadcast chat (websocket-chat-server.js)
     QString docroot;       ///< nginx's static files: small.txt, big.bin, json/10k.json
     QString httpProxyHost; ///< tinyproxy
     quint16 httpProxyPort = 0;

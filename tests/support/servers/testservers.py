@@ -40,6 +40,15 @@ NGINX_TLS_SERVERS = {
 }
 
 
+# Node peers (tests/support/node): name -> (script, certificate basename for wss or None).
+NODE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "node")
+NODE_PEERS = {
+    "ws_echo": ("ws-echo-server.js", None),
+    "wss_echo_selfsigned": ("ws-echo-server.js", "selfsigned"),
+    "ws_chat": ("websocket-chat-server.js", None),
+}
+
+
 def log(msg):
     print(f"testservers: {msg}", flush=True)
 
@@ -476,8 +485,8 @@ def launch(base, certs, docroot):
     returns (None, retry): retry when a server exited early, as it does when it lost a port."""
     ipv6 = ipv6_loopback_usable()
     nginx_ports = ["nginx_http", "nginx_h2c"] + ["nginx_" + n for n in NGINX_TLS_SERVERS]
-    ports = pick_ports(nginx_ports + ["httpbin", "tinyproxy", "socks", "socks_auth"],
-                       set(nginx_ports) if ipv6 else set())
+    ports = pick_ports(nginx_ports + ["httpbin", "tinyproxy", "socks", "socks_auth"]
+                       + list(NODE_PEERS), set(nginx_ports) if ipv6 else set())
 
     conf = os.path.join(base, "nginx.conf")
     with open(conf, "w") as f:
@@ -495,6 +504,7 @@ def launch(base, certs, docroot):
         "microsocks": [ports["socks"]],
         "microsocks-auth": [ports["socks_auth"]],
     }
+    servers.update({name: [ports[name]] for name in NODE_PEERS})
     try:
         # -e: nginx logs there before it has read error_log from the config.
         launcher.spawn("nginx", ["nginx", "-p", base, "-c", conf,
@@ -507,6 +517,11 @@ def launch(base, certs, docroot):
         launcher.spawn("microsocks-auth", ["microsocks", "-i", LOOPBACK,
                                            "-p", str(ports["socks_auth"]),
                                            "-u", SOCKS_AUTH_USER, "-P", SOCKS_AUTH_PASSWORD])
+        for name, (script, tls) in NODE_PEERS.items():
+            argv = ["node", os.path.join(NODE_DIR, script), str(ports[name])]
+            if tls:
+                argv += [os.path.join(certs, f"{tls}.pem"), os.path.join(certs, f"{tls}.key")]
+            launcher.spawn(name, argv)
     except OSError as e:
         log(f"could not launch a server: {e}")
         stop_servers(base)
@@ -560,6 +575,9 @@ def start(base):
 
     certs = make_certs(base)
     docroot = make_docroot(base)
+    if not os.path.isdir(os.path.join(NODE_DIR, "node_modules", "ws")):
+        log(f"{NODE_DIR}/node_modules is missing: run tools/setup-deps.sh --test (npm ci)")
+        return 1
 
     # Ports are picked before the servers bind them, so another process can take one in
     # between (outgoing connections draw from the same range): then try again with new ports.
@@ -598,6 +616,9 @@ def start(base):
         "SOCKS_AUTH_PORT": str(ports["socks_auth"]),
         "SOCKS_AUTH_USER": SOCKS_AUTH_USER,
         "SOCKS_AUTH_PASSWORD": SOCKS_AUTH_PASSWORD,
+        "WS_ECHO_URL": url("ws", LOOPBACK, "ws_echo"),
+        "WSS_SELFSIGNED_ECHO_URL": url("wss", LOOPBACK, "wss_echo_selfsigned"),
+        "WS_CHAT_URL": url("ws", LOOPBACK, "ws_chat"),
         "DOCROOT": docroot,
         "LOG_DIR": os.path.join(base, "logs"),
     }

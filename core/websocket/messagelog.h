@@ -1,0 +1,138 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QStringEncoder>
+
+#include <QMutex>
+
+#include <vector>
+
+class QTimer;
+
+namespace wirescope {
+
+enum class WsDirection { Incoming, Outgoing, Event };
+enum class WsFrameType { Text, Binary, Ping, Pong, Close, Event };
+
+/// One entry of a WebSocket conversation: a frame, or a connection event (connecting,
+/// open, closed, error, reconnecting) with its text in `payload`.
+struct WsMessage
+{
+    qint64 sequence = 0;    ///< 0, 1, 2, ... over the log's lifetime; never reused
+    qint64 timestampUs = 0; ///< microseconds since the Unix epoch
+    WsDirection direction = WsDirection::Event;
+    WsFrameType type = WsFrameType::Event;
+    qint64 size = 0;    ///< payload size in bytes
+    QByteArray payload; ///< text (UTF-8), bytes, ping/pong data, close reason, event text
+    int closeCode = 0;  ///< for Close frames / closed events
+};
+
+/// Counters that stay exact however many entries the ring has dropped.
+struct MessageLogCounters
+{
+    qint64 incoming = 0; ///< data frames received (text + binary)
+    qint64 outgoing = 0; ///< data frames sent
+    qint64 incomingBytes = 0;
+    qint64 outgoingBytes = 0;
+    qint64 events = 0;  ///< everything else (pings, pongs, closes, events)
+    qint64 evicted = 0; ///< entries dropped from the front of the ring
+    qint64 total() const { return incoming + outgoing + events; }
+
+    friend bool operator==(const MessageLogCounters &, const MessageLogCounters &) = default;
+};
+
+/// "incoming", "outgoing", "event".
+QString wsDirectionName(WsDirection direction);
+/// "text", "binary", "ping", "pong", "close", "event".
+QString wsFrameTypeName(WsFrameType type);
+
+/// Microseconds since the Unix epoch from the system clock (cheap: no QDateTime).
+qint64 wsNowUs();
+
+/// A bounded ring of WsMessage. append() is thread-safe (a reader thread may ingest);
+/// readers on the log's thread call snapshot accessors. Change notifications are batched:
+/// `changed` fires at most once per notifyIntervalMs (default 16 ms, ~60/s) on the log's
+/// thread, never once per message.
+///
+/// The ring is a preallocated-as-it-grows vector written in place once full, so a steady
+/// stream of appends costs one mutex lock and a move-assignment per message, and at most one
+/// queued event per notification interval (no timer is touched on the append path).
+class MessageLog final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageLog)
+
+public:
+    static constexpr int kDefaultCapacity = 100000;
+
+    explicit MessageLog(int capacity = kDefaultCapacity, QObject *parent = nullptr);
+    ~MessageLog() override;
+
+    /// Appends @p message, assigning its sequence number (and timestamp when 0). Thread-safe.
+    qint64 append(WsMessage message);
+
+    /// Appends an incoming/outgoing data frame or control frame without building a WsMessage
+    /// first (the hot path for received frames). Thread-safe. Returns the sequence number.
+    qint64
+    appendFrame(WsDirection direction, WsFrameType type, QByteArray payload, int closeCode = 0);
+
+    /// Appends a text frame, encoding @p text to UTF-8 straight into the ring slot it takes
+    /// (reusing that slot's buffer when it is not shared): no allocation per message once the
+    /// ring has wrapped. Thread-safe. Returns the sequence number.
+    qint64 appendText(WsDirection direction, QStringView text);
+
+    int capacity() const;
+    void setCapacity(int capacity); ///< shrinking evicts the oldest entries (counted)
+    int size() const;               ///< entries currently retained
+    /// Sequence of the oldest retained entry (== counters().evicted after clear()s are counted).
+    qint64 firstSequence() const;
+    /// Entry @p index (0 = oldest retained); index must be < size().
+    WsMessage at(int index) const;
+    /// The retained entry with @p sequence, if still in the ring.
+    bool find(qint64 sequence, WsMessage *out) const;
+    /// Copies of the retained entries, oldest first.
+    QList<WsMessage> entries() const;
+    MessageLogCounters counters() const;
+    void clear(); ///< drops the entries (counted as evicted); counters otherwise stay
+
+    int notifyIntervalMs() const { return m_notifyIntervalMs; }
+    void setNotifyIntervalMs(int ms) { m_notifyIntervalMs = ms; }
+    /// How many times `changed` has been emitted (for tests and diagnostics).
+    qint64 notificationCount() const { return m_notifications; }
+
+Q_SIGNALS:
+    /// Batched: entries were appended (and maybe evicted) since the last emission.
+    /// @p firstSequence/@p size describe the ring now; views re-read what they show.
+    void changed(qint64 firstSequence, int size);
+    void cleared();
+
+private:
+    // Called with m_mutex held.
+    WsMessage &claimSlotLocked();
+    void countLocked(const WsMessage &message);
+    qint64 store(WsMessage &&message);
+    bool markPendingLocked();
+
+    void postNotify();     // any thread, m_mutex not held
+    void onNotifyPosted(); // log's thread
+    void notifyNow();      // log's thread
+
+    mutable QMutex m_mutex;
+    std::vector<WsMessage> m_ring; // slots; grows up to m_capacity, then reused in place
+    qsizetype m_head = 0;          // index of the oldest entry
+    int m_count = 0;
+    int m_capacity;
+    qint64 m_nextSequence = 0;
+    MessageLogCounters m_counters;
+    bool m_notifyPending = false;
+    int m_notifyIntervalMs = 16;
+    qint64 m_notifications = 0;
+    QElapsedTimer m_sinceNotify;
+    QTimer *m_notifyTimer = nullptr;
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+};
+
+} // namespace wirescope

@@ -1,0 +1,227 @@
+#include "core/websocket/wsrequestbuilder.h"
+
+#include "core/http/requestbuilder.h"
+
+namespace wirescope {
+
+namespace {
+
+Error invalid(const QString &message)
+{
+    return Error{Error::Kind::InvalidRequest, message};
+}
+
+QString describeChar(QChar c)
+{
+    switch (c.unicode()) {
+    case u'\r':
+        return QStringLiteral("a carriage return (CR)");
+    case u'\n':
+        return QStringLiteral("a line feed (LF)");
+    case 0:
+        return QStringLiteral("a NUL character");
+    case u' ':
+        return QStringLiteral("a space");
+    default:
+        break;
+    }
+    if (c.isPrint())
+        return QStringLiteral("'%1'").arg(c);
+    return QStringLiteral("the character U+%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
+}
+
+QString firstBadTokenChar(QStringView text)
+{
+    for (QChar c : text) {
+        if (!isValidHeaderName(QString(c)))
+            return describeChar(c);
+    }
+    return {};
+}
+
+Result<void> checkValue(const QString &name, const QString &value)
+{
+    for (QChar c : value) {
+        if (c == u'\r' || c == u'\n' || c.unicode() == 0)
+            return invalid(QStringLiteral("header \"%1\" contains %2 in its value; refused "
+                                          "(header injection), nothing was sent")
+                               .arg(name, describeChar(c)));
+    }
+    return {};
+}
+
+} // namespace
+
+bool isValidSubprotocol(QStringView token)
+{
+    // RFC 7230 token == RFC 9110 token: the header-name grammar.
+    return isValidHeaderName(token);
+}
+
+WebSocketRequest resolveWebSocketRequest(const WebSocketRequest &request,
+                                         const VariableContext &context,
+                                         const DynamicVariables &dynamic,
+                                         QStringList *unresolved)
+{
+    WebSocketRequest r = request;
+    QStringList missing;
+    auto resolve = [&](QString &text) {
+        if (!text.contains(QLatin1String("{{")))
+            return;
+        Resolution res = resolveText(text, context, dynamic);
+        text = res.text;
+        for (const QString &name : res.unresolved) {
+            if (!missing.contains(name))
+                missing.append(name);
+        }
+    };
+    resolve(r.url);
+    for (KeyValue &h : r.headers) {
+        resolve(h.name);
+        resolve(h.value);
+    }
+    for (QString &p : r.subprotocols)
+        resolve(p);
+    resolve(r.auth.username);
+    resolve(r.auth.password);
+    resolve(r.auth.token);
+    resolve(r.auth.apiKeyName);
+    resolve(r.auth.apiKeyValue);
+    resolve(r.settings.proxy.username);
+    resolve(r.settings.proxy.password);
+    if (unresolved)
+        *unresolved += missing;
+    return r;
+}
+
+Result<PreparedWsRequest> prepareWebSocketRequest(const WebSocketRequest &resolved)
+{
+    PreparedWsRequest p;
+    const QString text = resolved.url.trimmed();
+    if (text.isEmpty())
+        return invalid(QStringLiteral("the URL is empty"));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isSpace() || c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return invalid(QStringLiteral("the URL contains %1 at position %2")
+                               .arg(describeChar(c))
+                               .arg(i + 1));
+    }
+    const qsizetype sep = text.indexOf(QLatin1String("://"));
+    if (sep <= 0)
+        return invalid(QStringLiteral("the URL \"%1\" has no scheme: use ws://HOST/... or "
+                                      "wss://HOST/...")
+                           .arg(text));
+    const QString scheme = text.left(sep).toLower();
+    if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss")) {
+        QString hint;
+        if (scheme == QLatin1String("http"))
+            hint = QStringLiteral(" (did you mean ws://?)");
+        else if (scheme == QLatin1String("https"))
+            hint = QStringLiteral(" (did you mean wss://?)");
+        return invalid(QStringLiteral("unsupported URL scheme \"%1\": a WebSocket URL starts "
+                                      "with ws:// or wss://%2")
+                           .arg(text.left(sep), hint));
+    }
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        return invalid(
+            QStringLiteral("the URL \"%1\" is not valid: %2").arg(text, url.errorString()));
+    if (url.host().isEmpty())
+        return invalid(QStringLiteral("the URL \"%1\" has no host").arg(text));
+    url.setScheme(scheme);
+    if (resolved.auth.kind == AuthKind::ApiKey
+        && resolved.auth.apiKeyLocation == ApiKeyLocation::Query
+        && !resolved.auth.apiKeyName.isEmpty()) {
+        QString query = url.query(QUrl::FullyEncoded);
+        if (!query.isEmpty())
+            query += u'&';
+        query += QString::fromLatin1(QUrl::toPercentEncoding(resolved.auth.apiKeyName)) + u'='
+                 + QString::fromLatin1(QUrl::toPercentEncoding(resolved.auth.apiKeyValue));
+        url.setQuery(query, QUrl::StrictMode);
+    }
+    p.url = url;
+
+    for (const KeyValue &h : resolved.headers) {
+        if (!h.enabled)
+            continue;
+        const QString name = h.name.trimmed();
+        if (name.isEmpty() && h.value.isEmpty())
+            continue;
+        if (name.isEmpty())
+            return invalid(QStringLiteral("a header has an empty name"));
+        if (!isValidHeaderName(name))
+            return invalid(QStringLiteral("header name \"%1\" contains %2, which is not allowed "
+                                          "in a header name")
+                               .arg(name, firstBadTokenChar(name)));
+        if (auto ok = checkValue(name, h.value); !ok)
+            return ok.error();
+        if (name.compare(QLatin1String("Origin"), Qt::CaseInsensitive) == 0) {
+            p.origin = h.value;
+            continue;
+        }
+        if (name.compare(QLatin1String("Sec-WebSocket-Protocol"), Qt::CaseInsensitive) == 0) {
+            for (const QString &part : h.value.split(u',', Qt::SkipEmptyParts))
+                p.subprotocols.append(part.trimmed());
+            continue;
+        }
+        p.headers.append(KeyValue{name, h.value, true, {}});
+    }
+
+    const auto &auth = resolved.auth;
+    auto addAuth = [&](const QString &name, const QString &value) -> Result<void> {
+        if (containsName(p.headers, name))
+            return {};
+        if (auto ok = checkValue(name, value); !ok)
+            return ok.error();
+        p.headers.append(KeyValue{name, value, true, {}});
+        return {};
+    };
+    Result<void> authOk;
+    switch (auth.kind) {
+    case AuthKind::Basic:
+        authOk = addAuth(
+            QStringLiteral("Authorization"),
+            QStringLiteral("Basic ")
+                + QString::fromLatin1((auth.username + u':' + auth.password).toUtf8().toBase64()));
+        break;
+    case AuthKind::Bearer:
+        authOk = addAuth(QStringLiteral("Authorization"), QStringLiteral("Bearer ") + auth.token);
+        break;
+    case AuthKind::ApiKey:
+        if (auth.apiKeyLocation == ApiKeyLocation::Header && !auth.apiKeyName.isEmpty()) {
+            if (!isValidHeaderName(auth.apiKeyName))
+                return invalid(QStringLiteral("API key header name \"%1\" is not a valid header "
+                                              "name")
+                                   .arg(auth.apiKeyName));
+            authOk = addAuth(auth.apiKeyName, auth.apiKeyValue);
+        }
+        break;
+    case AuthKind::Digest:
+        return invalid(QStringLiteral("Digest authentication is not available for WebSocket "
+                                      "handshakes"));
+    case AuthKind::None:
+    case AuthKind::Inherit:
+        break;
+    }
+    if (!authOk)
+        return authOk.error();
+
+    for (const QString &raw : resolved.subprotocols)
+        p.subprotocols.append(raw.trimmed());
+    QStringList seen;
+    for (const QString &proto : std::as_const(p.subprotocols)) {
+        if (proto.isEmpty())
+            return invalid(QStringLiteral("a subprotocol is empty"));
+        if (!isValidSubprotocol(proto))
+            return invalid(QStringLiteral("subprotocol \"%1\" contains %2; a subprotocol must be "
+                                          "a token (letters, digits and !#$%&'*+-.^_`|~)")
+                               .arg(proto, firstBadTokenChar(proto)));
+        if (seen.contains(proto))
+            return invalid(QStringLiteral("subprotocol \"%1\" is offered twice").arg(proto));
+        seen.append(proto);
+    }
+    return p;
+}
+
+} // namespace wirescope
