@@ -1,0 +1,364 @@
+#include "core/store/requestjson.h"
+
+#include "core/store/jsonreader.h"
+
+#include <limits>
+
+namespace wirescope {
+
+using store::JsonReader;
+using store::putArray;
+using store::putBool;
+using store::putInt;
+using store::putObject;
+using store::putString;
+
+namespace {
+
+constexpr qint64 kIntMax = std::numeric_limits<int>::max();
+constexpr qint64 kInt53 = 9007199254740992LL;
+
+QString httpVersionName(HttpVersionPolicy policy)
+{
+    switch (policy) {
+    case HttpVersionPolicy::Http1Only:
+        return QStringLiteral("http1");
+    case HttpVersionPolicy::Http2PriorKnowledge:
+        return QStringLiteral("http2-prior-knowledge");
+    case HttpVersionPolicy::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+QString proxyModeName(ProxyMode mode)
+{
+    switch (mode) {
+    case ProxyMode::None:
+        return QStringLiteral("none");
+    case ProxyMode::Http:
+        return QStringLiteral("http");
+    case ProxyMode::Socks5:
+        return QStringLiteral("socks5");
+    case ProxyMode::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+/// Reads an enum by its name; an unknown name is an error (no silent "None").
+template<typename E, typename NameFn>
+E readEnum(JsonReader &reader,
+           QLatin1String key,
+           E fallback,
+           std::initializer_list<E> values,
+           NameFn nameOf)
+{
+    if (!reader.has(key))
+        return fallback;
+    const QString name = reader.string(key);
+    if (reader.failed())
+        return fallback;
+    QStringList known;
+    for (E v : values) {
+        if (nameOf(v) == name)
+            return v;
+        known.append(nameOf(v));
+    }
+    reader.fail(key, QStringLiteral("unknown value \"%1\" (expected one of: %2)")
+                         .arg(name, known.join(QStringLiteral(", "))));
+    return fallback;
+}
+
+template<typename T>
+Result<T> finish(JsonReader &reader, T value)
+{
+    if (reader.failed())
+        return Error{Error::Kind::Parse, reader.error()};
+    return value;
+}
+
+} // namespace
+
+QJsonArray toJson(const KeyValueList &list)
+{
+    QJsonArray out;
+    for (const KeyValue &kv : list) {
+        QJsonObject o{{QStringLiteral("name"), kv.name}, {QStringLiteral("value"), kv.value}};
+        putBool(o, QLatin1String("enabled"), kv.enabled, true);
+        putString(o, QLatin1String("description"), kv.description);
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonObject toJson(const Auth &auth)
+{
+    QJsonObject o;
+    if (auth == Auth{})
+        return o;
+    o.insert(QStringLiteral("kind"), Auth::kindName(auth.kind));
+    putString(o, QLatin1String("username"), auth.username);
+    putString(o, QLatin1String("password"), auth.password);
+    putString(o, QLatin1String("token"), auth.token);
+    putString(o, QLatin1String("apiKeyName"), auth.apiKeyName);
+    putString(o, QLatin1String("apiKeyValue"), auth.apiKeyValue);
+    if (auth.apiKeyLocation == ApiKeyLocation::Query)
+        o.insert(QStringLiteral("apiKeyLocation"), QStringLiteral("query"));
+    return o;
+}
+
+QJsonObject toJson(const Body &body)
+{
+    QJsonObject o;
+    if (body == Body{})
+        return o;
+    o.insert(QStringLiteral("kind"), Body::kindName(body.kind));
+    if (body.language != RawLanguage::Text)
+        o.insert(QStringLiteral("language"), Body::languageName(body.language));
+    putString(o, QLatin1String("raw"), body.raw);
+    putArray(o, QLatin1String("form"), toJson(body.form));
+    QJsonArray parts;
+    for (const MultipartPart &p : body.multipart) {
+        QJsonObject po{{QStringLiteral("name"), p.name}};
+        putString(po, QLatin1String("value"), p.value);
+        putBool(po, QLatin1String("file"), p.isFile, false);
+        putString(po, QLatin1String("filePath"), p.filePath);
+        putString(po, QLatin1String("contentType"), p.contentType);
+        putBool(po, QLatin1String("enabled"), p.enabled, true);
+        parts.append(po);
+    }
+    putArray(o, QLatin1String("multipart"), parts);
+    putString(o, QLatin1String("binaryFilePath"), body.binaryFilePath);
+    putString(o, QLatin1String("binaryContentType"), body.binaryContentType);
+    return o;
+}
+
+QJsonObject toJson(const TlsSettings &tls)
+{
+    QJsonObject o;
+    putBool(o, QLatin1String("insecure"), tls.insecure, false);
+    QJsonArray ignored;
+    for (const IgnoredTlsError &e : tls.ignoredErrors) {
+        QJsonObject eo{{QStringLiteral("error"), e.error}};
+        putString(eo, QLatin1String("certificateSha256"), e.certificateSha256);
+        ignored.append(eo);
+    }
+    putArray(o, QLatin1String("ignoredErrors"), ignored);
+    putArray(o, QLatin1String("caCertificateFiles"),
+             QJsonArray::fromStringList(tls.caCertificateFiles));
+    putString(o, QLatin1String("clientCertificateFile"), tls.clientCertificateFile);
+    putString(o, QLatin1String("clientKeyFile"), tls.clientKeyFile);
+    putString(o, QLatin1String("clientKeyPassphrase"), tls.clientKeyPassphrase);
+    return o;
+}
+
+QJsonObject toJson(const ProxySettings &proxy)
+{
+    QJsonObject o;
+    if (proxy == ProxySettings{})
+        return o;
+    o.insert(QStringLiteral("mode"), proxyModeName(proxy.mode));
+    putString(o, QLatin1String("host"), proxy.host);
+    putInt(o, QLatin1String("port"), proxy.port, 0);
+    putString(o, QLatin1String("username"), proxy.username);
+    putString(o, QLatin1String("password"), proxy.password);
+    return o;
+}
+
+QJsonObject toJson(const RequestSettings &s)
+{
+    const RequestSettings d;
+    QJsonObject o;
+    putInt(o, QLatin1String("timeoutMs"), s.timeoutMs, d.timeoutMs);
+    putInt(o, QLatin1String("inactivityTimeoutMs"), s.inactivityTimeoutMs, d.inactivityTimeoutMs);
+    putBool(o, QLatin1String("followRedirects"), s.followRedirects, d.followRedirects);
+    putInt(o, QLatin1String("maxRedirects"), s.maxRedirects, d.maxRedirects);
+    if (s.httpVersion != d.httpVersion)
+        o.insert(QStringLiteral("httpVersion"), httpVersionName(s.httpVersion));
+    putObject(o, QLatin1String("tls"), toJson(s.tls));
+    putObject(o, QLatin1String("proxy"), toJson(s.proxy));
+    putBool(o, QLatin1String("useCookieJar"), s.useCookieJar, d.useCookieJar);
+    putInt(o, QLatin1String("maxResponseBytes"), s.maxResponseBytes, d.maxResponseBytes);
+    return o;
+}
+
+namespace store {
+
+void writeRequest(QJsonObject &o, const Request &r)
+{
+    o.insert(QStringLiteral("id"), r.id);
+    o.insert(QStringLiteral("name"), r.name);
+    o.insert(QStringLiteral("method"), r.method);
+    o.insert(QStringLiteral("url"), r.url);
+    putArray(o, QLatin1String("queryParams"), toJson(r.queryParams));
+    putArray(o, QLatin1String("pathVariables"), toJson(r.pathVariables));
+    putArray(o, QLatin1String("headers"), toJson(r.headers));
+    putObject(o, QLatin1String("body"), toJson(r.body));
+    putObject(o, QLatin1String("auth"), toJson(r.auth));
+    putObject(o, QLatin1String("settings"), toJson(r.settings));
+    putString(o, QLatin1String("description"), r.description);
+}
+
+KeyValueList readKeyValues(JsonReader &reader, QLatin1String key)
+{
+    KeyValueList out;
+    reader.objects(key, [&out](JsonReader &e) {
+        KeyValue kv;
+        kv.name = e.string(QLatin1String("name"));
+        kv.value = e.string(QLatin1String("value"));
+        kv.enabled = e.boolean(QLatin1String("enabled"), true);
+        kv.description = e.string(QLatin1String("description"));
+        out.append(kv);
+    });
+    return out;
+}
+
+void readAuth(JsonReader &r, Auth &a)
+{
+    a.kind = readEnum(r, QLatin1String("kind"), AuthKind::None,
+                      {AuthKind::None, AuthKind::Inherit, AuthKind::Basic, AuthKind::Bearer,
+                       AuthKind::ApiKey, AuthKind::Digest},
+                      &Auth::kindName);
+    a.username = r.string(QLatin1String("username"));
+    a.password = r.string(QLatin1String("password"));
+    a.token = r.string(QLatin1String("token"));
+    a.apiKeyName = r.string(QLatin1String("apiKeyName"));
+    a.apiKeyValue = r.string(QLatin1String("apiKeyValue"));
+    a.apiKeyLocation = readEnum(
+        r, QLatin1String("apiKeyLocation"), ApiKeyLocation::Header,
+        {ApiKeyLocation::Header, ApiKeyLocation::Query}, [](ApiKeyLocation l) {
+            return l == ApiKeyLocation::Query ? QStringLiteral("query") : QStringLiteral("header");
+        });
+}
+
+void readBody(JsonReader &r, Body &b)
+{
+    b.kind = readEnum(r, QLatin1String("kind"), BodyKind::None,
+                      {BodyKind::None, BodyKind::Raw, BodyKind::FormUrlEncoded, BodyKind::Multipart,
+                       BodyKind::Binary},
+                      &Body::kindName);
+    b.language = readEnum(r, QLatin1String("language"), RawLanguage::Text,
+                          {RawLanguage::Text, RawLanguage::Json, RawLanguage::Xml,
+                           RawLanguage::Html, RawLanguage::JavaScript},
+                          &Body::languageName);
+    b.raw = r.string(QLatin1String("raw"));
+    b.form = readKeyValues(r, QLatin1String("form"));
+    r.objects(QLatin1String("multipart"), [&b](JsonReader &e) {
+        MultipartPart p;
+        p.name = e.string(QLatin1String("name"));
+        p.value = e.string(QLatin1String("value"));
+        p.isFile = e.boolean(QLatin1String("file"), false);
+        p.filePath = e.string(QLatin1String("filePath"));
+        p.contentType = e.string(QLatin1String("contentType"));
+        p.enabled = e.boolean(QLatin1String("enabled"), true);
+        b.multipart.append(p);
+    });
+    b.binaryFilePath = r.string(QLatin1String("binaryFilePath"));
+    b.binaryContentType = r.string(QLatin1String("binaryContentType"));
+}
+
+void readTls(JsonReader &r, TlsSettings &t)
+{
+    t.insecure = r.boolean(QLatin1String("insecure"), false);
+    r.objects(QLatin1String("ignoredErrors"), [&t](JsonReader &e) {
+        IgnoredTlsError err;
+        err.error = static_cast<int>(e.integer(QLatin1String("error"), 0, 0, kIntMax));
+        err.certificateSha256 = e.string(QLatin1String("certificateSha256"));
+        t.ignoredErrors.append(err);
+    });
+    t.caCertificateFiles = r.stringList(QLatin1String("caCertificateFiles"));
+    t.clientCertificateFile = r.string(QLatin1String("clientCertificateFile"));
+    t.clientKeyFile = r.string(QLatin1String("clientKeyFile"));
+    t.clientKeyPassphrase = r.string(QLatin1String("clientKeyPassphrase"));
+}
+
+void readProxy(JsonReader &r, ProxySettings &p)
+{
+    p.mode = readEnum(r, QLatin1String("mode"), ProxyMode::System,
+                      {ProxyMode::System, ProxyMode::None, ProxyMode::Http, ProxyMode::Socks5},
+                      &proxyModeName);
+    p.host = r.string(QLatin1String("host"));
+    p.port = static_cast<quint16>(r.integer(QLatin1String("port"), 0, 0, 65535));
+    p.username = r.string(QLatin1String("username"));
+    p.password = r.string(QLatin1String("password"));
+}
+
+void readRequestSettings(JsonReader &r, RequestSettings &s)
+{
+    const RequestSettings d;
+    s.timeoutMs = static_cast<int>(r.integer(QLatin1String("timeoutMs"), d.timeoutMs, 0, kIntMax));
+    s.inactivityTimeoutMs = static_cast<int>(
+        r.integer(QLatin1String("inactivityTimeoutMs"), d.inactivityTimeoutMs, 0, kIntMax));
+    s.followRedirects = r.boolean(QLatin1String("followRedirects"), d.followRedirects);
+    s.maxRedirects =
+        static_cast<int>(r.integer(QLatin1String("maxRedirects"), d.maxRedirects, 0, kIntMax));
+    s.httpVersion = readEnum(r, QLatin1String("httpVersion"), d.httpVersion,
+                             {HttpVersionPolicy::Auto, HttpVersionPolicy::Http1Only,
+                              HttpVersionPolicy::Http2PriorKnowledge},
+                             &httpVersionName);
+    r.object(QLatin1String("tls"), [&s](JsonReader &t) { readTls(t, s.tls); });
+    r.object(QLatin1String("proxy"), [&s](JsonReader &p) { readProxy(p, s.proxy); });
+    s.useCookieJar = r.boolean(QLatin1String("useCookieJar"), d.useCookieJar);
+    s.maxResponseBytes =
+        r.integer(QLatin1String("maxResponseBytes"), d.maxResponseBytes, 0, kInt53);
+}
+
+void readRequest(JsonReader &r, Request &q)
+{
+    q.id = r.string(QLatin1String("id"));
+    q.name = r.string(QLatin1String("name"));
+    q.method = r.string(QLatin1String("method"), QStringLiteral("GET"));
+    q.url = r.string(QLatin1String("url"));
+    q.queryParams = readKeyValues(r, QLatin1String("queryParams"));
+    q.pathVariables = readKeyValues(r, QLatin1String("pathVariables"));
+    q.headers = readKeyValues(r, QLatin1String("headers"));
+    r.object(QLatin1String("body"), [&q](JsonReader &b) { readBody(b, q.body); });
+    r.object(QLatin1String("auth"), [&q](JsonReader &a) { readAuth(a, q.auth); });
+    r.object(QLatin1String("settings"),
+             [&q](JsonReader &s) { readRequestSettings(s, q.settings); });
+    q.description = r.string(QLatin1String("description"));
+}
+
+} // namespace store
+
+QJsonObject toJson(const Request &request)
+{
+    QJsonObject o;
+    store::writeRequest(o, request);
+    return o;
+}
+
+Result<Request> requestFromJson(const QJsonObject &object)
+{
+    JsonReader reader(object);
+    Request request;
+    store::readRequest(reader, request);
+    return finish(reader, std::move(request));
+}
+
+Result<Auth> authFromJson(const QJsonObject &object)
+{
+    JsonReader reader(object, QStringLiteral("auth"));
+    Auth auth;
+    store::readAuth(reader, auth);
+    return finish(reader, std::move(auth));
+}
+
+Result<Body> bodyFromJson(const QJsonObject &object)
+{
+    JsonReader reader(object, QStringLiteral("body"));
+    Body body;
+    store::readBody(reader, body);
+    return finish(reader, std::move(body));
+}
+
+Result<RequestSettings> requestSettingsFromJson(const QJsonObject &object)
+{
+    JsonReader reader(object, QStringLiteral("settings"));
+    RequestSettings settings;
+    store::readRequestSettings(reader, settings);
+    return finish(reader, std::move(settings));
+}
+
+} // namespace wirescope

@@ -1,0 +1,42 @@
+#include "core/store/variablescopes.h"
+
+namespace wirescope {
+
+namespace {
+
+void addScope(VariableContext &context, VariableScope scope, const VariableList &variables)
+{
+    for (const Variable &v : variables) {
+        if (v.enabled && !v.name.isEmpty())
+            context.set(scope, v.name, v.value, v.secret);
+    }
+}
+
+} // namespace
+
+const Environment *findEnvironment(const Collection &collection, const QString &name)
+{
+    if (name.isEmpty())
+        return nullptr;
+    for (const Environment &env : collection.environments) {
+        if (env.name == name)
+            return &env;
+    }
+    return nullptr;
+}
+
+VariableContext buildVariableContext(const VariableList &globals,
+                                     const Collection &collection,
+                                     const QString &activeEnvironment,
+                                     const VariableList &local)
+{
+    VariableContext context;
+    addScope(context, VariableScope::Global, globals);
+    addScope(context, VariableScope::Collection, collection.variables);
+    if (const Environment *env = findEnvironment(collection, activeEnvironment))
+        addScope(context, VariableScope::Environment, env->variables);
+    addScope(context, VariableScope::Local, local);
+    return context;
+}
+
+} // namespace wirescope

@@ -1,0 +1,200 @@
+// The JSON codecs of the store: lossless round trips of every model field, and strict,
+// path-naming errors for wrong input.
+#include "core/store/collectionjson.h"
+#include "core/store/requestjson.h"
+#include "core/store/websocketrequestjson.h"
+#include "samplecollection.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace wirescope;
+
+class tst_RequestJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bodyRoundTrip_data();
+    void bodyRoundTrip();
+    void authRoundTrip_data();
+    void authRoundTrip();
+    void defaultsAreOmitted();
+    void webSocketRoundTrip();
+    void httpItemRoundTrip();
+    void secretValueNeverWritten();
+    void wrongInput_data();
+    void wrongInput();
+};
+
+void tst_RequestJson::bodyRoundTrip_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("none") << int(BodyKind::None);
+    QTest::newRow("raw") << int(BodyKind::Raw);
+    QTest::newRow("urlencoded") << int(BodyKind::FormUrlEncoded);
+    QTest::newRow("multipart") << int(BodyKind::Multipart);
+    QTest::newRow("binary") << int(BodyKind::Binary);
+}
+
+void tst_RequestJson::bodyRoundTrip()
+{
+    QFETCH(int, kind);
+    const Request original = test::requestWithBody(static_cast<BodyKind>(kind));
+    // Through text, as a file would be.
+    const QByteArray text = QJsonDocument(toJson(original)).toJson();
+    const Result<Request> back = requestFromJson(QJsonDocument::fromJson(text).object());
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+    QCOMPARE(back.value().body, original.body);
+    QCOMPARE(back.value().settings, original.settings);
+    QVERIFY(back.value() == original);
+}
+
+void tst_RequestJson::authRoundTrip_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("none") << int(AuthKind::None);
+    QTest::newRow("inherit") << int(AuthKind::Inherit);
+    QTest::newRow("basic") << int(AuthKind::Basic);
+    QTest::newRow("bearer") << int(AuthKind::Bearer);
+    QTest::newRow("apikey") << int(AuthKind::ApiKey);
+    QTest::newRow("digest") << int(AuthKind::Digest);
+}
+
+void tst_RequestJson::authRoundTrip()
+{
+    QFETCH(int, kind);
+    const Request original = test::requestWithAuth(static_cast<AuthKind>(kind));
+    const QJsonObject json = toJson(original);
+    QCOMPARE(json.contains(QLatin1String("auth")), kind != int(AuthKind::None));
+    const Result<Request> back = requestFromJson(json);
+    QVERIFY(back.ok());
+    QCOMPARE(back.value().auth.kind, original.auth.kind);
+    QVERIFY(back.value() == original);
+}
+
+void tst_RequestJson::defaultsAreOmitted()
+{
+    Request r;
+    r.id = QStringLiteral("x");
+    r.name = QStringLiteral("n");
+    r.url = QStringLiteral("http://a/");
+    const QJsonObject json = toJson(r);
+    QCOMPARE(json.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("method"),
+                                       QStringLiteral("name"), QStringLiteral("url")}));
+    QVERIFY(requestFromJson(json).value() == r);
+
+    WebSocketRequest ws;
+    ws.url = QStringLiteral("ws://a/");
+    QCOMPARE(toJson(ws).keys(),
+             (QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("url")}));
+}
+
+void tst_RequestJson::webSocketRoundTrip()
+{
+    const Collection c = test::sampleCollection();
+    const WebSocketRequest original = std::get<WebSocketItem>(c.items.at(1).node).request;
+    const QJsonObject json = toJson(original);
+    // Valid UTF-8 stays readable; other bytes go to base64.
+    const QJsonArray messages = json.value(QLatin1String("savedMessages")).toArray();
+    QCOMPARE(messages.at(0).toObject().value(QLatin1String("payload")).toString(),
+             QStringLiteral("{\"op\":\"hi\"}"));
+    QVERIFY(messages.at(1).toObject().contains(QLatin1String("payloadBase64")));
+    const Result<WebSocketRequest> back =
+        webSocketRequestFromJson(QJsonDocument::fromJson(QJsonDocument(json).toJson()).object());
+    QVERIFY(back.ok());
+    QCOMPARE(back.value().savedMessages, original.savedMessages);
+    QCOMPARE(back.value().settings, original.settings);
+    QVERIFY(back.value() == original);
+}
+
+void tst_RequestJson::httpItemRoundTrip()
+{
+    const Collection c = test::sampleCollection();
+    const HttpItem original = std::get<HttpItem>(c.items.at(0).node);
+    const Result<HttpItem> back = httpItemFromJson(toJson(original));
+    QVERIFY(back.ok());
+    QCOMPARE(back.value().examples, original.examples);
+    QCOMPARE(back.value().scripts, original.scripts);
+    QCOMPARE(back.value().assertions, original.assertions);
+    QCOMPARE(back.value().captures, original.captures);
+    QVERIFY(back.value() == original);
+}
+
+void tst_RequestJson::secretValueNeverWritten()
+{
+    Environment env{
+        QStringLiteral("e"),
+        {Variable{QStringLiteral("token"), QStringLiteral("s3cr3t-value"), true, true, {}}}};
+    const QByteArray text = QJsonDocument(toJson(env)).toJson();
+    QVERIFY(!text.contains("s3cr3t-value"));
+    QVERIFY(text.contains("\"secret\": true"));
+
+    // A hand-edited file with a value on a secret variable does not load that value.
+    QJsonObject edited = toJson(env);
+    QJsonArray vars = edited.value(QLatin1String("variables")).toArray();
+    QJsonObject v = vars.at(0).toObject();
+    v.insert(QStringLiteral("value"), QStringLiteral("leaked"));
+    vars.replace(0, v);
+    edited.insert(QStringLiteral("variables"), vars);
+    const Result<Environment> back = environmentFromJson(edited);
+    QVERIFY(back.ok());
+    QVERIFY(back.value().variables.at(0).secret);
+    QCOMPARE(back.value().variables.at(0).value, QString());
+}
+
+void tst_RequestJson::wrongInput_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("name not a string") << QByteArray(R"({"name": 5})")
+                                       << QStringLiteral("name: expected a string, found a number");
+    QTest::newRow("header row not an object")
+        << QByteArray(R"({"headers": [{"name": "a", "value": "b"}, "x"]})")
+        << QStringLiteral("headers[1]: expected an object, found a string");
+    QTest::newRow("enabled not a bool")
+        << QByteArray(
+               R"({"body": {"kind": "urlencoded", "form": [{"name": "a", "enabled": "no"}]}})")
+        << QStringLiteral("body.form[0].enabled: expected a boolean, found a string");
+    QTest::newRow("unknown body kind") << QByteArray(R"({"body": {"kind": "xml-rpc"}})")
+                                       << QStringLiteral("body.kind: unknown value \"xml-rpc\"");
+    QTest::newRow("unknown auth kind") << QByteArray(R"({"auth": {"kind": "oauth3"}})")
+                                       << QStringLiteral("auth.kind: unknown value \"oauth3\"");
+    QTest::newRow("fractional timeout")
+        << QByteArray(R"({"settings": {"timeoutMs": 1.5}})")
+        << QStringLiteral("settings.timeoutMs: expected an integer");
+    QTest::newRow("negative timeout") << QByteArray(R"({"settings": {"timeoutMs": -1}})")
+                                      << QStringLiteral("settings.timeoutMs: -1 is out of range");
+    QTest::newRow("port out of range")
+        << QByteArray(R"({"settings": {"proxy": {"mode": "http", "port": 70000}}})")
+        << QStringLiteral("settings.proxy.port: 70000 is out of range");
+    QTest::newRow("huge int") << QByteArray(R"({"settings": {"maxRedirects": 1e300}})")
+                              << QStringLiteral("settings.maxRedirects: expected an integer");
+    QTest::newRow("ca files not strings")
+        << QByteArray(R"({"settings": {"tls": {"caCertificateFiles": ["a", 1]}}})")
+        << QStringLiteral("settings.tls.caCertificateFiles[1]: expected a string, found a number");
+    QTest::newRow("bad base64 example")
+        << QByteArray(R"({"examples": [{"name": "e", "bodyBase64": "!!!"}]})")
+        << QStringLiteral("examples[0].bodyBase64: not valid base64");
+    QTest::newRow("unknown assertion op")
+        << QByteArray(R"({"assertions": [{"target": "status", "op": "approx"}]})")
+        << QStringLiteral("assertions[0].op: unknown value \"approx\"");
+    QTest::newRow("settings is an array")
+        << QByteArray(R"({"settings": []})")
+        << QStringLiteral("settings: expected an object, found an array");
+}
+
+void tst_RequestJson::wrongInput()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    QVERIFY(!object.isEmpty());
+    const Result<HttpItem> item = httpItemFromJson(object);
+    QVERIFY(!item.ok());
+    QVERIFY2(item.error().message.startsWith(error), qPrintable(item.error().message));
+    QCOMPARE(item.error().kind, Error::Kind::Parse);
+}
+
+QTEST_GUILESS_MAIN(tst_RequestJson)
+#include "tst_requestjson.moc"
