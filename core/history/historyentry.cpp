@@ -1,0 +1,94 @@
+#include "core/history/historyentry.h"
+
+#include "core/history/historyredactor.h"
+#include "core/model/exchange.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace wirescope {
+
+namespace {
+
+/// An API key sent under a name of the user's choosing is a credential like Authorization.
+void redactApiKey(HistoryEntry &entry, const Request &original)
+{
+    if (original.auth.kind != AuthKind::ApiKey || original.auth.apiKeyName.isEmpty())
+        return;
+    const QString &name = original.auth.apiKeyName;
+    if (original.auth.apiKeyLocation == ApiKeyLocation::Header) {
+        for (KeyValue &kv : entry.requestHeaders) {
+            if (kv.name.compare(name, Qt::CaseInsensitive) == 0)
+                kv.value = HistoryRedactor::marker();
+        }
+        return;
+    }
+    QUrl url(entry.url);
+    QUrlQuery query(url);
+    if (!query.hasQueryItem(name))
+        return;
+    const auto items = query.queryItems(QUrl::FullyEncoded);
+    QUrlQuery redacted;
+    for (const auto &item : items) {
+        redacted.addQueryItem(item.first,
+                              item.first == name ? HistoryRedactor::marker() : item.second);
+    }
+    url.setQuery(redacted);
+    entry.url = url.toString(QUrl::FullyEncoded);
+}
+
+} // namespace
+
+HistoryEntry HistoryEntry::fromExchange(const Exchange &exchange,
+                                        const HistoryRedactor &redactor,
+                                        qint64 maxBodyBytes)
+{
+    HistoryEntry e;
+    e.startedAt =
+        (exchange.startedAt.isValid() ? exchange.startedAt : QDateTime::currentDateTimeUtc())
+            .toUTC();
+    e.request = redactor.redactRequest(exchange.request);
+    e.method = exchange.sent.method.isEmpty() ? exchange.request.method : exchange.sent.method;
+    e.url =
+        redactor.redactText(exchange.sent.url.isEmpty() ? exchange.request.url : exchange.sent.url);
+    e.requestHeaders = redactor.redactHeaders(exchange.sent.headers);
+    e.requestBody = redactor.redactBytes(exchange.sent.bodyPreview);
+    e.requestBodySize = exchange.sent.bodySize;
+    // An API key sent under a name of the user's choosing follows the Authorization rule.
+    if (redactor.redactsAuthorization())
+        redactApiKey(e, exchange.request);
+
+    if (exchange.response) {
+        const Response &r = *exchange.response;
+        e.hasResponse = true;
+        e.status = r.status;
+        e.reason = r.reason;
+        e.httpVersion = r.httpVersion;
+        e.responseHeaders = redactor.redactHeaders(r.headers);
+        e.contentType = r.contentType;
+        e.responseBodySize = r.body.size();
+        e.downloadTruncated = r.body.truncated();
+        const qint64 limit = std::max<qint64>(0, maxBodyBytes);
+        if (e.responseBodySize <= limit) {
+            e.responseBody = redactor.redactBytes(r.body.read());
+        } else {
+            // Read past the limit by the longest secret so that one straddling the cut is
+            // replaced whole before the cut (a partial secret must not survive the truncation).
+            e.responseBody =
+                redactor.redactBytes(r.body.read(limit + redactor.longestSecretBytes()))
+                    .left(limit);
+            e.responseBodyTruncated = true;
+        }
+    }
+    e.timings = exchange.timings;
+    if (exchange.tls) {
+        const TlsInfo &t = *exchange.tls;
+        e.tls = HistoryTlsSummary{t.protocol,           t.cipher,  t.alpn, t.verified,
+                                  int(t.errors.size()), t.insecure};
+    }
+    if (exchange.error)
+        e.error = Error{exchange.error->kind, redactor.redactText(exchange.error->message)};
+    return e;
+}
+
+} // namespace wirescope

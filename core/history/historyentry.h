@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/model/error.h"
+#include "core/model/keyvalue.h"
+#include "core/model/request.h"
+#include "core/model/timings.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace wirescope {
+
+struct Exchange;
+class HistoryRedactor;
+
+/// What the history keeps of the TLS layer: enough to tell how a request was protected, not
+/// the certificates themselves.
+struct HistoryTlsSummary
+{
+    QString protocol;
+    QString cipher;
+    QString alpn;
+    bool verified = false;
+    int errorCount = 0;
+    bool insecure = false;
+
+    friend bool operator==(const HistoryTlsSummary &, const HistoryTlsSummary &) = default;
+};
+
+/// One recorded exchange as the history stores it: the request as sent, the user's original
+/// Request (to re-open it), the response head, a bounded copy of the response body, timings,
+/// a TLS summary and the error of a failed exchange. Everything in it has been redacted
+/// before it reaches the database (see HistoryRedactor).
+struct HistoryEntry
+{
+    qint64 id = 0;       ///< database row id; 0 until stored
+    QDateTime startedAt; ///< UTC, millisecond precision
+    Request request;     ///< the user's request (re-opened as a new tab)
+
+    QString method; ///< as sent
+    QString url;    ///< as sent (variables resolved, then redacted)
+    KeyValueList requestHeaders;
+    QByteArray requestBody;     ///< the preview of the body as sent (bounded by the engine)
+    qint64 requestBodySize = 0; ///< the full size as sent
+
+    bool hasResponse = false; ///< false when no response head arrived
+    int status = 0;
+    QString reason;
+    QString httpVersion;
+    KeyValueList responseHeaders;
+    QString contentType;
+    QByteArray responseBody;            ///< at most the history's body limit
+    qint64 responseBodySize = 0;        ///< the full size received
+    bool responseBodyTruncated = false; ///< responseBody is shorter than responseBodySize
+    bool downloadTruncated = false;     ///< the engine's download limit cut the body short
+
+    Timings timings;
+    std::optional<HistoryTlsSummary> tls;
+    std::optional<Error> error;
+
+    /// Builds the entry for @p exchange: keeps at most @p maxBodyBytes of the response body
+    /// and passes every text through @p redactor (a secret that straddles the body limit is
+    /// still removed). Reads the body file when it was spilled to disk: call it off the UI
+    /// thread for large bodies.
+    static HistoryEntry
+    fromExchange(const Exchange &exchange, const HistoryRedactor &redactor, qint64 maxBodyBytes);
+};
+
+/// One row of a history listing: what the history pane shows, without the bodies.
+struct HistorySummary
+{
+    qint64 id = 0;
+    QDateTime startedAt;
+    QString method;
+    QString url;
+    int status = 0; ///< 0 when no response arrived
+    double durationMs = 0;
+    QString errorKind; ///< Error::kindName() of a failed exchange, else empty
+
+    friend bool operator==(const HistorySummary &, const HistorySummary &) = default;
+};
+
+} // namespace wirescope

@@ -1,0 +1,165 @@
+#include "core/history/historystore.h"
+
+#include "core/history/historyredactor.h"
+#include "core/history/historywriter.h"
+#include "core/model/exchange.h"
+#include "core/vars/variablecontext.h"
+
+#include <QThread>
+
+namespace wirescope {
+
+void HistoryStore::ThreadStopper::operator()(QThread *thread) const
+{
+    thread->quit();
+    thread->wait();
+    delete thread;
+}
+
+HistoryStore::HistoryStore(QObject *parent)
+    : QObject(parent)
+{}
+
+HistoryStore::~HistoryStore()
+{
+    flush(); // quitting the thread could drop queued writes
+}
+
+void HistoryStore::flush()
+{
+    if (!m_writer)
+        return;
+    // Queued calls run in order: once this no-op has run, every earlier write has too.
+    QMetaObject::invokeMethod(
+        m_writer, [] {}, Qt::BlockingQueuedConnection);
+}
+
+Result<void> HistoryStore::open(const QString &path)
+{
+    flush();
+    m_thread.reset();
+    m_writer = nullptr;
+    // The reader creates and migrates the schema before the writer connects.
+    if (Result<void> r = m_reader.open(path); !r)
+        return r;
+
+    m_thread.reset(new QThread);
+    m_thread->setObjectName(QStringLiteral("wirescope-history-writer"));
+    m_writer = new HistoryWriter;
+    m_writer->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &HistoryWriter::written, this, [this](qint64 id) {
+        emit entryRecorded(id);
+        emit changed();
+    });
+    connect(m_writer, &HistoryWriter::failed, this, &HistoryStore::errorOccurred);
+    m_thread->start();
+    HistoryWriter *writer = m_writer;
+    QMetaObject::invokeMethod(writer, [writer, path] { writer->openDatabase(path); });
+    return {};
+}
+
+bool HistoryStore::isOpen() const
+{
+    return m_reader.isOpen();
+}
+
+QString HistoryStore::path() const
+{
+    return m_reader.path();
+}
+
+void HistoryStore::setMaxBodyBytes(qint64 bytes)
+{
+    m_maxBodyBytes = std::max<qint64>(0, bytes);
+}
+
+void HistoryStore::setRedactAuthorization(bool redact)
+{
+    m_redactAuthorization = redact;
+}
+
+void HistoryStore::record(const Exchange &exchange, const QStringList &secretValues)
+{
+    if (!m_writer) {
+        emit errorOccurred(QStringLiteral("History: an exchange was not recorded because no "
+                                          "history file is open"));
+        return;
+    }
+    HistoryWriter *writer = m_writer;
+    const qint64 maxBody = m_maxBodyBytes;
+    // The redactor is built here (cheap) so the worker sees this moment's settings.
+    QMetaObject::invokeMethod(
+        writer, [writer, exchange, redactor = HistoryRedactor(secretValues, m_redactAuthorization),
+                 maxBody] { writer->write(exchange, redactor, maxBody); });
+}
+
+QStringList HistoryStore::secretValues(const VariableContext &context)
+{
+    QStringList out;
+    const auto view = context.resolvedView();
+    for (const auto &[name, variable] : view) {
+        if (variable.secret && !variable.value.isEmpty())
+            out.append(variable.value);
+    }
+    return out;
+}
+
+Result<QList<HistorySummary>> HistoryStore::search(const HistoryQuery &query) const
+{
+    return m_reader.search(query);
+}
+
+Result<HistoryEntry> HistoryStore::entry(qint64 id) const
+{
+    return m_reader.entry(id);
+}
+
+Result<Request> HistoryStore::request(qint64 id) const
+{
+    Result<HistoryEntry> e = m_reader.entry(id);
+    if (!e)
+        return e.error();
+    Request r = std::move(e).value().request;
+    r.id.clear();
+    return r;
+}
+
+Result<qint64> HistoryStore::count() const
+{
+    return m_reader.count();
+}
+
+Result<void> HistoryStore::remove(qint64 id)
+{
+    Result<void> r = m_reader.remove(id);
+    if (r)
+        emit changed();
+    return r;
+}
+
+Result<void> HistoryStore::clear()
+{
+    Result<void> r = m_reader.clear();
+    if (r)
+        emit changed();
+    return r;
+}
+
+Result<int> HistoryStore::pruneOlderThan(const QDateTime &cutoff)
+{
+    Result<int> r = m_reader.pruneOlderThan(cutoff);
+    if (r && *r > 0)
+        emit changed();
+    return r;
+}
+
+Result<int> HistoryStore::pruneToCount(int keep)
+{
+    Result<int> r = m_reader.pruneToCount(keep);
+    if (r && *r > 0)
+        emit changed();
+    return r;
+}
+
+} // namespace wirescope

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/model/request.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLineEdit;
+class QTimer;
+class QTreeView;
+
+namespace wirescope {
+
+class HistoryModel;
+class HistoryStore;
+class MessageBanner;
+
+/// The history side pane: a filter line (debounced), method and status filters, and the
+/// entries newest first. Enter or double-click on an entry emits openRequested() with the
+/// request to open as a new tab; the context menu opens, copies the URL or deletes; "Clear
+/// history" asks first.
+class HistoryPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryPane)
+
+public:
+    /// Milliseconds between the last keystroke in the filter line and the search.
+    static constexpr int FilterDelayMs = 250;
+
+    explicit HistoryPane(HistoryStore *store, QWidget *parent = nullptr);
+    ~HistoryPane() override;
+
+    HistoryModel *model() const { return m_model; }
+    QAction *clearAction() const { return m_clear; }
+
+    /// Asks for confirmation, then deletes every entry.
+    void clearHistory();
+
+signals:
+    void openRequested(const wirescope::Request &request);
+
+private:
+    void applyFilter();
+    void openEntry(const QModelIndex &index);
+    void copyUrl();
+    void deleteEntry();
+    void showError(const QString &title, const QString &message);
+    void updateActions();
+
+    HistoryStore *m_store; // not owned
+    HistoryModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_method = nullptr;
+    QComboBox *m_status = nullptr;
+    QTreeView *m_view = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_copyUrl = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_clear = nullptr;
+};
+
+} // namespace wirescope
