@@ -3,10 +3,13 @@
 # tests twice, warnings as errors in both:
 #   build-ci     RelWithDebInfo
 #   build-asan   Debug with AddressSanitizer + UndefinedBehaviorSanitizer
+# and then runs the libFuzzer targets (clang, build-fuzz) for a bounded time each
+# (tests/fuzz/run-fuzzers.sh; WIRESCOPE_FUZZ_SECONDS per target, default 20).
 #
-#   tools/test.sh                   both builds
+#   tools/test.sh                   both builds and the fuzzers
 #   tools/test.sh --fast            only build-ci (for developers)
 #   tools/test.sh [--fast] -- ARGS  pass ARGS to ctest, e.g. -- -L unit  or  -- -R tst_httpclient
+#                                   (the fuzz stage is skipped then)
 #
 # Exits non-zero if any configure, build or test fails.
 set -euo pipefail
@@ -20,7 +23,7 @@ while (($#)); do
     case "$1" in
         --fast) fast=1 ;;
         --) shift; ctest_args=("$@"); break ;;
-        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) echo "test.sh: unknown argument: $1 (try --help)" >&2; exit 2 ;;
     esac
     shift
@@ -125,6 +128,30 @@ else
     unset ASAN_OPTIONS UBSAN_OPTIONS
 fi
 
+# Third stage: every importer's fuzz target for a bounded time; a crash fails the run.
+passed[fuzz]=0 failed[fuzz]=0 note[fuzz]=""
+if ((fast)); then
+    note[fuzz]="skipped (--fast)"
+elif ((${#ctest_args[@]})); then
+    note[fuzz]="skipped (ctest arguments given)"
+elif [[ -n ${note[normal]} ]]; then
+    note[fuzz]="skipped (normal build did not build)"
+else
+    echo "=== fuzz targets in build-fuzz"
+    fuzz_rc=0
+    tests/fuzz/run-fuzzers.sh "${WIRESCOPE_FUZZ_SECONDS:-20}" 2>&1 | tee "$scratch/fuzz.log" || fuzz_rc=$?
+    # run-fuzzers.sh ends with "fuzz: 7 targets run, 0 found problems"
+    fuzz_counts=$(sed -nE 's/^fuzz: ([0-9]+) targets run, ([0-9]+) found problems.*/\1 \2/p' \
+        "$scratch/fuzz.log" | tail -n1)
+    if [[ -n $fuzz_counts ]]; then
+        failed[fuzz]=${fuzz_counts#* }
+        passed[fuzz]=$((${fuzz_counts% *} - ${fuzz_counts#* }))
+    else
+        note[fuzz]="did not run (fuzz build failed)"
+    fi
+    ((fuzz_rc == 0)) || status=1
+fi
+
 describe() {
     local label=$1
     if [[ -n ${note[$label]:-} ]]; then
@@ -136,7 +163,7 @@ describe() {
 
 # A build that did not get as far as its tests counts as one failure in the total.
 total_passed=0 total_failed=0
-for label in normal asan; do
+for label in normal asan fuzz; do
     total_passed=$((total_passed + ${passed[$label]:-0}))
     total_failed=$((total_failed + ${failed[$label]:-0}))
     if [[ -n ${note[$label]:-} && ${note[$label]} != skipped* ]]; then
@@ -145,6 +172,6 @@ for label in normal asan; do
 done
 
 echo
-echo "ci: $(describe normal); $(describe asan)"
+echo "ci: $(describe normal); $(describe asan); $(describe fuzz)"
 echo "ci: ${total_passed} passed, ${total_failed} failed"
 exit "$status"

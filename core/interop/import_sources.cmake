@@ -1,1 +1,15 @@
 # Importers: list sources in WIRESCOPE_INTEROP_IMPORT_SOURCES (foo.cpp foo.h pairs).
+list(APPEND WIRESCOPE_INTEROP_IMPORT_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/curlparser.cpp ${CMAKE_CURRENT_LIST_DIR}/curlparser.h
+    ${CMAKE_CURRENT_LIST_DIR}/documentreader.cpp ${CMAKE_CURRENT_LIST_DIR}/documentreader.h
+    ${CMAKE_CURRENT_LIST_DIR}/formatdetect.cpp ${CMAKE_CURRENT_LIST_DIR}/formatdetect.h
+    ${CMAKE_CURRENT_LIST_DIR}/harimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/harimporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/importer.cpp ${CMAKE_CURRENT_LIST_DIR}/importer.h
+    ${CMAKE_CURRENT_LIST_DIR}/importhelpers.cpp ${CMAKE_CURRENT_LIST_DIR}/importhelpers.h
+    ${CMAKE_CURRENT_LIST_DIR}/importreport.cpp ${CMAKE_CURRENT_LIST_DIR}/importreport.h
+    ${CMAKE_CURRENT_LIST_DIR}/insomniaimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/insomniaimporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/openapiimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/openapiimporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/openapischema.cpp ${CMAKE_CURRENT_LIST_DIR}/openapischema.h
+    ${CMAKE_CURRENT_LIST_DIR}/postmanimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/postmanimporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/shellwords.cpp ${CMAKE_CURRENT_LIST_DIR}/shellwords.h
+)

@@ -1,8 +1,6 @@
 #include "ui/request/curlcommand.h"
 
-#include "core/http/requestbuilder.h"
-
-#include <QStringList>
+#include "core/interop/codegen.h"
 
 namespace wirescope {
 
@@ -26,46 +24,11 @@ QString shellQuote(const QString &text)
 
 Result<QString> curlCommand(const Request &resolved)
 {
-    const auto prepared = prepareRequest(resolved);
-    if (!prepared)
-        return prepared.error();
-    const PreparedRequest &p = *prepared;
-    const RequestSettings &s = resolved.settings;
-
-    QStringList args{QStringLiteral("curl")};
-    if (p.method != QLatin1String("GET") || p.hasBody) {
-        if (p.method == QLatin1String("HEAD"))
-            args << QStringLiteral("--head");
-        else
-            args << QStringLiteral("-X") << shellQuote(p.method);
-    }
-    args << shellQuote(p.url.toString(QUrl::FullyEncoded));
-    for (const KeyValue &h : p.headers)
-        args << QStringLiteral("-H") << shellQuote(h.name + QStringLiteral(": ") + h.value);
-    if (p.hasBody) {
-        if (!p.bodyFile.isEmpty())
-            args << QStringLiteral("--data-binary") << shellQuote(u'@' + p.bodyFile);
-        else
-            args << QStringLiteral("--data-binary") << shellQuote(QString::fromUtf8(p.body));
-    }
-    if (p.digest) {
-        args << QStringLiteral("--digest") << QStringLiteral("-u")
-             << shellQuote(p.digestUser + u':' + p.digestPassword);
-    }
-    if (s.followRedirects)
-        args << QStringLiteral("-L") << QStringLiteral("--max-redirs")
-             << QString::number(s.maxRedirects);
-    if (s.httpVersion == HttpVersionPolicy::Http1Only)
-        args << QStringLiteral("--http1.1");
-    else if (s.httpVersion == HttpVersionPolicy::Http2PriorKnowledge)
-        args << QStringLiteral("--http2-prior-knowledge");
-    if (s.timeoutMs > 0)
-        args << QStringLiteral("--max-time") << QString::number(s.timeoutMs / 1000.0);
-    if (s.tls.insecure)
-        args << QStringLiteral("-k");
-    for (const QString &ca : s.tls.caCertificateFiles)
-        args << QStringLiteral("--cacert") << shellQuote(ca);
-    return args.join(u' ');
+    // The core generator writes the command (quoting, -X only when needed, body kinds, auth,
+    // transport options); one line for the clipboard.
+    CodegenOptions options;
+    options.multiline = false;
+    return generateCode(resolved, CodeLanguage::Curl, options);
 }
 
 } // namespace wirescope

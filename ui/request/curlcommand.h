@@ -9,7 +9,7 @@ namespace wirescope {
 
 /// A curl command line equivalent to sending @p resolved (variables already filled in):
 /// the same method, URL, headers in send order, body and transport options. A simple
-/// generator for "Copy as curl"; the code-generation work supersedes it.
+/// generator for "Copy as curl", now a thin call to core/interop/codegen.h.
 Result<QString> curlCommand(const Request &resolved);
 
 /// @p text quoted for a POSIX shell.

@@ -1,0 +1,349 @@
+#include "core/interop/codegenrequest.h"
+
+#include "core/http/requestbuilder.h"
+#include "core/http/urlparams.h"
+
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QUrl>
+
+namespace wirescope::codegen {
+
+namespace {
+
+Error invalid(const QString &message)
+{
+    return Error{Error::Kind::InvalidRequest, message};
+}
+
+void addDefault(CodegenRequest &r, const QString &name, const QString &value)
+{
+    if (!r.hasHeader(name))
+        r.headers.append(KeyValue{name, value, true, {}});
+}
+
+bool hasLineBreak(const QString &value)
+{
+    return value.contains(u'\r') || value.contains(u'\n') || value.contains(QChar(0));
+}
+
+} // namespace
+
+QString CodegenRequest::basicHeaderValue() const
+{
+    return QStringLiteral("Basic ")
+           + QString::fromLatin1((username + u':' + password).toUtf8().toBase64());
+}
+
+bool CodegenRequest::hasHeader(QStringView name) const
+{
+    return containsName(headers, name);
+}
+
+QString CodegenRequest::formEncodedBody() const
+{
+    QString out;
+    for (const KeyValue &kv : body.form) {
+        if (!out.isEmpty())
+            out += u'&';
+        out += QString::fromLatin1(QUrl::toPercentEncoding(kv.name)) + u'='
+               + QString::fromLatin1(QUrl::toPercentEncoding(kv.value));
+    }
+    return out;
+}
+
+Result<CodegenRequest> buildCodegenRequest(const Request &request, const CodegenOptions &options)
+{
+    Request source = request;
+    QStringList unresolved;
+    if (options.resolveVariables)
+        source = resolveRequest(request, options.variables, options.dynamic, &unresolved);
+
+    CodegenRequest r;
+    if (!unresolved.isEmpty())
+        r.notes.append(QStringLiteral("unresolved variables left as {{name}}: %1")
+                           .arg(unresolved.join(QLatin1String(", "))));
+    r.method = source.method.trimmed();
+    if (r.method.isEmpty())
+        r.method = QStringLiteral("GET");
+    if (!isValidHeaderName(r.method))
+        return invalid(
+            QStringLiteral("the method \"%1\" is not a valid HTTP method token").arg(r.method));
+
+    QString urlText = substitutePathVariables(source.url.trimmed(), source.pathVariables);
+    const Auth &auth = source.auth;
+    if (auth.kind == AuthKind::ApiKey && auth.apiKeyLocation == ApiKeyLocation::Query
+        && !auth.apiKeyName.isEmpty()) {
+        KeyValueList query = parseQuery(urlText);
+        query.append(KeyValue{QString::fromLatin1(QUrl::toPercentEncoding(auth.apiKeyName)),
+                              QString::fromLatin1(QUrl::toPercentEncoding(auth.apiKeyValue)),
+                              true,
+                              {}});
+        urlText = urlWithQuery(urlText, query);
+    }
+    if (options.resolveVariables) {
+        const auto url = parseHttpUrl(urlText);
+        if (!url) {
+            Error error = url.error();
+            if (!unresolved.isEmpty())
+                error.message += QStringLiteral(" (unresolved variables: %1)")
+                                     .arg(unresolved.join(QLatin1String(", ")));
+            return error;
+        }
+        r.url = url->toString(QUrl::FullyEncoded);
+        r.https = url->scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    } else {
+        if (urlText.isEmpty())
+            return invalid(QStringLiteral("the URL is empty"));
+        r.url = urlText;
+        r.https = urlText.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    }
+
+    for (const KeyValue &h : source.headers) {
+        if (!h.enabled)
+            continue;
+        const QString name = h.name.trimmed();
+        if (name.isEmpty() && h.value.isEmpty())
+            continue;
+        if (!isValidHeaderName(name))
+            return invalid(
+                QStringLiteral("header name \"%1\" is not a valid header name").arg(name));
+        if (hasLineBreak(h.value))
+            return invalid(
+                QStringLiteral("header \"%1\" contains a line break in its value; refused "
+                               "(header injection)")
+                    .arg(name));
+        r.headers.append(KeyValue{name, h.value, true, {}});
+    }
+
+    switch (auth.kind) {
+    case AuthKind::Basic:
+        if (!r.hasHeader(u"Authorization")) {
+            r.basic = true;
+            r.username = auth.username;
+            r.password = auth.password;
+        }
+        break;
+    case AuthKind::Digest:
+        r.digest = true;
+        r.username = auth.username;
+        r.password = auth.password;
+        break;
+    case AuthKind::Bearer:
+        addDefault(r, QStringLiteral("Authorization"), QStringLiteral("Bearer ") + auth.token);
+        break;
+    case AuthKind::ApiKey:
+        if (auth.apiKeyLocation == ApiKeyLocation::Header && !auth.apiKeyName.isEmpty()) {
+            if (!isValidHeaderName(auth.apiKeyName))
+                return invalid(
+                    QStringLiteral("API key header name \"%1\" is not a valid header name")
+                        .arg(auth.apiKeyName));
+            addDefault(r, auth.apiKeyName, auth.apiKeyValue);
+        }
+        break;
+    case AuthKind::None:
+    case AuthKind::Inherit:
+        break;
+    }
+    for (const KeyValue &h : std::as_const(r.headers)) {
+        if (hasLineBreak(h.value))
+            return invalid(
+                QStringLiteral("header \"%1\" contains a line break in its value; refused "
+                               "(header injection)")
+                    .arg(h.name));
+    }
+    if (hasLineBreak(r.username) || hasLineBreak(r.password))
+        return invalid(QStringLiteral("the user name or password contains a line break"));
+
+    r.body = source.body;
+    r.body.form = enabledOnly(source.body.form);
+    r.body.multipart.clear();
+    for (const MultipartPart &part : source.body.multipart) {
+        if (part.enabled)
+            r.body.multipart.append(part);
+    }
+    switch (r.body.kind) {
+    case BodyKind::Raw:
+    case BodyKind::Binary:
+        addDefault(r, QStringLiteral("Content-Type"), r.body.impliedContentType());
+        break;
+    case BodyKind::None:
+    case BodyKind::FormUrlEncoded:
+        break;
+    case BodyKind::Multipart:
+        for (qsizetype i = r.headers.size() - 1; i >= 0; --i) {
+            const KeyValue &h = r.headers.at(i);
+            if (h.name.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0
+                && !h.value.contains(QLatin1String("boundary="), Qt::CaseInsensitive)) {
+                r.notes.append(QStringLiteral("the Content-Type header \"%1\" was left out: the "
+                                              "multipart encoder sets it with its boundary")
+                                   .arg(h.value));
+                r.headers.removeAt(i);
+            }
+        }
+        break;
+    }
+    if (r.body.kind == BodyKind::Binary && r.body.binaryFilePath.isEmpty())
+        return Error{Error::Kind::File, QStringLiteral("the binary body has no file selected")};
+    r.settings = source.settings;
+    return r;
+}
+
+QString codegenFileName(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+
+QString codegenPartContentType(const MultipartPart &part)
+{
+    if (!part.contentType.isEmpty())
+        return part.contentType;
+    static const QMimeDatabase mimes;
+    const QString guessed =
+        mimes.mimeTypeForFile(part.filePath, QMimeDatabase::MatchExtension).name();
+    return guessed.isEmpty() ? QStringLiteral("application/octet-stream") : guessed;
+}
+
+QString shellQuote(const QString &text)
+{
+    static const QString safe =
+        QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@,+%");
+    bool plain = !text.isEmpty();
+    for (QChar c : text) {
+        if (!safe.contains(c)) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return text;
+    QString quoted = text;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
+
+namespace {
+
+/// Shared by the JavaScript and Python literals: both take \\, \', \n, \r, \t and \xNN.
+QString cStyleQuoted(const QString &text, bool escapeLineSeparators)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += u'\'';
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\'':
+            out += QLatin1String("\\'");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else if (escapeLineSeparators && (c.unicode() == 0x2028 || c.unicode() == 0x2029))
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += u'\'';
+    return out;
+}
+
+} // namespace
+
+QString jsString(const QString &text)
+{
+    return cStyleQuoted(text, true);
+}
+
+QString pythonString(const QString &text)
+{
+    return cStyleQuoted(text, false);
+}
+
+QString cppBytes(const QByteArray &bytes)
+{
+    QString out = QStringLiteral("\"");
+    for (char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        case '?': // keeps "??x" from reading as a trigraph in older language modes
+            out += QLatin1String("\\?");
+            break;
+        default:
+            if (c < 0x20 || c >= 0x7f)
+                out += QStringLiteral("\\%1").arg(c, 3, 8, QLatin1Char('0'));
+            else
+                out += QLatin1Char(ch);
+        }
+    }
+    out += u'"';
+    return out;
+}
+
+QString cppQString(const QString &text)
+{
+    QString out = QStringLiteral("QStringLiteral(\"");
+    const QList<uint> codePoints = text.toUcs4();
+    for (uint c : codePoints) {
+        switch (c) {
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        case '?':
+            out += QLatin1String("\\?");
+            break;
+        default:
+            if (c < 0x20 || c == 0x7f)
+                out += QStringLiteral("\\%1").arg(c, 3, 8, QLatin1Char('0'));
+            else if (c > 0xffff)
+                out += QStringLiteral("\\U%1").arg(c, 8, 16, QLatin1Char('0'));
+            else if (c > 0x7f)
+                out += QStringLiteral("\\u%1").arg(c, 4, 16, QLatin1Char('0'));
+            else
+                out += QChar(static_cast<char16_t>(c));
+        }
+    }
+    out += QLatin1String("\")");
+    return out;
+}
+
+} // namespace wirescope::codegen

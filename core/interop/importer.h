@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/interop/importreport.h"
+#include "core/model/collection.h"
+#include "core/model/error.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace wirescope {
+
+/// The file formats Wirescope imports. Auto = detect from the content (detectFormat()).
+enum class ImportFormat { Auto, Postman, PostmanEnvironment, Insomnia, Har, Curl, OpenApi };
+
+/// "postman", "postman-environment", "insomnia", "har", "curl", "openapi", "auto".
+QString importFormatName(ImportFormat format);
+/// Inverse of importFormatName() (case-insensitive); unknown names give Auto and *ok = false.
+ImportFormat importFormatFromName(QStringView name, bool *ok = nullptr);
+
+/// What an import produced. `collection` is empty (no items) for an environment-only file.
+struct ImportResult
+{
+    Collection collection;
+    QList<Environment> environments;
+    ImportReport report;
+    ImportFormat format = ImportFormat::Auto; ///< the format actually read (after detection)
+};
+
+/// Imports @p data. With ImportFormat::Auto the format is detected first. @p sourceName (a file
+/// path or base name; a known extension such as .json/.har/.sh is dropped) names the collection
+/// when the format carries no name (HAR, curl).
+/// Errors are Kind::Parse and name the problem (with line and column for JSON/YAML syntax).
+/// Every item gets a fresh id; every change or loss is listed in ImportResult::report.
+Result<ImportResult> importData(const QByteArray &data,
+                                ImportFormat format = ImportFormat::Auto,
+                                const QString &sourceName = {});
+
+} // namespace wirescope

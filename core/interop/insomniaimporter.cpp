@@ -1,0 +1,470 @@
+#include "core/interop/insomniaimporter.h"
+
+#include "core/http/urlparams.h"
+#include "core/interop/importhelpers.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+
+namespace wirescope::interop {
+
+namespace {
+
+Error parseError(const QString &message)
+{
+    return Error{Error::Kind::Parse, message};
+}
+
+QString text(const QJsonObject &o, const char *key)
+{
+    return scalarText(o.value(QLatin1String(key)));
+}
+
+class InsomniaReader
+{
+public:
+    ImportReport report;
+    std::optional<Error> error;
+    QList<QJsonObject> resources;
+    QHash<QString, QList<int>> children; // parentId -> resource indexes, in sort order
+    QSet<QString> visited;
+
+    QString convert(const QString &value, const QString &path)
+    {
+        bool unsupported = false;
+        QString out = convertInsomniaTemplate(value, &unsupported);
+        if (unsupported)
+            report.warning(path, QStringLiteral("template tags or filters kept as written (not "
+                                                "evaluated): %1")
+                                     .arg(value.left(120)));
+        return out;
+    }
+
+    KeyValueList pairs(const QJsonValue &value, const QString &path)
+    {
+        KeyValueList out;
+        for (const QJsonValue &entry : value.toArray()) {
+            const QJsonObject o = entry.toObject();
+            appendRow(out,
+                      {convert(text(o, "name"), path), convert(text(o, "value"), path),
+                       !o.value(QLatin1String("disabled")).toBool(false), text(o, "description")});
+        }
+        return out;
+    }
+
+    void flatten(const QJsonValue &value,
+                 const QString &prefix,
+                 VariableList &out,
+                 int depth,
+                 const QString &path)
+    {
+        if (value.isObject() && depth < 16) {
+            const QJsonObject o = value.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                flatten(it.value(),
+                        prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key(), out,
+                        depth + 1, path);
+            return;
+        }
+        Variable v;
+        v.name = prefix;
+        if (value.isObject() || value.isArray()) {
+            v.value = QString::fromUtf8(
+                value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+            report.info(path,
+                        QStringLiteral("environment value '%1' is structured; kept as JSON text")
+                            .arg(prefix));
+        } else {
+            v.value = convert(scalarText(value), path);
+        }
+        out.append(v);
+    }
+
+    VariableList environmentData(const QJsonValue &value, const QString &path)
+    {
+        VariableList out;
+        flatten(value, QString(), out, 0, path);
+        out.removeIf([](const Variable &v) { return v.name.isEmpty() && v.value.isEmpty(); });
+        return out;
+    }
+
+    Auth auth(const QJsonValue &value, const QString &path)
+    {
+        Auth a;
+        a.kind = AuthKind::Inherit;
+        const QJsonObject o = value.toObject();
+        const QString type = text(o, "type").toLower();
+        if (type.isEmpty())
+            return a;
+        if (o.value(QLatin1String("disabled")).toBool(false)) {
+            a.kind = AuthKind::None;
+            report.info(path,
+                        QStringLiteral("%1 auth was disabled; imported as no auth").arg(type));
+            return a;
+        }
+        if (type == QLatin1String("none")) {
+            a.kind = AuthKind::None;
+        } else if (type == QLatin1String("basic") || type == QLatin1String("digest")) {
+            a.kind = type == QLatin1String("basic") ? AuthKind::Basic : AuthKind::Digest;
+            a.username = convert(text(o, "username"), path);
+            a.password = convert(text(o, "password"), path);
+        } else if (type == QLatin1String("bearer")) {
+            a.kind = AuthKind::Bearer;
+            a.token = convert(text(o, "token"), path);
+            const QString prefix = text(o, "prefix");
+            if (!prefix.isEmpty()
+                && prefix.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0)
+                report.warning(path, QStringLiteral("bearer prefix '%1' is not supported; 'Bearer' "
+                                                    "is sent")
+                                         .arg(prefix));
+        } else if (type == QLatin1String("apikey")) {
+            a.kind = AuthKind::ApiKey;
+            a.apiKeyName = convert(text(o, "key"), path);
+            a.apiKeyValue = convert(text(o, "value"), path);
+            const QString addTo = text(o, "addTo");
+            a.apiKeyLocation = addTo == QLatin1String("queryParams") ? ApiKeyLocation::Query
+                                                                     : ApiKeyLocation::Header;
+            if (addTo == QLatin1String("cookie"))
+                report.warning(path, QStringLiteral("API key sent as a cookie is not supported; it "
+                                                    "is sent as a header"));
+        } else {
+            a.kind = AuthKind::None;
+            report.dropped(path, QStringLiteral("auth type '%1' is not supported; set to no auth "
+                                                "(its settings were not imported)")
+                                     .arg(type));
+        }
+        return a;
+    }
+
+    Body body(const QJsonObject &o, KeyValueList &headers, const QString &path)
+    {
+        Body b;
+        const QString mime = text(o, "mimeType");
+        const QString bodyText = text(o, "text");
+        const QJsonArray params = o.value(QLatin1String("params")).toArray();
+        if (mime == QLatin1String("application/x-www-form-urlencoded")) {
+            b.kind = BodyKind::FormUrlEncoded;
+            b.form = pairs(params, path);
+        } else if (mime == QLatin1String("multipart/form-data")) {
+            b.kind = BodyKind::Multipart;
+            for (const QJsonValue &entry : params) {
+                const QJsonObject p = entry.toObject();
+                MultipartPart part;
+                part.name = convert(text(p, "name"), path);
+                part.enabled = !p.value(QLatin1String("disabled")).toBool(false);
+                if (text(p, "type") == QLatin1String("file")) {
+                    part.isFile = true;
+                    part.filePath = text(p, "fileName");
+                } else {
+                    part.value = convert(text(p, "value"), path);
+                }
+                b.multipart.append(part);
+            }
+        } else if (mime == QLatin1String("application/graphql")) {
+            b.kind = BodyKind::Raw;
+            b.language = RawLanguage::Json;
+            b.raw = convert(bodyText, path);
+            report.info(path, QStringLiteral(
+                                  "GraphQL body imported as a raw JSON body {query, variables}"));
+        } else if (!text(o, "fileName").isEmpty()) {
+            b.kind = BodyKind::Binary;
+            b.binaryFilePath = text(o, "fileName");
+            b.binaryContentType = mime;
+        } else if (!bodyText.isEmpty()) {
+            b.kind = BodyKind::Raw;
+            b.raw = convert(bodyText, path);
+            b.language = languageForMimeType(mime);
+        }
+        if (b.kind == BodyKind::Raw && !mime.isEmpty() && !containsName(headers, u"Content-Type")
+            && mime != QLatin1String("application/graphql"))
+            headers.append({QStringLiteral("Content-Type"), mime, true, QString()});
+        return b;
+    }
+
+    void urlAndQuery(const QJsonObject &o, QString &url, KeyValueList *query, const QString &path)
+    {
+        url = convert(text(o, "url"), path);
+        KeyValueList params = parseQuery(url);
+        const KeyValueList extra = pairs(o.value(QLatin1String("parameters")), path);
+        if (!extra.isEmpty()) {
+            params += extra;
+            url = urlWithQuery(url, params);
+        }
+        if (query)
+            *query = params;
+    }
+
+    HttpItem request(const QJsonObject &o, const QString &path)
+    {
+        HttpItem item;
+        Request &r = item.request;
+        r.id = newItemId();
+        r.name = text(o, "name");
+        if (r.name.isEmpty())
+            r.name = QStringLiteral("Untitled request");
+        r.method = text(o, "method").toUpper();
+        if (r.method.isEmpty())
+            r.method = QStringLiteral("GET");
+        urlAndQuery(o, r.url, &r.queryParams, path);
+        r.pathVariables = mergePathVariables(r.url, {});
+        r.headers = pairs(o.value(QLatin1String("headers")), path);
+        r.body = body(o.value(QLatin1String("body")).toObject(), r.headers, path);
+        r.auth = auth(o.value(QLatin1String("authentication")), path);
+        r.description = text(o, "description");
+        const QString follow = text(o, "settingFollowRedirects");
+        if (follow == QLatin1String("off"))
+            r.settings.followRedirects = false;
+        return item;
+    }
+
+    WebSocketItem webSocket(const QJsonObject &o, const QString &path)
+    {
+        WebSocketItem item;
+        WebSocketRequest &r = item.request;
+        r.id = newItemId();
+        r.name = text(o, "name");
+        if (r.name.isEmpty())
+            r.name = QStringLiteral("Untitled WebSocket");
+        urlAndQuery(o, r.url, nullptr, path);
+        r.headers = pairs(o.value(QLatin1String("headers")), path);
+        r.auth = auth(o.value(QLatin1String("authentication")), path);
+        if (r.auth.kind == AuthKind::Inherit)
+            r.auth.kind = AuthKind::None;
+        r.description = text(o, "description");
+        // Saved messages are websocket_payload children.
+        for (int index : children.value(text(o, "_id"))) {
+            const QJsonObject p = resources.at(index);
+            if (text(p, "_type") != QLatin1String("websocket_payload"))
+                continue;
+            visited.insert(text(p, "_id"));
+            SavedWsMessage message;
+            message.name = text(p, "name");
+            message.payload =
+                convert(text(p.value(QLatin1String("value")).toObject(), "text"), path).toUtf8();
+            if (message.payload.isEmpty())
+                message.payload = convert(text(p, "value"), path).toUtf8();
+            r.savedMessages.append(message);
+        }
+        return item;
+    }
+
+    std::vector<CollectionItem> build(const QString &parentId, const QString &parentPath, int depth)
+    {
+        std::vector<CollectionItem> out;
+        if (error)
+            return out;
+        if (depth > kMaxFolderDepth) {
+            error = parseError(QStringLiteral("folders are nested deeper than %1 levels (at '%2')")
+                                   .arg(kMaxFolderDepth)
+                                   .arg(parentPath.left(200)));
+            return out;
+        }
+        for (int index : children.value(parentId)) {
+            const QJsonObject o = resources.at(index);
+            const QString id = text(o, "_id");
+            const QString type = text(o, "_type");
+            if (type == QLatin1String("environment") || type == QLatin1String("workspace")
+                || type == QLatin1String("websocket_payload"))
+                continue;
+            if (visited.contains(id))
+                continue;
+            visited.insert(id);
+            const QString path = joinItemPath(parentPath, text(o, "name"));
+            if (type == QLatin1String("request_group")) {
+                Folder folder;
+                folder.id = newItemId();
+                folder.name = text(o, "name");
+                if (folder.name.isEmpty())
+                    folder.name = QStringLiteral("Untitled folder");
+                folder.description = text(o, "description");
+                folder.auth = auth(o.value(QLatin1String("authentication")), path);
+                folder.headers = pairs(o.value(QLatin1String("headers")), path);
+                folder.variables = environmentData(o.value(QLatin1String("environment")), path);
+                folder.children = build(id, path, depth + 1);
+                if (error)
+                    return out;
+                out.push_back(CollectionItem{std::move(folder)});
+            } else if (type == QLatin1String("request")) {
+                out.push_back(CollectionItem{request(o, path)});
+            } else if (type == QLatin1String("websocket_request")) {
+                out.push_back(CollectionItem{webSocket(o, path)});
+            } else {
+                report.dropped(path,
+                               QStringLiteral("Insomnia resource of type '%1' is not supported")
+                                   .arg(type.isEmpty() ? QStringLiteral("(none)") : type.left(60)));
+            }
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+QString convertInsomniaTemplate(const QString &input, bool *unsupported)
+{
+    if (unsupported)
+        *unsupported = false;
+    if (!input.contains(QLatin1Char('{')))
+        return input;
+    static const QRegularExpression variable(QStringLiteral(
+        "^\\s*(?:_\\.)?([A-Za-z_$][A-Za-z0-9_$\\-]*(?:\\.[A-Za-z0-9_$\\-]+)*)\\s*$"));
+    static const QRegularExpression bracket(
+        QStringLiteral("^\\s*_\\[\\s*['\"]([^'\"]+)['\"]\\s*\\]\\s*$"));
+    QString out;
+    qsizetype i = 0;
+    const qsizetype n = input.size();
+    while (i < n) {
+        const qsizetype open = input.indexOf(QLatin1Char('{'), i);
+        if (open < 0 || open + 1 >= n) {
+            out += QStringView(input).mid(i);
+            break;
+        }
+        out += QStringView(input).mid(i, open - i);
+        const QChar kind = input.at(open + 1);
+        if (kind == QLatin1Char('{') || kind == QLatin1Char('%')) {
+            const QString closeText =
+                kind == QLatin1Char('{') ? QStringLiteral("}}") : QStringLiteral("%}");
+            const qsizetype close = input.indexOf(closeText, open + 2);
+            if (close < 0) {
+                out += QStringView(input).mid(open);
+                break;
+            }
+            const QString inner = input.mid(open + 2, close - open - 2);
+            QRegularExpressionMatch m;
+            if (kind == QLatin1Char('{')
+                && ((m = variable.match(inner)).hasMatch()
+                    || (m = bracket.match(inner)).hasMatch())) {
+                out += QLatin1String("{{") + m.captured(1) + QLatin1String("}}");
+            } else {
+                out += QStringView(input).mid(open, close + 2 - open);
+                if (unsupported)
+                    *unsupported = true;
+            }
+            i = close + 2;
+        } else {
+            out += kind == QLatin1Char('{') ? QString() : QString(QLatin1Char('{'));
+            i = open + 1;
+        }
+    }
+    return out;
+}
+
+Result<ImportResult> importInsomnia(const QJsonValue &root)
+{
+    const QJsonObject top = root.toObject();
+    const QJsonValue resourcesValue = top.value(QLatin1String("resources"));
+    if (!resourcesValue.isArray())
+        return parseError(QStringLiteral("not an Insomnia export: no 'resources' list"));
+    const int exportFormat = top.value(QLatin1String("__export_format")).toInt(4);
+    InsomniaReader reader;
+    ImportResult result;
+    result.format = ImportFormat::Insomnia;
+    Collection &c = result.collection;
+    c.id = newItemId();
+    if (exportFormat != 4)
+        reader.report.warning(
+            QString(),
+            QStringLiteral("Insomnia export format %1; read as format 4").arg(exportFormat));
+
+    QHash<QString, int> byId;
+    for (const QJsonValue &entry : resourcesValue.toArray()) {
+        if (!entry.isObject()) {
+            reader.report.dropped(QString(), QStringLiteral("a resource is not an object"));
+            continue;
+        }
+        const QJsonObject o = entry.toObject();
+        const QString id = text(o, "_id");
+        if (id.isEmpty() || byId.contains(id)) {
+            reader.report.dropped(text(o, "name"),
+                                  id.isEmpty() ? QStringLiteral("a resource has no _id")
+                                               : QStringLiteral("duplicate _id '%1'").arg(id));
+            continue;
+        }
+        byId.insert(id, int(reader.resources.size()));
+        reader.resources.append(o);
+    }
+    QStringList workspaces;
+    for (int i = 0; i < reader.resources.size(); ++i) {
+        const QJsonObject &o = reader.resources.at(i);
+        QString parent = text(o, "parentId");
+        if (!byId.contains(parent))
+            parent.clear(); // orphans go to the top level
+        reader.children[parent].append(i);
+        if (text(o, "_type") == QLatin1String("workspace"))
+            workspaces.append(text(o, "_id"));
+    }
+    for (auto it = reader.children.begin(); it != reader.children.end(); ++it) {
+        std::stable_sort(it->begin(), it->end(), [&](int a, int b) {
+            return reader.resources.at(a).value(QLatin1String("metaSortKey")).toDouble()
+                   < reader.resources.at(b).value(QLatin1String("metaSortKey")).toDouble();
+        });
+    }
+
+    // Environments: a base one per workspace, sub-environments below it.
+    bool baseTaken = false;
+    for (const QJsonObject &o : std::as_const(reader.resources)) {
+        if (text(o, "_type") != QLatin1String("environment"))
+            continue;
+        const QString parent = text(o, "parentId");
+        const bool isBase =
+            parent.isEmpty() || workspaces.contains(parent) || !byId.contains(parent);
+        const QString name = text(o, "name");
+        VariableList vars = reader.environmentData(o.value(QLatin1String("data")), name);
+        if (isBase && !baseTaken) {
+            c.variables = vars;
+            baseTaken = true;
+        } else if (isBase) {
+            result.environments.append(
+                {name.isEmpty() ? QStringLiteral("Base environment") : name, vars});
+            reader.report.info(name,
+                               QStringLiteral("a second base environment became an environment"));
+        } else {
+            result.environments.append(
+                {name.isEmpty() ? QStringLiteral("Environment") : name, vars});
+        }
+    }
+
+    if (!workspaces.isEmpty()) {
+        const QJsonObject first = reader.resources.at(byId.value(workspaces.first()));
+        c.name = text(first, "name");
+        c.description = text(first, "description");
+        c.items = reader.build(workspaces.first(), QString(), 0);
+        for (qsizetype i = 1; i < workspaces.size() && !reader.error; ++i) {
+            const QJsonObject ws = reader.resources.at(byId.value(workspaces.at(i)));
+            Folder folder;
+            folder.id = newItemId();
+            folder.name = text(ws, "name");
+            folder.description = text(ws, "description");
+            folder.children = reader.build(workspaces.at(i), folder.name, 1);
+            reader.report.info(folder.name, QStringLiteral("a further workspace became a folder"));
+            c.items.push_back(CollectionItem{std::move(folder)});
+        }
+    }
+    std::vector<CollectionItem> orphans = reader.build(QString(), QString(), 0);
+    for (CollectionItem &item : orphans)
+        c.items.push_back(std::move(item));
+    if (reader.error)
+        return *reader.error;
+
+    for (const QJsonObject &o : std::as_const(reader.resources)) {
+        const QString type = text(o, "_type");
+        if (type == QLatin1String("request") || type == QLatin1String("request_group")
+            || type == QLatin1String("websocket_request")) {
+            if (!reader.visited.contains(text(o, "_id")))
+                reader.report.dropped(text(o, "name"), QStringLiteral("not imported: its parentId "
+                                                                      "chain forms a cycle"));
+        }
+    }
+    result.report = std::move(reader.report);
+    return result;
+}
+
+} // namespace wirescope::interop

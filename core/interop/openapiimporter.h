@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/interop/importer.h"
+
+#include <QJsonValue>
+
+namespace wirescope::interop {
+
+/// OpenAPI 3.x (the parsed JSON/YAML tree) -> Collection: the first server becomes the
+/// {{baseUrl}} collection variable, each operation a request in a folder per first tag, with
+/// path/query/header parameters, a JSON body from the examples or a skeleton generated from
+/// the schema, and auth where a security scheme maps (HTTP basic/bearer, API key).
+/// Local $refs are resolved with cycle and depth guards; Swagger 2.0 is refused.
+Result<ImportResult> importOpenApi(const QJsonValue &root);
+
+} // namespace wirescope::interop

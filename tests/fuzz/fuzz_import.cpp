@@ -1,0 +1,53 @@
+// One libFuzzer entry point, compiled once per target with a WIRESCOPE_FUZZ_<MODE> define:
+// each importer by its explicit format, the curl parser alone, and detection + Auto import.
+// Any input must give a value or an Error: crashes, sanitizer reports, hangs and runaway
+// memory are the findings.
+
+#include "core/interop/curlparser.h"
+#include "core/interop/formatdetect.h"
+#include "core/interop/importer.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace wirescope;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+#if defined(WIRESCOPE_FUZZ_CURL)
+    const auto parsed = interop::parseCurlCommand(QString::fromUtf8(input));
+    if (parsed)
+        (void)parsed->report.toText();
+#elif defined(WIRESCOPE_FUZZ_DETECT)
+    const ImportFormat format = detectFormat(input);
+    const auto result = importData(input, ImportFormat::Auto);
+    // Detection and import agree: a format detect() names is the one the import reports.
+    if (result && result->format != format)
+        __builtin_trap();
+#else
+#if defined(WIRESCOPE_FUZZ_POSTMAN)
+    constexpr ImportFormat format = ImportFormat::Postman;
+#elif defined(WIRESCOPE_FUZZ_POSTMAN_ENVIRONMENT)
+    constexpr ImportFormat format = ImportFormat::PostmanEnvironment;
+#elif defined(WIRESCOPE_FUZZ_INSOMNIA)
+    constexpr ImportFormat format = ImportFormat::Insomnia;
+#elif defined(WIRESCOPE_FUZZ_HAR)
+    constexpr ImportFormat format = ImportFormat::Har;
+#elif defined(WIRESCOPE_FUZZ_OPENAPI)
+    constexpr ImportFormat format = ImportFormat::OpenApi;
+#else
+#error "define one WIRESCOPE_FUZZ_<MODE>"
+#endif
+    const auto result = importData(input, format);
+    if (result) {
+        (void)countRequests(result->collection.items);
+        (void)result->report.toText();
+    }
+#endif
+    return 0;
+}

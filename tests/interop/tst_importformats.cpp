@@ -1,0 +1,553 @@
+// Importers on hand-written fixtures (tests/data/import): Postman v2.0 and environments, every
+// auth type, Insomnia, HAR, OpenAPI with $ref cycles; format detection; corrupt and hostile input.
+
+#include "core/interop/formatdetect.h"
+#include "core/interop/importer.h"
+#include "core/interop/insomniaimporter.h"
+#include "tests/interop/importtesthelpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace wirescope;
+using namespace wirescope::test;
+
+namespace {
+
+ImportResult load(const QString &file, ImportFormat format = ImportFormat::Auto)
+{
+    auto r = importData(readDataFile(u"import/"_qs + file), format, file);
+    if (!r)
+        qFatal("import of %s failed: %s", qPrintable(file), qPrintable(r.error().message));
+    return std::move(r).value();
+}
+
+const Variable *variable(const VariableList &list, const QString &name)
+{
+    for (const Variable &v : list) {
+        if (v.name == name)
+            return &v;
+    }
+    return nullptr;
+}
+
+QByteArray postmanWith(const QByteArray &items)
+{
+    return R"({"info": {"name": "T", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}, "item": )"
+           + items + "}";
+}
+
+} // namespace
+
+class tst_ImportFormats : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void postmanV20();
+    void postmanEnvironment();
+    void postmanAuth_data();
+    void postmanAuth();
+    void postmanWrongTypes();
+    void insomnia();
+    void insomniaTemplates_data();
+    void insomniaTemplates();
+    void har();
+    void openApiRefsAndSecurity();
+    void detect_data();
+    void detect();
+    void hostile_data();
+    void hostile();
+    void hugeStrings();
+};
+
+void tst_ImportFormats::postmanV20()
+{
+    const ImportResult r = load(u"postman-v2_0.json"_qs);
+    const Collection &c = r.collection;
+    QCOMPARE(r.format, ImportFormat::Postman);
+    QCOMPARE(c.name, u"Legacy v2.0 API"_qs);
+    QCOMPARE(c.description, u"Written in the v2.0 schema"_qs);
+    QCOMPARE(c.auth.kind, AuthKind::Basic);
+    QCOMPARE(c.auth.username, u"admin"_qs);
+    QCOMPARE(c.auth.password, u"{{adminPassword}}"_qs);
+    QCOMPARE(c.variables.size(), 3);
+    QCOMPARE(c.variables.at(1).value, u"3"_qs);
+    QVERIFY(!c.variables.at(2).enabled);
+    QCOMPARE(c.scripts.size(), 1);
+    QCOMPARE(c.scripts.first().event, u"prerequest"_qs);
+    QCOMPARE(countRequests(c.items), 7);
+    QCOMPARE(countFolders(c.items), 2);
+
+    const Folder *users = findFolder(c, u"Users"_qs);
+    QCOMPARE(users->auth.kind, AuthKind::Bearer);
+    QCOMPARE(users->auth.token, u"{{userToken}}"_qs);
+    QCOMPARE(users->description, u"User endpoints"_qs);
+
+    const HttpItem *get = findHttp(c, u"Users/Get user"_qs);
+    QCOMPARE(get->request.method, u"GET"_qs);
+    QCOMPARE(get->request.url, u"{{host}}/users/:id?fields=name&expand"_qs);
+    QCOMPARE(get->request.queryParams,
+             (KeyValueList{{u"fields"_qs, u"name"_qs, true, {}}, {u"expand"_qs, {}, true, {}}}));
+    QCOMPARE(get->request.pathVariables.size(), 1);
+    QCOMPARE(get->request.pathVariables.first().name, u"id"_qs);
+    QCOMPARE(get->request.headers, (KeyValueList{{u"Accept"_qs, u"application/json"_qs, true, {}},
+                                                 {u"X-Trace"_qs, u"abc"_qs, true, {}}}));
+    QCOMPARE(get->request.auth.kind, AuthKind::Inherit);
+    QCOMPARE(get->request.description, u"Fetch one user"_qs);
+    QCOMPARE(get->examples.size(), 1);
+    QCOMPARE(get->examples.first().name, u"Found"_qs);
+    QCOMPARE(get->examples.first().status, 200);
+    QCOMPARE(get->examples.first().reason, u"OK"_qs);
+    QCOMPARE(get->examples.first().body, QByteArray(R"({"id": 7})"));
+
+    const Request *del = findRequest(c, u"Users/Admin/Delete user"_qs);
+    QCOMPARE(del->url, u"https://api.example.com/users/:id?hard=true"_qs);
+    QCOMPARE(del->queryParams.size(), 2);
+    QVERIFY(!del->queryParams.at(1).enabled);
+    QCOMPARE(del->pathVariables, (KeyValueList{{u"id"_qs, u"42"_qs, true, u"user id"_qs}}));
+    QCOMPARE(del->auth.kind, AuthKind::ApiKey);
+    QCOMPARE(del->auth.apiKeyName, u"X-Api-Key"_qs);
+    QCOMPARE(del->auth.apiKeyValue, u"{{apiKey}}"_qs);
+    QCOMPARE(del->auth.apiKeyLocation, ApiKeyLocation::Header);
+
+    const Request *upload = findRequest(c, u"Upload avatar"_qs);
+    QCOMPARE(upload->auth.kind, AuthKind::None);
+    QCOMPARE(upload->body.kind, BodyKind::Binary);
+    QCOMPARE(upload->body.binaryFilePath, u"/home/me/avatar.png"_qs);
+    QVERIFY(!upload->settings.followRedirects);
+    QVERIFY(upload->settings.tls.insecure);
+    QVERIFY(r.report.mentions(u"Upload avatar"_qs, u"strictSSL"_qs));
+
+    const Request *digest = findRequest(c, u"Digest login"_qs);
+    QCOMPARE(digest->auth.kind, AuthKind::Digest);
+    QCOMPARE(digest->auth.username, u"dig"_qs);
+    QCOMPARE(digest->auth.password, u"est"_qs);
+
+    const HttpItem *oauth = findHttp(c, u"OAuth call"_qs);
+    QCOMPARE(oauth->request.auth.kind, AuthKind::None);
+    QVERIFY(r.report.mentions(u"OAuth call"_qs, u"auth type 'oauth2' is not supported"_qs));
+    QCOMPARE(oauth->scripts.size(), 1);
+    QVERIFY(r.report.mentions(u"OAuth call"_qs, u"test script kept but not run"_qs));
+
+    const Request *forms = findRequest(c, u"Form with files"_qs);
+    QCOMPARE(forms->body.multipart.size(), 3);
+    QCOMPARE(forms->body.multipart.at(0).filePath, u"/tmp/a.pdf"_qs);
+    QCOMPARE(forms->body.multipart.at(1).filePath, u"/tmp/b.pdf"_qs);
+    QCOMPARE(forms->body.multipart.at(2).value, u"hello"_qs);
+    QCOMPARE(forms->body.multipart.at(2).contentType, u"text/plain"_qs);
+
+    // A hostile name is kept as written; turning names into file names is the store's job.
+    QCOMPARE(c.items.back().name(), u"../../etc/passwd"_qs);
+}
+
+void tst_ImportFormats::postmanEnvironment()
+{
+    const ImportResult r = load(u"postman-environment.json"_qs);
+    QCOMPARE(r.format, ImportFormat::PostmanEnvironment);
+    QVERIFY(r.collection.items.empty());
+    QCOMPARE(r.environments.size(), 1);
+    const Environment &env = r.environments.first();
+    QCOMPARE(env.name, u"Staging"_qs);
+    QCOMPARE(env.variables.size(), 3);
+    QCOMPARE(env.variables.at(0).value, u"https://staging.example.com"_qs);
+    QVERIFY(!env.variables.at(0).secret);
+    QVERIFY(env.variables.at(1).secret);
+    QCOMPARE(env.variables.at(1).value, u"s3cr3t"_qs);
+    QVERIFY(!env.variables.at(2).enabled);
+}
+
+void tst_ImportFormats::postmanAuth_data()
+{
+    QTest::addColumn<QByteArray>("auth");
+    QTest::addColumn<AuthKind>("kind");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("note");
+
+    QTest::newRow("basic v2.1") << QByteArray(
+        R"({"type":"basic","basic":[{"key":"username","value":"u"},{"key":"password","value":"p"}]})")
+                                << AuthKind::Basic << u"u:p"_qs << QString();
+    QTest::newRow("basic v2.0") << QByteArray(
+        R"({"type":"basic","basic":{"username":"u","password":"p"}})")
+                                << AuthKind::Basic << u"u:p"_qs << QString();
+    QTest::newRow("bearer") << QByteArray(
+        R"({"type":"bearer","bearer":[{"key":"token","value":"{{tok}}"}]})")
+                            << AuthKind::Bearer << u"{{tok}}"_qs << QString();
+    QTest::newRow("apikey query") << QByteArray(
+        R"({"type":"apikey","apikey":[{"key":"key","value":"k"},{"key":"value","value":"v"},{"key":"in","value":"query"}]})")
+                                  << AuthKind::ApiKey << u"k=v@query"_qs << QString();
+    QTest::newRow("digest") << QByteArray(
+        R"({"type":"digest","digest":[{"key":"username","value":"d"},{"key":"password","value":"g"}]})")
+                            << AuthKind::Digest << u"d:g"_qs << QString();
+    QTest::newRow("noauth") << QByteArray(R"({"type":"noauth"})") << AuthKind::None << QString()
+                            << QString();
+    QTest::newRow("inherit") << QByteArray(R"({"type":"inherit"})") << AuthKind::Inherit
+                             << QString() << QString();
+    QTest::newRow("absent") << QByteArray("null") << AuthKind::Inherit << QString() << QString();
+    QTest::newRow("aws") << QByteArray(
+        R"({"type":"awsv4","awsv4":[{"key":"accessKey","value":"A"}]})")
+                         << AuthKind::None << QString() << u"auth type 'awsv4' is not supported"_qs;
+    QTest::newRow("oauth1") << QByteArray(R"({"type":"oauth1"})") << AuthKind::None << QString()
+                            << u"'oauth1'"_qs;
+    QTest::newRow("ntlm") << QByteArray(R"({"type":"ntlm"})") << AuthKind::None << QString()
+                          << u"'ntlm'"_qs;
+}
+
+void tst_ImportFormats::postmanAuth()
+{
+    QFETCH(QByteArray, auth);
+    QFETCH(AuthKind, kind);
+    QFETCH(QString, summary);
+    QFETCH(QString, note);
+    const QByteArray item =
+        R"([{"name": "R", "request": {"method": "GET", "url": "http://h/", "auth": )" + auth
+        + "}}]";
+    auto r = importData(postmanWith(item));
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    const Auth &a = findRequest(r->collection, u"R"_qs)->auth;
+    QCOMPARE(a.kind, kind);
+    QString actual;
+    if (kind == AuthKind::Basic || kind == AuthKind::Digest)
+        actual = a.username + u':' + a.password;
+    else if (kind == AuthKind::Bearer)
+        actual = a.token;
+    else if (kind == AuthKind::ApiKey)
+        actual = a.apiKeyName + u'=' + a.apiKeyValue
+                 + (a.apiKeyLocation == ApiKeyLocation::Query ? u"@query"_qs : u"@header"_qs);
+    QCOMPARE(actual, summary);
+    if (note.isEmpty())
+        QVERIFY2(r->report.isEmpty(), qPrintable(r->report.toText()));
+    else
+        QVERIFY2(r->report.mentions(u"R"_qs, note), qPrintable(r->report.toText()));
+}
+
+void tst_ImportFormats::postmanWrongTypes()
+{
+    // url is a number: kept as text and reported.
+    auto numberUrl =
+        importData(postmanWith(R"([{"name": "N", "request": {"url": 42, "header": 7}}])"));
+    QVERIFY(numberUrl);
+    QCOMPARE(findRequest(numberUrl->collection, u"N"_qs)->url, u"42"_qs);
+    QVERIFY(numberUrl->report.mentions(u"N"_qs, u"not text or an object"_qs));
+    QVERIFY(numberUrl->report.mentions(u"N"_qs, u"'header' is not a list"_qs));
+
+    // Entries that are not objects are skipped and reported; the rest imports.
+    auto mixed = importData(postmanWith(R"([1, "x", {"name": "ok", "request": "http://h/ok"}])"));
+    QVERIFY(mixed);
+    QCOMPARE(countRequests(mixed->collection.items), 1);
+    QCOMPARE(findRequest(mixed->collection, u"ok"_qs)->url, u"http://h/ok"_qs);
+    QCOMPARE(mixed->report.count(ImportNote::Severity::Dropped),
+             1); // merged: same note twice in a row
+}
+
+void tst_ImportFormats::insomnia()
+{
+    const ImportResult r = load(u"insomnia-full.json"_qs);
+    const Collection &c = r.collection;
+    QCOMPARE(r.format, ImportFormat::Insomnia);
+    QCOMPARE(c.name, u"Shop API"_qs);
+    QCOMPARE(c.description, u"Shop workspace"_qs);
+    QCOMPARE(variable(c.variables, u"base_url"_qs)->value, u"https://shop.example.com"_qs);
+    QCOMPARE(variable(c.variables, u"auth.token"_qs)->value, u"abc"_qs);
+    QCOMPARE(r.environments.size(), 1);
+    QCOMPARE(r.environments.first().name, u"Dev"_qs);
+    QCOMPARE(r.environments.first().variables.first().value, u"http://localhost:3000"_qs);
+
+    QCOMPARE(childNames(c.items),
+             (QStringList{u"Create order"_qs, u"Orders"_qs, u"GraphQL search"_qs,
+                          u"Upload invoice"_qs, u"Order feed"_qs}));
+    QCOMPARE(countRequests(c.items), 6);
+    const Folder *orders = findFolder(c, u"Orders"_qs);
+    QCOMPARE(childNames(orders->children), (QStringList{u"List orders"_qs, u"Archive"_qs}));
+    QCOMPARE(variable(orders->variables, u"page_size"_qs)->value, u"50"_qs);
+
+    const Request *list = findRequest(c, u"Orders/List orders"_qs);
+    QCOMPARE(list->url, u"{{base_url}}/orders?limit={{page_size}}"_qs);
+    QCOMPARE(list->queryParams.size(), 2);
+    QVERIFY(!list->queryParams.at(1).enabled);
+    QCOMPARE(firstValue(list->headers, u"Authorization"), u"Bearer {{auth.token}}"_qs);
+    QCOMPARE(list->auth.kind, AuthKind::Inherit);
+
+    const Request *old = findRequest(c, u"Orders/Archive/Old order"_qs);
+    QCOMPARE(old->url, u"{{base_url}}/orders/{% now 'iso-8601', '' %}"_qs);
+    QCOMPARE(old->auth.kind, AuthKind::Basic);
+    QCOMPARE(old->auth.password, u"{{ _.pw | upper }}"_qs);
+    QVERIFY(r.report.mentions(u"Orders/Archive/Old order"_qs, u"kept as written"_qs));
+
+    const Request *create = findRequest(c, u"Create order"_qs);
+    QCOMPARE(create->body.kind, BodyKind::Raw);
+    QCOMPARE(create->body.language, RawLanguage::Json);
+    QCOMPARE(create->body.raw, uR"({"sku": "{{sku}}"})"_qs);
+    QCOMPARE(create->auth.kind, AuthKind::None);
+    QVERIFY(r.report.mentions(u"Create order"_qs, u"'oauth2' is not supported"_qs));
+
+    QCOMPARE(findRequest(c, u"GraphQL search"_qs)->body.raw,
+             uR"({"query":"{ orders { id } }"})"_qs);
+    QVERIFY(r.report.mentions(u"GraphQL search"_qs, u"GraphQL"_qs));
+
+    const Request *upload = findRequest(c, u"Upload invoice"_qs);
+    QCOMPARE(upload->body.kind, BodyKind::Multipart);
+    QVERIFY(upload->body.multipart.at(0).isFile);
+    QCOMPARE(upload->body.multipart.at(0).filePath, u"/home/me/invoice.pdf"_qs);
+    QCOMPARE(upload->body.multipart.at(1).value, u"March"_qs);
+
+    const CollectionItem *feed = findItem(c.items, u"Order feed"_qs);
+    QVERIFY(feed && feed->isWebSocket());
+    const WebSocketRequest &ws = std::get<WebSocketItem>(feed->node).request;
+    QCOMPARE(ws.url, u"wss://shop.example.com/feed"_qs);
+    QCOMPARE(firstValue(ws.headers, u"Origin"), u"https://shop.example.com"_qs);
+    QCOMPARE(ws.savedMessages.size(), 1);
+    QCOMPARE(ws.savedMessages.first().name, u"Subscribe"_qs);
+    QCOMPARE(ws.savedMessages.first().payload, QByteArray(R"({"op":"subscribe"})"));
+
+    QVERIFY(r.report.mentions(u"Ping gRPC"_qs, u"grpc_request"_qs));
+    QVERIFY(r.report.mentions(u"Loop A"_qs, u"cycle"_qs));
+    QVERIFY(r.report.mentions(u"Loop B"_qs, u"cycle"_qs));
+}
+
+void tst_ImportFormats::insomniaTemplates_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<bool>("unsupported");
+    QTest::newRow("underscore") << u"{{ _.host }}/a"_qs << u"{{host}}/a"_qs << false;
+    QTest::newRow("no spaces") << u"{{_.host}}"_qs << u"{{host}}"_qs << false;
+    QTest::newRow("v3 plain") << u"{{ host }}"_qs << u"{{host}}"_qs << false;
+    QTest::newRow("dotted") << u"x{{ _.a.b_c }}y"_qs << u"x{{a.b_c}}y"_qs << false;
+    QTest::newRow("bracket") << u"{{ _['my-var'] }}"_qs << u"{{my-var}}"_qs << false;
+    QTest::newRow("filter") << u"{{ _.a | upper }}"_qs << u"{{ _.a | upper }}"_qs << true;
+    QTest::newRow("tag") << u"{% uuid 'v4' %}-{{ _.x }}"_qs << u"{% uuid 'v4' %}-{{x}}"_qs << true;
+    QTest::newRow("unclosed") << u"a {{ _.x"_qs << u"a {{ _.x"_qs << false;
+    QTest::newRow("plain braces") << u"{\"json\": {}}"_qs << u"{\"json\": {}}"_qs << false;
+}
+
+void tst_ImportFormats::insomniaTemplates()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, output);
+    QFETCH(bool, unsupported);
+    bool flagged = !unsupported;
+    QCOMPARE(interop::convertInsomniaTemplate(input, &flagged), output);
+    QCOMPARE(flagged, unsupported);
+}
+
+void tst_ImportFormats::har()
+{
+    const ImportResult r = load(u"har-browser.har"_qs);
+    const Collection &c = r.collection;
+    QCOMPARE(r.format, ImportFormat::Har);
+    QCOMPARE(c.name, u"har-browser"_qs);
+    QCOMPARE(c.items.size(), size_t(2));
+    const HttpItem &get = std::get<HttpItem>(c.items.at(0).node);
+    QCOMPARE(get.request.url, u"https://example.org/api/items?page=2"_qs);
+    QCOMPARE(get.request.queryParams.size(), 1); // from the URL, not doubled by queryString
+    QCOMPARE(get.request.headers, (KeyValueList{{u"accept"_qs, u"application/json"_qs, true, {}},
+                                                {u"Cookie"_qs, u"sid=abc123"_qs, true, {}}}));
+    QVERIFY(r.report.mentions(QString(), u"pseudo-headers"_qs));
+    QCOMPARE(get.examples.size(), 1);
+    QCOMPARE(get.examples.first().status, 200);
+    QCOMPARE(get.examples.first().body, QByteArray(R"({"ok":true})")); // base64 decoded
+    QCOMPARE(get.examples.first().headers.first().value, u"application/json"_qs);
+
+    const HttpItem &post = std::get<HttpItem>(c.items.at(1).node);
+    QCOMPARE(post.request.method, u"POST"_qs);
+    QCOMPARE(post.request.headers.size(), 1); // Content-Length left out
+    QCOMPARE(post.request.body.kind, BodyKind::FormUrlEncoded);
+    QCOMPARE(post.request.body.form,
+             (KeyValueList{{u"user"_qs, u"ann"_qs, true, {}}, {u"pass"_qs, u"a b"_qs, true, {}}}));
+    QCOMPARE(post.examples.first().status, 302);
+    QCOMPARE(post.examples.first().name, u"Recorded 302 Found"_qs);
+}
+
+void tst_ImportFormats::openApiRefsAndSecurity()
+{
+    const ImportResult r = load(u"openapi-hostile.yaml"_qs);
+    const Collection &c = r.collection;
+    QCOMPARE(c.name, u"Tricky API"_qs);
+    QCOMPARE(variable(c.variables, u"baseUrl"_qs)->value,
+             u"https://{{region}}.api.example.com/v2"_qs);
+    QCOMPARE(variable(c.variables, u"region"_qs)->value, u"eu"_qs);
+    QVERIFY(variable(c.variables, u"password"_qs)->secret);
+    QCOMPARE(r.environments.size(), 2);
+    QCOMPARE(r.environments.at(1).name, u"Local"_qs);
+    QCOMPARE(variable(r.environments.at(1).variables, u"baseUrl"_qs)->value,
+             u"http://localhost:8080/v2"_qs);
+    QCOMPARE(c.auth.kind, AuthKind::Basic);
+    QCOMPARE(c.auth.username, u"{{username}}"_qs);
+    QCOMPARE(childNames(c.items), (QStringList{u"Auth"_qs, u"Nodes"_qs, u"Upload"_qs}));
+
+    const Request *get = findRequest(c, u"Nodes/getNode"_qs);
+    QCOMPARE(get->url, u"{{baseUrl}}/nodes/:nodeId?depth=2"_qs);
+    QCOMPARE(get->pathVariables.first().value, u"n-1"_qs);
+    QCOMPARE(get->headers.size(), 1);
+    QVERIFY(!get->headers.first().enabled); // optional header: present but off
+    QCOMPARE(get->auth.kind, AuthKind::Inherit);
+    QVERIFY(r.report.mentions(u"Nodes/getNode"_qs, u"refers back to itself"_qs));
+
+    const Request *put = findRequest(c, u"Nodes/Replace a node"_qs);
+    QCOMPARE(put->auth.kind, AuthKind::Bearer);
+    QCOMPARE(put->auth.token, u"{{bearerToken}}"_qs);
+    const QJsonObject node = QJsonDocument::fromJson(put->body.raw.toUtf8()).object();
+    QCOMPARE(node.value(u"name"_qs).toString(), u"string"_qs);
+    QCOMPARE(node.value(u"created"_qs).toString(), u"1970-01-01T00:00:00Z"_qs);
+    QVERIFY(!node.contains(u"id"_qs));          // readOnly
+    QVERIFY(node.value(u"parent"_qs).isNull()); // the self-reference stops
+    QCOMPARE(node.value(u"children"_qs).toArray().size(), 1);
+
+    const Request *upload = findRequest(c, u"Upload"_qs);
+    QCOMPARE(upload->url, u"{{baseUrl}}/files/{{name}}.json"_qs);
+    QCOMPARE(upload->auth.kind, AuthKind::None);
+    QCOMPARE(upload->body.kind, BodyKind::Multipart);
+    QVERIFY(upload->body.multipart.at(0).isFile);
+    QCOMPARE(upload->body.multipart.at(1).value, u"Report"_qs);
+
+    const Request *login = findRequest(c, u"Auth/Login with example"_qs);
+    QCOMPARE(QJsonDocument::fromJson(login->body.raw.toUtf8()).object(),
+             (QJsonObject{{u"user"_qs, u"ann"_qs}, {u"password"_qs, u"secret"_qs}}));
+    QCOMPARE(login->auth.kind, AuthKind::None);
+    QVERIFY(
+        r.report.mentions(u"Auth/Login with example"_qs, u"'oauth' (oauth2) is not supported"_qs));
+}
+
+void tst_ImportFormats::detect_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<ImportFormat>("format");
+    QTest::newRow("postman v2.0") << readDataFile(u"import/postman-v2_0.json"_qs)
+                                  << ImportFormat::Postman;
+    QTest::newRow("environment") << readDataFile(u"import/postman-environment.json"_qs)
+                                 << ImportFormat::PostmanEnvironment;
+    QTest::newRow("insomnia json")
+        << readDataFile(u"import/insomnia-full.json"_qs) << ImportFormat::Insomnia;
+    QTest::newRow("har") << readDataFile(u"import/har-browser.har"_qs) << ImportFormat::Har;
+    QTest::newRow("openapi yaml") << readDataFile(u"import/openapi-hostile.yaml"_qs)
+                                  << ImportFormat::OpenApi;
+    QTest::newRow("openapi json") << QByteArray(R"({"openapi": "3.0.0", "paths": {}})")
+                                  << ImportFormat::OpenApi;
+    QTest::newRow("bom + curl") << QByteArray("\xEF\xBB\xBF  curl http://x") << ImportFormat::Curl;
+    QTest::newRow("curl.exe") << QByteArray("curl.exe \"http://x\"") << ImportFormat::Curl;
+    QTest::newRow("curly word") << QByteArray("curling http://x") << ImportFormat::Auto;
+    QTest::newRow("random json") << QByteArray(R"({"a": 1})") << ImportFormat::Auto;
+    QTest::newRow("broken json") << QByteArray(R"({"info": )") << ImportFormat::Auto;
+    QTest::newRow("text") << QByteArray("hello world") << ImportFormat::Auto;
+    QTest::newRow("empty") << QByteArray() << ImportFormat::Auto;
+}
+
+void tst_ImportFormats::detect()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(ImportFormat, format);
+    QCOMPARE(detectFormat(data), format);
+}
+
+void tst_ImportFormats::hostile_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<ImportFormat>("format");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray conduit = readDataFile(u"corpus/Conduit.postman_collection.json"_qs);
+    QTest::newRow("truncated json")
+        << conduit.left(conduit.size() / 2) << ImportFormat::Postman << u"invalid JSON at line"_qs;
+    QTest::newRow("syntax error position")
+        << QByteArray("{\n  \"info\": {\n    \"name\": \"x\",,\n") << ImportFormat::Postman
+        << u"invalid JSON at line 3, column"_qs;
+    QTest::newRow("item is an object") << postmanWith(R"({"name": "x"})") << ImportFormat::Auto
+                                       << u"'item' of 'the collection' is not a list"_qs;
+    QTest::newRow("nested item not a list")
+        << postmanWith(R"([{"name": "F", "item": 5}])") << ImportFormat::Auto
+        << u"'item' of 'F' is not a list"_qs;
+    QByteArray deep;
+    for (int i = 0; i < 10000; ++i)
+        deep += R"({"name": "f", "item": [)";
+    QTest::newRow("10000 nested folders (json limit)")
+        << postmanWith("[" + deep + "]") << ImportFormat::Postman << u"invalid JSON"_qs;
+    QByteArray deep150;
+    for (int i = 0; i < 150; ++i)
+        deep150 += R"({"name": "f", "item": [)";
+    for (int i = 0; i < 150; ++i)
+        deep150 += "]}";
+    QTest::newRow("150 nested folders") << postmanWith("[" + deep150 + "]") << ImportFormat::Postman
+                                        << u"folders are nested deeper than 100 levels"_qs;
+    QTest::newRow("10000 nested yaml")
+        << QByteArray("openapi: 3.0.0\npaths: ") + QByteArray(10000, '[') << ImportFormat::OpenApi
+        << u"YAML"_qs;
+    QByteArray laughs = "openapi: 3.0.0\na: &a [x, x, x, x, x, x, x, x, x, x]\n";
+    char prev = 'a';
+    for (char name = 'b'; name <= 'j'; ++name, ++prev)
+        laughs += QByteArray(1, name) + ": &" + name + " [*" + prev + ", *" + prev + ", *" + prev
+                  + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *"
+                  + prev + ", *" + prev + "]\n";
+    QTest::newRow("billion laughs")
+        << laughs << ImportFormat::OpenApi << u"expands to more than"_qs;
+    QTest::newRow("yaml syntax") << QByteArray("openapi: 3.0.0\ninfo:\n  title: [unclosed\n")
+                                 << ImportFormat::OpenApi << u"invalid YAML at line"_qs;
+    QTest::newRow("swagger 2") << QByteArray("swagger: '2.0'\npaths: {}\n") << ImportFormat::Auto
+                               << u"Swagger 2.0 is not supported"_qs;
+    QTest::newRow("openapi 4") << QByteArray(R"({"openapi": "4.0"})") << ImportFormat::OpenApi
+                               << u"'4.0' is not supported"_qs;
+    QTest::newRow("empty") << QByteArray(" \n ") << ImportFormat::Auto << u"the input is empty"_qs;
+    QTest::newRow("unknown") << QByteArray("hello") << ImportFormat::Auto
+                             << u"unrecognised format"_qs;
+    QTest::newRow("har without entries") << QByteArray(R"({"log": {"entries": 3}})")
+                                         << ImportFormat::Har << u"no 'log.entries' list"_qs;
+    QTest::newRow("insomnia without resources") << QByteArray("_type: export\nresources: 7\n")
+                                                << ImportFormat::Auto << u"no 'resources' list"_qs;
+    QByteArray chain =
+        R"({"_type": "export", "resources": [{"_id": "w", "_type": "workspace", "name": "W"})";
+    for (int i = 0; i < 150; ++i)
+        chain += QStringLiteral(
+                     R"(, {"_id": "g%1", "parentId": "%2", "_type": "request_group", "name": "g"})")
+                     .arg(i)
+                     .arg(i == 0 ? u"w"_qs : u"g"_qs + QString::number(i - 1))
+                     .toUtf8();
+    QTest::newRow("insomnia deep groups") << chain + "]}" << ImportFormat::Insomnia
+                                          << u"folders are nested deeper than 100 levels"_qs;
+    QTest::newRow("environment without values")
+        << QByteArray(R"({"name": "e"})") << ImportFormat::PostmanEnvironment
+        << u"no 'values' list"_qs;
+    QTest::newRow("postman v1") << QByteArray(R"({"name": "old", "requests": []})")
+                                << ImportFormat::Postman << u"v1 is not supported"_qs;
+}
+
+void tst_ImportFormats::hostile()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(ImportFormat, format);
+    QFETCH(QString, message);
+    auto r = importData(data, format);
+    QVERIFY2(!r, "the import should have failed");
+    QCOMPARE(r.error().kind, Error::Kind::Parse);
+    QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+}
+
+void tst_ImportFormats::hugeStrings()
+{
+    const QString big(4 * 1024 * 1024, u'x');
+    const QByteArray item = R"([{"name": ")" + big.toUtf8()
+                            + R"(", "request": {"method": "POST", "url": "http://h/)" + big.toUtf8()
+                            + R"(", "body": {"mode": "raw", "raw": ")" + big.toUtf8() + R"("}}}])";
+    auto r = importData(postmanWith(item));
+    QVERIFY(r);
+    const Request &req = std::get<HttpItem>(r->collection.items.front().node).request;
+    QCOMPARE(req.name.size(), big.size());
+    QCOMPARE(req.url.size(), big.size() + 9);
+    QCOMPARE(req.body.raw.size(), big.size());
+
+    // A $ref cycle through schemas only (no parameters) still ends.
+    const QByteArray cyclic =
+        "openapi: 3.0.0\ninfo: {title: c}\npaths:\n  /a:\n    post:\n      requestBody:\n"
+        "        content:\n          application/json:\n            schema: {$ref: "
+        "'#/components/schemas/A'}\n"
+        "components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: "
+        "'#/components/schemas/A'}\n";
+    auto o = importData(cyclic);
+    QVERIFY2(o, o ? "" : qPrintable(o.error().message));
+    QCOMPARE(countRequests(o->collection.items), 1);
+    QVERIFY(o->report.toText().contains(u"refers back to itself"_qs));
+}
+
+QTEST_GUILESS_MAIN(tst_ImportFormats)
+#include "tst_importformats.moc"
