@@ -1,0 +1,425 @@
+#include "ui/websocket/websockettab.h"
+
+#include "core/model/error.h"
+#include "ui/request/urllineedit.h"
+#include "ui/websocket/wscomposer.h"
+#include "ui/websocket/wsconnectioninfo.h"
+#include "ui/websocket/wsfilterbar.h"
+#include "ui/websocket/wshandshakeeditor.h"
+#include "ui/websocket/wsmessagedetail.h"
+#include "ui/websocket/wsmessagemodel.h"
+#include "ui/websocket/wsmessageview.h"
+#include "ui/widgets/displayformat.h"
+#include "ui/widgets/messagebanner.h"
+
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace wirescope {
+
+namespace {
+
+constexpr int s_countersIntervalMs = 500;
+const QString s_keyListSplitter = QStringLiteral("webSocketTab/listSplitter");
+const QString s_keyPageSplitter = QStringLiteral("webSocketTab/pageSplitter");
+
+QString errorTitle(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::InvalidRequest:
+        return WebSocketTab::tr("Cannot connect: the request is not valid");
+    case Error::Kind::Dns:
+        return WebSocketTab::tr("Host not found");
+    case Error::Kind::ConnectionRefused:
+        return WebSocketTab::tr("Connection refused");
+    case Error::Kind::ConnectionReset:
+        return WebSocketTab::tr("Connection lost");
+    case Error::Kind::Tls:
+        return WebSocketTab::tr("TLS problem");
+    case Error::Kind::Timeout:
+    case Error::Kind::InactivityTimeout:
+        return WebSocketTab::tr("Timed out");
+    case Error::Kind::TooLarge:
+        return WebSocketTab::tr("Message too large");
+    case Error::Kind::Protocol:
+        return WebSocketTab::tr("Protocol error");
+    case Error::Kind::Proxy:
+        return WebSocketTab::tr("Proxy problem");
+    default:
+        break;
+    }
+    return WebSocketTab::tr("WebSocket error");
+}
+
+QString errorHint(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::InvalidRequest:
+        return WebSocketTab::tr("Fix the URL, headers or subprotocols, then connect again.");
+    case Error::Kind::Dns:
+        return WebSocketTab::tr("Check the host name and your network.");
+    case Error::Kind::ConnectionRefused:
+        return WebSocketTab::tr("Check that the server runs and listens on that port.");
+    case Error::Kind::Tls:
+        return WebSocketTab::tr("See Connection for the certificate; you can accept a specific "
+                                "error for this request there.");
+    case Error::Kind::Timeout:
+        return WebSocketTab::tr("Raise the connect timeout under Handshake & Settings, or check "
+                                "the server.");
+    case Error::Kind::TooLarge:
+        return WebSocketTab::tr("Raise the largest message size under Handshake & Settings.");
+    default:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+WebSocketTab::WebSocketTab(WebSocketSession *session,
+                           const VariableContext *context,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("webSocketTab"));
+    m_session->setParent(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+
+    auto *urlRow = new QHBoxLayout;
+    m_url = new UrlLineEdit(context, this);
+    m_url->setObjectName(QStringLiteral("wsUrl"));
+    m_url->setAccessibleName(tr("WebSocket URL"));
+    m_url->setPlaceholderText(tr("ws://host:port/path or wss://\u2026"));
+    m_connect = new QPushButton(tr("Connect"), this);
+    m_connect->setObjectName(QStringLiteral("wsConnectButton"));
+    m_connect->setDefault(true);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("wsState"));
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setMinimumWidth(m_state->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 12);
+    urlRow->addWidget(m_url, 1);
+    urlRow->addWidget(m_connect);
+    urlRow->addWidget(m_state);
+    layout->addLayout(urlRow);
+
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("wsBanner"));
+    layout->addWidget(m_banner);
+
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("wsPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(buildMessagesPage(), tr("Messages"));
+    m_editor = new WsHandshakeEditor(m_pages);
+    m_pages->addTab(m_editor, tr("Handshake && Settings"));
+    m_info = new WsConnectionInfo(m_pages);
+    m_pages->addTab(m_info, tr("Connection"));
+    layout->addWidget(m_pages, 1);
+
+    m_countersTimer = new QTimer(this);
+    m_countersTimer->setInterval(s_countersIntervalMs);
+
+    connect(m_connect, &QPushButton::clicked, this, &WebSocketTab::toggleConnection);
+    connect(m_url, &QLineEdit::returnPressed, this, &WebSocketTab::connectToServer);
+    connect(m_url, &QLineEdit::textChanged, this, &WebSocketTab::titleChanged);
+    connect(m_session, &WebSocketSession::stateChanged, this, &WebSocketTab::onStateChanged);
+    connect(m_session, &WebSocketSession::opened, this, &WebSocketTab::onOpened);
+    connect(m_session, &WebSocketSession::closed, this, &WebSocketTab::onClosed);
+    connect(m_session, &WebSocketSession::errorOccurred, this, &WebSocketTab::onError);
+    connect(m_session, &WebSocketSession::pongReceived, this, [this](qint64 roundTripUs) {
+        m_roundTripUs = roundTripUs;
+        updateCounters();
+    });
+    connect(m_session->log(), &MessageLog::changed, this, [this] {
+        // Batches come at most ~60 times a second: the totals keep pace with the list.
+        updateCounters();
+        if (!m_countersTimer->isActive())
+            m_countersTimer->start();
+    });
+    connect(m_countersTimer, &QTimer::timeout, this, &WebSocketTab::updateCounters);
+    connect(m_info, &WsConnectionInfo::tlsErrorAccepted, this,
+            [this](const IgnoredTlsError &error) {
+                m_request.settings.tls.ignoredErrors.append(error);
+                m_banner->clear();
+                m_session->acceptTlsErrorsAndReconnect({error});
+            });
+
+    m_composer->setSender([this](WsPayloadKind kind, const QByteArray &payload) {
+        return sendFromComposer(kind, payload);
+    });
+
+    QSettings settings;
+    m_listSplitter->restoreState(settings.value(s_keyListSplitter).toByteArray());
+    m_pageSplitter->restoreState(settings.value(s_keyPageSplitter).toByteArray());
+    connect(m_listSplitter, &QSplitter::splitterMoved, this, &WebSocketTab::saveLayout);
+    connect(m_pageSplitter, &QSplitter::splitterMoved, this, &WebSocketTab::saveLayout);
+
+    m_rateClock.start();
+    onStateChanged(m_session->state());
+    updateCounters();
+}
+
+WebSocketTab::~WebSocketTab()
+{
+    // The session goes first: nothing it says on the way out may reach half-gone children,
+    // and the list must stop reading its log.
+    m_session->disconnect(this);
+    m_view->setModel(nullptr);
+    delete m_model;
+    delete m_session;
+}
+
+QWidget *WebSocketTab::buildMessagesPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(4);
+
+    auto *bar = new QHBoxLayout;
+    m_filterBar = new WsFilterBar(page);
+    bar->addWidget(m_filterBar, 1);
+    m_follow = new QToolButton(page);
+    m_follow->setObjectName(QStringLiteral("wsFollowButton"));
+    m_follow->setText(tr("Follow"));
+    m_follow->setToolTip(tr("Keep the newest message in view (pauses when you scroll up)"));
+    m_follow->setAccessibleName(tr("Follow new messages"));
+    m_follow->setCheckable(true);
+    m_follow->setChecked(true);
+    auto *clear = new QToolButton(page);
+    clear->setObjectName(QStringLiteral("wsClearButton"));
+    clear->setText(tr("Clear"));
+    clear->setToolTip(tr("Remove the messages from the list (the counters keep counting)"));
+    clear->setAccessibleName(tr("Clear messages"));
+    bar->addWidget(m_follow);
+    bar->addWidget(clear);
+    layout->addLayout(bar);
+
+    m_pageSplitter = new QSplitter(Qt::Vertical, page);
+    m_pageSplitter->setObjectName(QStringLiteral("wsPageSplitter"));
+    m_pageSplitter->setChildrenCollapsible(false);
+    m_listSplitter = new QSplitter(Qt::Horizontal, m_pageSplitter);
+    m_listSplitter->setObjectName(QStringLiteral("wsListSplitter"));
+    m_listSplitter->setChildrenCollapsible(false);
+
+    auto *listPane = new QWidget(m_listSplitter);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(2);
+    m_model = new WsMessageModel(m_session->log(), this);
+    m_view = new WsMessageView(listPane);
+    m_view->setModel(m_model);
+    listLayout->addWidget(m_view, 1);
+    m_counters = new QLabel(listPane);
+    m_counters->setObjectName(QStringLiteral("wsCounters"));
+    m_counters->setTextFormat(Qt::PlainText);
+    listLayout->addWidget(m_counters);
+    m_detail = new WsMessageDetail(m_listSplitter);
+    m_listSplitter->addWidget(listPane);
+    m_listSplitter->addWidget(m_detail);
+    m_listSplitter->setStretchFactor(0, 3);
+    m_listSplitter->setStretchFactor(1, 2);
+
+    m_composer = new WsComposer(m_pageSplitter);
+    m_pageSplitter->addWidget(m_listSplitter);
+    m_pageSplitter->addWidget(m_composer);
+    m_pageSplitter->setStretchFactor(0, 4);
+    m_pageSplitter->setStretchFactor(1, 1);
+    layout->addWidget(m_pageSplitter, 1);
+
+    connect(m_filterBar, &WsFilterBar::filterChanged, this, &WebSocketTab::applyFilter);
+    connect(m_follow, &QToolButton::toggled, m_view, &WsMessageView::setFollowing);
+    connect(m_view, &WsMessageView::followingChanged, m_follow, &QToolButton::setChecked);
+    connect(clear, &QToolButton::clicked, this, [this] {
+        m_session->log()->clear();
+        m_detail->clear();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WebSocketTab::onCurrentRowChanged);
+    connect(m_model, &WsMessageModel::scanFinished, this, &WebSocketTab::updateCounters);
+    return page;
+}
+
+WebSocketRequest WebSocketTab::request() const
+{
+    WebSocketRequest request = m_request;
+    request.url = m_url->text().trimmed();
+    m_editor->applyTo(&request);
+    request.savedMessages = m_composer->savedMessages();
+    return request;
+}
+
+void WebSocketTab::setRequest(const WebSocketRequest &request)
+{
+    m_request = request;
+    m_url->setText(request.url);
+    m_editor->load(request);
+    m_composer->setSavedMessages(request.savedMessages);
+    emit titleChanged();
+}
+
+void WebSocketTab::toggleConnection()
+{
+    if (m_session->state() == WebSocketSession::State::Closed)
+        connectToServer();
+    else
+        disconnectFromServer();
+}
+
+void WebSocketTab::connectToServer()
+{
+    if (m_session->state() != WebSocketSession::State::Closed)
+        return;
+    const WebSocketRequest request = this->request();
+    if (request.url.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("No URL"),
+                              tr("Type a ws:// or wss:// URL to connect to."));
+        focusUrl();
+        return;
+    }
+    m_banner->clear();
+    m_info->clear();
+    m_session->log()->setCapacity(request.settings.logCapacity);
+    m_session->open(request, m_context ? *m_context : VariableContext{});
+}
+
+void WebSocketTab::disconnectFromServer()
+{
+    if (m_session->state() != WebSocketSession::State::Closed)
+        m_session->close(1000, QString());
+}
+
+void WebSocketTab::focusUrl()
+{
+    m_url->setFocus(Qt::ShortcutFocusReason);
+    m_url->selectAll();
+}
+
+QString WebSocketTab::title() const
+{
+    const QString url = m_url->text().trimmed();
+    if (url.isEmpty())
+        return tr("New WebSocket");
+    const QUrl parsed(url);
+    QString where =
+        parsed.isValid() && !parsed.host().isEmpty() ? parsed.host() + parsed.path() : url;
+    if (where.size() > 40)
+        where = where.left(39) + QChar(0x2026);
+    return QStringLiteral("WS ") + where;
+}
+
+void WebSocketTab::onStateChanged(WebSocketSession::State state)
+{
+    using State = WebSocketSession::State;
+    QString text = WebSocketSession::stateName(state);
+    if (state == State::Closed && m_session->closeCode() != 0) {
+        text += QStringLiteral(" %1").arg(m_session->closeCode());
+        if (!m_session->closeReason().isEmpty())
+            text += QStringLiteral(" \u201c%1\u201d").arg(m_session->closeReason());
+    }
+    m_state->setText(text);
+    m_state->setToolTip(text);
+    m_connect->setText(state == State::Closed ? tr("Connect") : tr("Disconnect"));
+    m_connect->setEnabled(state != State::Closing);
+    m_composer->setSendEnabled(state == State::Open);
+    m_url->setReadOnly(state != State::Closed);
+    m_editor->setEnabled(state == State::Closed);
+}
+
+void WebSocketTab::onOpened()
+{
+    m_banner->clear();
+    m_info->setHandshake(m_session->handshake());
+    m_info->setClose(0, {}, false);
+}
+
+void WebSocketTab::onClosed(int code, const QString &reason, bool byPeer)
+{
+    m_info->setHandshake(m_session->handshake());
+    m_info->setClose(code, reason, byPeer);
+    onStateChanged(m_session->state());
+    updateCounters();
+}
+
+void WebSocketTab::onError(const Error &error)
+{
+    m_banner->showMessage(MessageBanner::Level::Error, errorTitle(error.kind), error.message,
+                          errorHint(error.kind));
+    // A refused upgrade or a TLS failure is explained on the Connection page.
+    m_info->setHandshake(m_session->handshake());
+}
+
+void WebSocketTab::onCurrentRowChanged()
+{
+    const int row = m_view->selectionModel()->currentIndex().row();
+    WsMessage message;
+    if (row >= 0 && m_model->messageAt(row, &message))
+        m_detail->setMessage(message);
+}
+
+void WebSocketTab::applyFilter()
+{
+    m_filterBar->setError(m_model->setFilter(m_filterBar->filter()));
+    updateCounters();
+}
+
+void WebSocketTab::updateCounters()
+{
+    const MessageLogCounters counters = m_session->log()->counters();
+    const qint64 elapsedMs = m_rateClock.elapsed();
+    if (elapsedMs >= s_countersIntervalMs) {
+        m_rate = double(counters.incoming - m_rateBase) * 1000.0 / double(elapsedMs);
+        m_rateBase = counters.incoming;
+        m_rateClock.restart();
+        if (m_rate == 0 && m_session->state() != WebSocketSession::State::Open)
+            m_countersTimer->stop(); // nothing moves; the next batch restarts it
+    }
+    QString text = tr("\u2193 %L1 msg/s   received %L2 (%3)   sent %L4 (%5)   events %L6   "
+                      "evicted %L7")
+                       .arg(qRound64(m_rate))
+                       .arg(counters.incoming)
+                       .arg(display::bytes(counters.incomingBytes))
+                       .arg(counters.outgoing)
+                       .arg(display::bytes(counters.outgoingBytes))
+                       .arg(counters.events)
+                       .arg(counters.evicted);
+    if (m_model->isFiltered()) {
+        text += tr("   showing %L1%2")
+                    .arg(m_model->rowCount())
+                    .arg(m_model->isScanning() ? tr(" (searching\u2026)") : QString());
+    }
+    if (m_roundTripUs >= 0)
+        text += tr("   round trip %1").arg(display::milliseconds(m_roundTripUs / 1000.0));
+    m_counters->setText(text);
+}
+
+QString WebSocketTab::sendFromComposer(WsPayloadKind kind, const QByteArray &payload)
+{
+    if (m_session->state() != WebSocketSession::State::Open)
+        return tr("Not connected: connect first, then send.");
+    const bool sent = kind == WsPayloadKind::Text ? m_session->sendText(QString::fromUtf8(payload))
+                                                  : m_session->sendBinary(payload);
+    return sent ? QString() : tr("The message was not sent: the connection refused it.");
+}
+
+void WebSocketTab::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(s_keyListSplitter, m_listSplitter->saveState());
+    settings.setValue(s_keyPageSplitter, m_pageSplitter->saveState());
+}
+
+} // namespace wirescope

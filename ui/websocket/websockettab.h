@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/model/websocketrequest.h"
+#include "core/websocket/messagelog.h"
+#include "core/websocket/websocketsession.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTimer;
+class QToolButton;
+
+namespace wirescope {
+
+class MessageBanner;
+class UrlLineEdit;
+class VariableContext;
+class WsComposer;
+class WsConnectionInfo;
+class WsFilterBar;
+class WsHandshakeEditor;
+class WsMessageDetail;
+class WsMessageModel;
+class WsMessageView;
+struct Error;
+
+/// One WebSocket request and its live connection: URL and Connect/Disconnect with the state,
+/// errors in a banner; the message list (live, filtered, following), the selected message,
+/// the composer; the handshake and settings editor; the connection info.
+/// The session is a core object handed in by whoever opens the tab; the tab owns it.
+class WebSocketTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebSocketTab)
+
+public:
+    /// Takes ownership of @p session. @p context (not owned, may be null) resolves variables.
+    WebSocketTab(WebSocketSession *session,
+                 const VariableContext *context,
+                 QWidget *parent = nullptr);
+    ~WebSocketTab() override;
+
+    WebSocketRequest request() const;
+    void setRequest(const WebSocketRequest &request);
+
+    /// Opens the connection with the request as shown (or closes it when one is up).
+    void toggleConnection();
+    void connectToServer();
+    void disconnectFromServer();
+
+    void focusUrl();
+    /// "WS host/path" for the tab bar; "New WebSocket" when there is no URL.
+    QString title() const;
+
+    WebSocketSession *session() const { return m_session; }     // child
+    WsMessageModel *messageModel() const { return m_model; }    // child
+    WsMessageView *messageView() const { return m_view; }       // child
+    WsMessageDetail *messageDetail() const { return m_detail; } // child
+    WsComposer *composer() const { return m_composer; }         // child
+    WsConnectionInfo *connectionInfo() const { return m_info; } // child
+    MessageBanner *banner() const { return m_banner; }          // child
+
+signals:
+    void titleChanged();
+
+private:
+    QWidget *buildMessagesPage();
+    void onStateChanged(WebSocketSession::State state);
+    void onOpened();
+    void onClosed(int code, const QString &reason, bool byPeer);
+    void onError(const Error &error);
+    void onCurrentRowChanged();
+    void applyFilter();
+    void updateCounters();
+    QString sendFromComposer(WsPayloadKind kind, const QByteArray &payload);
+    void saveLayout() const;
+
+    WebSocketSession *m_session;      // child (handed in)
+    const VariableContext *m_context; // not owned, may be null
+    WebSocketRequest m_request;       ///< the fields this tab does not edit (id, auth, TLS...)
+
+    UrlLineEdit *m_url = nullptr;
+    QPushButton *m_connect = nullptr;
+    QLabel *m_state = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QTabWidget *m_pages = nullptr;
+    WsFilterBar *m_filterBar = nullptr;
+    QToolButton *m_follow = nullptr;
+    WsMessageModel *m_model = nullptr;
+    WsMessageView *m_view = nullptr;
+    WsMessageDetail *m_detail = nullptr;
+    WsComposer *m_composer = nullptr;
+    WsHandshakeEditor *m_editor = nullptr;
+    WsConnectionInfo *m_info = nullptr;
+    QLabel *m_counters = nullptr;
+    QSplitter *m_listSplitter = nullptr;
+    QSplitter *m_pageSplitter = nullptr;
+    QTimer *m_countersTimer = nullptr;
+    QElapsedTimer m_rateClock;
+    qint64 m_rateBase = 0; ///< incoming count at m_rateClock's start
+    double m_rate = 0;     ///< received messages per second over the last interval
+    qint64 m_roundTripUs = -1;
+};
+
+} // namespace wirescope

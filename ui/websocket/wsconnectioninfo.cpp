@@ -1,0 +1,196 @@
+#include "ui/websocket/wsconnectioninfo.h"
+
+#include "core/websocket/websocketsession.h"
+#include "ui/models/headerlistmodel.h"
+#include "ui/response/tlsview.h"
+#include "ui/widgets/displayformat.h"
+#include "ui/widgets/tableviews.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace wirescope {
+
+namespace {
+
+QString closeCodeMeaning(int code)
+{
+    switch (code) {
+    case 1000:
+        return QStringLiteral("normal closure");
+    case 1001:
+        return QStringLiteral("going away");
+    case 1002:
+        return QStringLiteral("protocol error");
+    case 1003:
+        return QStringLiteral("unsupported data");
+    case 1005:
+        return QStringLiteral("no status received");
+    case 1006:
+        return QStringLiteral("abnormal closure: no close frame");
+    case 1007:
+        return QStringLiteral("invalid payload data");
+    case 1008:
+        return QStringLiteral("policy violation");
+    case 1009:
+        return QStringLiteral("message too big");
+    case 1010:
+        return QStringLiteral("mandatory extension");
+    case 1011:
+        return QStringLiteral("internal error");
+    case 1015:
+        return QStringLiteral("TLS handshake failure");
+    default:
+        break;
+    }
+    if (code >= 4000 && code <= 4999)
+        return QStringLiteral("application-defined");
+    return {};
+}
+
+QLabel *valueLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+WsConnectionInfo::WsConnectionInfo(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("wsConnectionInfo"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 4, 0, 0);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_url = valueLabel(this, QStringLiteral("wsInfoUrl"));
+    m_status = valueLabel(this, QStringLiteral("wsInfoStatus"));
+    m_subprotocol = valueLabel(this, QStringLiteral("wsInfoSubprotocol"));
+    m_close = valueLabel(this, QStringLiteral("wsInfoClose"));
+    form->addRow(tr("URL:"), m_url);
+    form->addRow(tr("Handshake:"), m_status);
+    form->addRow(tr("Subprotocol:"), m_subprotocol);
+    form->addRow(tr("Close:"), m_close);
+    outer->addLayout(form);
+    m_refusal = valueLabel(this, QStringLiteral("wsInfoRefusal"));
+    m_refusal->setFont(display::fixedFont());
+    m_refusal->hide();
+    outer->addWidget(m_refusal);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    const auto headerBox = [splitter](const QString &title, const QString &name,
+                                      HeaderListModel *model, QTableView **view) {
+        auto *box = new QGroupBox(title, splitter);
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(4, 4, 4, 4);
+        *view = new QTableView(box);
+        (*view)->setObjectName(name);
+        (*view)->setAccessibleName(title);
+        (*view)->setModel(model);
+        tableviews::setUpReadOnly(*view);
+        layout->addWidget(*view);
+        splitter->addWidget(box);
+    };
+    m_requestHeaders = new HeaderListModel(this);
+    m_responseHeaders = new HeaderListModel(this);
+    headerBox(tr("Request headers"), QStringLiteral("wsRequestHeaders"), m_requestHeaders,
+              &m_requestTable);
+    headerBox(tr("Response headers"), QStringLiteral("wsResponseHeaders"), m_responseHeaders,
+              &m_responseTable);
+    outer->addWidget(splitter, 2);
+
+    m_tlsBox = new QGroupBox(tr("TLS"), this);
+    auto *tlsLayout = new QVBoxLayout(m_tlsBox);
+    tlsLayout->setContentsMargins(4, 4, 4, 4);
+    m_tls = new TlsView(m_tlsBox);
+    tlsLayout->addWidget(m_tls);
+    m_tlsBox->hide();
+    outer->addWidget(m_tlsBox, 3);
+    outer->addStretch(0);
+
+    connect(m_tls, &TlsView::acceptErrorRequested, this, &WsConnectionInfo::tlsErrorAccepted);
+    clear();
+}
+
+void WsConnectionInfo::setHandshake(const WsHandshake &handshake)
+{
+    m_url->setText(handshake.url);
+    if (handshake.status == 0)
+        m_status->setText(tr("No response yet"));
+    else
+        m_status->setText(QStringLiteral("%1 %2").arg(handshake.status).arg(handshake.reason));
+    m_subprotocol->setText(handshake.subprotocol.isEmpty() ? tr("none negotiated")
+                                                           : handshake.subprotocol);
+    m_requestHeaders->setHeaders(handshake.requestHeaders);
+    m_responseHeaders->setHeaders(handshake.responseHeaders);
+    tableviews::fitNameColumn(m_requestTable);
+    tableviews::fitNameColumn(m_responseTable);
+    if (handshake.refusalBody.isEmpty()) {
+        m_refusal->hide();
+    } else {
+        m_refusal->setText(
+            tr("Refusal body: %1").arg(QString::fromUtf8(handshake.refusalBody.left(4096))));
+        m_refusal->show();
+    }
+    m_tlsBox->setVisible(handshake.tls);
+    if (handshake.tls)
+        m_tls->setTlsInfo(handshake.tlsInfo);
+    else
+        m_tls->clear();
+}
+
+void WsConnectionInfo::setClose(int code, const QString &reason, bool byPeer)
+{
+    if (code == 0) {
+        m_close->setText(tr("Not closed"));
+        return;
+    }
+    QString text = QString::number(code);
+    const QString meaning = closeCodeMeaning(code);
+    if (!meaning.isEmpty())
+        text += QStringLiteral(" (%1)").arg(meaning);
+    text += byPeer ? tr(", closed by the server") : tr(", closed by us");
+    if (!reason.isEmpty())
+        text += tr(": \u201c%1\u201d").arg(reason);
+    m_close->setText(text);
+}
+
+void WsConnectionInfo::clear()
+{
+    m_url->setText(tr("Not connected"));
+    m_status->setText(tr("No handshake yet"));
+    m_subprotocol->setText(tr("none negotiated"));
+    m_close->setText(tr("Not closed"));
+    m_requestHeaders->clear();
+    m_responseHeaders->clear();
+    m_refusal->hide();
+    m_tls->clear();
+    m_tlsBox->hide();
+}
+
+QString WsConnectionInfo::statusText() const
+{
+    return m_status->text();
+}
+
+QString WsConnectionInfo::subprotocolText() const
+{
+    return m_subprotocol->text();
+}
+
+QString WsConnectionInfo::closeText() const
+{
+    return m_close->text();
+}
+
+} // namespace wirescope

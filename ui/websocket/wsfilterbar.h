@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ui/websocket/wsmessagefilter.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+
+namespace wirescope {
+
+/// The controls above the message list that choose what it shows: direction, kinds of
+/// frame, and a text or regular-expression search. Typing is debounced.
+class WsFilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WsFilterBar)
+
+public:
+    explicit WsFilterBar(QWidget *parent = nullptr);
+
+    WsMessageFilter filter() const;
+    /// Shows a problem with the pattern (empty clears it).
+    void setError(const QString &error);
+
+signals:
+    void filterChanged();
+
+private:
+    QComboBox *m_direction = nullptr;
+    QToolButton *m_text = nullptr;
+    QToolButton *m_binary = nullptr;
+    QToolButton *m_control = nullptr;
+    QToolButton *m_events = nullptr;
+    QLineEdit *m_pattern = nullptr;
+    QCheckBox *m_regex = nullptr;
+    QCheckBox *m_case = nullptr;
+    QTimer *m_debounce = nullptr;
+};
+
+} // namespace wirescope

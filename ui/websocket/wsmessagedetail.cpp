@@ -1,0 +1,68 @@
+#include "ui/websocket/wsmessagedetail.h"
+
+#include "core/model/responsebody.h"
+#include "core/websocket/messagelog.h"
+#include "ui/response/bodyview.h"
+#include "ui/websocket/wsmessagemodel.h"
+#include "ui/widgets/displayformat.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace wirescope {
+
+WsMessageDetail::WsMessageDetail(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("wsMessageDetail"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("wsMessageSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+    m_body = new BodyView(this);
+    if (auto *text = m_body->findChild<QPlainTextEdit *>(QStringLiteral("bodyText"))) {
+        text->setPlaceholderText(tr("Select a message to see it in full here."));
+        text->setAccessibleName(tr("Message payload"));
+    }
+    layout->addWidget(m_body, 1);
+    clear();
+}
+
+void WsMessageDetail::setMessage(const WsMessage &message)
+{
+    m_sequence = message.sequence;
+    QString summary =
+        tr("#%1  %2 %3  %4  %5")
+            .arg(message.sequence)
+            .arg(wsDirectionName(message.direction), wsFrameTypeName(message.type),
+                 display::bytes(message.size), WsMessageModel::formatTime(message.timestampUs));
+    if (message.type == WsFrameType::Close || message.closeCode != 0)
+        summary += tr("  close code %1").arg(message.closeCode);
+    m_summary->setText(summary);
+    // Text frames: JSON is recognised by its content; binary opens in the hex view.
+    QString contentType;
+    if (message.type == WsFrameType::Binary)
+        contentType = QStringLiteral("application/octet-stream");
+    else if (message.type != WsFrameType::Text)
+        contentType = QStringLiteral("text/plain; charset=utf-8");
+    m_body->setBody(ResponseBody::fromBytes(message.payload), contentType);
+}
+
+void WsMessageDetail::clear()
+{
+    m_sequence = -1;
+    m_summary->setText(tr("No message selected."));
+    m_body->clear();
+}
+
+QString WsMessageDetail::summary() const
+{
+    return m_summary->text();
+}
+
+} // namespace wirescope
