@@ -27,6 +27,9 @@ private slots:
     void renderLargeBodyShowsPrefixAndSaysSo();
     void renderBinary();
     void renderEmpty();
+    void prettyXml_data();
+    void prettyXml();
+    void renderXmlPrettyAndMalformed();
 };
 
 void tst_BodyRenderer::prettyJson_data()
@@ -188,6 +191,60 @@ void tst_BodyRenderer::renderEmpty()
     const auto r = bodyrender::render(ResponseBody(), {}, bodyrender::Mode::Pretty);
     QVERIFY(r.text.isEmpty());
     QVERIFY(r.note.contains(QStringLiteral("no body")));
+}
+
+void tst_BodyRenderer::prettyXml_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("nested") << QByteArray("<a><b x=\"1\">t</b><c/></a>")
+                            << QStringLiteral("<a>\n  <b x=\"1\">t</b>\n  <c/>\n</a>\n")
+                            << QString();
+    QTest::newRow("old indentation replaced")
+        << QByteArray("<a>\n        <b/>\n</a>") << QStringLiteral("<a>\n  <b/>\n</a>\n")
+        << QString();
+    QTest::newRow("declaration kept")
+        << QByteArray("<?xml version=\"1.0\"?><a/>")
+        << QStringLiteral("<?xml version=\"1.0\"?>\n<a/>\n") << QString();
+    QTest::newRow("mismatched tag") << QByteArray("<a>\n<b></a>") << QString()
+                                    << QStringLiteral("line 2, column 7");
+    QTest::newRow("unclosed") << QByteArray("<a>") << QString()
+                              << QStringLiteral("line 1");
+}
+
+void tst_BodyRenderer::prettyXml()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, expected);
+    QFETCH(QString, error);
+    QString actualError;
+    const QString out = bodyrender::prettyXml(input, &actualError);
+    if (error.isEmpty()) {
+        QVERIFY2(actualError.isEmpty(), qPrintable(actualError));
+        QCOMPARE(out, expected);
+    } else {
+        QVERIFY(out.isNull());
+        QVERIFY2(actualError.startsWith(error), qPrintable(actualError));
+    }
+}
+
+void tst_BodyRenderer::renderXmlPrettyAndMalformed()
+{
+    const auto good = bodyrender::render(ResponseBody::fromBytes("<r><i>1</i></r>"),
+                                         QStringLiteral("application/atom+xml"),
+                                         bodyrender::Mode::Pretty);
+    QVERIFY(good.xml);
+    QCOMPARE(good.text, QStringLiteral("<r>\n  <i>1</i>\n</r>\n"));
+    QVERIFY(!good.noteIsError);
+    const auto bad = bodyrender::render(ResponseBody::fromBytes("<r><i>1</r>"),
+                                        QStringLiteral("text/xml"), bodyrender::Mode::Pretty);
+    QVERIFY(bad.noteIsError);
+    QVERIFY2(bad.note.contains(QStringLiteral("Not well-formed XML")), qPrintable(bad.note));
+    QCOMPARE(bad.text, QStringLiteral("<r><i>1</r>"));
+    const auto raw = bodyrender::render(ResponseBody::fromBytes("<r><i>1</i></r>"),
+                                        QStringLiteral("text/xml"), bodyrender::Mode::Raw);
+    QCOMPARE(raw.text, QStringLiteral("<r><i>1</i></r>"));
 }
 
 QTEST_MAIN(tst_BodyRenderer)

@@ -6,20 +6,29 @@
 #include "tests/support/testenv.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/requesttab.h"
+#include "ui/request/multiparteditor.h"
 #include "ui/request/requesteditor.h"
 #include "ui/response/bodyview.h"
+#include "ui/response/responseview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -39,6 +48,8 @@ private slots:
     void acceptSelfSignedCertificateForThisRequest();
     void tabsOpenCloseReopen();
     void layoutPersists();
+    void httpProxyFromSettingsTab();
+    void multipartBodyReachesHttpbin();
 
 private:
     QLineEdit *urlEdit() const;
@@ -65,6 +76,7 @@ void tst_MainWindowSend::initTestCase()
 
 void tst_MainWindowSend::init()
 {
+    QSettings().clear(); // no tabs restored from the previous test's window
     m_window = std::make_unique<MainWindow>(m_client.get(), &m_context);
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
@@ -114,9 +126,10 @@ void tst_MainWindowSend::ctrlEnterSendsAndShowsResponse()
     QVERIFY(!m_window->currentTab()->isRunning());
     QCOMPARE(m_window->currentTab()->findChild<QLabel *>(QStringLiteral("statusReason"))->text(),
              QStringLiteral("OK"));
-    // The params table followed the typed URL, and the tab is named after the request.
+    // The params table followed the typed URL, and the tab is named after the request (marked
+    // as changed: nothing was saved).
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("requestTabWidget"));
-    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("GET /get"));
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("\u2022 GET /get"));
 }
 
 void tst_MainWindowSend::escCancelsSlowRequest()
@@ -176,9 +189,16 @@ void tst_MainWindowSend::tabsOpenCloseReopen()
     QTRY_COMPARE(QApplication::focusWidget(), urlEdit()); // a new tab starts in its URL bar
     QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
     QCOMPARE(tabs->count(), 1);
+    // The first tab has unsaved changes: it asks, and Discard closes it.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Discard)->click();
+    });
     QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
     QCOMPARE(tabs->count(), 1); // closing the last tab leaves a fresh one
     QVERIFY(urlEdit()->text().isEmpty());
+    QApplication::setActiveWindow(m_window.get()); // the question had the focus
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(tabs->count(), 2);
     QCOMPARE(urlEdit()->text(), QStringLiteral("http://example.invalid/first"));
@@ -194,6 +214,68 @@ void tst_MainWindowSend::layoutPersists()
     QCOMPARE(m_window->currentTab()->splitter()->orientation(), Qt::Horizontal);
     m_window->setSideBySide(false);
     m_window->close();
+}
+
+void tst_MainWindowSend::httpProxyFromSettingsTab()
+{
+    // The Settings tab's proxy is used: tinyproxy adds its Via header, which httpbin echoes
+    // (with show_env; otherwise it hides proxy headers).
+    RequestTab *tab = m_window->currentTab();
+    auto *mode = tab->findChild<QComboBox *>(QStringLiteral("proxyModeCombo"));
+    mode->setCurrentIndex(mode->findData(int(ProxyMode::Http)));
+    QTest::keyClicks(tab->findChild<QLineEdit *>(QStringLiteral("proxyHostEdit")),
+                     m_servers.httpProxyHost);
+    tab->findChild<QSpinBox *>(QStringLiteral("proxyPortSpin"))->setValue(m_servers.httpProxyPort);
+    QUrl url = m_servers.httpbin;
+    url.setPath(QStringLiteral("/headers"));
+    url.setQuery(QStringLiteral("show_env=1"));
+    typeUrlAndSend(url.toString());
+    QTRY_COMPARE_WITH_TIMEOUT(badge()->text(), QStringLiteral("200"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(bodyText()->toPlainText().contains(QStringLiteral("tinyproxy")),
+                             10000);
+
+    // Back to no proxy: the same request no longer passes tinyproxy.
+    mode->setCurrentIndex(mode->findData(int(ProxyMode::None)));
+    QTest::keyClick(urlEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentTab()->isRunning(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(badge()->text(), QStringLiteral("200"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(bodyText()->toPlainText().contains(QStringLiteral("\"Host\"")),
+                             10000);
+    QVERIFY(!bodyText()->toPlainText().contains(QStringLiteral("tinyproxy")));
+}
+
+void tst_MainWindowSend::multipartBodyReachesHttpbin()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("notes.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("file contents 42");
+    file.close();
+
+    RequestTab *tab = m_window->currentTab();
+    Request request;
+    request.method = QStringLiteral("POST");
+    QUrl url = m_servers.httpbin;
+    url.setPath(QStringLiteral("/post"));
+    request.url = url.toString();
+    tab->setRequest(request);
+    tab->findChild<QRadioButton *>(QStringLiteral("bodyMultipart"))->click();
+    auto *editor = tab->findChild<MultipartEditor *>(QStringLiteral("multipartEditor"));
+    auto *table = editor->findChild<QTableWidget *>(QStringLiteral("multipartTable"));
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addTextPartButton")),
+                      Qt::LeftButton);
+    table->item(0, MultipartEditor::NameColumn)->setText(QStringLiteral("greeting"));
+    table->item(0, MultipartEditor::ValueColumn)->setText(QStringLiteral("hello"));
+    editor->addFilePart(file.fileName());
+    QVERIFY(tab->isDirty());
+    tab->send();
+    QTRY_COMPARE_WITH_TIMEOUT(badge()->text(), QStringLiteral("200"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentTab()->responseView()->bodyView()->isBusy(), 10000);
+    const QString echoed = bodyText()->toPlainText();
+    QVERIFY2(echoed.contains(QStringLiteral("\"greeting\": \"hello\"")), qPrintable(echoed));
+    QVERIFY2(echoed.contains(QStringLiteral("\"notes\": \"file contents 42\"")),
+             qPrintable(echoed));
+    QVERIFY(echoed.contains(QStringLiteral("multipart/form-data; boundary=")));
 }
 
 QTEST_MAIN(tst_MainWindowSend)

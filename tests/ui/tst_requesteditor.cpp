@@ -3,17 +3,24 @@
 
 #include "core/vars/variablecontext.h"
 #include "ui/models/keyvaluemodel.h"
+#include "ui/request/headerdelegate.h"
+#include "ui/request/multiparteditor.h"
 #include "ui/request/requesteditor.h"
 #include "ui/widgets/keyvaluetable.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QCheckBox>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -45,6 +52,9 @@ private slots:
     void jsonBodyValidatedLive();
     void requestRoundTrip();
     void ignoredTlsErrorGoesIntoSettings();
+    void headerNameAndValueCompletion();
+    void proxyAndTlsFilesEditedInSettings();
+    void multipartPartsTable();
 
 private:
     QLineEdit *url() const { return m_editor->findChild<QLineEdit *>(QStringLiteral("urlEdit")); }
@@ -367,6 +377,172 @@ void tst_RequestEditor::ignoredTlsErrorGoesIntoSettings()
     m_editor->addIgnoredTlsError(e);
     m_editor->addIgnoredTlsError(e); // once only
     QCOMPARE(m_editor->request().settings.tls.ignoredErrors, QList<IgnoredTlsError>{e});
+}
+
+void tst_RequestEditor::headerNameAndValueCompletion()
+{
+    auto *headers = m_editor->findChild<KeyValueTable *>(QStringLiteral("headersTable"));
+    auto *tabs = m_editor->findChild<QTabWidget *>(QStringLiteral("requestTabs"));
+    tabs->setCurrentWidget(headers);
+    QVERIFY(QTest::qWaitForWindowExposed(headers));
+
+    // The name cell of the "Add header" row: typing "content-t" offers Content-Type.
+    headers->edit(headers->model()->index(0, KeyValueModel::NameColumn));
+    auto *nameEditor = headers->findChild<QLineEdit *>(QStringLiteral("headerNameEditor"));
+    QVERIFY(nameEditor);
+    QVERIFY(nameEditor->completer());
+    QTest::keyClicks(nameEditor, QStringLiteral("content-t"));
+    QCompleter *names = nameEditor->completer();
+    QTRY_VERIFY(names->popup()->isVisible());
+    QCOMPARE(names->completionCount(), 1);
+    QCOMPARE(names->currentCompletion(), QStringLiteral("Content-Type"));
+    // Choosing it from the popup fills the cell.
+    QTest::keyClick(names->popup(), Qt::Key_Down);
+    QTest::keyClick(names->popup(), Qt::Key_Return);
+    QCOMPARE(nameEditor->text(), QStringLiteral("Content-Type"));
+    QTest::keyClick(nameEditor, Qt::Key_Return); // commits the cell
+    QTRY_COMPARE(headers->keyValueModel()->rows().value(0).name, QStringLiteral("Content-Type"));
+
+    // Its value cell offers media types; "json" matches anywhere in them.
+    headers->edit(headers->model()->index(0, KeyValueModel::ValueColumn));
+    auto *valueEditor = headers->findChild<QLineEdit *>(QStringLiteral("headerValueEditor"));
+    QVERIFY(valueEditor);
+    QVERIFY(valueEditor->completer());
+    QTest::keyClicks(valueEditor, QStringLiteral("json"));
+    QCompleter *values = valueEditor->completer();
+    QVERIFY(values->completionCount() >= 3);
+    QStringList offered;
+    for (int i = 0; values->setCurrentRow(i); ++i)
+        offered.append(values->currentCompletion());
+    QVERIFY2(offered.contains(QStringLiteral("application/json")), qPrintable(offered.join(u',')));
+    QVERIFY(!offered.contains(QStringLiteral("text/html")));
+
+    // A header without a vocabulary gets no value completer.
+    QCOMPARE(HeaderDelegate::valuesFor(QStringLiteral("X-Custom")), QStringList());
+    QVERIFY(HeaderDelegate::valuesFor(QStringLiteral("accept-encoding"))
+                .contains(QStringLiteral("gzip")));
+    QVERIFY(HeaderDelegate::valuesFor(QStringLiteral("Cache-Control"))
+                .contains(QStringLiteral("no-cache")));
+    QVERIFY(HeaderDelegate::valuesFor(QStringLiteral("AUTHORIZATION"))
+                .contains(QStringLiteral("Basic ")));
+}
+
+void tst_RequestEditor::proxyAndTlsFilesEditedInSettings()
+{
+    auto *tabs = m_editor->findChild<QTabWidget *>(QStringLiteral("requestTabs"));
+    tabs->setCurrentIndex(4); // Settings
+    auto *mode = m_editor->findChild<QComboBox *>(QStringLiteral("proxyModeCombo"));
+    auto *host = m_editor->findChild<QLineEdit *>(QStringLiteral("proxyHostEdit"));
+    auto *port = m_editor->findChild<QSpinBox *>(QStringLiteral("proxyPortSpin"));
+    auto *user = m_editor->findChild<QLineEdit *>(QStringLiteral("proxyUserEdit"));
+    auto *password = m_editor->findChild<QLineEdit *>(QStringLiteral("proxyPasswordEdit"));
+    QVERIFY(mode && host && port && user && password);
+    QCOMPARE(mode->currentText(), QStringLiteral("System settings"));
+    QVERIFY(!host->isEnabled()); // only an explicit proxy has an address
+
+    QSignalSpy changed(m_editor, &RequestEditor::requestChanged);
+    mode->setCurrentIndex(mode->findData(int(ProxyMode::Socks5)));
+    QVERIFY(host->isEnabled());
+    QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
+    port->setValue(1080);
+    QTest::keyClicks(user, QStringLiteral("u"));
+    QTest::keyClicks(password, QStringLiteral("p"));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QVERIFY(changed.count() >= 5);
+
+    auto *ca = m_editor->findChild<QLineEdit *>(QStringLiteral("caFilesEdit"));
+    auto *cert = m_editor->findChild<QLineEdit *>(QStringLiteral("clientCertEdit"));
+    auto *key = m_editor->findChild<QLineEdit *>(QStringLiteral("clientKeyEdit"));
+    auto *passphrase = m_editor->findChild<QLineEdit *>(QStringLiteral("clientPassphraseEdit"));
+    QVERIFY(ca && cert && key && passphrase);
+    QVERIFY(m_editor->findChild<QPushButton *>(QStringLiteral("clientCertEditBrowse")));
+    QTest::keyClicks(ca, QStringLiteral("/a.pem; /b.pem"));
+    QTest::keyClicks(cert, QStringLiteral("/c.pem"));
+    QTest::keyClicks(key, QStringLiteral("/k.pem"));
+    QTest::keyClicks(passphrase, QStringLiteral("pp"));
+
+    const RequestSettings s = m_editor->request().settings;
+    QCOMPARE(s.proxy, (ProxySettings{ProxyMode::Socks5, QStringLiteral("127.0.0.1"), 1080,
+                                     QStringLiteral("u"), QStringLiteral("p")}));
+    QCOMPARE(s.tls.caCertificateFiles, (QStringList{QStringLiteral("/a.pem"), QStringLiteral("/b.pem")}));
+    QCOMPARE(s.tls.clientCertificateFile, QStringLiteral("/c.pem"));
+    QCOMPARE(s.tls.clientKeyFile, QStringLiteral("/k.pem"));
+    QCOMPARE(s.tls.clientKeyPassphrase, QStringLiteral("pp"));
+
+    // Insecure is loud: a banner appears with the checkbox.
+    auto *insecure = m_editor->findChild<QCheckBox *>(QStringLiteral("tlsInsecureCheck"));
+    auto *banner = m_editor->findChild<QLabel *>(QStringLiteral("tlsInsecureBanner"));
+    QVERIFY(banner->isHidden());
+    insecure->click();
+    QVERIFY(banner->isVisible());
+    QVERIFY(m_editor->request().settings.tls.insecure);
+
+    // And back into the widgets from a request.
+    Request r;
+    r.settings.proxy = ProxySettings{ProxyMode::Http, QStringLiteral("proxy.test"), 3128, {}, {}};
+    r.settings.tls.caCertificateFiles = {QStringLiteral("/x.pem")};
+    m_editor->setRequest(r);
+    QCOMPARE(mode->currentData().toInt(), int(ProxyMode::Http));
+    QCOMPARE(host->text(), QStringLiteral("proxy.test"));
+    QCOMPARE(port->value(), 3128);
+    QVERIFY(password->text().isEmpty());
+    QCOMPARE(ca->text(), QStringLiteral("/x.pem"));
+    QVERIFY(banner->isHidden());
+    QCOMPARE(m_editor->request().settings, r.settings);
+}
+
+void tst_RequestEditor::multipartPartsTable()
+{
+    auto *radio = m_editor->findChild<QRadioButton *>(QStringLiteral("bodyMultipart"));
+    auto *tabs = m_editor->findChild<QTabWidget *>(QStringLiteral("requestTabs"));
+    tabs->setCurrentIndex(2); // Body
+    QVERIFY(radio->isVisible()); // offered for new bodies too
+    radio->click();
+    auto *editor = m_editor->findChild<MultipartEditor *>(QStringLiteral("multipartEditor"));
+    QVERIFY(editor->isVisible());
+    auto *table = editor->findChild<QTableWidget *>(QStringLiteral("multipartTable"));
+    QSignalSpy changed(m_editor, &RequestEditor::requestChanged);
+
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addTextPartButton")),
+                      Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 1);
+    table->item(0, MultipartEditor::NameColumn)->setText(QStringLiteral("title"));
+    table->item(0, MultipartEditor::ValueColumn)->setText(QStringLiteral("hello"));
+    editor->addFilePart(QStringLiteral("/tmp/photo.png"));
+    table->item(1, MultipartEditor::ContentTypeColumn)->setText(QStringLiteral("image/png"));
+    QVERIFY(changed.count() >= 4);
+
+    Body body = m_editor->request().body;
+    QCOMPARE(body.kind, BodyKind::Multipart);
+    QCOMPARE(body.multipart.size(), 2);
+    QCOMPARE(body.multipart.at(0), (MultipartPart{QStringLiteral("title"), QStringLiteral("hello"),
+                                                  false, {}, {}, true}));
+    QCOMPARE(body.multipart.at(1), (MultipartPart{QStringLiteral("photo"), {}, true,
+                                                  QStringLiteral("/tmp/photo.png"),
+                                                  QStringLiteral("image/png"), true}));
+
+    // Kind toggles text <-> file; the check box disables a part; Remove drops it.
+    auto *kind = qobject_cast<QComboBox *>(table->cellWidget(0, MultipartEditor::KindColumn));
+    QVERIFY(kind);
+    kind->setCurrentIndex(1);
+    QCOMPARE(m_editor->request().body.multipart.at(0).filePath, QStringLiteral("hello"));
+    QVERIFY(m_editor->request().body.multipart.at(0).isFile);
+    table->item(1, MultipartEditor::NameColumn)->setCheckState(Qt::Unchecked);
+    QVERIFY(!m_editor->request().body.multipart.at(1).enabled);
+    table->selectRow(0);
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("removePartButton")),
+                      Qt::LeftButton);
+    QCOMPARE(m_editor->request().body.multipart.size(), 1);
+    QCOMPARE(m_editor->request().body.multipart.at(0).name, QStringLiteral("photo"));
+
+    // setRequest shows the parts of a request.
+    Request r;
+    r.body.kind = BodyKind::Multipart;
+    r.body.multipart = {MultipartPart{QStringLiteral("a"), QStringLiteral("1"), false, {}, {},
+                                      false}};
+    m_editor->setRequest(r);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(m_editor->request().body, r.body);
 }
 
 QTEST_MAIN(tst_RequestEditor)

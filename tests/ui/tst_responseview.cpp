@@ -4,6 +4,7 @@
 #include "core/model/exchange.h"
 #include "ui/models/headerlistmodel.h"
 #include "ui/response/bodyview.h"
+#include "ui/response/previewview.h"
 #include "ui/response/responsesummary.h"
 #include "ui/response/responseview.h"
 #include "ui/response/timingwaterfall.h"
@@ -11,6 +12,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBuffer>
+#include <QImage>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QToolButton>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +51,9 @@ private slots:
     void failedExchangeShowsBanner();
     void tlsErrorCanBeAcceptedForThisRequest();
     void redirectsListed();
+    void cookiesTabListsSetCookies();
+    void previewHtmlOfflineImageAndOther();
+    void showAllLoadsTheWholeLargeBody();
 
 private:
     template<typename T>
@@ -384,6 +393,134 @@ void tst_ResponseView::redirectsListed()
     QCOMPARE(list->topLevelItem(1)->text(3), QStringLiteral("http://c/"));
     auto *tabs = child<QTabWidget>("responseTabs");
     QCOMPARE(tabs->tabText(tabs->indexOf(list)), QStringLiteral("Redirects (2)"));
+}
+
+void tst_ResponseView::cookiesTabListsSetCookies()
+{
+    Exchange e = okExchange();
+    // Qt hands repeated Set-Cookie headers over joined by newlines.
+    e.response->headers.append(KeyValue{
+        QStringLiteral("Set-Cookie"),
+        QStringLiteral("sid=abc123; Path=/app; Domain=example.test; Secure; HttpOnly; "
+                       "SameSite=Strict\n"
+                       "theme=dark; Expires=Wed, 21 Oct 2037 07:28:00 GMT\n"
+                       "=novalue-garbage"),
+        true,
+        {}});
+    m_view->setExchange(e);
+    auto *tabs = child<QTabWidget>("responseTabs");
+    auto *cookies = child<QWidget>("cookiesView");
+    QCOMPARE(tabs->tabText(tabs->indexOf(cookies)), QStringLiteral("Cookies (2)"));
+    auto *table = child<QTableWidget>("cookiesTable");
+    QCOMPARE(table->rowCount(), 2);
+    const auto cell = [table](int row, int column) { return table->item(row, column)->text(); };
+    QCOMPARE(cell(0, 0), QStringLiteral("sid"));
+    QCOMPARE(cell(0, 1), QStringLiteral("abc123"));
+    QCOMPARE(cell(0, 2), QStringLiteral("example.test"));
+    QCOMPARE(cell(0, 3), QStringLiteral("/app"));
+    QCOMPARE(cell(0, 4), QStringLiteral("Session"));
+    QCOMPARE(cell(0, 5), QStringLiteral("Yes"));
+    QCOMPARE(cell(0, 6), QStringLiteral("Yes"));
+    QCOMPARE(cell(0, 7), QStringLiteral("Strict"));
+    QCOMPARE(cell(1, 0), QStringLiteral("theme"));
+    QVERIFY2(cell(1, 4).contains(QStringLiteral("2037")), qPrintable(cell(1, 4)));
+    QVERIFY(cell(1, 5).isEmpty());
+    auto *note = child<QLabel>("cookiesNote");
+    QVERIFY2(note->text().contains(QStringLiteral("=novalue-garbage")), qPrintable(note->text()));
+
+    // A response without Set-Cookie clears the list.
+    m_view->setExchange(okExchange());
+    QCOMPARE(table->rowCount(), 0);
+    QCOMPARE(tabs->tabText(tabs->indexOf(cookies)), QStringLiteral("Cookies"));
+}
+
+void tst_ResponseView::previewHtmlOfflineImageAndOther()
+{
+    auto *tabs = child<QTabWidget>("responseTabs");
+    auto *preview = child<PreviewView>("previewView");
+    tabs->setCurrentWidget(preview);
+
+    Exchange html = okExchange();
+    html.response->contentType = QStringLiteral("text/html; charset=utf-8");
+    html.response->body = ResponseBody::fromBytes(
+        "<html><head><link rel=stylesheet href='http://127.0.0.1:9/x.css'></head><body>"
+        "<h1>Hello</h1><img src='http://127.0.0.1:9/logo.png'><p>caf\xc3\xa9</p></body></html>");
+    m_view->setExchange(html);
+    QCOMPARE(preview->kind(), QStringLiteral("html"));
+    auto *browser = child<QTextBrowser>("previewHtml");
+    QVERIFY(browser->isVisible());
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("Hello")));
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("caf\u00e9")));
+    // The image is the local placeholder, not something fetched.
+    const QVariant image = browser->document()->resource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("http://127.0.0.1:9/logo.png")));
+    QCOMPARE(image.value<QImage>().size(), QSize(48, 32));
+    QVERIFY(!browser->openLinks());
+
+    QImage picture(300, 200, QImage::Format_RGB32);
+    picture.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(picture.save(&buffer, "PNG"));
+    Exchange image2 = okExchange();
+    image2.response->contentType = QStringLiteral("image/png");
+    image2.response->body = ResponseBody::fromBytes(png);
+    m_view->setExchange(image2);
+    auto *label = child<QLabel>("previewImage");
+    QTRY_VERIFY(label->isVisible());
+    QCOMPARE(preview->kind(), QStringLiteral("image"));
+    QVERIFY(!label->pixmap().isNull());
+    QVERIFY(label->pixmap().width() <= 300);
+    QCOMPARE(label->toolTip(), QStringLiteral("300 \u00d7 200 pixels"));
+
+    Exchange broken = image2;
+    broken.response->body = ResponseBody::fromBytes("not a png");
+    m_view->setExchange(broken);
+    auto *message = child<QLabel>("previewMessage");
+    QTRY_VERIFY(message->text().contains(QStringLiteral("not a picture")));
+
+    m_view->setExchange(okExchange()); // JSON
+    QCOMPARE(preview->kind(), QStringLiteral("none"));
+    QCOMPARE(message->text(), QStringLiteral("No preview for application/json."));
+}
+
+void tst_ResponseView::showAllLoadsTheWholeLargeBody()
+{
+    // A 3 MB JSON array: the view shows its first 2 MB, then all of it after Show All.
+    QByteArray json = "[";
+    int n = 0;
+    while (json.size() < 3 * 1024 * 1024)
+        json += "{\"n\":" + QByteArray::number(n++) + "},";
+    json += "{\"last\":true}]";
+    Exchange e = okExchange();
+    e.response->body = ResponseBody::fromBytes(json);
+    m_view->setExchange(e);
+    auto *text = child<QPlainTextEdit>("bodyText");
+    auto *note = child<QLabel>("bodyNote");
+    auto *showAll = child<QToolButton>("showAllButton");
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->bodyView()->isBusy(), 20000);
+    QVERIFY2(note->text().startsWith(QStringLiteral("Showing the first")), qPrintable(note->text()));
+    QVERIFY(showAll->isVisible());
+    QVERIFY2(showAll->text().startsWith(QStringLiteral("Show All")), qPrintable(showAll->text()));
+    QVERIFY(!text->toPlainText().contains(QStringLiteral("\"last\": true")));
+
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    QVERIFY(m_view->bodyView()->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->bodyView()->isBusy(), 30000);
+    QVERIFY(showAll->isHidden());
+    QVERIFY(!note->text().contains(QStringLiteral("Showing the first")));
+    const QString shown = text->toPlainText();
+    QVERIFY(shown.contains(QStringLiteral("\"n\": %1").arg(n - 1)));
+    QVERIFY(shown.endsWith(QStringLiteral("\"last\": true\n  }\n]")));
+
+    // Raw follows the larger limit too; a new exchange starts at 2 MB again.
+    m_view->bodyView()->setMode(bodyrender::Mode::Raw);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->bodyView()->isBusy(), 30000);
+    QVERIFY(text->toPlainText().endsWith(QStringLiteral("{\"last\":true}]")));
+    m_view->setExchange(e);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->bodyView()->isBusy(), 20000);
+    QVERIFY(showAll->isVisible());
 }
 
 QTEST_MAIN(tst_ResponseView)

@@ -3,6 +3,7 @@
 #include "core/http/requestbuilder.h"
 #include "core/vars/resolver.h"
 #include "ui/models/keyvaluemodel.h"
+#include "ui/request/multiparteditor.h"
 #include "ui/request/previewvariables.h"
 #include "ui/response/bodyrenderer.h"
 #include "ui/widgets/displayformat.h"
@@ -52,8 +53,7 @@ BodyEditor::BodyEditor(const VariableContext *context, QWidget *parent)
     addKind(tr("None"), QStringLiteral("bodyNone"), BodyKind::None);
     addKind(tr("Raw"), QStringLiteral("bodyRaw"), BodyKind::Raw);
     addKind(tr("Form URL-encoded"), QStringLiteral("bodyForm"), BodyKind::FormUrlEncoded);
-    m_multipartRadio =
-        addKind(tr("Multipart"), QStringLiteral("bodyMultipart"), BodyKind::Multipart);
+    addKind(tr("Multipart"), QStringLiteral("bodyMultipart"), BodyKind::Multipart);
     addKind(tr("Binary file"), QStringLiteral("bodyBinary"), BodyKind::Binary);
     kinds->addStretch(1);
     layout->addLayout(kinds);
@@ -102,11 +102,8 @@ BodyEditor::BodyEditor(const VariableContext *context, QWidget *parent)
     m_form->keyValueModel()->setPlaceholders(tr("Add field"), tr("Value"));
     m_pages->addWidget(m_form);
 
-    m_multipartInfo = new QLabel(m_pages);
-    m_multipartInfo->setObjectName(QStringLiteral("multipartInfo"));
-    m_multipartInfo->setAlignment(Qt::AlignCenter);
-    m_multipartInfo->setWordWrap(true);
-    m_pages->addWidget(m_multipartInfo);
+    m_multipart = new MultipartEditor(m_pages);
+    m_pages->addWidget(m_multipart);
 
     auto *binary = new QWidget(m_pages);
     auto *binaryLayout = new QFormLayout(binary);
@@ -147,6 +144,7 @@ BodyEditor::BodyEditor(const VariableContext *context, QWidget *parent)
     });
     connect(m_beautify, &QPushButton::clicked, this, &BodyEditor::beautify);
     connect(m_form->keyValueModel(), &KeyValueModel::edited, this, &BodyEditor::changed);
+    connect(m_multipart, &MultipartEditor::changed, this, &BodyEditor::changed);
     connect(m_filePath, &QLineEdit::textEdited, this, &BodyEditor::changed);
     connect(m_fileType, &QLineEdit::textEdited, this, &BodyEditor::changed);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -167,6 +165,7 @@ Body BodyEditor::body() const
     b.language = RawLanguage(m_language->currentData().toInt());
     b.raw = m_raw->toPlainText();
     b.form = m_form->keyValueModel()->rows();
+    b.multipart = m_multipart->parts();
     b.binaryFilePath = m_filePath->text();
     b.binaryContentType = m_fileType->text().trimmed();
     return b;
@@ -180,16 +179,12 @@ void BodyEditor::setBody(const Body &body)
     m_form->keyValueModel()->setRows(body.form);
     m_filePath->setText(body.binaryFilePath);
     m_fileType->setText(body.binaryContentType);
-    m_multipartInfo->setText(tr("Multipart body with %1 parts, sent as they are. Editing multipart "
-                                "bodies is not available in this version yet.")
-                                 .arg(body.multipart.size()));
+    m_multipart->setParts(body.multipart);
     setKind(body.kind);
 }
 
 void BodyEditor::setKind(BodyKind kind)
 {
-    // Multipart has no editor yet: offer it only for requests that already use it.
-    m_multipartRadio->setVisible(kind == BodyKind::Multipart || !m_body.multipart.isEmpty());
     m_kinds->button(int(kind))->setChecked(true);
     m_pages->setCurrentIndex(int(kind));
     updateRawControls();

@@ -17,10 +17,11 @@ class QTimer;
 namespace wirescope {
 
 class KeyValueTable;
+class MultipartEditor;
 class VariableContext;
 
 /// The request body: none, raw text with a language (JSON checked live, with the error's
-/// line and column), form-urlencoded fields, or a binary file.
+/// line and column), form-urlencoded fields, multipart parts (text or file), or a binary file.
 class BodyEditor final : public QWidget
 {
     Q_OBJECT
@@ -49,7 +50,6 @@ private:
     quint64 m_jsonGeneration = 0;
 
     QButtonGroup *m_kinds = nullptr;
-    QRadioButton *m_multipartRadio = nullptr;
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_language = nullptr;
     QPushButton *m_beautify = nullptr;
@@ -59,7 +59,7 @@ private:
     KeyValueTable *m_form = nullptr;
     QLineEdit *m_filePath = nullptr;
     QLineEdit *m_fileType = nullptr;
-    QLabel *m_multipartInfo = nullptr;
+    MultipartEditor *m_multipart = nullptr;
 };
 
 } // namespace wirescope

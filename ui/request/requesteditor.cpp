@@ -7,6 +7,7 @@
 #include "ui/models/keyvaluemodel.h"
 #include "ui/request/autheditor.h"
 #include "ui/request/bodyeditor.h"
+#include "ui/request/headerdelegate.h"
 #include "ui/request/previewvariables.h"
 #include "ui/request/requestsettingseditor.h"
 #include "ui/request/urllineedit.h"
@@ -119,6 +120,7 @@ RequestEditor::RequestEditor(const VariableContext *context, QWidget *parent)
     m_headers->setObjectName(QStringLiteral("headersTable"));
     m_headers->setAccessibleName(tr("Request headers"));
     m_headers->keyValueModel()->setPlaceholders(tr("Add header"), tr("Value"));
+    m_headers->setItemDelegate(new HeaderDelegate(m_headers));
     m_tabs->addTab(m_headers, tr("Headers"));
 
     m_body = new BodyEditor(context);
@@ -177,6 +179,7 @@ void RequestEditor::setRequest(const Request &request)
     const QSignalBlocker blocker(m_method);
     m_method->setCurrentText(request.method);
     m_url->setText(request.url);
+    m_lastUrlText = request.url;
     // The URL is the truth for enabled params; disabled ones live only in the table.
     m_params->keyValueModel()->setRows(mergeQueryFromUrl(request.url, request.queryParams));
     m_pathVariables->keyValueModel()->setRows(
@@ -221,8 +224,28 @@ QString RequestEditor::urlError() const
     return m_urlError->property("isError").toBool() ? m_urlError->text() : QString();
 }
 
+void RequestEditor::addPage(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
+}
+
+void RequestEditor::setPageTitle(QWidget *page, const QString &title)
+{
+    const int index = m_tabs->indexOf(page);
+    if (index >= 0)
+        m_tabs->setTabText(index, title);
+}
+
 void RequestEditor::onUrlEdited(const QString &text)
 {
+    // A pasted "Copy as cURL" command becomes the whole request (the tab parses it). Only a
+    // paste (many characters at once), not typing, so "curl" can still be typed into a URL.
+    const qsizetype inserted = text.size() - m_lastUrlText.size();
+    m_lastUrlText = text;
+    if (inserted > 1 && text.trimmed().startsWith(QLatin1String("curl "))) {
+        emit curlPasted(text);
+        return;
+    }
     KeyValueModel *params = m_params->keyValueModel();
     params->setRows(mergeQueryFromUrl(text, params->rows()));
     KeyValueModel *path = m_pathVariables->keyValueModel();
@@ -235,8 +258,10 @@ void RequestEditor::onUrlEdited(const QString &text)
 void RequestEditor::onParamsEdited()
 {
     const QString url = urlWithQuery(m_url->text(), m_params->keyValueModel()->rows());
-    if (url != m_url->text())
+    if (url != m_url->text()) {
         m_url->setText(url);
+        m_lastUrlText = url;
+    }
     validateUrl(false);
     updateTabTitles();
     emit requestChanged();

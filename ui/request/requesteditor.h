@@ -45,11 +45,17 @@ public:
     /// The text of the error line under the URL (empty when the URL is fine).
     QString urlError() const;
 
+    /// Adds a page after Settings (the request tab's Tests page).
+    void addPage(QWidget *page, const QString &title);
+    void setPageTitle(QWidget *page, const QString &title);
+
 signals:
     void sendRequested();
     void cancelRequested();
     /// Anything in the request changed (tab titles follow it).
     void requestChanged();
+    /// A curl command was typed or pasted into the URL bar (the URL is left as it was).
+    void curlPasted(const QString &command);
 
 private:
     void onUrlEdited(const QString &text);
@@ -61,6 +67,7 @@ private:
 
     const VariableContext *m_context; // not owned, may be null
     Request m_base;                   ///< id, name, description: kept as given
+    QString m_lastUrlText;            ///< to tell a paste from typing
     bool m_busy = false;
 
     QComboBox *m_method = nullptr;

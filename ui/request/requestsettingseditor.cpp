@@ -2,9 +2,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -82,6 +84,16 @@ RequestSettingsEditor::RequestSettingsEditor(QWidget *parent)
                               "one error at a time from the response's TLS tab."));
     form->addRow(tr("TLS:"), m_insecure);
 
+    m_insecureBanner = new QLabel(
+        tr("Certificate verification is OFF for this request: any server can pretend to be "
+           "this host."),
+        this);
+    m_insecureBanner->setObjectName(QStringLiteral("tlsInsecureBanner"));
+    m_insecureBanner->setWordWrap(true);
+    m_insecureBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fce8e6; color: #a50e0e; font-weight: bold; padding: 4px; }"));
+    form->addRow(QString(), m_insecureBanner);
+
     auto *accepted = new QHBoxLayout;
     m_accepted = new QLabel(this);
     m_accepted->setObjectName(QStringLiteral("acceptedTlsErrorsLabel"));
@@ -93,7 +105,70 @@ RequestSettingsEditor::RequestSettingsEditor(QWidget *parent)
     accepted->addWidget(m_forget);
     form->addRow(tr("Accepted errors:"), accepted);
 
-    for (QSpinBox *box : {m_timeout, m_inactivity, m_maxRedirects, m_maxSize})
+    QLayout *row = nullptr;
+    m_caFiles = fileField(this, QStringLiteral("caFilesEdit"), tr("Extra CA certificate files"),
+                          tr("Choose CA Certificates (PEM)"), true, &row);
+    m_caFiles->setPlaceholderText(tr("PEM files trusted in addition to the system's; separate "
+                                     "with ;"));
+    form->addRow(tr("Extra CAs:"), row);
+    m_clientCert = fileField(this, QStringLiteral("clientCertEdit"), tr("Client certificate file"),
+                             tr("Choose the Client Certificate"), false, &row);
+    m_clientCert->setPlaceholderText(tr("PEM certificate, or a PKCS#12 bundle (.p12, .pfx)"));
+    form->addRow(tr("Client certificate:"), row);
+    m_clientKey = fileField(this, QStringLiteral("clientKeyEdit"), tr("Client key file"),
+                            tr("Choose the Client Key"), false, &row);
+    m_clientKey->setPlaceholderText(tr("PEM private key (empty for PKCS#12)"));
+    form->addRow(tr("Client key:"), row);
+    m_clientPassphrase = new QLineEdit(this);
+    m_clientPassphrase->setObjectName(QStringLiteral("clientPassphraseEdit"));
+    m_clientPassphrase->setAccessibleName(tr("Client key passphrase"));
+    m_clientPassphrase->setEchoMode(QLineEdit::Password);
+    m_clientPassphrase->setPlaceholderText(tr("Passphrase of the key or bundle, if any"));
+    m_clientPassphrase->setMinimumWidth(m_clientPassphrase->fontMetrics().averageCharWidth() * 40);
+    form->addRow(tr("Passphrase:"), m_clientPassphrase);
+
+    m_proxyMode = new QComboBox(this);
+    m_proxyMode->setObjectName(QStringLiteral("proxyModeCombo"));
+    m_proxyMode->setAccessibleName(tr("Proxy"));
+    m_proxyMode->addItem(tr("System settings"), int(ProxyMode::System));
+    m_proxyMode->addItem(tr("No proxy"), int(ProxyMode::None));
+    m_proxyMode->addItem(tr("HTTP proxy"), int(ProxyMode::Http));
+    m_proxyMode->addItem(tr("SOCKS5 proxy"), int(ProxyMode::Socks5));
+    form->addRow(tr("Proxy:"), m_proxyMode);
+    auto *address = new QHBoxLayout;
+    m_proxyHost = new QLineEdit(this);
+    m_proxyHost->setObjectName(QStringLiteral("proxyHostEdit"));
+    m_proxyHost->setAccessibleName(tr("Proxy host"));
+    m_proxyHost->setPlaceholderText(tr("Host"));
+    m_proxyHost->setMinimumWidth(m_proxyHost->fontMetrics().averageCharWidth() * 30);
+    m_proxyPort = spin(this, QStringLiteral("proxyPortSpin"), tr("Proxy port"), 65535, {},
+                       tr("Port"));
+    address->addWidget(m_proxyHost, 1);
+    address->addWidget(m_proxyPort);
+    form->addRow(tr("Proxy address:"), address);
+    auto *credentials = new QHBoxLayout;
+    m_proxyUser = new QLineEdit(this);
+    m_proxyUser->setObjectName(QStringLiteral("proxyUserEdit"));
+    m_proxyUser->setAccessibleName(tr("Proxy user name"));
+    m_proxyUser->setPlaceholderText(tr("User (optional)"));
+    m_proxyPassword = new QLineEdit(this);
+    m_proxyPassword->setObjectName(QStringLiteral("proxyPasswordEdit"));
+    m_proxyPassword->setAccessibleName(tr("Proxy password"));
+    m_proxyPassword->setPlaceholderText(tr("Password"));
+    m_proxyPassword->setEchoMode(QLineEdit::Password);
+    credentials->addWidget(m_proxyUser);
+    credentials->addWidget(m_proxyPassword);
+    form->addRow(tr("Proxy login:"), credentials);
+
+    for (QLineEdit *edit : {m_proxyHost, m_proxyUser, m_proxyPassword, m_caFiles, m_clientCert,
+                            m_clientKey, m_clientPassphrase})
+        connect(edit, &QLineEdit::textEdited, this, &RequestSettingsEditor::changed);
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, [this] {
+        updateProxyFields();
+        emit changed();
+    });
+    connect(m_insecure, &QCheckBox::toggled, m_insecureBanner, &QLabel::setVisible);
+    for (QSpinBox *box : {m_timeout, m_inactivity, m_maxRedirects, m_maxSize, m_proxyPort})
         connect(box, &QSpinBox::valueChanged, this, &RequestSettingsEditor::changed);
     for (QCheckBox *box : {m_followRedirects, m_cookies, m_insecure})
         connect(box, &QCheckBox::toggled, this, &RequestSettingsEditor::changed);
@@ -118,6 +193,19 @@ RequestSettings RequestSettingsEditor::settings() const
     s.useCookieJar = m_cookies->isChecked();
     s.maxResponseBytes = qint64(m_maxSize->value()) * 1024 * 1024;
     s.tls.insecure = m_insecure->isChecked();
+    s.tls.caCertificateFiles.clear();
+    for (const QString &path : m_caFiles->text().split(u';', Qt::SkipEmptyParts)) {
+        if (!path.trimmed().isEmpty())
+            s.tls.caCertificateFiles.append(path.trimmed());
+    }
+    s.tls.clientCertificateFile = m_clientCert->text().trimmed();
+    s.tls.clientKeyFile = m_clientKey->text().trimmed();
+    s.tls.clientKeyPassphrase = m_clientPassphrase->text();
+    s.proxy.mode = ProxyMode(m_proxyMode->currentData().toInt());
+    s.proxy.host = m_proxyHost->text().trimmed();
+    s.proxy.port = quint16(m_proxyPort->value());
+    s.proxy.username = m_proxyUser->text();
+    s.proxy.password = m_proxyPassword->text();
     return s;
 }
 
@@ -125,7 +213,8 @@ void RequestSettingsEditor::setSettings(const RequestSettings &s)
 {
     m_settings = s;
     const QSignalBlocker b1(m_timeout), b2(m_inactivity), b3(m_followRedirects), b4(m_maxRedirects),
-        b5(m_httpVersion), b6(m_cookies), b7(m_maxSize), b8(m_insecure);
+        b5(m_httpVersion), b6(m_cookies), b7(m_maxSize), b8(m_insecure), b9(m_proxyMode),
+        b10(m_proxyPort);
     m_timeout->setValue(s.timeoutMs);
     m_inactivity->setValue(s.inactivityTimeoutMs);
     m_followRedirects->setChecked(s.followRedirects);
@@ -135,7 +224,62 @@ void RequestSettingsEditor::setSettings(const RequestSettings &s)
     m_cookies->setChecked(s.useCookieJar);
     m_maxSize->setValue(int(s.maxResponseBytes / (1024 * 1024)));
     m_insecure->setChecked(s.tls.insecure);
+    m_insecureBanner->setVisible(s.tls.insecure);
+    m_caFiles->setText(s.tls.caCertificateFiles.join(QStringLiteral("; ")));
+    m_clientCert->setText(s.tls.clientCertificateFile);
+    m_clientKey->setText(s.tls.clientKeyFile);
+    m_clientPassphrase->setText(s.tls.clientKeyPassphrase);
+    m_proxyMode->setCurrentIndex(std::max(0, m_proxyMode->findData(int(s.proxy.mode))));
+    m_proxyHost->setText(s.proxy.host);
+    m_proxyPort->setValue(s.proxy.port);
+    m_proxyUser->setText(s.proxy.username);
+    m_proxyPassword->setText(s.proxy.password);
+    updateProxyFields();
     updateTlsLabels();
+}
+
+void RequestSettingsEditor::updateProxyFields()
+{
+    const auto mode = ProxyMode(m_proxyMode->currentData().toInt());
+    const bool explicitProxy = mode == ProxyMode::Http || mode == ProxyMode::Socks5;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_proxyHost, m_proxyPort, m_proxyUser,
+                                                          m_proxyPassword})
+        field->setEnabled(explicitProxy);
+}
+
+QLineEdit *RequestSettingsEditor::fileField(QWidget *parent, const QString &name,
+                                            const QString &accessible, const QString &dialogTitle,
+                                            bool several, QLayout **row)
+{
+    auto *layout = new QHBoxLayout;
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessible);
+    edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 50);
+    auto *browse = new QPushButton(tr("Browse…"), parent);
+    browse->setObjectName(name + QStringLiteral("Browse"));
+    browse->setAccessibleName(tr("Choose: %1").arg(accessible));
+    layout->addWidget(edit, 1);
+    layout->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this, edit, dialogTitle, several] {
+        QString chosen;
+        if (several) {
+            chosen = QFileDialog::getOpenFileNames(this, dialogTitle, {},
+                                                   tr("Certificates (*.pem *.crt *.cer);;"
+                                                      "All files (*)"))
+                         .join(QStringLiteral("; "));
+            if (!chosen.isEmpty() && !edit->text().trimmed().isEmpty())
+                chosen = edit->text().trimmed() + QStringLiteral("; ") + chosen;
+        } else {
+            chosen = QFileDialog::getOpenFileName(this, dialogTitle, edit->text());
+        }
+        if (!chosen.isEmpty()) {
+            edit->setText(chosen);
+            emit changed();
+        }
+    });
+    *row = layout;
+    return edit;
 }
 
 void RequestSettingsEditor::addIgnoredTlsError(const IgnoredTlsError &error)

@@ -7,14 +7,16 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
 namespace wirescope {
 
 /// Per-request transport settings: timeouts, redirects, HTTP version, cookies, the size
-/// limit and TLS verification (turning it off is shown in red; per-error acceptances are
-/// listed and can be forgotten).
+/// limit, the proxy (system, none, HTTP, SOCKS5 with credentials) and TLS: verification
+/// (turning it off is shown in red with a banner; per-error acceptances are listed and can be
+/// forgotten), extra CA files, and a client certificate with its key and passphrase.
 class RequestSettingsEditor final : public QWidget
 {
     Q_OBJECT
@@ -34,8 +36,11 @@ signals:
 
 private:
     void updateTlsLabels();
+    void updateProxyFields();
+    QLineEdit *fileField(QWidget *parent, const QString &name, const QString &accessible,
+                         const QString &dialogTitle, bool several, QLayout **row);
 
-    RequestSettings m_settings; ///< fields not shown here (proxy, certificates) are kept
+    RequestSettings m_settings; ///< the accepted TLS errors live here
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_inactivity = nullptr;
     QCheckBox *m_followRedirects = nullptr;
@@ -44,6 +49,16 @@ private:
     QCheckBox *m_cookies = nullptr;
     QSpinBox *m_maxSize = nullptr;
     QCheckBox *m_insecure = nullptr;
+    QLabel *m_insecureBanner = nullptr;
+    QComboBox *m_proxyMode = nullptr;
+    QLineEdit *m_proxyHost = nullptr;
+    QSpinBox *m_proxyPort = nullptr;
+    QLineEdit *m_proxyUser = nullptr;
+    QLineEdit *m_proxyPassword = nullptr;
+    QLineEdit *m_caFiles = nullptr;
+    QLineEdit *m_clientCert = nullptr;
+    QLineEdit *m_clientKey = nullptr;
+    QLineEdit *m_clientPassphrase = nullptr;
     QLabel *m_accepted = nullptr;
     QPushButton *m_forget = nullptr;
 };

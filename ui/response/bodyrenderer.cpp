@@ -5,6 +5,8 @@
 #include "ui/widgets/displayformat.h"
 
 #include <QCoreApplication>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 namespace wirescope::bodyrender {
 
@@ -27,7 +29,7 @@ bool isJsonWhitespace(char c)
 
 QString truncationNote(qint64 shown, qint64 total)
 {
-    return tr("Showing the first %1 of %2; save the body to see all of it.")
+    return tr("Showing the first %1 of %2.")
         .arg(display::bytes(shown), display::bytes(total));
 }
 
@@ -215,7 +217,48 @@ QString decodeText(QByteArrayView bytes, const QString &contentType)
     return QString::fromUtf8(bytes);
 }
 
-Rendered render(const ResponseBody &body, const QString &contentType, Mode mode)
+bool looksLikeXml(const QString &contentType)
+{
+    const QString mime = mimeType(contentType);
+    return mime == QLatin1String("application/xml") || mime == QLatin1String("text/xml")
+           || mime.endsWith(QLatin1String("+xml"));
+}
+
+QString prettyXml(QByteArrayView xml, QString *error)
+{
+    QXmlStreamReader reader(xml.toByteArray());
+    QString out;
+    QXmlStreamWriter writer(&out);
+    writer.setAutoFormatting(true);
+    writer.setAutoFormattingIndent(2);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.hasError())
+            break;
+        // Whitespace-only text between elements is the old indentation: the writer redoes it.
+        if (reader.isWhitespace())
+            continue;
+        // Without a declaration in the body, none is added.
+        if (reader.isStartDocument() && reader.documentVersion().isEmpty())
+            continue;
+        writer.writeCurrentToken(reader);
+    }
+    if (reader.hasError()) {
+        if (error) {
+            *error = tr("line %1, column %2: %3")
+                         .arg(reader.lineNumber())
+                         .arg(reader.columnNumber())
+                         .arg(reader.errorString());
+        }
+        return {};
+    }
+    if (out.startsWith(u'\n')) // the writer breaks the line before the first element
+        out.remove(0, 1);
+    return out;
+}
+
+Rendered render(const ResponseBody &body, const QString &contentType, Mode mode,
+                qint64 textLimit)
 {
     Rendered r;
     const qint64 total = body.size();
@@ -231,7 +274,7 @@ Rendered render(const ResponseBody &body, const QString &contentType, Mode mode)
         return r;
     }
 
-    const QByteArray bytes = body.read(s_textLimit);
+    const QByteArray bytes = body.read(textLimit);
     const bool cut = total > bytes.size();
     if (looksBinary(contentType, bytes)) {
         r.note = tr("Binary body (%1): see the Hex view, or save it to a file.")
@@ -255,7 +298,22 @@ Rendered render(const ResponseBody &body, const QString &contentType, Mode mode)
         }
         if (r.text.isEmpty())
             r.text = prettyJson(bytes);
+    } else if (mode == Mode::Pretty && looksLikeXml(contentType)) {
+        r.xml = true;
+        QString error;
+        if (!cut)
+            r.text = prettyXml(bytes, &error);
+        if (cut) {
+            notes << tr("XML is indented only when shown whole; shown as received.");
+        } else if (r.text.isNull()) {
+            r.noteIsError = true;
+            notes << tr("Not well-formed XML (%1); shown as received.").arg(error);
+        }
+        if (r.text.isNull())
+            r.text = decodeText(bytes, contentType);
     } else {
+        if (mode == Mode::Pretty && mimeType(contentType) == QLatin1String("text/html"))
+            notes << tr("HTML is shown as received (not re-indented); see the Preview tab.");
         r.text = decodeText(bytes, contentType);
     }
     bool broke = false;

@@ -56,6 +56,11 @@ BodyView::BodyView(QWidget *parent)
     m_note->setTextFormat(Qt::PlainText);
     bar->addWidget(m_note, 1);
 
+    m_showAll = new QToolButton(this);
+    m_showAll->setObjectName(QStringLiteral("showAllButton"));
+    m_showAll->hide();
+    bar->addWidget(m_showAll);
+
     auto *copy = new QToolButton(this);
     copy->setText(tr("Copy"));
     copy->setToolTip(tr("Copy the text of this view"));
@@ -86,6 +91,7 @@ BodyView::BodyView(QWidget *parent)
     layout->addWidget(m_findBar);
 
     connect(m_modes, &QButtonGroup::idClicked, this, [this](int id) { setMode(Mode(id)); });
+    connect(m_showAll, &QToolButton::clicked, this, &BodyView::showAll);
     connect(copy, &QToolButton::clicked, this, &BodyView::copyText);
     connect(save, &QToolButton::clicked, this, &BodyView::saveBodyAs);
     connect(m_loader, &ChunkedTextLoader::firstScreenShown, this, &BodyView::rendered);
@@ -98,13 +104,16 @@ void BodyView::setBody(const ResponseBody &body, const QString &contentType)
     m_cache.clear();
     m_body = body;
     m_contentType = contentType;
+    m_textLimit = bodyrender::s_textLimit;
     // Binary bodies open in Hex; the check reads a small prefix only.
     const bool binary = bodyrender::looksBinary(contentType, body.read(4096));
+    m_binary = binary;
     m_raw->setEnabled(!binary);
     m_pretty->setEnabled(!binary);
     m_mode = binary ? Mode::Hex : (m_mode == Mode::Hex ? Mode::Pretty : m_mode);
     m_modes->button(int(m_mode))->setChecked(true);
     showMode(m_mode);
+    updateShowAll();
 }
 
 void BodyView::clear()
@@ -117,6 +126,39 @@ void BodyView::clear()
     m_loader->clear();
     m_pretty->setEnabled(true);
     m_raw->setEnabled(true);
+    m_binary = false;
+    m_textLimit = bodyrender::s_textLimit;
+    updateShowAll();
+}
+
+void BodyView::showAll()
+{
+    if (m_textLimit >= bodyrender::s_showAllLimit || m_body.size() <= m_textLimit)
+        return;
+    m_textLimit = bodyrender::s_showAllLimit;
+    m_cache.remove(int(Mode::Pretty));
+    m_cache.remove(int(Mode::Raw));
+    ++m_generation; // a 2 MB render still on its way is stale now
+    if (m_mode != Mode::Hex)
+        showMode(m_mode);
+    updateShowAll();
+}
+
+void BodyView::updateShowAll()
+{
+    const qint64 size = m_body.size();
+    const bool more = !m_binary && m_mode != Mode::Hex && size > m_textLimit
+                      && m_textLimit < bodyrender::s_showAllLimit;
+    m_showAll->setVisible(more);
+    if (!more)
+        return;
+    const bool whole = size <= bodyrender::s_showAllLimit;
+    m_showAll->setText(whole ? tr("Show All (%1)").arg(display::bytes(size))
+                             : tr("Show First %1").arg(display::bytes(bodyrender::s_showAllLimit)));
+    m_showAll->setToolTip(whole ? tr("Render the whole body (off the UI thread)")
+                                : tr("Bodies larger than %1 are not shown whole: save them to a "
+                                     "file to see all of them.")
+                                      .arg(display::bytes(bodyrender::s_showAllLimit)));
 }
 
 void BodyView::setMode(Mode mode)
@@ -126,6 +168,7 @@ void BodyView::setMode(Mode mode)
     m_mode = mode;
     m_modes->button(int(mode))->setChecked(true);
     showMode(mode);
+    updateShowAll();
 }
 
 void BodyView::setWordWrap(bool wrap)
@@ -172,7 +215,9 @@ void BodyView::showMode(Mode mode)
                 if (m_mode == mode)
                     display(result);
             });
-    watcher->setFuture(QtConcurrent::run(&bodyrender::render, m_body, m_contentType, mode));
+    watcher->setFuture(QtConcurrent::run(&bodyrender::render, m_body, m_contentType, mode,
+                                         mode == Mode::Hex ? bodyrender::s_textLimit
+                                                           : m_textLimit));
 }
 
 void BodyView::display(const bodyrender::Rendered &rendered)

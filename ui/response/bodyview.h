@@ -45,6 +45,10 @@ public:
     /// True while a view is being rendered or fed to the text view.
     bool isBusy() const;
 
+    /// Large bodies show their first 2 MB; this renders the text views again with up to
+    /// bodyrender::s_showAllLimit bytes (rendered off the UI thread, fed in slices).
+    void showAll();
+
 signals:
     /// The first screen of the current view is visible.
     void rendered();
@@ -52,6 +56,7 @@ signals:
 private:
     void showMode(bodyrender::Mode mode);
     void display(const bodyrender::Rendered &rendered);
+    void updateShowAll();
 
     ResponseBody m_body;
     QString m_contentType;
@@ -60,11 +65,14 @@ private:
     quint64 m_generation = 0;                 ///< stale worker results are dropped
     int m_pendingRenders = 0;
     bool m_wordWrap = false;
+    bool m_binary = false;
+    qint64 m_textLimit = bodyrender::s_textLimit;
 
     QButtonGroup *m_modes = nullptr;
     QToolButton *m_pretty = nullptr;
     QToolButton *m_raw = nullptr;
     QToolButton *m_hex = nullptr;
+    QToolButton *m_showAll = nullptr;
     QLabel *m_note = nullptr;
     QPlainTextEdit *m_text = nullptr;
     ChunkedTextLoader *m_loader = nullptr;

@@ -2,6 +2,8 @@
 
 #include "ui/models/headerlistmodel.h"
 #include "ui/response/bodyview.h"
+#include "ui/response/cookiesview.h"
+#include "ui/response/previewview.h"
 #include "ui/response/responsesummary.h"
 #include "ui/response/sentrequestview.h"
 #include "ui/response/timingwaterfall.h"
@@ -22,7 +24,16 @@ namespace wirescope {
 
 namespace {
 
-enum Tab { BodyTab, HeadersTab, SentTab, TimingTab, TlsTab, RedirectsTab };
+enum Tab {
+    BodyTab,
+    PreviewTab,
+    HeadersTab,
+    CookiesTab,
+    SentTab,
+    TimingTab,
+    TlsTab,
+    RedirectsTab
+};
 
 QString errorTitle(Error::Kind kind)
 {
@@ -138,6 +149,8 @@ ResponseView::ResponseView(QWidget *parent)
 
     m_body = new BodyView(m_tabs);
     m_tabs->addTab(m_body, tr("Body"));
+    m_preview = new PreviewView(m_tabs);
+    m_tabs->addTab(m_preview, tr("Preview"));
 
     m_headersModel = new HeaderListModel(this);
     m_headers = new QTableView(m_tabs);
@@ -148,6 +161,8 @@ ResponseView::ResponseView(QWidget *parent)
     m_headers->setToolTip(tr("Headers in the order received. Qt merges repeated header names into "
                              "one comma-separated value."));
     m_tabs->addTab(m_headers, tr("Headers"));
+    m_cookies = new CookiesView(m_tabs);
+    m_tabs->addTab(m_cookies, tr("Cookies"));
 
     m_sent = new SentRequestView(m_tabs);
     m_tabs->addTab(m_sent, tr("Request"));
@@ -189,6 +204,8 @@ void ResponseView::clear()
     m_warnings->clear();
     m_warnings->hide();
     m_body->clear();
+    m_preview->clear();
+    m_cookies->clear();
     m_headersModel->clear();
     m_sent->clear();
     m_waterfall->clear();
@@ -232,9 +249,13 @@ void ResponseView::setExchange(const Exchange &exchange)
         m_headersModel->setHeaders(exchange.response->headers);
         tableviews::fitNameColumn(m_headers);
         m_body->setBody(exchange.response->body, exchange.response->contentType);
+        m_preview->setBody(exchange.response->body, exchange.response->contentType);
+        m_cookies->setResponseHeaders(exchange.response->headers);
     } else {
         m_headersModel->clear();
         m_body->clear();
+        m_preview->clear();
+        m_cookies->clear();
     }
     m_sent->setSentRequest(exchange.sent);
 
@@ -274,6 +295,8 @@ void ResponseView::setTabTitles()
 {
     const int headers = m_headersModel->rowCount();
     m_tabs->setTabText(HeadersTab, headers > 0 ? tr("Headers (%1)").arg(headers) : tr("Headers"));
+    const int cookies = m_cookies->cookieCount();
+    m_tabs->setTabText(CookiesTab, cookies > 0 ? tr("Cookies (%1)").arg(cookies) : tr("Cookies"));
     const qsizetype hops = m_exchange ? m_exchange->redirects.size() : 0;
     m_tabs->setTabText(RedirectsTab, hops > 0 ? tr("Redirects (%1)").arg(hops) : tr("Redirects"));
     const bool tls = m_exchange && m_exchange->tls;

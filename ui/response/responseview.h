@@ -12,6 +12,8 @@ class QTreeWidget;
 namespace wirescope {
 
 class BodyView;
+class CookiesView;
+class PreviewView;
 class HeaderListModel;
 class MessageBanner;
 class ResponseSummary;
@@ -57,6 +59,8 @@ private:
     QLabel *m_warnings = nullptr;
     QTabWidget *m_tabs = nullptr;
     BodyView *m_body = nullptr;
+    PreviewView *m_preview = nullptr;
+    CookiesView *m_cookies = nullptr;
     QTableView *m_headers = nullptr;
     HeaderListModel *m_headersModel = nullptr;
     SentRequestView *m_sent = nullptr;

@@ -13,13 +13,15 @@ namespace wirescope {
 namespace {
 
 // One hue per phase, mid-tones that read on light and dark backgrounds.
+// One per phase, in setTimings()' order (a missing one read past the end of this array).
 const QColor s_phaseColors[] = {
     QColor(0x1e, 0x88, 0xe5), // dns
-    QColor(0xfb, 0x8c, 0x00), // connect
-    QColor(0x8e, 0x24, 0xaa), // tls
+    QColor(0xfb, 0x8c, 0x00), // blocked (queued in Qt)
+    QColor(0x8e, 0x24, 0xaa), // connect
+    QColor(0xd8, 0x1b, 0x60), // tls
     QColor(0x00, 0x89, 0x7b), // send
-    QColor(0x43, 0xa0, 0x47), // wait
-    QColor(0x39, 0x49, 0xab), // download
+    QColor(0x39, 0x49, 0xab), // wait
+    QColor(0x43, 0xa0, 0x47), // download
 };
 
 constexpr int s_margin = 12;
@@ -67,6 +69,7 @@ void TimingWaterfall::setTimings(const Timings &t)
     m_rows.clear();
     // Phases happen in order; an unmeasured one takes no time on the axis.
     double cursor = 0;
+    static_assert(std::size(phases) == std::size(s_phaseColors));
     for (int i = 0; i < int(std::size(phases)); ++i) {
         Row row;
         row.phase = names[i];
@@ -132,8 +135,8 @@ double TimingWaterfall::axisMax() const
 
 QSize TimingWaterfall::sizeHint() const
 {
-    // Axis labels, six phase rows, the total row.
-    return {480, s_margin * 2 + rowHeight() * 8};
+    // The axis labels, the seven phase rows, the total row.
+    return {480, s_margin * 2 + rowHeight() * 9};
 }
 
 QSize TimingWaterfall::minimumSizeHint() const
@@ -148,7 +151,9 @@ void TimingWaterfall::paintEvent(QPaintEvent *)
     const QFontMetrics fm = fontMetrics();
     const int rh = rowHeight();
 
-    int labelWidth = fm.horizontalAdvance(totalText());
+    QFont bold = font();
+    bold.setBold(true);
+    int labelWidth = QFontMetrics(bold).horizontalAdvance(totalText());
     int figureWidth = fm.horizontalAdvance(QStringLiteral("00,000.0 ms"));
     for (const Row &row : std::as_const(m_rows)) {
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(row.phase));
@@ -207,8 +212,6 @@ void TimingWaterfall::paintEvent(QPaintEvent *)
     }
 
     // Total row, bold, with a thin bar spanning the whole exchange.
-    QFont bold = font();
-    bold.setBold(true);
     p.setFont(bold);
     p.setPen(text);
     p.drawText(QRect(s_margin, y, labelWidth + s_gap, rh), Qt::AlignVCenter | Qt::AlignLeft,

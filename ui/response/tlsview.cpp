@@ -183,7 +183,8 @@ void TlsView::rebuildErrors(const TlsInfo &info)
         message->setWordWrap(true);
         message->setTextFormat(Qt::PlainText);
         message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        rowLayout->addWidget(message);
+        // The message takes the room (a word-wrapped label beside a stretch is squeezed).
+        rowLayout->addWidget(message, 1);
         if (info.acceptedErrors.contains(error) || info.insecure) {
             message->setStyleSheet(QStringLiteral("color: %1;").arg(s_orange));
             auto *accepted = new QLabel(tr("(accepted for this request)"), row);
@@ -200,7 +201,6 @@ void TlsView::rebuildErrors(const TlsInfo &info)
                     [this, ignored] { emit acceptErrorRequested(ignored); });
             rowLayout->addWidget(accept);
         }
-        rowLayout->addStretch(1);
         m_errorsLayout->addWidget(row);
     }
 }

@@ -1,6 +1,7 @@
 #include "ui/widgets/chunkedtextloader.h"
 
 #include <QPlainTextEdit>
+#include <QElapsedTimer>
 #include <QTextCursor>
 #include <QTimer>
 
@@ -10,9 +11,13 @@ namespace {
 
 // About a screenful of a typical body; small enough to appear in a few milliseconds.
 constexpr qsizetype s_firstSlice = 16 * 1024;
-// Later slices: each stays well under the ~50 ms budget for one event-loop turn (about
-// 25 ms for pretty JSON on a slow machine).
+// Later slices start at this size and adapt so that each insertion takes about
+// s_targetMs: inserting gets slower as the document grows and when the machine is loaded,
+// and the window must stay responsive (a slice is one event-loop turn).
 constexpr qsizetype s_slice = 64 * 1024;
+constexpr qsizetype s_minSlice = 4 * 1024;
+constexpr qsizetype s_maxSlice = 512 * 1024;
+constexpr qint64 s_targetMs = 25;
 
 } // namespace
 
@@ -23,7 +28,14 @@ ChunkedTextLoader::ChunkedTextLoader(QPlainTextEdit *target)
 {
     m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        appendSlice(s_slice);
+        QElapsedTimer clock;
+        clock.start();
+        appendSlice(m_slice);
+        const qint64 ms = clock.elapsed();
+        if (ms > s_targetMs * 3 / 2)
+            m_slice = std::max(s_minSlice, m_slice / 2);
+        else if (ms < s_targetMs / 2)
+            m_slice = std::min(s_maxSlice, m_slice * 2);
         if (!isLoading()) {
             m_timer->stop();
             m_text.clear();
@@ -37,6 +49,7 @@ void ChunkedTextLoader::load(const QString &text)
 {
     clear();
     m_text = text;
+    m_slice = s_slice;
     appendSlice(s_firstSlice);
     emit firstScreenShown();
     if (isLoading()) {

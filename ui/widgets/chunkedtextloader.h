@@ -36,6 +36,7 @@ private:
     QTimer *m_timer = nullptr;
     QString m_text;
     qsizetype m_offset = 0;
+    qsizetype m_slice = 0; ///< characters per later slice, adapted to how long one takes
 };
 
 } // namespace wirescope

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots of the workbench against the local test servers:
+# starts them (tests/support/servers/testservers.py), runs the app under Xvfb with --send and
+# --screenshot, and stops them. Usage: tools/screenshots.sh [BUILD_DIR] [OUT_DIR]
+# Needs xvfb-run and dbus-run-session (tools/setup-deps.sh installs them).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${1:-$root/build}
+out=${2:-$root/docs/screenshots}
+app=
+for exe in "$build/app/gui/wirescope" "$build/app/wirescope"; do
+    if [[ -x $exe ]]; then app=$exe; break; fi
+done
+if [[ -z $app ]]; then
+    echo "screenshots: no wirescope executable in $build (build the 'wirescope' target)" >&2
+    exit 1
+fi
+mkdir -p "$out"
+work=$(mktemp -d)
+trap '/usr/bin/python3 "$root/tests/support/servers/testservers.py" stop "$work" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+/usr/bin/python3 "$root/tests/support/servers/testservers.py" start "$work" >/dev/null
+# shellcheck disable=SC1091
+. "$work/servers.env"
+
+shot() { # FILE URL [TABS]
+    local file=$1 url=$2 tabs=${3:-}
+    local args=(--send "$url" --screenshot "$out/$file")
+    [[ -n $tabs ]] && args+=(--show-tab "$tabs")
+    # Own session bus and X server: nothing from the user's desktop leaks into the picture.
+    dbus-run-session -- xvfb-run -a -s "-screen 0 1400x1000x24" \
+        env -u QT_QPA_PLATFORM QT_SCALE_FACTOR=1 "$app" "${args[@]}"
+}
+
+shot main-window.png "$HTTPBIN_URL/get?project=wirescope&page=1"
+shot timing.png "$HTTPBIN_URL/anything?q=timing" timing
+# The test nginx's certificate is signed by the test CA, which the system does not trust:
+# the TLS tab shows the chain, the error and the per-error "accept" action.
+shot tls.png "$NGINX_TLS_URL/small.txt" tls
+shot cookies.png "$HTTPBIN_URL/response-headers?Set-Cookie=session%3Dabc123%3B%20Path%3D%2F%3B%20HttpOnly%3B%20SameSite%3DLax" cookies
+shot preview.png "$HTTPBIN_URL/html" preview
+echo "screenshots: written to $out"

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/model/requestsettings.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QStringListModel;
+
+namespace wirescope {
+
+/// The permanent part of the main window's status bar: the environment picker ("No
+/// environment" plus the names the window is given) and what the current tab's connection
+/// does that is worth seeing at a glance: its proxy and its TLS verification.
+class WindowStatus final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WindowStatus)
+
+public:
+    explicit WindowStatus(QWidget *parent = nullptr);
+
+    /// Offers these environments after "No environment"; keeps the choice when it is still
+    /// offered.
+    void setEnvironments(const QStringList &names);
+    /// The chosen environment; empty for "No environment".
+    QString currentEnvironment() const;
+    void setCurrentEnvironment(const QString &name);
+
+    /// Describes the current tab's proxy and TLS settings; nullptr hides the indicators.
+    void showSettings(const RequestSettings *settings);
+    QString proxyText() const;
+    QString tlsText() const;
+
+signals:
+    void environmentChanged(const QString &name);
+
+private:
+    QStringListModel *m_environmentModel = nullptr;
+    QComboBox *m_environment = nullptr;
+    QLabel *m_proxy = nullptr;
+    QLabel *m_tls = nullptr;
+};
+
+} // namespace wirescope
