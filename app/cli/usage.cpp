@@ -15,6 +15,9 @@ const char s_exitCodes[] = R"(Exit codes:
   6   the response was larger than --max-filesize
   7   file error: a body, certificate or key file could not be read, or -o could not
       be written
+  8   ws: the server refused the WebSocket upgrade (HTTP status instead of 101)
+  9   ws: abnormal close (dropped without a close frame, 1006; or a protocol error)
+  10  ws: the server closed with a code other than 1000/1001, or before --expect N
   22  --fail was given and the HTTP status was 400 or more
 )";
 
@@ -28,6 +31,12 @@ Wirescope's headless HTTP inspector.
 
 Commands:
   send       send one HTTP request and report what happened on the wire
+  ws         open a WebSocket connection: interactive, or scripted with --send/--expect
+  run        run a collection's requests and assertions (cli, json and JUnit reports)
+  import     convert a Postman, Insomnia, HAR, curl or OpenAPI file into a collection
+  export     write a collection as Postman v2.1 or as curl commands
+  codegen    print a saved request as curl, HTTPie, Python, fetch, axios, Node.js or Qt code
+  serve      run the demo server (httpbin-like HTTP, WebSocket echo/chat, mocks)
 
 Options:
   -h, --help     show this help (and `wirescope-cli COMMAND --help` for a command)

@@ -1,0 +1,340 @@
+#include "app/cli/interopcommands.h"
+
+#include "app/cli/argvalues.h"
+#include "app/cli/console.h"
+#include "app/cli/exitcodes.h"
+#include "core/interop/codegen.h"
+#include "core/interop/exportreport.h"
+#include "core/interop/importer.h"
+#include "core/interop/postmanexporter.h"
+#include "core/model/collectionwalk.h"
+#include "core/store/collectionfiles.h"
+#include "core/store/collectionjson.h"
+#include "core/store/formatmigration.h"
+#include "core/store/jsonfile.h"
+#include "core/store/variablescopes.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace wirescope::cli {
+
+namespace {
+
+/// Options of the form --name VALUE / --name=VALUE, flags, and positional arguments.
+struct Parsed
+{
+    QStringList positional;
+    QHash<QString, QString> values;
+    QStringList flags;
+    KeyValueList vars;
+    std::optional<Error> error;
+};
+
+Parsed parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions)
+{
+    Parsed p;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString option = args[i];
+        QString inlineValue;
+        const bool hasInline = option.startsWith(QLatin1String("--")) && option.contains(u'=');
+        if (hasInline) {
+            inlineValue = option.mid(option.indexOf(u'=') + 1);
+            option = option.left(option.indexOf(u'='));
+        }
+        if (option == u"--var") {
+            if (!hasInline && i + 1 >= args.size()) {
+                p.error = usageError(QStringLiteral("--var needs name=value"));
+                return p;
+            }
+            const QString v = hasInline ? inlineValue : args[++i];
+            const qsizetype eq = v.indexOf(u'=');
+            if (eq <= 0) {
+                p.error = usageError(QStringLiteral("--var needs name=value, not \"%1\"").arg(v));
+                return p;
+            }
+            p.vars.append(KeyValue{v.left(eq).trimmed(), v.mid(eq + 1), true, {}});
+        } else if (valueOptions.contains(option)) {
+            if (!hasInline && i + 1 >= args.size()) {
+                p.error = usageError(QStringLiteral("%1 needs a value").arg(option));
+                return p;
+            }
+            p.values.insert(option, hasInline ? inlineValue : args[++i]);
+        } else if (flagOptions.contains(option)) {
+            p.flags.append(option);
+        } else if (option.startsWith(u'-') && option != u"-") {
+            p.error = usageError(QStringLiteral("unknown option %1").arg(option));
+            return p;
+        } else {
+            p.positional.append(args[i]);
+        }
+    }
+    return p;
+}
+
+bool wantsHelp(const QStringList &args)
+{
+    return args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+}
+
+Result<QByteArray> readInput(const QString &path)
+{
+    QFile file;
+    bool opened = false;
+    if (path == u"-")
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened)
+        return Error{Error::Kind::File, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+    return file.readAll();
+}
+
+int fail(const Error &error)
+{
+    printError(error.message);
+    return int(exitCodeFor(error.kind));
+}
+
+bool writeOutput(const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty() || path == u"-") {
+        writeStdout(bytes);
+        return true;
+    }
+    const QString error = store::writeFileAtomically(path, bytes);
+    if (!error.isEmpty()) {
+        printError(error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString importUsage()
+{
+    return QStringLiteral(R"(Usage: wirescope-cli import FILE --to DIR [--from FORMAT]
+
+Converts FILE into a Wirescope collection directory DIR (created; it must not hold a
+collection already). FILE may be "-" for standard input.
+
+  --from FORMAT   postman, postman-environment, insomnia, har, curl or openapi
+                  (detected from the content when omitted)
+  --to DIR        the collection directory to write
+
+What could not be carried over unchanged (scripts that Wirescope does not run, auth types
+it does not support, ...) is printed as the import report, one line per item.
+Exit codes: 0 imported, 2 usage or unreadable input (parse errors name line and column),
+7 file error.
+)");
+}
+
+QString exportUsage()
+{
+    return QStringLiteral(R"(Usage: wirescope-cli export DIR --to postman|curl [-o FILE]
+
+Writes the collection in DIR in another format, to FILE or standard output.
+
+  --to postman        Postman Collection v2.1 JSON (WebSocket requests are reported as
+                      skipped: v2.1 has no place for them)
+  --to postman-environment --env NAME
+                      one environment as a Postman environment file
+  --to curl           a shell script with one curl command per HTTP request
+  --env NAME          with --to curl: resolve {{variables}} with this environment
+  --include-secrets   write secret variables' values (off: they are exported empty)
+  -o, --output FILE   write to FILE (atomically) instead of standard output
+
+HAR is exported from recorded exchanges (the History pane), not from a collection.
+)");
+}
+
+QString codegenUsage()
+{
+    QStringList ids;
+    for (CodeLanguage l : supportedLanguages())
+        ids.append(codeLanguageId(l));
+    return QStringLiteral(R"(Usage: wirescope-cli codegen REQUEST_FILE --lang LANG [options]
+
+Prints code that sends the request saved in REQUEST_FILE (a .request.json file of a
+collection).
+
+  --lang LANG         %1
+  --var name=value    a value for {{name}} (repeatable)
+  --no-resolve        leave {{variables}} in the code
+  --single-line       curl and HTTPie on one line
+
+What LANG cannot express is printed as notes on standard error.
+)").arg(ids.join(QStringLiteral(", ")));
+}
+
+int runImportCommand(const QStringList &args)
+{
+    if (wantsHelp(args)) {
+        writeStdout(importUsage().toUtf8());
+        return int(ExitCode::Ok);
+    }
+    const Parsed p = parse(args, {QStringLiteral("--to"), QStringLiteral("--from")}, {});
+    if (p.error)
+        return fail(*p.error);
+    if (p.positional.size() != 1)
+        return fail(usageError(QStringLiteral("give exactly one FILE to import (wirescope-cli import FILE --to DIR)")));
+    const QString target = p.values.value(QStringLiteral("--to"));
+    if (target.isEmpty())
+        return fail(usageError(QStringLiteral("--to DIR is required")));
+    if (QFileInfo::exists(QDir(target).filePath(QStringLiteral("collection.json"))))
+        return fail(usageError(QStringLiteral("%1 already holds a collection; choose a new directory").arg(target)));
+    ImportFormat format = ImportFormat::Auto;
+    if (p.values.contains(QStringLiteral("--from"))) {
+        bool ok = false;
+        format = importFormatFromName(p.values.value(QStringLiteral("--from")), &ok);
+        if (!ok)
+            return fail(usageError(QStringLiteral("unknown format \"%1\" (postman, postman-environment, insomnia, har, curl, openapi)")
+                                       .arg(p.values.value(QStringLiteral("--from")))));
+    }
+    const QString source = p.positional.first();
+    const Result<QByteArray> data = readInput(source);
+    if (!data)
+        return fail(data.error());
+    const Result<ImportResult> imported = importData(*data, format, QFileInfo(source).completeBaseName());
+    if (!imported) {
+        printError(QStringLiteral("%1: %2").arg(source, imported.error().message));
+        return int(ExitCode::Usage);
+    }
+    Collection collection = imported->collection;
+    if (collection.id.isEmpty())
+        collection.id = newItemId();
+    if (collection.name.isEmpty())
+        collection.name = QFileInfo(source).completeBaseName();
+    collection.environments += imported->environments;
+    const Result<SaveReport> saved = store::saveCollectionDirectory(target, collection, {});
+    if (!saved)
+        return fail(saved.error());
+    writeStdout(QStringLiteral("imported %1 (%2): %3 requests, %4 environments into %5\n")
+                    .arg(source, importFormatName(imported->format))
+                    .arg(countRequests(collection.items))
+                    .arg(collection.environments.size())
+                    .arg(target)
+                    .toUtf8());
+    if (!imported->report.isEmpty())
+        writeStdout(QStringLiteral("import report:\n%1").arg(imported->report.toText()).toUtf8());
+    return int(ExitCode::Ok);
+}
+
+int runExportCommand(const QStringList &args)
+{
+    if (wantsHelp(args)) {
+        writeStdout(exportUsage().toUtf8());
+        return int(ExitCode::Ok);
+    }
+    QStringList normalized = args;
+    for (QString &a : normalized) {
+        if (a == u"-o")
+            a = QStringLiteral("--output");
+    }
+    const Parsed p = parse(normalized, {QStringLiteral("--to"), QStringLiteral("--output"), QStringLiteral("--env")},
+                           {QStringLiteral("--include-secrets")});
+    if (p.error)
+        return fail(*p.error);
+    if (p.positional.size() != 1)
+        return fail(usageError(QStringLiteral("give exactly one collection directory (wirescope-cli export DIR --to FORMAT)")));
+    const QString to = p.values.value(QStringLiteral("--to"));
+    if (to == u"har")
+        return fail(usageError(QStringLiteral("HAR holds recorded exchanges and a collection has none: export HAR from the History pane")));
+    if (to != u"postman" && to != u"postman-environment" && to != u"curl")
+        return fail(usageError(QStringLiteral("--to needs postman, postman-environment or curl")));
+    const Result<CollectionLoad> loaded = store::loadCollectionDirectory(p.positional.first());
+    if (!loaded)
+        return fail(Error{Error::Kind::File, loaded.error().message});
+    for (const LoadProblem &problem : loaded->problems)
+        printWarning(problem.toString() + QStringLiteral(" (not exported)"));
+    const Collection &collection = loaded->collection;
+    const QString envName = p.values.value(QStringLiteral("--env"));
+    if (!envName.isEmpty() && !findEnvironment(collection, envName))
+        return fail(usageError(QStringLiteral("the collection has no environment \"%1\"").arg(envName)));
+    PostmanExportOptions options;
+    options.exportSecrets = p.flags.contains(QStringLiteral("--include-secrets"));
+    ExportReport report;
+    QByteArray out;
+    if (to == u"postman") {
+        out = postmanJsonText(exportPostmanCollection(collection, options, &report));
+    } else if (to == u"postman-environment") {
+        if (envName.isEmpty())
+            return fail(usageError(QStringLiteral("--to postman-environment needs --env NAME")));
+        out = postmanJsonText(exportPostmanEnvironment(*findEnvironment(collection, envName), options, &report));
+    } else {
+        CodegenOptions codegen;
+        codegen.variables = buildVariableContext({}, collection, envName);
+        codegen.resolveVariables = !envName.isEmpty();
+        QString script = QStringLiteral("#!/bin/sh\n# %1, exported by wirescope-cli\n").arg(collection.name);
+        for (const RequestRef &ref : flattenRequests(collection)) {
+            const auto *http = std::get_if<HttpItem>(&ref.item->node);
+            if (!http) {
+                printWarning(QStringLiteral("%1: WebSocket requests have no curl form (skipped)").arg(ref.item->name()));
+                continue;
+            }
+            const Request request = withInheritedDefaults(collection, ref.ancestors, http->request);
+            const Result<QString> code = generateCode(request, CodeLanguage::Curl, codegen);
+            const QString title = (ref.folderPath() + QStringList{request.name}).join(u'/');
+            if (!code) {
+                printWarning(QStringLiteral("%1: %2 (skipped)").arg(title, code.error().message));
+                continue;
+            }
+            script += QStringLiteral("\n# %1\n%2\n").arg(title, *code);
+        }
+        out = script.toUtf8();
+    }
+    if (!writeOutput(p.values.value(QStringLiteral("--output")), out))
+        return int(ExitCode::File);
+    for (const QString &line : std::as_const(report.skipped))
+        printNote(QStringLiteral("skipped: ") + line);
+    for (const QString &line : std::as_const(report.warnings))
+        printNote(QStringLiteral("warning: ") + line);
+    return int(ExitCode::Ok);
+}
+
+int runCodegenCommand(const QStringList &args)
+{
+    if (wantsHelp(args)) {
+        writeStdout(codegenUsage().toUtf8());
+        return int(ExitCode::Ok);
+    }
+    const Parsed p = parse(args, {QStringLiteral("--lang")}, {QStringLiteral("--no-resolve"), QStringLiteral("--single-line")});
+    if (p.error)
+        return fail(*p.error);
+    if (p.positional.size() != 1)
+        return fail(usageError(QStringLiteral("give exactly one REQUEST_FILE")));
+    const std::optional<CodeLanguage> language = codeLanguageFromId(p.values.value(QStringLiteral("--lang")));
+    if (!language)
+        return fail(usageError(QStringLiteral("--lang needs one of the languages listed by wirescope-cli codegen --help")));
+    LoadProblem problem;
+    const std::optional<QJsonObject> object =
+        store::readStoreFile(p.positional.first(), store::StoreFileKind::HttpRequest, &problem);
+    if (!object) {
+        printError(problem.toString());
+        return int(problem.line > 0 ? ExitCode::Usage : ExitCode::File);
+    }
+    const Result<HttpItem> item = httpItemFromJson(*object);
+    if (!item)
+        return fail(usageError(QStringLiteral("%1: %2").arg(p.positional.first(), item.error().message)));
+    CodegenOptions options;
+    options.resolveVariables = !p.flags.contains(QStringLiteral("--no-resolve"));
+    options.multiline = !p.flags.contains(QStringLiteral("--single-line"));
+    for (const KeyValue &v : p.vars)
+        options.variables.set(VariableScope::Local, v.name, v.value);
+    QStringList notes;
+    const Result<QString> code = generateCode(item->request, *language, options, &notes);
+    if (!code)
+        return fail(code.error());
+    writeStdout(code->toUtf8() + (code->endsWith(u'\n') ? "" : "\n"));
+    for (const QString &note : std::as_const(notes))
+        printNote(note);
+    return int(ExitCode::Ok);
+}
+
+} // namespace wirescope::cli

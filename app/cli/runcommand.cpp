@@ -1,0 +1,237 @@
+#include "app/cli/runcommand.h"
+
+#include "app/cli/console.h"
+#include "app/cli/exitcodes.h"
+#include "app/cli/runconsole.h"
+#include "app/cli/runusage.h"
+#include "core/http/httpclient.h"
+#include "core/runner/jsonreportwriter.h"
+#include "core/runner/junitreportwriter.h"
+#include "core/secrets/secretbinder.h"
+#include "core/secrets/secretstore.h"
+#include "core/store/collectionfiles.h"
+#include "core/store/variablescopes.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace wirescope::cli {
+
+namespace {
+
+/// How long `run` waits for the keychain before going on without it.
+constexpr int kKeychainTimeoutMs = 10000;
+
+QStringList environmentNames(const Collection &collection)
+{
+    QStringList names;
+    for (const Environment &e : collection.environments)
+        names.append(e.name);
+    return names;
+}
+
+} // namespace
+
+int runRunCommand(const QStringList &args)
+{
+    auto parsed = parseRunArgs(args);
+    if (!parsed) {
+        printError(parsed.error().message);
+        return int(exitCodeFor(parsed.error().kind));
+    }
+    if (parsed->help) {
+        writeStdout(runUsage().toUtf8());
+        return int(ExitCode::Ok);
+    }
+    HttpClient client;
+    RunCommand command(&client, std::move(parsed).value());
+    QObject::connect(&command, &RunCommand::done, qApp, [](int code) { QCoreApplication::exit(code); });
+    const int early = command.start();
+    if (early >= 0)
+        return early;
+    return QCoreApplication::exec();
+}
+
+RunCommand::RunCommand(HttpClient *client, RunArgs args, QObject *parent)
+    : QObject(parent), m_client(client), m_args(std::move(args))
+{
+}
+
+RunCommand::~RunCommand() = default;
+
+int RunCommand::start()
+{
+    const Result<CollectionLoad> loaded = store::loadCollectionDirectory(m_args.directory);
+    if (!loaded) {
+        printError(loaded.error().message);
+        return int(ExitCode::File);
+    }
+    for (const LoadProblem &p : loaded->problems)
+        printWarning(QStringLiteral("%1:%2:%3: %4 (skipped)").arg(p.path).arg(p.line).arg(p.column).arg(p.message));
+    m_collection = loaded->collection;
+
+    if (!m_args.environment.isEmpty() && !findEnvironment(m_collection, m_args.environment)) {
+        const QStringList names = environmentNames(m_collection);
+        printError(QStringLiteral("the collection has no environment \"%1\" (it has: %2)")
+                       .arg(m_args.environment,
+                            names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+        return int(ExitCode::Usage);
+    }
+    if (!m_args.envFile.isEmpty()) {
+        QFile file(m_args.envFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(QStringLiteral("cannot read env file %1: %2").arg(m_args.envFile, file.errorString()));
+            return int(ExitCode::File);
+        }
+        const Result<KeyValueList> vars = parseEnvFile(file.readAll());
+        if (!vars) {
+            printError(QStringLiteral("%1: %2").arg(m_args.envFile, vars.error().message));
+            return int(ExitCode::Usage);
+        }
+        m_overrides += *vars;
+    }
+    m_overrides += m_args.variables;
+
+    if (!m_args.dataFile.isEmpty()) {
+        const Result<QList<DataRow>> rows = readDataFile(m_args.dataFile);
+        if (!rows) {
+            printError(rows.error().message);
+            return rows.error().kind == Error::Kind::File ? int(ExitCode::File) : int(ExitCode::Usage);
+        }
+        if (rows->isEmpty()) {
+            printError(QStringLiteral("the data file %1 has no rows").arg(m_args.dataFile));
+            return int(ExitCode::Usage);
+        }
+        m_options.data = *rows;
+    }
+    m_options.folderPath = m_args.folder;
+    m_options.iterations = (!m_options.data.isEmpty() && !m_args.iterationsGiven) ? 0 : m_args.iterations;
+    m_iterations = m_options.iterations == 0 ? int(m_options.data.size()) : m_options.iterations;
+    m_options.delayMs = m_args.delayMs;
+    m_options.bail = m_args.bail;
+    m_options.timeoutMs = m_args.timeoutMs;
+    m_options.insecure = m_args.insecure;
+    if (m_args.insecure)
+        printWarning(QStringLiteral("--insecure: TLS certificate verification is OFF for every request of this run"));
+
+    QString error;
+    for (const RunReporter &r : std::as_const(m_args.reporters)) {
+        switch (r.kind) {
+        case RunReporter::Kind::Cli:
+            m_cli = true;
+            break;
+        case RunReporter::Kind::Json:
+            if (r.file.isEmpty() || r.file == u"-") {
+                m_jsonToStdout = true;
+            } else {
+                m_json = std::make_unique<JsonReportWriter>(r.file, m_collection.name);
+                if (!m_json->open(&error)) {
+                    printError(error);
+                    return int(ExitCode::File);
+                }
+            }
+            break;
+        case RunReporter::Kind::Junit:
+            m_junit = std::make_unique<JunitReportWriter>(r.file, m_collection.name);
+            if (!m_junit->open(&error)) {
+                printError(error);
+                return int(ExitCode::File);
+            }
+            break;
+        }
+    }
+    m_color = m_cli && stdoutWantsColor();
+
+    // Secrets: the keychain first (unless told not to); --env-file and --var override.
+    const QStringList keys = SecretBinder::keys(m_collection);
+    if (keys.isEmpty() || m_args.noKeychain) {
+        QTimer::singleShot(0, this, &RunCommand::startRun);
+        return -1;
+    }
+    m_secrets = new SecretStore(SecretStore::Backend::Keychain, QStringLiteral("wirescope"), this);
+    connect(m_secrets, &SecretStore::readFinished, this,
+            [this](quint64, const SecretReadResult &result) { onSecretsRead(result); });
+    m_secrets->read(keys);
+    QTimer::singleShot(kKeychainTimeoutMs, this, [this] {
+        if (m_runner)
+            return;
+        printWarning(QStringLiteral("the keychain did not answer within %1 s; secret variables stay empty "
+                                    "unless --var or --env-file sets them").arg(kKeychainTimeoutMs / 1000));
+        startRun();
+    });
+    return -1;
+}
+
+void RunCommand::onSecretsRead(const SecretReadResult &result)
+{
+    if (m_runner)
+        return; // the timeout already started the run
+    if (!result.error.isEmpty())
+        printWarning(QStringLiteral("secrets: %1").arg(result.error));
+    SecretBinder::inject(m_collection, result.values);
+    startRun();
+}
+
+void RunCommand::startRun()
+{
+    if (m_runner)
+        return;
+    m_options.variables = buildVariableContext({}, m_collection, m_args.environment);
+    for (const KeyValue &v : std::as_const(m_overrides))
+        m_options.variables.set(VariableScope::Local, v.name, v.value);
+
+    m_runner = new CollectionRunner(m_client, this);
+    connect(m_runner, &CollectionRunner::requestStarted, this, &RunCommand::onRequestStarted);
+    connect(m_runner, &CollectionRunner::requestFinished, this, &RunCommand::onRequestFinished);
+    connect(m_runner, &CollectionRunner::finished, this, &RunCommand::onRunFinished);
+    if (m_cli)
+        writeStdout(QStringLiteral("%1\n").arg(m_collection.name).toUtf8());
+    const Result<bool> started = m_runner->start(m_collection, m_options);
+    if (!started) {
+        printError(started.error().message);
+        Q_EMIT done(int(ExitCode::Usage));
+    }
+}
+
+void RunCommand::onRequestStarted(int iteration, int index, const QString &)
+{
+    if (m_cli && index == 0)
+        writeStdout(formatIterationHeading(iteration, m_iterations).toUtf8());
+}
+
+void RunCommand::onRequestFinished(const RequestOutcome &outcome)
+{
+    if (m_cli)
+        writeStdout(formatOutcome(outcome, m_color).toUtf8());
+    if (m_jsonToStdout)
+        writeStdout(QJsonDocument(JsonReportWriter::toJson(outcome)).toJson(QJsonDocument::Compact) + '\n');
+    if (m_json)
+        m_json->add(outcome);
+    if (m_junit)
+        m_junit->add(outcome);
+}
+
+void RunCommand::onRunFinished(const RunSummary &summary)
+{
+    if (m_cli)
+        writeStdout(formatSummary(summary, m_color).toUtf8());
+    if (m_jsonToStdout) {
+        const QJsonObject line{{QStringLiteral("summary"), JsonReportWriter::toJson(summary)}};
+        writeStdout(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    }
+    QString error;
+    int code = summary.passed() ? int(ExitCode::Ok) : int(ExitCode::RunFailed);
+    if (m_json && !m_json->finish(summary, &error)) {
+        printError(error);
+        code = int(ExitCode::File);
+    }
+    if (m_junit && !m_junit->finish(summary, &error)) {
+        printError(error);
+        code = int(ExitCode::File);
+    }
+    Q_EMIT done(code);
+}
+
+} // namespace wirescope::cli

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "app/cli/runargs.h"
+#include "core/model/collection.h"
+#include "core/runner/collectionrunner.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace wirescope {
+class HttpClient;
+class JsonReportWriter;
+class JunitReportWriter;
+class SecretStore;
+struct SecretReadResult;
+}
+
+namespace wirescope::cli {
+
+/// `wirescope-cli run DIR ...`: loads the collection, fills secret values (keychain, then
+/// --env-file and --var), runs it and reports as it goes. Exit code 0 when every request
+/// passed, 1 when a request failed or an assertion did not hold, 2 for usage errors, 7
+/// when the collection or a data/env file cannot be read or a report cannot be written.
+int runRunCommand(const QStringList &args);
+
+class RunCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunCommand)
+
+public:
+    RunCommand(HttpClient *client, RunArgs args, QObject *parent = nullptr);
+    ~RunCommand() override;
+
+    /// Loads and validates everything; on success the run starts from the event loop.
+    /// Returns an exit code to stop with at once, or -1 when the run is under way.
+    int start();
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+private:
+    void onSecretsRead(const SecretReadResult &result);
+    void startRun();
+    void onRequestStarted(int iteration, int index, const QString &name);
+    void onRequestFinished(const RequestOutcome &outcome);
+    void onRunFinished(const RunSummary &summary);
+
+    HttpClient *m_client; // not owned
+    RunArgs m_args;
+    Collection m_collection;
+    RunOptions m_options;
+    KeyValueList m_overrides; ///< --env-file then --var values
+    CollectionRunner *m_runner = nullptr; // child
+    SecretStore *m_secrets = nullptr;     // child
+    std::unique_ptr<JsonReportWriter> m_json;
+    std::unique_ptr<JunitReportWriter> m_junit;
+    bool m_cli = false;
+    bool m_jsonToStdout = false;
+    bool m_color = false;
+    int m_iterations = 1;
+};
+
+} // namespace wirescope::cli

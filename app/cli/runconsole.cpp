@@ -1,0 +1,86 @@
+#include "app/cli/runconsole.h"
+
+namespace wirescope::cli {
+
+namespace {
+
+QString paint(const QString &text, const char *code, bool color)
+{
+    if (!color)
+        return text;
+    return QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), text);
+}
+
+QString ms(double value)
+{
+    return value >= 100 ? QString::number(value, 'f', 0) + QStringLiteral(" ms")
+                        : QString::number(value, 'f', 1) + QStringLiteral(" ms");
+}
+
+} // namespace
+
+QString formatIterationHeading(int iteration, int iterations)
+{
+    if (iterations <= 1)
+        return {};
+    return QStringLiteral("\nIteration %1/%2\n").arg(iteration + 1).arg(iterations);
+}
+
+QString formatOutcome(const RequestOutcome &o, bool color)
+{
+    QString title = o.folderPath.isEmpty() ? o.name : o.folderPath.join(u'/') + u'/' + o.name;
+    if (!o.skipped.isEmpty())
+        return QStringLiteral("  - %1  (skipped: %2)\n").arg(title, o.skipped);
+
+    const QString mark = o.passed() ? paint(QStringLiteral("✓"), "32", color) : paint(QStringLiteral("✗"), "31", color);
+    QString out = QStringLiteral("  %1 %2\n      %3 %4").arg(mark, title, o.method, o.url);
+    if (o.status)
+        out += QStringLiteral("  %1  %2").arg(o.status).arg(ms(o.timeMs));
+    out += u'\n';
+    if (o.error)
+        out += QStringLiteral("      %1 %2\n").arg(paint(QStringLiteral("error:"), "31", color), o.error->message);
+    for (const AssertionResult &r : o.assertions) {
+        if (r.passed)
+            out += QStringLiteral("      %1 %2\n").arg(paint(QStringLiteral("✓"), "32", color), r.assertion.describe());
+        else
+            out += QStringLiteral("      %1 %2: %3 (actual %4)\n")
+                       .arg(paint(QStringLiteral("✗"), "31", color), r.assertion.describe(), r.message, r.actual);
+    }
+    for (const CapturedValue &c : o.captures) {
+        if (!c.found)
+            out += QStringLiteral("      %1 capture %2: %3\n")
+                       .arg(paint(QStringLiteral("!"), "33", color), c.variable, c.message);
+    }
+    return out;
+}
+
+QString formatSummary(const RunSummary &s, bool color)
+{
+    const auto row = [](const QString &label, const QString &executed, const QString &failed) {
+        return QStringLiteral("│ %1│ %2│ %3│\n")
+            .arg(label.leftJustified(20), executed.rightJustified(9) + u' ', failed.rightJustified(7) + u' ');
+    };
+    QString out = QStringLiteral("\n┌─────────────────────┬───────────┬─────────┐\n");
+    out += row(QString(), QStringLiteral("executed"), QStringLiteral("failed"));
+    out += QStringLiteral("├─────────────────────┼───────────┼─────────┤\n");
+    out += row(QStringLiteral("iterations"), QString::number(s.iterations), QStringLiteral("0"));
+    out += row(QStringLiteral("requests"), QString::number(s.requests), QString::number(s.requestsFailed));
+    out += row(QStringLiteral("assertions"), QString::number(s.assertions), QString::number(s.assertionsFailed));
+    if (s.skipped)
+        out += row(QStringLiteral("skipped"), QString::number(s.skipped), QStringLiteral("-"));
+    out += QStringLiteral("└─────────────────────┴───────────┴─────────┘\n");
+    out += QStringLiteral("total run duration: %1\n").arg(ms(s.durationMs));
+    if (s.requests) {
+        out += QStringLiteral("response times: average %1, min %2, max %3\n")
+                   .arg(ms(s.averageResponseMs()), ms(s.responseTimeMinMs), ms(s.responseTimeMaxMs));
+    }
+    if (s.bailed)
+        out += QStringLiteral("stopped early: --bail and a request failed\n");
+    if (s.cancelled)
+        out += QStringLiteral("cancelled\n");
+    out += s.passed() ? paint(QStringLiteral("PASSED"), "32;1", color) + u'\n'
+                      : paint(QStringLiteral("FAILED"), "31;1", color) + u'\n';
+    return out;
+}
+
+} // namespace wirescope::cli

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QString>
+
+namespace wirescope::cli {
+
+QString runUsage();
+
+} // namespace wirescope::cli
