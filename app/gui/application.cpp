@@ -1,13 +1,23 @@
 #include "app/gui/application.h"
 
+#include "app/gui/firstpaintprobe.h"
+#include "core/history/historystore.h"
 #include "core/http/httpclient.h"
+#include "core/secrets/secretstore.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/requesttab.h"
+#include "ui/mainwindow/workspacebinder.h"
 #include "ui/request/requesteditor.h"
 #include "ui/response/bodyview.h"
 #include "ui/response/responseview.h"
+#include "ui/websocket/websockettab.h"
+#include "ui/websocket/wsmessagemodel.h"
+#include "ui/websocket/wsmessageview.h"
+#include "ui/workspace/workspacecontroller.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
 #include <QPixmap>
@@ -53,9 +63,27 @@ std::optional<Application::Options> Application::parseArguments(const QStringLis
                                     "the front, by the start of their title (e.g. "
                                     "settings,timing)."),
         QStringLiteral("names"));
+    const QCommandLineOption showWs(
+        QStringLiteral("show-ws"),
+        QCoreApplication::translate("Application",
+                                    "Open a WebSocket tab connected to <url> (with --screenshot: "
+                                    "the picture is taken while messages stream)."),
+        QStringLiteral("url"));
+    const QCommandLineOption wsSend(
+        QStringLiteral("ws-send"),
+        QCoreApplication::translate("Application",
+                                    "With --show-ws: send <text> once connected (repeatable)."),
+        QStringLiteral("text"));
     parser.addOption(send);
+    parser.addOption(showWs);
+    parser.addOption(wsSend);
     parser.addOption(screenshot);
     parser.addOption(showTabs);
+    QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"),
+                                  QStringLiteral("Benchmarks: print when the window first "
+                                                 "painted and the peak RSS, then quit."));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(firstPaint);
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "wirescope: %s\n", qPrintable(parser.errorText()));
         *exitCode = 2;
@@ -71,6 +99,9 @@ std::optional<Application::Options> Application::parseArguments(const QStringLis
     options.sendUrl = parser.value(send);
     options.screenshotFile = parser.value(screenshot);
     options.showTabs = parser.value(showTabs).split(u',', Qt::SkipEmptyParts);
+    options.exitAfterFirstPaint = parser.isSet(firstPaint);
+    options.webSocketUrl = parser.value(showWs);
+    options.webSocketSends = parser.values(wsSend);
     *exitCode = 0;
     return options;
 }
@@ -88,7 +119,24 @@ Application::Application(const Options &options, QObject *parent)
     // Honour the desktop's proxy settings (http_proxy etc.) unless a request says otherwise.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     m_client = std::make_unique<HttpClient>();
+
+    // Where the workspace (open collections, globals), history and new collections live. A
+    // screenshot run uses a scratch directory: it starts like a first run, with the sample.
+    const QString config = m_settingsDir ? m_settingsDir->filePath(QStringLiteral("config"))
+                                         : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    const QString data = m_settingsDir ? m_settingsDir->filePath(QStringLiteral("data"))
+                                       : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(data);
+    m_secrets = std::make_unique<SecretStore>();
+    m_history = std::make_unique<HistoryStore>();
+    if (const Result<void> opened = m_history->open(QDir(data).filePath(QStringLiteral("history.sqlite"))); !opened)
+        std::fprintf(stderr, "wirescope: history is off: %s\n", qPrintable(opened.error().message));
+    m_workspace = std::make_unique<WorkspaceController>(config, QDir(data).filePath(QStringLiteral("collections")),
+                                                        m_secrets.get());
+
     m_window = std::make_unique<MainWindow>(m_client.get(), &m_context);
+    m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(), m_history->isOpen() ? m_history.get() : nullptr,
+                                   m_client.get(), &m_context);
 }
 
 Application::~Application() = default;
@@ -98,12 +146,22 @@ void Application::start()
     const Options &options = m_options;
     if (!options.screenshotFile.isEmpty())
         m_window->resize(1280, 860); // reproducible pictures, whatever was saved last time
+    if (options.exitAfterFirstPaint)
+        new FirstPaintProbe(m_window.get());
     m_window->show();
+    // The collections load right after the first paint: the window is usable at once, and the
+    // sidebar fills a moment later (the binder follows the workspace's documentsChanged).
+    QTimer::singleShot(0, this, [this] {
+        for (const QString &problem : m_workspace->load())
+            std::fprintf(stderr, "wirescope: %s\n", qPrintable(problem));
+    });
 
     if (!options.sendUrl.isEmpty())
         QTimer::singleShot(0, this, &Application::sendScripted);
+    if (!options.webSocketUrl.isEmpty())
+        QTimer::singleShot(0, this, &Application::openWebSocketScripted);
     if (!options.screenshotFile.isEmpty()) {
-        if (options.sendUrl.isEmpty())
+        if (options.sendUrl.isEmpty() && options.webSocketUrl.isEmpty())
             QTimer::singleShot(500, this, &Application::takeScreenshot);
         QTimer::singleShot(s_screenshotTimeoutMs, this, [this] {
             if (m_screenshotTaken)
@@ -122,7 +180,7 @@ void Application::sendScripted()
     RequestTab *tab = m_window->currentTab();
     Request request = tab->editor()->request();
     request.url = m_options.sendUrl;
-    tab->editor()->setRequest(request);
+    tab->setRequest(request); // as if opened: not an unsaved change
     connect(tab, &RequestTab::exchangeFinished, this, &Application::onExchangeFinished,
             Qt::SingleShotConnection);
     tab->send();
@@ -131,6 +189,40 @@ void Application::sendScripted()
         std::fprintf(stderr, "wirescope: not sent: %s\n", qPrintable(tab->editor()->urlError()));
         QTimer::singleShot(s_settleMs, this, &Application::takeScreenshot);
     }
+}
+
+void Application::openWebSocketScripted()
+{
+    WebSocketTab *tab = m_window->newWebSocketTab();
+    WebSocketRequest request;
+    request.url = m_options.webSocketUrl;
+    tab->setRequest(request);
+    connect(tab->session(), &WebSocketSession::opened, this, [this, tab] {
+        for (const QString &text : std::as_const(m_options.webSocketSends))
+            tab->session()->sendText(text);
+        if (m_options.screenshotFile.isEmpty())
+            return;
+        // Mid-stream: show the first reply in the detail view while the list keeps following.
+        QTimer::singleShot(1500, this, [this, tab] {
+            const WsMessageModel *model = tab->messageModel();
+            WsMessage message;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->messageAt(row, &message)
+                    && message.direction == WsDirection::Incoming) {
+                    tab->messageView()->selectRow(row);
+                    tab->messageView()->setFollowing(true);
+                    break;
+                }
+            }
+            QTimer::singleShot(s_settleMs, this, &Application::takeScreenshot);
+        });
+    }, Qt::SingleShotConnection);
+    connect(tab->session(), &WebSocketSession::errorOccurred, this, [this](const Error &error) {
+        std::fprintf(stderr, "wirescope: %s\n", qPrintable(error.message));
+        if (!m_options.screenshotFile.isEmpty())
+            QTimer::singleShot(s_settleMs, this, &Application::takeScreenshot);
+    });
+    tab->connectToServer();
 }
 
 void Application::onExchangeFinished(const Exchange &exchange)

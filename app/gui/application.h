@@ -12,8 +12,12 @@
 
 namespace wirescope {
 
+class HistoryStore;
 class HttpClient;
 class MainWindow;
+class SecretStore;
+class WorkspaceBinder;
+class WorkspaceController;
 struct Exchange;
 
 /// Builds the core services (one HttpClient, the variable context), hands them to the main
@@ -29,6 +33,9 @@ public:
         QString sendUrl;        ///< send this URL once the window shows
         QString screenshotFile; ///< grab the window here (after the exchange) and quit
         QStringList showTabs;   ///< bring these tabs ("settings", "timing"...) to the front
+        bool exitAfterFirstPaint = false; ///< start-up benchmark: see FirstPaintProbe
+        QString webSocketUrl;   ///< open a WebSocket tab connected to this URL
+        QStringList webSocketSends; ///< text messages to send once it is open
     };
 
     /// Parses the command line; nullopt after printing help, the version or a usage error
@@ -43,6 +50,7 @@ public:
 
 private:
     void sendScripted();
+    void openWebSocketScripted();
     void onExchangeFinished(const Exchange &exchange);
     void screenshotWhenRendered();
     void takeScreenshot();
@@ -51,7 +59,11 @@ private:
     std::unique_ptr<QTemporaryDir> m_settingsDir; ///< screenshot runs leave user settings alone
     VariableContext m_context;
     std::unique_ptr<HttpClient> m_client;
-    std::unique_ptr<MainWindow> m_window; // destroyed before the client it uses
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<WorkspaceController> m_workspace;
+    std::unique_ptr<MainWindow> m_window; // destroyed before the services it uses
+    WorkspaceBinder *m_binder = nullptr;  // child of the window
     bool m_screenshotTaken = false;
 };
 

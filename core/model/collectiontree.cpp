@@ -171,4 +171,33 @@ std::optional<ItemPath> duplicate(Collection &collection, const ItemPath &path)
     return result;
 }
 
+namespace {
+
+std::vector<CollectionItem> keepOnly(const std::vector<CollectionItem> &items, const QSet<QString> &ids)
+{
+    std::vector<CollectionItem> kept;
+    for (const CollectionItem &item : items) {
+        if (const auto *folder = std::get_if<Folder>(&item.node)) {
+            std::vector<CollectionItem> children = keepOnly(folder->children, ids);
+            if (!children.empty()) {
+                Folder copy = *folder;
+                copy.children = std::move(children);
+                kept.push_back(CollectionItem{std::move(copy)});
+            }
+        } else if (ids.contains(item.id())) {
+            kept.push_back(item);
+        }
+    }
+    return kept;
+}
+
+} // namespace
+
+Collection onlyRequests(const Collection &collection, const QSet<QString> &ids)
+{
+    Collection copy = collection;
+    copy.items = keepOnly(collection.items, ids);
+    return copy;
+}
+
 } // namespace wirescope::tree

@@ -3,6 +3,7 @@
 #include "core/model/collection.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -46,6 +47,10 @@ std::optional<ItemPath> duplicate(Collection &collection, const ItemPath &path);
 
 /// @p item with fresh ids throughout (copy, paste, import into an existing collection).
 CollectionItem withFreshIds(CollectionItem item);
+
+/// A copy of @p collection keeping only the requests whose id is in @p ids, and the folders
+/// on their way (so inherited auth and headers still apply): the runner's "re-run failed".
+Collection onlyRequests(const Collection &collection, const QSet<QString> &ids);
 
 } // namespace tree
 } // namespace wirescope

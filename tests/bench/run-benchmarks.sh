@@ -34,3 +34,62 @@ if [ -x "$cli" ]; then
 fi
 rss=$( { /usr/bin/time -f '%M' curl -s "$url" > /dev/null; } 2>&1 | tail -1 )
 echo "curl:               peak RSS ${rss} KiB"
+
+echo "== Request history: 100,000 entries, search and insert (bare QSqlQuery references inside)"
+"$build/tests/bench/bench_history" 100000 200
+
+echo "== Native collection: open and save 10,000 requests (read-bytes and parse-only references inside)"
+"$build/tests/bench/bench_collection_open" 10000 5
+
+echo "== WebSocket flood: 1,000,000 16-byte text frames from a local producer thread"
+# bare QWebSocket (counts only) vs WebSocketSession+MessageLog, same run, 3 rounds
+"$build/tests/bench/bench_ws_flood" 1000000 3
+
+echo "== Desktop start-up: process spawn to the main window's first paint, and idle peak RSS"
+# Under Xvfb when available (a real X server path), else the offscreen platform.
+if command -v xvfb-run > /dev/null; then
+    xvfb-run -a -s "-screen 0 1400x1000x24" env -u QT_QPA_PLATFORM \
+        "$build/tests/bench/bench_startup" "$build/app/gui/wirescope" \
+        "$build/tests/bench/bench_bare_window" 15
+else
+    QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_startup" "$build/app/gui/wirescope" \
+        "$build/tests/bench/bench_bare_window" 15
+fi
+
+echo "== Large JSON responses through the window (nginx, offscreen): finished -> first Pretty screen"
+mkdir -p "$DOCROOT/bench"
+/usr/bin/python3 - "$DOCROOT/bench" <<'PY'
+import json, os, sys
+out = sys.argv[1]
+def items(target):
+    # Records like an API listing: strings, numbers, nesting; repeated until the size is reached.
+    rows, size, i = [], 0, 0
+    while size < target:
+        row = {"id": i, "name": "item %d" % i, "price": i * 1.25, "tags": ["a", "b", str(i % 7)],
+               "owner": {"login": "user%d" % (i % 1000), "active": i % 2 == 0}}
+        size += len(json.dumps(row, separators=(",", ":"))) + 1
+        rows.append(row)
+        i += 1
+    return rows
+for mb in (10, 100):
+    rows = items(mb * 1000 * 1000)
+    with open(os.path.join(out, "min-%dmb.json" % mb), "w") as f:
+        json.dump({"items": rows}, f, separators=(",", ":"))
+    # Indenting doubles these records' size: half as many make the same number of bytes.
+    with open(os.path.join(out, "pretty-%dmb.json" % mb), "w") as f:
+        json.dump({"items": rows[: len(rows) // 2]}, f, indent=2)
+PY
+for file in min-10mb.json pretty-10mb.json min-100mb.json pretty-100mb.json; do
+    QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_large_response" "$NGINX_HTTP_URL/bench/$file"
+done
+echo "-- the same 10 MB files, then Show All (whole body into the view)"
+for file in min-10mb.json pretty-10mb.json; do
+    QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_large_response" \
+        "$NGINX_HTTP_URL/bench/$file" --show-all
+done
+
+echo "== Collection runner: 1,000 and 10,000 requests against the demo server, curl alongside"
+"$root/tests/bench/bench-runner.sh" "$build"
+
+echo "== Collections sidebar: 10,000 requests (open, filter keystroke, Postman import)"
+QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_sidebar" 10000 5

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void takeAndInsertUndo();
     void duplicateGetsFreshIds();
     void renameRefusesBlank();
+    void onlyRequestsKeepsTheirFolders();
 };
 
 namespace {
@@ -149,6 +150,14 @@ void tst_CollectionTree::renameRefusesBlank()
     QCOMPARE(tree::itemAt(c, {1, 0})->name(), QStringLiteral("renamed"));
     QVERIFY(!tree::rename(c, {1, 0}, QStringLiteral("   ")));
     QVERIFY(!tree::rename(c, {9}, QStringLiteral("x")));
+}
+
+void tst_CollectionTree::onlyRequestsKeepsTheirFolders()
+{
+    const Collection c = sample();
+    QCOMPARE(render(tree::onlyRequests(c, {QStringLiteral("c-id"), QStringLiteral("d-id")}).items), QStringLiteral("F[G[c]],d"));
+    QCOMPARE(render(tree::onlyRequests(c, {}).items), QString());
+    QCOMPARE(render(tree::onlyRequests(c, {QStringLiteral("F-id")}).items), QString()); // folders alone are not kept
 }
 
 QTEST_GUILESS_MAIN(tst_CollectionTree)

@@ -2,19 +2,27 @@
 
 #include "core/http/httpclient.h"
 #include "core/vars/resolver.h"
+#include "core/websocket/websocketsession.h"
 #include "ui/mainwindow/requesttab.h"
+#include "ui/mainwindow/sessioncodec.h"
+#include "ui/mainwindow/windowstatus.h"
 #include "ui/request/curlcommand.h"
 #include "ui/request/requesteditor.h"
 #include "ui/response/bodyview.h"
 #include "ui/response/responseview.h"
+#include "ui/websocket/websockettab.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QIcon>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -33,6 +41,11 @@ const QString s_keyState = QStringLiteral("mainWindow/state");
 const QString s_keySplitter = QStringLiteral("mainWindow/splitter");
 const QString s_keySideBySide = QStringLiteral("mainWindow/sideBySide");
 const QString s_keyWordWrap = QStringLiteral("response/wordWrap");
+const QString s_keyTabs = QStringLiteral("session/tabs");
+const QString s_keyCurrentTab = QStringLiteral("session/currentTab");
+const QString s_keyClosedTabs = QStringLiteral("session/closedTabs");
+
+constexpr QChar s_dirtyMarker = QChar(0x2022); // •
 
 } // namespace
 
@@ -62,13 +75,16 @@ MainWindow::MainWindow(HttpClient *client, VariableContext *context, QWidget *pa
     plus->setAutoRaise(true);
     plus->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_tabs->setCornerWidget(plus, Qt::TopRightCorner);
+    m_status = new WindowStatus(this);
+    statusBar()->addPermanentWidget(m_status);
     statusBar()->showMessage(tr("Ready"), 3000);
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateWindowStatus);
 
     restoreSettings();
-    newTab();
+    restoreTabs();
 }
 
 MainWindow::~MainWindow() = default;
@@ -89,6 +105,9 @@ void MainWindow::createActions()
     m_newTab = make(tr("&New Tab"), QStringLiteral("actionNewTab"),
                     QKeySequence(Qt::CTRL | Qt::Key_T), [this] { newTab()->editor()->focusUrl(); });
     m_newTab->setIcon(QIcon(QStringLiteral(":/icons/new-tab.svg")));
+    m_newWebSocketTab = make(tr("New &WebSocket Tab"), QStringLiteral("actionNewWebSocketTab"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                             [this] { newWebSocketTab(); });
     m_closeTab =
         make(tr("&Close Tab"), QStringLiteral("actionCloseTab"), QKeySequence(Qt::CTRL | Qt::Key_W),
              [this] { closeTab(m_tabs->currentIndex()); });
@@ -119,8 +138,10 @@ void MainWindow::createActions()
     m_wrap = make(tr("&Wrap Long Lines"), QStringLiteral("actionWordWrap"),
                   QKeySequence(Qt::ALT | Qt::Key_Z), [this](bool checked) {
                       m_wordWrap = checked;
-                      for (int i = 0; i < tabCount(); ++i)
-                          tabAt(i)->responseView()->bodyView()->setWordWrap(checked);
+                      for (int i = 0; i < tabCount(); ++i) {
+                          if (RequestTab *tab = tabAt(i)) // not WebSocket tabs
+                              tab->responseView()->bodyView()->setWordWrap(checked);
+                      }
                   });
     m_wrap->setCheckable(true);
     m_pretty = make(
@@ -162,7 +183,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_newTab, m_closeTab, m_reopenTab});
+    file->addActions({m_newTab, m_newWebSocketTab, m_closeTab, m_reopenTab});
     file->addSeparator();
     file->addAction(m_saveBody);
     file->addSeparator();
@@ -207,12 +228,17 @@ int MainWindow::tabCount() const
 RequestTab *MainWindow::newTab(const Request &request)
 {
     auto *tab = new RequestTab(m_client, m_context, m_tabs);
-    tab->editor()->setRequest(request);
+    tab->setRequest(request);
     tab->responseView()->bodyView()->setWordWrap(m_wordWrap);
     applyLayout(tab);
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setCurrentIndex(index);
-    connect(tab, &RequestTab::titleChanged, this, [this, tab] { updateTabTitle(tab); });
+    connect(tab, &RequestTab::titleChanged, this, [this, tab] {
+        updateTabTitle(tab);
+        if (tab == currentTab())
+            updateWindowStatus();
+    });
+    connect(tab, &RequestTab::dirtyChanged, this, [this, tab] { updateTabTitle(tab); });
     connect(tab, &RequestTab::runningChanged, this, &MainWindow::updateActions);
     connect(tab, &RequestTab::exchangeFinished, this, [this](const Exchange &exchange) {
         if (exchange.response) {
@@ -225,14 +251,47 @@ RequestTab *MainWindow::newTab(const Request &request)
     });
     updateTabTitle(tab);
     updateActions();
+    emit tabOpened(tab);
     return tab;
 }
 
-void MainWindow::closeTab(int index)
+void MainWindow::setCurrentTab(QWidget *tab)
 {
+    if (m_tabs->indexOf(tab) >= 0)
+        m_tabs->setCurrentWidget(tab);
+}
+
+WebSocketTab *MainWindow::newWebSocketTab()
+{
+    auto *tab = new WebSocketTab(new WebSocketSession, m_context, m_tabs);
+    const int index = m_tabs->addTab(tab, tab->title());
+    m_tabs->setCurrentIndex(index);
+    connect(tab, &WebSocketTab::titleChanged, this, [this, tab] {
+        const int at = m_tabs->indexOf(tab);
+        m_tabs->setTabText(at, tab->title());
+        m_tabs->setTabToolTip(at, tab->request().url);
+        updateActions();
+    });
+    tab->focusUrl();
+    updateActions();
+    return tab;
+}
+
+bool MainWindow::closeTab(int index)
+{
+    if (auto *webSocketTab = qobject_cast<WebSocketTab *>(m_tabs->widget(index))) {
+        m_tabs->removeTab(index);
+        delete webSocketTab; // closes its connection
+        if (m_tabs->count() == 0)
+            newTab();
+        updateActions();
+        return true;
+    }
     RequestTab *tab = tabAt(index);
     if (!tab)
-        return;
+        return false;
+    if (tab->isDirty() && !confirmDiscard(tab))
+        return false;
     if (index == m_tabs->currentIndex())
         m_splitterState = tab->splitter()->saveState();
     m_closed.append(tab->editor()->request());
@@ -243,8 +302,29 @@ void MainWindow::closeTab(int index)
     if (m_tabs->count() == 0)
         newTab();
     updateActions();
+    return true;
 }
 
+bool MainWindow::confirmDiscard(RequestTab *tab)
+{
+    m_tabs->setCurrentWidget(tab);
+    // With a save handler (collections are open) the choice is Save, Discard or Cancel;
+    // a discarded tab can still be brought back with Reopen Closed Tab.
+    const QMessageBox::StandardButtons buttons =
+        m_saveHandler ? QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel
+                      : QMessageBox::Discard | QMessageBox::Cancel;
+    QMessageBox box(QMessageBox::Warning, tr("Close Tab"),
+                    tr("\u201c%1\u201d has unsaved changes.").arg(tab->title()), buttons, this);
+    box.setObjectName(QStringLiteral("discardChangesDialog"));
+    box.setInformativeText(tr("Discard them and close the tab? Reopen Closed Tab (%1) brings "
+                              "the request back as it is now.")
+                               .arg(m_reopenTab->shortcut().toString(QKeySequence::NativeText)));
+    box.setDefaultButton(QMessageBox::Cancel);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Save)
+        return m_saveHandler(tab);
+    return answer == QMessageBox::Discard;
+}
 void MainWindow::reopenClosedTab()
 {
     if (m_closed.isEmpty())
@@ -261,6 +341,8 @@ void MainWindow::setSideBySide(bool sideBySide)
 {
     m_sideBySide->setChecked(sideBySide);
     for (int i = 0; i < tabCount(); ++i) {
+        if (!tabAt(i))
+            continue; // a WebSocket tab
         QSplitter *splitter = tabAt(i)->splitter();
         if (splitter->orientation() == (sideBySide ? Qt::Horizontal : Qt::Vertical))
             continue;
@@ -284,8 +366,10 @@ void MainWindow::updateTabTitle(RequestTab *tab)
     const int index = m_tabs->indexOf(tab);
     if (index < 0)
         return;
-    m_tabs->setTabText(index, tab->title());
-    m_tabs->setTabToolTip(index, tab->editor()->request().url);
+    const QString title = tab->title();
+    m_tabs->setTabText(index, tab->isDirty() ? s_dirtyMarker + u' ' + title : title);
+    const QString url = tab->editor()->request().url;
+    m_tabs->setTabToolTip(index, tab->isDirty() ? tr("%1 (unsaved changes)").arg(url) : url);
     if (tab == currentTab())
         setWindowTitle(tr("%1 \u2014 Wirescope").arg(tab->title()));
 }
@@ -296,12 +380,29 @@ void MainWindow::updateActions()
     if (tab)
         setWindowTitle(tr("%1 \u2014 Wirescope").arg(tab->title()));
     const bool running = tab && tab->isRunning();
+    // A WebSocket tab has no HTTP request or response for these to act on.
+    for (QAction *action : {m_saveBody, m_focusUrl, m_find, m_copyBody, m_copyCurl, m_pretty, m_raw,
+                            m_hex, m_send})
+        action->setEnabled(tab != nullptr);
+    if (auto *webSocketTab = qobject_cast<WebSocketTab *>(m_tabs->currentWidget()))
+        setWindowTitle(tr("%1 \u2014 Wirescope").arg(webSocketTab->title()));
     // Esc must reach editors (closing a cell editor, a popup) unless there is something to cancel.
     m_cancel->setEnabled(running);
     m_reopenTab->setEnabled(!m_closed.isEmpty());
     const bool several = tabCount() > 1;
     m_nextTab->setEnabled(several);
     m_previousTab->setEnabled(several);
+}
+
+void MainWindow::updateWindowStatus()
+{
+    RequestTab *tab = currentTab();
+    if (!tab) {
+        m_status->showSettings(nullptr);
+        return;
+    }
+    const RequestSettings settings = tab->editor()->request().settings;
+    m_status->showSettings(&settings);
 }
 
 void MainWindow::copyAsCurl()
@@ -324,9 +425,9 @@ void MainWindow::copyAsCurl()
 void MainWindow::showShortcuts()
 {
     QString rows;
-    for (QAction *action : {m_send, m_cancel, m_focusUrl, m_find, m_newTab, m_closeTab, m_reopenTab,
-                            m_nextTab, m_previousTab, m_sideBySide, m_wrap, m_pretty, m_raw, m_hex,
-                            m_copyBody, m_saveBody, m_quit}) {
+    for (QAction *action : {m_send, m_cancel, m_focusUrl, m_find, m_newTab, m_newWebSocketTab,
+                            m_closeTab, m_reopenTab, m_nextTab, m_previousTab, m_sideBySide,
+                            m_wrap, m_pretty, m_raw, m_hex, m_copyBody, m_saveBody, m_quit}) {
         rows += QStringLiteral("<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>")
                     .arg(action->text().remove(u'&').toHtmlEscaped(),
                          action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
@@ -364,6 +465,57 @@ void MainWindow::saveSettings() const
                       currentTab() ? currentTab()->splitter()->saveState() : m_splitterState);
     settings.setValue(s_keySideBySide, isSideBySide());
     settings.setValue(s_keyWordWrap, m_wordWrap);
+    saveTabs(settings);
+}
+
+void MainWindow::saveTabs(QSettings &settings) const
+{
+    // Each tab: the request as shown, plus its saved state when they differ (so the dirty
+    // marker survives a restart). Secrets are left out (see sessioncodec.h).
+    QJsonArray tabs;
+    for (int i = 0; i < tabCount(); ++i) {
+        const RequestTab *tab = tabAt(i);
+        if (!tab)
+            continue; // WebSocket tabs are not restored yet
+        QJsonObject entry{
+            {QStringLiteral("request"), sessioncodec::requestToJson(tab->editor()->request())}};
+        if (tab->isDirty())
+            entry.insert(QStringLiteral("saved"),
+                         sessioncodec::requestToJson(tab->savedRequest()));
+        tabs.append(entry);
+    }
+    settings.setValue(s_keyTabs, QJsonDocument(tabs).toJson(QJsonDocument::Compact));
+    settings.setValue(s_keyCurrentTab, m_tabs->currentIndex());
+    QJsonArray closed;
+    for (const Request &request : m_closed)
+        closed.append(sessioncodec::requestToJson(request));
+    settings.setValue(s_keyClosedTabs, QJsonDocument(closed).toJson(QJsonDocument::Compact));
+}
+
+void MainWindow::restoreTabs()
+{
+    QSettings settings;
+    const QJsonArray tabs =
+        QJsonDocument::fromJson(settings.value(s_keyTabs).toByteArray()).array();
+    for (const QJsonValue &value : tabs) {
+        const QJsonObject entry = value.toObject();
+        const Request request =
+            sessioncodec::requestFromJson(entry.value(QStringLiteral("request")).toObject());
+        RequestTab *tab = newTab(request);
+        if (entry.contains(QStringLiteral("saved")))
+            tab->setRequest(request, sessioncodec::requestFromJson(
+                                         entry.value(QStringLiteral("saved")).toObject()));
+    }
+    const QJsonArray closed =
+        QJsonDocument::fromJson(settings.value(s_keyClosedTabs).toByteArray()).array();
+    for (const QJsonValue &value : closed)
+        m_closed.append(sessioncodec::requestFromJson(value.toObject()));
+    if (tabCount() == 0)
+        newTab();
+    const int current = settings.value(s_keyCurrentTab, 0).toInt();
+    if (current >= 0 && current < tabCount())
+        m_tabs->setCurrentIndex(current);
+    updateActions();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -6,14 +6,19 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
+class QSettings;
 class QTabWidget;
 
 namespace wirescope {
 
 class HttpClient;
 class RequestTab;
+class WebSocketTab;
 class VariableContext;
+class WindowStatus;
 
 /// The workbench window: it only assembles panes (tabs of requests, each an editor above its
 /// response), menus with every action and their shortcuts, and persists the window's state.
@@ -31,11 +36,28 @@ public:
     int tabCount() const;
 
     RequestTab *newTab(const Request &request = {});
-    void closeTab(int index);
+    /// Opens an empty WebSocket tab (its own session) and focuses its URL.
+    WebSocketTab *newWebSocketTab();
+    /// Closes the tab; a tab with unsaved changes asks first (Discard/Cancel). Returns false
+    /// when the user kept the tab.
+    bool closeTab(int index);
     void reopenClosedTab();
+
+    /// Brings @p tab (a request or WebSocket tab of this window) to the front.
+    void setCurrentTab(QWidget *tab);
+    /// Called when the user chooses Save for a tab with unsaved changes (closing it, or
+    /// File > Save); returns whether it was saved. Without one, closing offers Discard only.
+    void setSaveHandler(std::function<bool(RequestTab *)> handler) { m_saveHandler = std::move(handler); }
+
+    /// The status bar's environment picker and proxy/TLS indicators.
+    WindowStatus *windowStatus() const { return m_status; } // child
 
     bool isSideBySide() const;
     void setSideBySide(bool sideBySide);
+
+Q_SIGNALS:
+    /// A request tab was opened (new, restored or reopened).
+    void tabOpened(wirescope::RequestTab *tab);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -45,7 +67,11 @@ private:
     void createMenus();
     void restoreSettings();
     void saveSettings() const;
+    void restoreTabs();
+    void saveTabs(QSettings &settings) const;
+    bool confirmDiscard(RequestTab *tab);
     void updateActions();
+    void updateWindowStatus();
     void updateTabTitle(RequestTab *tab);
     void applyLayout(RequestTab *tab);
     void copyAsCurl();
@@ -55,11 +81,14 @@ private:
     HttpClient *m_client;       // not owned
     VariableContext *m_context; // not owned
     QTabWidget *m_tabs = nullptr;
+    WindowStatus *m_status = nullptr;
     QList<Request> m_closed;    ///< most recently closed last
     QByteArray m_splitterState; ///< applied to new tabs
     bool m_wordWrap = false;
+    std::function<bool(RequestTab *)> m_saveHandler;
 
     QAction *m_newTab = nullptr;
+    QAction *m_newWebSocketTab = nullptr;
     QAction *m_closeTab = nullptr;
     QAction *m_reopenTab = nullptr;
     QAction *m_saveBody = nullptr;

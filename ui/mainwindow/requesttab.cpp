@@ -2,6 +2,10 @@
 
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
+#include "core/interop/curlparser.h"
+#include "core/vars/resolver.h"
+#include "ui/collections/collectiondocument.h"
+#include "ui/runner/assertionseditor.h"
 #include "ui/request/requesteditor.h"
 #include "ui/response/responseview.h"
 
@@ -30,9 +34,14 @@ RequestTab::RequestTab(HttpClient *client, const VariableContext *context, QWidg
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     layout->addWidget(m_splitter);
+    m_assertions = new AssertionsEditor(m_editor);
+    m_editor->addPage(m_assertions, tr("Tests"));
 
     connect(m_editor, &RequestEditor::sendRequested, this, &RequestTab::send);
+    connect(m_editor, &RequestEditor::curlPasted, this, &RequestTab::onCurlPasted);
+    connect(m_assertions, &AssertionsEditor::edited, this, &RequestTab::updateDirty);
     connect(m_editor, &RequestEditor::cancelRequested, this, &RequestTab::cancel);
+    connect(m_editor, &RequestEditor::requestChanged, this, &RequestTab::updateDirty);
     connect(m_editor, &RequestEditor::requestChanged, this, &RequestTab::titleChanged);
     connect(m_response, &ResponseView::tlsErrorAccepted, this, &RequestTab::onTlsErrorAccepted);
 }
@@ -44,6 +53,40 @@ RequestTab::~RequestTab()
         m_run->disconnect();
         delete m_run.data();
     }
+}
+
+void RequestTab::setRequest(const Request &request)
+{
+    m_editor->setRequest(request);
+    markSaved();
+}
+
+void RequestTab::setRequest(const Request &current, const Request &saved)
+{
+    m_editor->setRequest(saved);
+    m_saved = m_editor->request(); // the editor's normal form (params merged from the URL)
+    m_editor->setRequest(current);
+    updateDirty();
+    emit titleChanged();
+}
+
+void RequestTab::markSaved()
+{
+    m_saved = m_editor->request();
+    m_savedAssertions = m_assertions->assertions();
+    m_savedCaptures = m_assertions->captures();
+    updateDirty();
+    emit titleChanged();
+}
+
+void RequestTab::updateDirty()
+{
+    const bool dirty = m_editor->request() != m_saved || m_assertions->assertions() != m_savedAssertions
+                       || m_assertions->captures() != m_savedCaptures;
+    if (dirty == m_dirty)
+        return;
+    m_dirty = dirty;
+    emit dirtyChanged(dirty);
 }
 
 void RequestTab::send()
@@ -107,9 +150,76 @@ void RequestTab::applyPendingSplit()
     m_pendingSplit = 0;
 }
 
+HttpItem RequestTab::httpItem() const
+{
+    HttpItem item;
+    item.request = m_editor->request();
+    item.assertions = m_assertions->assertions();
+    item.captures = m_assertions->captures();
+    return item;
+}
+
+void RequestTab::setHttpItem(const HttpItem &item)
+{
+    m_assertions->setAssertions(item.assertions, item.captures);
+    m_assertions->showResults({}, {});
+    m_editor->setPageTitle(m_assertions, tr("Tests"));
+    setRequest(item.request);
+}
+
+void RequestTab::setOrigin(CollectionDocument *document, const QString &itemId)
+{
+    m_document = document;
+    m_itemId = itemId;
+}
+
+void RequestTab::onCurlPasted(const QString &command)
+{
+    const Result<interop::CurlParse> parsed = interop::parseCurlCommand(command);
+    if (!parsed) {
+        emit curlRejected(parsed.error().message);
+        return;
+    }
+    Request request = parsed->request;
+    request.id = m_editor->request().id;
+    m_editor->setRequest(request); // an edit: the tab shows it as unsaved
+    updateDirty();
+    emit titleChanged();
+}
+
+void RequestTab::evaluateTests(const Exchange &exchange)
+{
+    AssertionList assertions = m_assertions->assertions();
+    const CaptureList captures = m_assertions->captures();
+    if (assertions.isEmpty() && captures.isEmpty())
+        return;
+    // Expected values may use {{variables}}, as in the runner.
+    const VariableContext context = m_context ? *m_context : VariableContext{};
+    for (Assertion &a : assertions) {
+        a.expected = resolveText(a.expected, context, m_client->dynamicVariables()).text;
+        a.expected2 = resolveText(a.expected2, context, m_client->dynamicVariables()).text;
+    }
+    AssertionEvaluator evaluator(exchange);
+    const QList<AssertionResult> results = evaluator.evaluate(assertions);
+    const QList<CapturedValue> captured = evaluator.capture(captures);
+    m_assertions->showResults(results, captured);
+    const bool allPassed = std::all_of(results.cbegin(), results.cend(), [](const AssertionResult &r) { return r.passed; });
+    m_editor->setPageTitle(m_assertions, results.isEmpty() ? tr("Tests")
+                                                           : tr("Tests %1 %2").arg(allPassed ? QStringLiteral("✓") : QStringLiteral("✗"),
+                                                                                    AssertionsEditor::summary(results)));
+    QList<CapturedValue> found;
+    for (const CapturedValue &c : captured) {
+        if (c.found)
+            found.append(c);
+    }
+    if (!found.isEmpty())
+        emit valuesCaptured(found);
+}
+
 void RequestTab::onRunFinished(const Exchange &exchange)
 {
     m_response->setExchange(exchange);
+    evaluateTests(exchange);
     m_editor->setBusy(false);
     if (m_run) {
         m_run->disconnect(this);

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/model/assertion.h"
+#include "core/model/collection.h"
 #include "core/model/exchange.h"
+#include "core/runner/assertionevaluator.h"
+#include "ui/collections/collectiondocument.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -9,6 +13,7 @@ class QSplitter;
 
 namespace wirescope {
 
+class AssertionsEditor;
 class HttpClient;
 class RequestEditor;
 class RequestRun;
@@ -29,6 +34,17 @@ public:
     ResponseView *responseView() const { return m_response; } // child
     QSplitter *splitter() const { return m_splitter; }        // child
 
+    /// Shows @p request and takes it as the saved state (the tab is clean).
+    void setRequest(const Request &request);
+    /// Shows @p current against @p saved (a restored session's unsaved edits).
+    void setRequest(const Request &current, const Request &saved);
+    /// The state the dirty marker compares with.
+    const Request &savedRequest() const { return m_saved; }
+    /// The request differs from its last saved or opened state.
+    bool isDirty() const { return m_dirty; }
+    /// Takes the current request as the saved state.
+    void markSaved();
+
     void send();
     void cancel();
     bool isRunning() const { return !m_run.isNull(); }
@@ -36,13 +52,28 @@ public:
     /// "GET /path" for the tab bar; "New Request" when there is no URL.
     QString title() const;
 
+    /// The request with its assertions and captures, as a collection keeps it.
+    HttpItem httpItem() const;
+    /// Shows @p item (from a collection or history) as the saved state.
+    void setHttpItem(const HttpItem &item);
+    /// The collection item this tab edits (null when the request is not saved anywhere).
+    CollectionDocument *document() const { return m_document; }
+    QString itemId() const { return m_itemId; }
+    void setOrigin(CollectionDocument *document, const QString &itemId);
+    AssertionsEditor *assertionsEditor() const { return m_assertions; } // child
+
     /// Gives the editor this share of the splitter once the tab has its real size.
     void setDefaultSplit(double editorShare);
 
 signals:
     void titleChanged();
+    void dirtyChanged(bool dirty);
     void runningChanged(bool running);
     void exchangeFinished(const wirescope::Exchange &exchange);
+    /// Captures of the last exchange that found a value (the window keeps them as variables).
+    void valuesCaptured(const QList<wirescope::CapturedValue> &values);
+    /// A pasted curl command could not be parsed (the message says why).
+    void curlRejected(const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -52,6 +83,9 @@ private:
     void onTlsErrorAccepted(const IgnoredTlsError &error);
     void dropRun();
     void applyPendingSplit();
+    void updateDirty();
+    void onCurlPasted(const QString &command);
+    void evaluateTests(const Exchange &exchange);
 
     HttpClient *m_client;             // not owned
     const VariableContext *m_context; // not owned
@@ -60,6 +94,13 @@ private:
     ResponseView *m_response = nullptr;
     QPointer<RequestRun> m_run; // owned by the client; we delete it when done
     double m_pendingSplit = 0;  ///< editor share to apply at the next real resize
+    Request m_saved;            ///< as the editor returns it, so equal means unchanged
+    AssertionList m_savedAssertions;
+    CaptureList m_savedCaptures;
+    AssertionsEditor *m_assertions = nullptr;
+    QPointer<CollectionDocument> m_document;
+    QString m_itemId;
+    bool m_dirty = false;
 };
 
 } // namespace wirescope

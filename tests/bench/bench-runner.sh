@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Collection runner benchmark: N requests (GET /get?i=..., one status assertion each) through
+# `wirescope-cli run` against the demo server (`wirescope-cli serve`), side by side with curl
+# fetching the same N URLs in one process. Prints requests per second and peak RSS after
+# 1,000 and 10,000 requests (flat memory: the runner keeps counters, not results).
+#
+#   tests/bench/bench-runner.sh BUILD_DIR
+set -euo pipefail
+build=$1
+cli="$build/app/cli/wirescope-cli"
+work=$(mktemp -d)
+serve_pid=
+trap '[ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null; rm -rf "$work"' EXIT
+
+"$cli" serve --port 0 > "$work/serve.out" 2> /dev/null &
+serve_pid=$!
+for _ in $(seq 50); do grep -q '^http: ' "$work/serve.out" 2> /dev/null && break; sleep 0.1; done
+base=$(sed -nE 's/^http: (.*)$/\1/p' "$work/serve.out")
+
+# A 1,000-request collection in the native format.
+/usr/bin/python3 - "$work/c" <<'PY'
+import json, os, sys
+root = sys.argv[1]
+os.makedirs(root)
+order = []
+for i in range(1000):
+    name = f"r{i:04d}.request.json"
+    order.append(name)
+    with open(os.path.join(root, name), "w") as f:
+        json.dump({"format": 1, "id": f"00000000-0000-4000-8000-{i:012d}", "name": f"r{i:04d}",
+                   "method": "GET", "url": "{{demo}}/get?i=" + str(i),
+                   "assertions": [{"target": "status", "op": "eq", "expected": "200"}]}, f)
+with open(os.path.join(root, "collection.json"), "w") as f:
+    json.dump({"format": 1, "id": "00000000-0000-4000-8000-000000000000", "name": "bench", "order": order}, f)
+PY
+
+measure() { # iterations -> "ms rss_kib"
+    local t0 t1 rss
+    t0=$(date +%s%N)
+    rss=$( { /usr/bin/time -f '%M' "$cli" run "$work/c" --no-keychain --var "demo=$base" -n "$1" \
+             -r json:/dev/null > /dev/null; } 2>&1 | tail -1 )
+    t1=$(date +%s%N)
+    echo "$(( (t1 - t0) / 1000000 )) $rss"
+}
+read -r ms1 rss1 < <(measure 1)
+read -r ms10 rss10 < <(measure 10)
+for i in $(seq 0 9999); do echo "url = \"$base/get?i=$((i % 1000))\""; done > "$work/curl.cfg"
+t0=$(date +%s%N)
+curl_rss=$( { /usr/bin/time -f '%M' curl -s -K "$work/curl.cfg" > /dev/null; } 2>&1 | tail -1 )
+t1=$(date +%s%N)
+curl_ms=$(( (t1 - t0) / 1000000 ))
+
+awk -v ms1="$ms1" -v ms10="$ms10" -v r1="$rss1" -v r10="$rss10" -v cms="$curl_ms" -v crss="$curl_rss" 'BEGIN {
+    printf "wirescope-cli run:  1,000 requests in %d ms (%.0f req/s), peak RSS %.1f MiB\n", ms1, 1000 * 1000 / ms1, r1 / 1024
+    printf "wirescope-cli run: 10,000 requests in %d ms (%.0f req/s), peak RSS %.1f MiB\n", ms10, 10000 * 1000 / ms10, r10 / 1024
+    printf "curl (one process): 10,000 requests in %d ms (%.0f req/s), peak RSS %.1f MiB\n", cms, 10000 * 1000 / cms, crss / 1024
+    printf "rate ratio wirescope/curl: %.2f (target >= 0.5); RSS 10,000 vs 1,000: %+.1f%% (target within 10%%)\n", cms / ms10, (r10 - r1) * 100 / r1
+}'

@@ -1,0 +1,70 @@
+#include "tests/support/testenv.h"
+#include "ui/dialogs/importdialog.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wirescope;
+
+class tst_ImportDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importsAFile();
+    void importsPastedCurl();
+    void reportsBadInput();
+};
+
+void tst_ImportDialog::importsAFile()
+{
+    QTemporaryDir dir;
+    ImportDialog dialog(dir.path());
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    dialog.setFile(test::sourceDataDir() + QStringLiteral("/corpus/postman-complex-v2_1-input.json"));
+    dialog.startImport();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(dialog.result());
+    QCOMPARE(countRequests(dialog.result()->collection.items), 6);
+    auto *report = dialog.findChild<QPlainTextEdit *>(QStringLiteral("importReport"));
+    QVERIFY2(report->toPlainText().contains(QStringLiteral("GraphQL")), qPrintable(report->toPlainText()));
+    QVERIFY(dialog.targetDirectory().startsWith(dir.path()));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("importSave"))->isEnabled());
+}
+
+void tst_ImportDialog::importsPastedCurl()
+{
+    ImportDialog dialog(QDir::tempPath());
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    dialog.setText(QStringLiteral("curl 'http://127.0.0.1:9/api' -H 'Accept: application/json' --data-raw '{\"a\":1}'"));
+    dialog.startImport();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(dialog.result());
+    const auto &items = dialog.result()->collection.items;
+    QCOMPARE(countRequests(items), 1);
+    const Request &r = std::get<HttpItem>(items.front().node).request;
+    QCOMPARE(r.method, QStringLiteral("POST"));
+    QCOMPARE(r.url, QStringLiteral("http://127.0.0.1:9/api"));
+}
+
+void tst_ImportDialog::reportsBadInput()
+{
+    ImportDialog dialog(QDir::tempPath());
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    dialog.setText(QStringLiteral("{\"info\": {\"schema\": \"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\", "));
+    dialog.startImport();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!dialog.result());
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("importStatus"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Could not import")), qPrintable(status->text()));
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importSave"))->isEnabled());
+}
+
+QTEST_MAIN(tst_ImportDialog)
+#include "tst_importdialog.moc"

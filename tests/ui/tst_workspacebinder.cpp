@@ -1,0 +1,225 @@
+// The whole desktop workflow over the real services: the Getting started collection against
+// the embedded demo server, saving, Save As, chaining, curl paste, environments, history.
+
+#include "core/history/historystore.h"
+#include "core/http/httpclient.h"
+#include "core/model/collectiontree.h"
+#include "core/store/collectionfiles.h"
+#include "ui/collections/collectiondocument.h"
+#include "ui/collections/collectionspane.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/requesttab.h"
+#include "ui/mainwindow/windowstatus.h"
+#include "ui/mainwindow/workspacebinder.h"
+#include "ui/request/requesteditor.h"
+#include "ui/workspace/workspacecontroller.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wirescope;
+
+class tst_WorkspaceBinder final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void openSendAndSaveAnItem();
+    void saveAsPutsANewTabIntoTheCollection();
+    void capturedTokenFeedsTheNextRequest();
+    void pastedCurlBecomesTheRequest();
+    void environmentPickerSetsVariables();
+
+private:
+    Exchange sendCurrent();
+    QString findId(const QString &name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HttpClient> m_client;
+    VariableContext m_context;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<WorkspaceController> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    WorkspaceBinder *m_binder = nullptr;
+};
+
+void tst_WorkspaceBinder::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_WorkspaceBinder::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_client = std::make_unique<HttpClient>();
+    m_history = std::make_unique<HistoryStore>();
+    QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))).ok());
+    m_workspace = std::make_unique<WorkspaceController>(m_dir->filePath(QStringLiteral("config")),
+                                                        m_dir->filePath(QStringLiteral("collections")), nullptr);
+    QCOMPARE(m_workspace->load(), QStringList());
+    QString error;
+    QVERIFY2(m_workspace->startDemoServer(&error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(m_client.get(), &m_context);
+    m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(), m_history.get(), m_client.get(), &m_context);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_WorkspaceBinder::cleanup()
+{
+    m_window.reset();
+    m_workspace.reset();
+    m_history.reset();
+    m_client.reset();
+}
+
+QString tst_WorkspaceBinder::findId(const QString &name) const
+{
+    std::function<QString(const std::vector<CollectionItem> &)> walk = [&](const std::vector<CollectionItem> &items) {
+        for (const CollectionItem &item : items) {
+            if (item.name() == name)
+                return item.id();
+            if (const auto *f = std::get_if<Folder>(&item.node)) {
+                const QString id = walk(f->children);
+                if (!id.isEmpty())
+                    return id;
+            }
+        }
+        return QString();
+    };
+    return walk(m_workspace->documents().first()->collection().items);
+}
+
+Exchange tst_WorkspaceBinder::sendCurrent()
+{
+    RequestTab *tab = m_window->currentTab();
+    QSignalSpy finished(tab, &RequestTab::exchangeFinished);
+    tab->send();
+    if (!finished.wait(15000))
+        return {};
+    return finished.first().first().value<Exchange>();
+}
+
+void tst_WorkspaceBinder::openSendAndSaveAnItem()
+{
+    CollectionDocument *document = m_workspace->documents().first();
+    RequestTab *tab = m_binder->openItem(document, findId(QStringLiteral("POST a JSON body")));
+    QVERIFY(tab);
+    QCOMPARE(m_window->currentTab(), tab);
+    QCOMPARE(tab->editor()->request().method, QStringLiteral("POST"));
+    QVERIFY(!tab->isDirty());
+    QCOMPARE(tab->httpItem().assertions.size(), 3);
+
+    const Exchange exchange = sendCurrent();
+    QVERIFY(exchange.response);
+    QCOMPARE(exchange.response->status, 200);
+    // The sent URL used the demo server ({{demo}}) and the history kept the exchange.
+    QVERIFY2(exchange.sent.url.startsWith(m_workspace->demoServerUrl()), qPrintable(exchange.sent.url));
+    m_history->flush();
+    const auto entries = m_history->search(HistoryQuery{});
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 1);
+
+    // Edit and save: the file on disk has the change, the tab is clean again.
+    Request edited = tab->editor()->request();
+    edited.url = QStringLiteral("{{demo}}/anything/saved");
+    tab->editor()->setRequest(edited);
+    QVERIFY(tab->isDirty() || tab->editor()->request() != edited); // editor normal form
+    QVERIFY(m_binder->saveTab(tab));
+    QVERIFY(!tab->isDirty());
+    const auto reloaded = store::loadCollectionDirectory(document->directory());
+    QVERIFY(reloaded.ok());
+    const auto path = tree::findById(reloaded->collection, tab->itemId());
+    QVERIFY(path);
+    QCOMPARE(std::get<HttpItem>(tree::itemAt(reloaded->collection, *path)->node).request.url,
+             QStringLiteral("{{demo}}/anything/saved"));
+
+    // Opening the same item again brings its tab forward instead of a second one.
+    const int tabs = m_window->tabCount();
+    m_window->newTab();
+    QCOMPARE(m_binder->openItem(document, tab->itemId()), tab);
+    QCOMPARE(m_window->tabCount(), tabs + 1);
+}
+
+void tst_WorkspaceBinder::saveAsPutsANewTabIntoTheCollection()
+{
+    CollectionDocument *document = m_workspace->documents().first();
+    m_binder->collectionsPane()->setCurrentDocument(document);
+    RequestTab *tab = m_window->newTab();
+    Request request;
+    request.url = QStringLiteral("{{demo}}/status/201");
+    tab->editor()->setRequest(request);
+    const int before = countRequests(document->collection().items);
+    QVERIFY(m_binder->saveTabAs(tab, QStringLiteral("Created")));
+    QCOMPARE(countRequests(document->collection().items), before + 1);
+    QCOMPARE(tab->document(), document);
+    QVERIFY(!tab->isDirty());
+    QVERIFY(QFile::exists(document->directory() + QStringLiteral("/Created.request.json")));
+    QVERIFY(!document->isModified());
+}
+
+void tst_WorkspaceBinder::capturedTokenFeedsTheNextRequest()
+{
+    CollectionDocument *document = m_workspace->documents().first();
+    m_binder->openItem(document, findId(QStringLiteral("Log in and keep the token")));
+    QCOMPARE(sendCurrent().response->status, 200);
+    QCOMPARE(m_context.lookup(QStringLiteral("token"))->value, QStringLiteral("demo-token-42"));
+
+    RequestTab *whoami = m_binder->openItem(document, findId(QStringLiteral("Who am I (bearer token)")));
+    QVERIFY(whoami);
+    const Exchange exchange = sendCurrent();
+    QCOMPARE(exchange.response->status, 200);
+    // Both assertions of the item passed: the Tests page title says so.
+    const QStringList tabs = [&] {
+        QStringList out;
+        for (QTabWidget *t : whoami->editor()->findChildren<QTabWidget *>())
+            for (int i = 0; i < t->count(); ++i)
+                out.append(t->tabText(i));
+        return out;
+    }();
+    QVERIFY2(tabs.contains(QStringLiteral("Tests ✓ 2 of 2 passed")), qPrintable(tabs.join(u'|')));
+}
+
+void tst_WorkspaceBinder::pastedCurlBecomesTheRequest()
+{
+    RequestTab *tab = m_window->newTab();
+    auto *url = tab->editor()->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    QVERIFY(url);
+    url->setFocus();
+    // Typing "curl" is just typing a URL...
+    QTest::keyClicks(url, QStringLiteral("curl x"));
+    QCOMPARE(tab->editor()->request().url, QStringLiteral("curl x"));
+    url->clear();
+    // ...pasting a command turns it into the request.
+    QApplication::clipboard()->setText(QStringLiteral("curl 'http://127.0.0.1:9/api' -H 'X-Test: 1' --data-raw '{\"a\":1}'"));
+    QTest::keyClick(url, Qt::Key_V, Qt::ControlModifier);
+    const Request request = tab->editor()->request();
+    QCOMPARE(request.method, QStringLiteral("POST"));
+    QCOMPARE(request.url, QStringLiteral("http://127.0.0.1:9/api"));
+    QCOMPARE(firstValue(request.headers, u"X-Test"), QStringLiteral("1"));
+    QCOMPARE(request.body.raw, QStringLiteral("{\"a\":1}"));
+    QVERIFY(tab->isDirty());
+}
+
+void tst_WorkspaceBinder::environmentPickerSetsVariables()
+{
+    CollectionDocument *document = m_workspace->documents().first();
+    m_binder->collectionsPane()->setCurrentDocument(document);
+    QCOMPARE(m_context.lookup(QStringLiteral("greeting"))->value, QStringLiteral("Hello, Wirescope"));
+    m_window->windowStatus()->setCurrentEnvironment(QStringLiteral("Local demo"));
+    QCOMPARE(m_context.lookup(QStringLiteral("greeting"))->value, QStringLiteral("Hello from the Local demo environment"));
+    QCOMPARE(m_workspace->activeEnvironment(document), QStringLiteral("Local demo"));
+}
+
+QTEST_MAIN(tst_WorkspaceBinder)
+#include "tst_workspacebinder.moc"

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/model/collection.h"
+#include "core/model/collectiontree.h"
+#include "core/model/error.h"
+#include "core/store/jsonfile.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QUndoStack;
+
+namespace wirescope {
+
+class CollectionStore;
+class SecretStore;
+struct SecretReadResult;
+
+/// An open collection: the in-memory tree, the directory it lives in, an undo stack for the
+/// sidebar's edits, and saving (files through CollectionStore, secret values through
+/// SecretStore — never into the files).
+///
+/// Every change goes through this object and ends with changed(); views rebuild from
+/// collection(). Structural edits (rename, move, duplicate, delete, new) are undoable.
+class CollectionDocument final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CollectionDocument)
+
+public:
+    /// @p secrets may be null (no keychain use at all: secrets stay empty).
+    CollectionDocument(const QString &directory, SecretStore *secrets, QObject *parent = nullptr);
+    ~CollectionDocument() override;
+
+    /// A new, empty collection named @p name to be saved into @p directory.
+    void createNew(const QString &name);
+    /// Reads the directory. Problems (corrupt files) are returned; the rest loads.
+    Result<QList<LoadProblem>> load();
+    /// Writes the collection (only changed files) and the secret values to the keychain.
+    Result<bool> save();
+
+    QString directory() const { return m_directory; }
+    const Collection &collection() const { return m_collection; }
+    bool isModified() const;
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Undoable structural edits. Each returns false for a bad path.
+    bool renameItem(const ItemPath &path, const QString &name);
+    bool moveItem(const ItemPath &from, const ItemPath &toParent, int row);
+    bool duplicateItem(const ItemPath &path);
+    bool removeItem(const ItemPath &path);
+    bool insertItem(const ItemPath &parent, int row, const CollectionItem &item, const QString &label);
+
+    /// Replaces the HTTP request with @p id (a tab's Save). Not on the undo stack: the tab
+    /// has its own editing history. Marks the document modified.
+    bool updateHttpRequest(const QString &id, const Request &request);
+    /// The same with the item's assertions and captures (its examples and scripts are kept).
+    bool updateHttpItem(const QString &id, const HttpItem &item);
+    /// Replaces the environments (the environment editor's OK).
+    void setEnvironments(const QList<Environment> &environments);
+    void setVariables(const VariableList &variables);
+
+    // Raw operations used by the undo commands (no undo entry of their own).
+    void applyReplace(const Collection &collection);
+
+Q_SIGNALS:
+    void changed();
+    void modifiedChanged(bool modified);
+    /// The files changed on disk (a git pull); the owner reloads or asks.
+    void changedOnDisk();
+    /// Secret values arrived from the keychain (or the keychain said why not).
+    void secretsLoaded(const QString &error);
+
+private:
+    void pushSnapshot(const QString &label, const Collection &before);
+    void onSecretsRead(const SecretReadResult &result);
+
+    QString m_directory;
+    Collection m_collection;
+    CollectionStore *m_store = nullptr; // child
+    SecretStore *m_secrets;             // not owned
+    QUndoStack *m_undo = nullptr;       // child
+    bool m_dirtyOutsideUndo = false;
+    quint64 m_secretTicket = 0;
+};
+
+} // namespace wirescope

@@ -1,0 +1,457 @@
+#include "ui/mainwindow/workspacebinder.h"
+
+#include "core/history/historystore.h"
+#include "core/interop/codegen.h"
+#include "core/interop/postmanexporter.h"
+#include "core/model/collectiontree.h"
+#include "core/model/collectionwalk.h"
+#include "core/store/jsonfile.h"
+#include "ui/collections/collectiondocument.h"
+#include "ui/collections/collectionspane.h"
+#include "ui/dialogs/codesnippetdialog.h"
+#include "ui/dialogs/importdialog.h"
+#include "ui/environments/environmenteditor.h"
+#include "ui/history/historypane.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/requesttab.h"
+#include "ui/mainwindow/windowstatus.h"
+#include "ui/request/requesteditor.h"
+#include "ui/runner/runnerpane.h"
+#include "ui/websocket/websockettab.h"
+#include "ui/workspace/workspacecontroller.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace wirescope {
+
+WorkspaceBinder::WorkspaceBinder(MainWindow *window, WorkspaceController *workspace, HistoryStore *history,
+                                 HttpClient *client, VariableContext *context)
+    : QObject(window)
+    , m_window(window)
+    , m_workspace(workspace)
+    , m_historyStore(history)
+    , m_client(client)
+    , m_context(context)
+{
+    createDocks();
+    createMenus();
+    m_window->setSaveHandler([this](RequestTab *tab) { return saveTab(tab); });
+    connect(m_window, &MainWindow::tabOpened, this, &WorkspaceBinder::attachTab);
+    for (int i = 0; i < m_window->tabCount(); ++i) {
+        if (RequestTab *tab = m_window->tabAt(i))
+            attachTab(tab);
+    }
+    connect(m_workspace, &WorkspaceController::documentsChanged, this, &WorkspaceBinder::syncDocuments);
+    connect(m_workspace, &WorkspaceController::demoServerChanged, this, [this](bool running, const QString &url) {
+        m_demoAction->setChecked(running);
+        m_window->statusBar()->showMessage(running ? tr("Demo server on %1: {{demo}} points to it").arg(url)
+                                                   : tr("Demo server stopped"),
+                                           8000);
+        refreshVariables();
+    });
+    connect(m_window->windowStatus(), &WindowStatus::environmentChanged, this, [this](const QString &name) {
+        m_workspace->setActiveEnvironment(currentDocument(), name);
+        refreshVariables();
+    });
+    syncDocuments();
+}
+
+WorkspaceBinder::~WorkspaceBinder() = default;
+
+void WorkspaceBinder::createDocks()
+{
+    m_collections = new CollectionsPane;
+    auto *sidebar = new QTabWidget;
+    sidebar->setObjectName(QStringLiteral("sidebarTabs"));
+    sidebar->setDocumentMode(true);
+    sidebar->addTab(m_collections, tr("Collections"));
+    if (m_historyStore) {
+        m_history = new HistoryPane(m_historyStore);
+        sidebar->addTab(m_history, tr("History"));
+        connect(m_history, &HistoryPane::openRequested, this, [this](const Request &request) {
+            m_window->newTab(request);
+        });
+    }
+    m_sidebarDock = new QDockWidget(tr("Sidebar"), m_window);
+    m_sidebarDock->setObjectName(QStringLiteral("sidebarDock"));
+    m_sidebarDock->setWidget(sidebar);
+    m_sidebarDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_window->addDockWidget(Qt::LeftDockWidgetArea, m_sidebarDock);
+    m_window->resizeDocks({m_sidebarDock}, {280}, Qt::Horizontal);
+
+    m_runner = new RunnerPane(m_client);
+    m_runnerDock = new QDockWidget(tr("Runner"), m_window);
+    m_runnerDock->setObjectName(QStringLiteral("runnerDock"));
+    m_runnerDock->setWidget(m_runner);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_runnerDock);
+    m_runnerDock->hide();
+
+    connect(m_collections, &CollectionsPane::openRequested, this,
+            [this](CollectionDocument *document, const QString &id) { openItem(document, id); });
+    connect(m_collections, &CollectionsPane::currentDocumentChanged, this, [this] {
+        syncEnvironments();
+        refreshVariables();
+    });
+    connect(m_collections, &CollectionsPane::newCollectionRequested, this, &WorkspaceBinder::newCollection);
+    connect(m_collections, &CollectionsPane::openCollectionRequested, this, &WorkspaceBinder::openCollectionFolder);
+}
+
+void WorkspaceBinder::createMenus()
+{
+    const auto make = [this](const QString &text, const QString &name, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, m_window);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        m_window->addAction(action);
+        return action;
+    };
+    QMenu *collections = new QMenu(tr("&Collections"), m_window);
+    m_window->menuBar()->insertMenu(m_window->menuBar()->actions().value(1), collections);
+    collections->addAction(make(tr("&Save Request"), QStringLiteral("actionSaveRequest"), QKeySequence::Save, [this] {
+        if (RequestTab *tab = m_window->currentTab())
+            saveTab(tab);
+    }));
+    collections->addAction(make(tr("Save Request &As…"), QStringLiteral("actionSaveRequestAs"),
+                                QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), [this] {
+                                    if (RequestTab *tab = m_window->currentTab())
+                                        saveTabAs(tab);
+                                }));
+    collections->addSeparator();
+    collections->addAction(make(tr("&New Collection…"), QStringLiteral("actionNewCollection"), {}, &WorkspaceBinder::newCollection));
+    collections->addAction(make(tr("&Open Collection Folder…"), QStringLiteral("actionOpenCollection"),
+                                QKeySequence::Open, &WorkspaceBinder::openCollectionFolder));
+    collections->addAction(make(tr("&Import…"), QStringLiteral("actionImport"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                                &WorkspaceBinder::importCollection));
+    collections->addAction(make(tr("&Export Collection…"), QStringLiteral("actionExport"), {}, &WorkspaceBinder::exportCollection));
+    collections->addAction(make(tr("Open the &Getting Started Collection"), QStringLiteral("actionOpenSample"), {}, [this] {
+        const auto sample = m_workspace->openSample();
+        if (!sample)
+            QMessageBox::warning(m_window, tr("Getting Started"), sample.error().message);
+    }));
+    collections->addSeparator();
+    collections->addAction(make(tr("&Variables and Environments…"), QStringLiteral("actionEnvironments"),
+                                QKeySequence(Qt::CTRL | Qt::Key_E), &WorkspaceBinder::editEnvironments));
+
+    QMenu *tools = new QMenu(tr("&Tools"), m_window);
+    m_window->menuBar()->insertMenu(m_window->menuBar()->actions().constLast(), tools);
+    QAction *runner = m_runnerDock->toggleViewAction();
+    runner->setText(tr("&Runner"));
+    runner->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    tools->addAction(runner);
+    QAction *sidebar = m_sidebarDock->toggleViewAction();
+    sidebar->setText(tr("&Sidebar"));
+    sidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    tools->addAction(sidebar);
+    tools->addAction(make(tr("&Generate Code…"), QStringLiteral("actionGenerateCode"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), &WorkspaceBinder::generateCode));
+    m_demoAction = make(tr("Run the &Demo Server"), QStringLiteral("actionDemoServer"), {},
+                        &WorkspaceBinder::toggleDemoServer);
+    m_demoAction->setCheckable(true);
+    tools->addAction(m_demoAction);
+}
+
+CollectionDocument *WorkspaceBinder::currentDocument() const
+{
+    return m_collections->currentDocument();
+}
+
+void WorkspaceBinder::syncDocuments()
+{
+    const QList<CollectionDocument *> documents = m_workspace->documents();
+    for (CollectionDocument *d : m_collections->documents()) {
+        if (!documents.contains(d))
+            m_collections->removeDocument(d);
+    }
+    for (CollectionDocument *d : documents) {
+        if (!m_collections->documents().contains(d)) {
+            m_collections->addDocument(d);
+            connect(d, &CollectionDocument::changed, this, &WorkspaceBinder::syncEnvironments, Qt::UniqueConnection);
+            connect(d, &CollectionDocument::changed, this, &WorkspaceBinder::refreshVariables, Qt::UniqueConnection);
+            connect(d, &CollectionDocument::changedOnDisk, this, [this, d] {
+                if (!d->isModified()) {
+                    d->load();
+                    return;
+                }
+                const auto answer = QMessageBox::question(
+                    m_window, tr("Collection Changed on Disk"),
+                    tr("The files of \u201c%1\u201d changed on disk (a git pull?), and you have unsaved "
+                       "changes in it. Reload and lose your changes?").arg(d->collection().name));
+                if (answer == QMessageBox::Yes)
+                    d->load();
+            });
+        }
+    }
+    m_runner->setDocuments(documents);
+    m_runner->setGlobals(m_workspace->globals());
+    syncEnvironments();
+    refreshVariables();
+}
+
+void WorkspaceBinder::syncEnvironments()
+{
+    CollectionDocument *document = currentDocument();
+    QStringList names;
+    if (document) {
+        for (const Environment &e : document->collection().environments)
+            names.append(e.name);
+    }
+    WindowStatus *status = m_window->windowStatus();
+    const QSignalBlocker blocker(status);
+    status->setEnvironments(names);
+    status->setCurrentEnvironment(m_workspace->activeEnvironment(document));
+}
+
+void WorkspaceBinder::refreshVariables()
+{
+    VariableContext context = m_workspace->variablesFor(currentDocument());
+    for (auto it = m_captured.cbegin(); it != m_captured.cend(); ++it)
+        context.set(VariableScope::Environment, it.key(), it.value());
+    *m_context = context;
+}
+
+void WorkspaceBinder::attachTab(RequestTab *tab)
+{
+    connect(tab, &RequestTab::exchangeFinished, this,
+            [this, tab](const Exchange &exchange) { onExchangeFinished(tab, exchange); });
+    connect(tab, &RequestTab::valuesCaptured, this, [this](const QList<CapturedValue> &values) {
+        QStringList names;
+        for (const CapturedValue &v : values) {
+            m_captured.insert(v.variable, v.value);
+            names.append(v.variable);
+        }
+        refreshVariables();
+        m_window->statusBar()->showMessage(tr("Captured %1 for the requests that follow").arg(names.join(QStringLiteral(", "))), 6000);
+    });
+    connect(tab, &RequestTab::curlRejected, this, [this](const QString &message) {
+        m_window->statusBar()->showMessage(tr("Not a usable curl command: %1").arg(message), 8000);
+    });
+}
+
+void WorkspaceBinder::onExchangeFinished(RequestTab *, const Exchange &exchange)
+{
+    if (m_historyStore)
+        m_historyStore->record(exchange, HistoryStore::secretValues(*m_context));
+}
+
+RequestTab *WorkspaceBinder::openItem(CollectionDocument *document, const QString &itemId)
+{
+    for (int i = 0; i < m_window->tabCount(); ++i) {
+        RequestTab *tab = m_window->tabAt(i);
+        if (tab && tab->document() == document && tab->itemId() == itemId) {
+            m_window->setCurrentTab(tab);
+            return tab;
+        }
+    }
+    const std::optional<ItemPath> path = tree::findById(document->collection(), itemId);
+    const CollectionItem *item = path ? tree::itemAt(document->collection(), *path) : nullptr;
+    if (!item)
+        return nullptr;
+    if (item->isWebSocket()) {
+        WebSocketTab *tab = m_window->newWebSocketTab();
+        tab->setRequest(std::get<WebSocketItem>(item->node).request);
+        return nullptr;
+    }
+    const auto *http = std::get_if<HttpItem>(&item->node);
+    if (!http)
+        return nullptr;
+    // Reuse an untouched empty tab (the one a fresh window starts with).
+    RequestTab *tab = m_window->currentTab();
+    if (!tab || tab->isDirty() || !tab->editor()->request().url.isEmpty() || tab->document())
+        tab = m_window->newTab();
+    tab->setHttpItem(*http);
+    tab->setOrigin(document, itemId);
+    m_collections->setCurrentDocument(document);
+    return tab;
+}
+
+bool WorkspaceBinder::saveTab(RequestTab *tab)
+{
+    CollectionDocument *document = tab->document();
+    if (!document || !tree::findById(document->collection(), tab->itemId()))
+        return saveTabAs(tab);
+    if (!document->updateHttpItem(tab->itemId(), tab->httpItem()))
+        return false;
+    const Result<bool> saved = document->save();
+    if (!saved) {
+        QMessageBox::warning(m_window, tr("Save"), tr("Could not save \u201c%1\u201d: %2")
+                                                       .arg(document->collection().name, saved.error().message));
+        return false;
+    }
+    tab->markSaved();
+    m_window->statusBar()->showMessage(tr("Saved to %1").arg(document->collection().name), 4000);
+    return true;
+}
+
+bool WorkspaceBinder::saveTabAs(RequestTab *tab, const QString &name)
+{
+    CollectionDocument *document = currentDocument();
+    if (!document) {
+        QMessageBox::information(m_window, tr("Save Request"),
+                                 tr("Open or create a collection first (Collections menu)."));
+        return false;
+    }
+    QString chosen = name;
+    if (chosen.isEmpty()) {
+        bool ok = false;
+        chosen = QInputDialog::getText(m_window, tr("Save Request As"),
+                                       tr("Name in \u201c%1\u201d:").arg(document->collection().name),
+                                       QLineEdit::Normal, tab->title(), &ok);
+        if (!ok || chosen.trimmed().isEmpty())
+            return false;
+    }
+    HttpItem item = tab->httpItem();
+    item.request.id = newItemId();
+    item.request.name = chosen.trimmed();
+    // Into the folder selected in the sidebar (or next to the selected request).
+    ItemPath parent = m_collections->selectedPath();
+    const CollectionItem *selected = parent.isEmpty() ? nullptr : tree::itemAt(document->collection(), parent);
+    if (selected && !selected->isFolder())
+        parent.removeLast();
+    if (!document->insertItem(parent, INT_MAX, CollectionItem{item}, tr("Save request")))
+        return false;
+    tab->setOrigin(document, item.request.id);
+    const Result<bool> saved = document->save();
+    if (!saved) {
+        QMessageBox::warning(m_window, tr("Save"), saved.error().message);
+        return false;
+    }
+    tab->setHttpItem(item);
+    m_collections->selectId(item.request.id);
+    return true;
+}
+
+void WorkspaceBinder::editEnvironments()
+{
+    CollectionDocument *document = currentDocument();
+    if (!document) {
+        QMessageBox::information(m_window, tr("Environments"), tr("Open or create a collection first."));
+        return;
+    }
+    EnvironmentEditor editor(document->collection().variables, document->collection().environments, m_window);
+    editor.selectEnvironment(m_workspace->activeEnvironment(document));
+    editor.setKeychainStatus(tr("Values of variables marked Secret go to the system keychain, never into "
+                                "the collection's files."),
+                             false);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    document->setVariables(editor.collectionVariables());
+    document->setEnvironments(editor.environments());
+    const Result<bool> saved = document->save();
+    if (!saved)
+        QMessageBox::warning(m_window, tr("Environments"), saved.error().message);
+}
+
+void WorkspaceBinder::importCollection()
+{
+    ImportDialog dialog(m_workspace->collectionsDirectory(), m_window);
+    if (dialog.exec() != QDialog::Accepted || !dialog.result())
+        return;
+    const auto adopted = m_workspace->adopt(dialog.targetDirectory(), dialog.result()->collection);
+    if (!adopted) {
+        QMessageBox::warning(m_window, tr("Import"), adopted.error().message);
+        return;
+    }
+    m_collections->setCurrentDocument(*adopted);
+}
+
+void WorkspaceBinder::exportCollection()
+{
+    CollectionDocument *document = currentDocument();
+    if (!document)
+        return;
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export \u201c%1\u201d").arg(document->collection().name),
+        document->collection().name + QStringLiteral(".postman_collection.json"),
+        tr("Postman Collection v2.1 (*.json);;curl commands (*.sh)"), &filter);
+    if (path.isEmpty())
+        return;
+    QByteArray bytes;
+    if (filter.contains(QStringLiteral("*.sh"))) {
+        QString script = QStringLiteral("#!/bin/sh\n");
+        CodegenOptions options;
+        options.resolveVariables = false;
+        for (const RequestRef &ref : flattenRequests(document->collection())) {
+            if (const auto *http = std::get_if<HttpItem>(&ref.item->node)) {
+                const Request request = withInheritedDefaults(document->collection(), ref.ancestors, http->request);
+                const Result<QString> code = wirescope::generateCode(request, CodeLanguage::Curl, options);
+                if (code)
+                    script += QStringLiteral("\n# %1\n%2\n").arg(request.name, *code);
+            }
+        }
+        bytes = script.toUtf8();
+    } else {
+        ExportReport report;
+        bytes = postmanJsonText(exportPostmanCollection(document->collection(), {}, &report));
+        if (!report.isClean()) {
+            QMessageBox::information(m_window, tr("Export"),
+                                     tr("Exported with these losses:\n%1")
+                                         .arg((report.skipped + report.warnings).join(u'\n')));
+        }
+    }
+    const QString error = store::writeFileAtomically(path, bytes);
+    if (!error.isEmpty())
+        QMessageBox::warning(m_window, tr("Export"), error);
+    else
+        m_window->statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+}
+
+void WorkspaceBinder::generateCode()
+{
+    RequestTab *tab = m_window->currentTab();
+    if (!tab)
+        return;
+    CodeSnippetDialog dialog(tab->editor()->request(), *m_context, m_window);
+    dialog.exec();
+}
+
+void WorkspaceBinder::toggleDemoServer(bool on)
+{
+    if (!on) {
+        m_workspace->stopDemoServer();
+        return;
+    }
+    QString error;
+    if (!m_workspace->startDemoServer(&error)) {
+        m_demoAction->setChecked(false);
+        QMessageBox::warning(m_window, tr("Demo Server"), tr("The demo server could not start: %1").arg(error));
+    }
+}
+
+void WorkspaceBinder::newCollection()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window, tr("New Collection"), tr("Name:"), QLineEdit::Normal,
+                                               tr("My API"), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const QString directory = QFileDialog::getExistingDirectory(m_window, tr("Folder to create the collection in"),
+                                                                m_workspace->collectionsDirectory());
+    if (directory.isEmpty())
+        return;
+    const auto created = m_workspace->create(QDir(directory).filePath(name.trimmed()), name.trimmed());
+    if (!created)
+        QMessageBox::warning(m_window, tr("New Collection"), created.error().message);
+}
+
+void WorkspaceBinder::openCollectionFolder()
+{
+    const QString directory = QFileDialog::getExistingDirectory(m_window, tr("Open Collection Folder"),
+                                                                m_workspace->collectionsDirectory());
+    if (directory.isEmpty())
+        return;
+    const auto opened = m_workspace->open(directory);
+    if (!opened)
+        QMessageBox::warning(m_window, tr("Open Collection"), opened.error().message);
+}
+
+} // namespace wirescope

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QDockWidget;
+
+namespace wirescope {
+
+class CollectionDocument;
+class CollectionsPane;
+class HistoryPane;
+class HistoryStore;
+class HttpClient;
+class MainWindow;
+class RequestTab;
+class RunnerPane;
+class VariableContext;
+class WorkspaceController;
+struct Exchange;
+
+/// Connects the main window to the workspace: the sidebar (collections and history), the
+/// runner, saving tabs into collections, environments and their variables, import, export,
+/// code generation and the demo server. The window itself only assembles panes; this object
+/// carries the workflows between them. A child of the window.
+class WorkspaceBinder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceBinder)
+
+public:
+    /// @p history may be null (no history pane, nothing recorded).
+    WorkspaceBinder(MainWindow *window, WorkspaceController *workspace, HistoryStore *history,
+                    HttpClient *client, VariableContext *context);
+    ~WorkspaceBinder() override;
+
+    CollectionsPane *collectionsPane() const { return m_collections; }
+    HistoryPane *historyPane() const { return m_history; }
+    RunnerPane *runnerPane() const { return m_runner; }
+
+    /// Opens the collection item @p itemId in a tab (or brings its tab to the front).
+    RequestTab *openItem(CollectionDocument *document, const QString &itemId);
+    /// Saves @p tab into its collection item, or asks where (Save As) when it has none.
+    bool saveTab(RequestTab *tab);
+    bool saveTabAs(RequestTab *tab, const QString &name = {});
+    /// Refreshes the variables every send uses (collection, environment, globals, demo, captures).
+    void refreshVariables();
+
+private:
+    void createDocks();
+    void createMenus();
+    void attachTab(RequestTab *tab);
+    void onExchangeFinished(RequestTab *tab, const Exchange &exchange);
+    void syncDocuments();
+    void syncEnvironments();
+    void editEnvironments();
+    void importCollection();
+    void exportCollection();
+    void generateCode();
+    void toggleDemoServer(bool on);
+    void newCollection();
+    void openCollectionFolder();
+    CollectionDocument *currentDocument() const;
+
+    MainWindow *m_window;              // parent
+    WorkspaceController *m_workspace;  // not owned
+    HistoryStore *m_historyStore;      // not owned, may be null
+    HttpClient *m_client;              // not owned
+    VariableContext *m_context;        // not owned: the one every tab sends with
+    CollectionsPane *m_collections = nullptr;
+    HistoryPane *m_history = nullptr;
+    RunnerPane *m_runner = nullptr;
+    QDockWidget *m_sidebarDock = nullptr;
+    QDockWidget *m_runnerDock = nullptr;
+    QAction *m_demoAction = nullptr;
+    QHash<QString, QString> m_captured; ///< variables captured by sends in this session
+};
+
+} // namespace wirescope

@@ -1,0 +1,237 @@
+#include "ui/runner/runnerpane.h"
+
+#include "core/model/collectiontree.h"
+#include "core/model/collectionwalk.h"
+#include "core/store/variablescopes.h"
+#include "ui/collections/collectiondocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace wirescope {
+
+namespace {
+
+void addFolderPaths(const std::vector<CollectionItem> &items, const QString &prefix, QStringList &out)
+{
+    for (const CollectionItem &item : items) {
+        if (const auto *folder = std::get_if<Folder>(&item.node)) {
+            const QString path = prefix.isEmpty() ? folder->name : prefix + u'/' + folder->name;
+            out.append(path);
+            addFolderPaths(folder->children, path, out);
+        }
+    }
+}
+
+} // namespace
+
+RunnerPane::RunnerPane(HttpClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_runner(new CollectionRunner(client, this))
+    , m_collection(new QComboBox(this))
+    , m_folder(new QComboBox(this))
+    , m_environment(new QComboBox(this))
+    , m_iterations(new QSpinBox(this))
+    , m_delay(new QSpinBox(this))
+    , m_bail(new QCheckBox(tr("Stop at the first failure"), this))
+    , m_runButton(new QPushButton(tr("Run"), this))
+    , m_rerunButton(new QPushButton(tr("Re-run Failed"), this))
+    , m_progress(new QProgressBar(this))
+    , m_summaryLabel(new QLabel(this))
+    , m_results(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("runnerPane"));
+    m_collection->setObjectName(QStringLiteral("runnerCollection"));
+    m_collection->setAccessibleName(tr("Collection to run"));
+    m_folder->setObjectName(QStringLiteral("runnerFolder"));
+    m_folder->setAccessibleName(tr("Folder to run"));
+    m_environment->setObjectName(QStringLiteral("runnerEnvironment"));
+    m_environment->setAccessibleName(tr("Environment"));
+    m_iterations->setObjectName(QStringLiteral("runnerIterations"));
+    m_iterations->setRange(1, 100000);
+    m_delay->setRange(0, 600000);
+    m_delay->setSuffix(tr(" ms"));
+    m_runButton->setObjectName(QStringLiteral("runnerRun"));
+    m_rerunButton->setObjectName(QStringLiteral("runnerRerunFailed"));
+    m_rerunButton->setEnabled(false);
+    m_summaryLabel->setObjectName(QStringLiteral("runnerSummary"));
+    m_results->setObjectName(QStringLiteral("runnerResults"));
+    m_results->setAccessibleName(tr("Run results"));
+    m_results->setRootIsDecorated(false);
+    m_results->setUniformRowHeights(true);
+    m_results->setHeaderLabels({tr("Result"), tr("#"), tr("Request"), tr("Method"), tr("Status"), tr("Time"), tr("Details")});
+    m_results->header()->setStretchLastSection(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Collection:"), m_collection);
+    form->addRow(tr("Folder:"), m_folder);
+    form->addRow(tr("Environment:"), m_environment);
+    form->addRow(tr("Iterations:"), m_iterations);
+    form->addRow(tr("Delay:"), m_delay);
+    form->addRow(QString(), m_bail);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_runButton);
+    buttons->addWidget(m_rerunButton);
+    buttons->addWidget(m_progress, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_results, 1);
+
+    connect(m_collection, &QComboBox::currentIndexChanged, this, &RunnerPane::refreshChoices);
+    connect(m_runButton, &QPushButton::clicked, this, [this] { isRunning() ? stop() : run(); });
+    connect(m_rerunButton, &QPushButton::clicked, this, &RunnerPane::rerunFailed);
+    connect(m_runner, &CollectionRunner::requestFinished, this, &RunnerPane::onRequestFinished);
+    connect(m_runner, &CollectionRunner::finished, this, &RunnerPane::onFinished);
+}
+
+RunnerPane::~RunnerPane() = default;
+
+void RunnerPane::setDocuments(const QList<CollectionDocument *> &documents)
+{
+    CollectionDocument *current = selectedDocument();
+    m_documents.clear();
+    const QSignalBlocker blocker(m_collection);
+    m_collection->clear();
+    for (CollectionDocument *d : documents) {
+        m_documents.append(d);
+        m_collection->addItem(d->collection().name);
+    }
+    const int index = int(m_documents.indexOf(current));
+    m_collection->setCurrentIndex(index >= 0 ? index : 0);
+    refreshChoices();
+}
+
+void RunnerPane::selectDocument(CollectionDocument *document)
+{
+    const int index = int(m_documents.indexOf(document));
+    if (index >= 0)
+        m_collection->setCurrentIndex(index);
+}
+
+CollectionDocument *RunnerPane::selectedDocument() const
+{
+    const int index = m_collection->currentIndex();
+    return index >= 0 && index < m_documents.size() ? m_documents[index].data() : nullptr;
+}
+
+void RunnerPane::refreshChoices()
+{
+    m_folder->clear();
+    m_environment->clear();
+    m_folder->addItem(tr("Whole collection"), QString());
+    m_environment->addItem(tr("No environment"), QString());
+    CollectionDocument *document = selectedDocument();
+    if (!document)
+        return;
+    QStringList folders;
+    addFolderPaths(document->collection().items, {}, folders);
+    for (const QString &path : std::as_const(folders))
+        m_folder->addItem(path, path);
+    for (const Environment &e : document->collection().environments)
+        m_environment->addItem(e.name, e.name);
+}
+
+bool RunnerPane::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+void RunnerPane::run()
+{
+    if (CollectionDocument *document = selectedDocument())
+        start(document->collection());
+}
+
+void RunnerPane::rerunFailed()
+{
+    CollectionDocument *document = selectedDocument();
+    if (!document || m_failedIds.isEmpty())
+        return;
+    start(tree::onlyRequests(document->collection(), m_failedIds));
+}
+
+void RunnerPane::stop()
+{
+    m_runner->cancel();
+}
+
+void RunnerPane::start(const Collection &collection)
+{
+    RunOptions options;
+    options.folderPath = m_folder->currentData().toString();
+    options.iterations = m_iterations->value();
+    options.delayMs = m_delay->value();
+    options.bail = m_bail->isChecked();
+    options.variables = buildVariableContext(m_globals, collection, m_environment->currentData().toString());
+    m_results->clear();
+    m_failedThisRun.clear();
+    m_done = 0;
+    m_expected = int(flattenRequests(collection, options.folderPath).size()) * options.iterations;
+    m_progress->setRange(0, std::max(m_expected, 1));
+    m_progress->setValue(0);
+    const Result<bool> started = m_runner->start(collection, options);
+    if (!started) {
+        m_summaryLabel->setText(started.error().message);
+        return;
+    }
+    m_runButton->setText(tr("Stop"));
+    m_rerunButton->setEnabled(false);
+    m_summaryLabel->setText(tr("Running…"));
+}
+
+void RunnerPane::onRequestFinished(const RequestOutcome &o)
+{
+    ++m_done;
+    m_progress->setValue(m_done);
+    QString details;
+    if (o.error)
+        details = o.error->message;
+    else if (!o.skipped.isEmpty())
+        details = o.skipped;
+    for (const AssertionResult &r : o.assertions) {
+        if (!r.passed)
+            details += (details.isEmpty() ? QString() : QStringLiteral("; ")) + r.assertion.describe() + QStringLiteral(": ") + r.message;
+    }
+    const QString result = !o.skipped.isEmpty() ? tr("skipped") : o.passed() ? tr("✓ pass") : tr("✗ fail");
+    const QString name = o.folderPath.isEmpty() ? o.name : o.folderPath.join(u'/') + u'/' + o.name;
+    auto *item = new QTreeWidgetItem(m_results, {result, QString::number(o.iteration + 1), name, o.method,
+                                                 o.status ? QString::number(o.status) : QStringLiteral("—"),
+                                                 QString::number(o.timeMs, 'f', 1) + QStringLiteral(" ms"), details});
+    item->setForeground(0, o.passed() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+    if (!o.passed())
+        m_failedThisRun.insert(o.id);
+    // Keep the table bounded on very long runs: older passing rows go first.
+    constexpr int kMaxRows = 20000;
+    if (m_results->topLevelItemCount() > kMaxRows)
+        delete m_results->takeTopLevelItem(0);
+    m_summaryLabel->setText(tr("%1 of %2 requests done").arg(m_done).arg(m_expected));
+}
+
+void RunnerPane::onFinished(const RunSummary &summary)
+{
+    m_summary = summary;
+    m_failedIds = m_failedThisRun;
+    m_runButton->setText(tr("Run"));
+    m_rerunButton->setEnabled(!m_failedIds.isEmpty());
+    m_summaryLabel->setText(tr("%1 — %2 requests, %3 failed; %4 assertions, %5 failed; %6 ms")
+                                .arg(summary.passed() ? tr("PASSED") : summary.cancelled ? tr("STOPPED") : tr("FAILED"))
+                                .arg(summary.requests)
+                                .arg(summary.requestsFailed)
+                                .arg(summary.assertions)
+                                .arg(summary.assertionsFailed)
+                                .arg(QString::number(summary.durationMs, 'f', 0)));
+    Q_EMIT runFinished(summary);
+}
+
+} // namespace wirescope
