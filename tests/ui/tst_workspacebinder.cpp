@@ -7,6 +7,7 @@
 #include "core/store/collectionfiles.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/collections/collectionspane.h"
+#include "ui/environments/environmentspane.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/requesttab.h"
 #include "ui/mainwindow/windowstatus.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -219,6 +221,15 @@ void tst_WorkspaceBinder::environmentPickerSetsVariables()
     m_window->windowStatus()->setCurrentEnvironment(QStringLiteral("Local demo"));
     QCOMPARE(m_context.lookup(QStringLiteral("greeting"))->value, QStringLiteral("Hello from the Local demo environment"));
     QCOMPARE(m_workspace->activeEnvironment(document), QStringLiteral("Local demo"));
+    // The sidebar's Environments tab shows it, and choosing there goes back to none.
+    EnvironmentsPane *pane = m_binder->environmentsPane();
+    QCOMPARE(pane->activeEnvironment(), QStringLiteral("Local demo"));
+    auto *list = pane->findChild<QListWidget *>(QStringLiteral("environmentsList"));
+    QCOMPARE(list->count(), 2);
+    emit list->itemClicked(list->item(0));
+    QCOMPARE(m_workspace->activeEnvironment(document), QString());
+    QCOMPARE(m_window->windowStatus()->currentEnvironment(), QString());
+    QCOMPARE(m_context.lookup(QStringLiteral("greeting"))->value, QStringLiteral("Hello, Wirescope"));
 }
 
 QTEST_MAIN(tst_WorkspaceBinder)

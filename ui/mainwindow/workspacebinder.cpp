@@ -11,6 +11,7 @@
 #include "ui/dialogs/codesnippetdialog.h"
 #include "ui/dialogs/importdialog.h"
 #include "ui/environments/environmenteditor.h"
+#include "ui/environments/environmentspane.h"
 #include "ui/history/historypane.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/requesttab.h"
@@ -58,6 +59,7 @@ WorkspaceBinder::WorkspaceBinder(MainWindow *window, WorkspaceController *worksp
     });
     connect(m_window->windowStatus(), &WindowStatus::environmentChanged, this, [this](const QString &name) {
         m_workspace->setActiveEnvironment(currentDocument(), name);
+        syncEnvironments(); // the sidebar's list follows the status bar's picker
         refreshVariables();
     });
     syncDocuments();
@@ -72,6 +74,11 @@ void WorkspaceBinder::createDocks()
     sidebar->setObjectName(QStringLiteral("sidebarTabs"));
     sidebar->setDocumentMode(true);
     sidebar->addTab(m_collections, tr("Collections"));
+    m_environments = new EnvironmentsPane;
+    sidebar->addTab(m_environments, tr("Environments"));
+    connect(m_environments, &EnvironmentsPane::activated, this,
+            [this](const QString &name) { m_window->windowStatus()->setCurrentEnvironment(name); });
+    connect(m_environments, &EnvironmentsPane::editRequested, this, &WorkspaceBinder::editEnvironments);
     if (m_historyStore) {
         m_history = new HistoryPane(m_historyStore);
         sidebar->addTab(m_history, tr("History"));
@@ -208,6 +215,7 @@ void WorkspaceBinder::syncEnvironments()
     const QSignalBlocker blocker(status);
     status->setEnvironments(names);
     status->setCurrentEnvironment(m_workspace->activeEnvironment(document));
+    m_environments->setEnvironments(names, m_workspace->activeEnvironment(document));
 }
 
 void WorkspaceBinder::refreshVariables()

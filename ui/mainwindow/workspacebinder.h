@@ -11,6 +11,7 @@ namespace wirescope {
 
 class CollectionDocument;
 class CollectionsPane;
+class EnvironmentsPane;
 class HistoryPane;
 class HistoryStore;
 class HttpClient;
@@ -38,6 +39,7 @@ public:
 
     CollectionsPane *collectionsPane() const { return m_collections; }
     HistoryPane *historyPane() const { return m_history; }
+    EnvironmentsPane *environmentsPane() const { return m_environments; }
     RunnerPane *runnerPane() const { return m_runner; }
 
     /// Opens the collection item @p itemId in a tab (or brings its tab to the front).
@@ -70,6 +72,7 @@ private:
     HttpClient *m_client;              // not owned
     VariableContext *m_context;        // not owned: the one every tab sends with
     CollectionsPane *m_collections = nullptr;
+    EnvironmentsPane *m_environments = nullptr;
     HistoryPane *m_history = nullptr;
     RunnerPane *m_runner = nullptr;
     QDockWidget *m_sidebarDock = nullptr;
