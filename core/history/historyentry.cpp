@@ -91,4 +91,45 @@ HistoryEntry HistoryEntry::fromExchange(const Exchange &exchange,
     return e;
 }
 
+Exchange HistoryEntry::toExchange() const
+{
+    Exchange x;
+    x.request = request;
+    x.startedAt = startedAt;
+    x.sent.method = method;
+    x.sent.url = url;
+    x.sent.headers = requestHeaders;
+    x.sent.bodyPreview = requestBody;
+    x.sent.bodySize = requestBodySize;
+    x.finalUrl = url;
+    if (hasResponse) {
+        Response r;
+        r.status = status;
+        r.reason = reason;
+        r.httpVersion = httpVersion;
+        r.headers = responseHeaders;
+        r.contentType = contentType;
+        r.body = ResponseBody::fromBytes(responseBody);
+        r.body.setTruncated(responseBodyTruncated || downloadTruncated);
+        x.response = r;
+    }
+    if (responseBodyTruncated) {
+        x.warnings.append(QStringLiteral("the history kept %1 of %2 bytes of the response body")
+                              .arg(responseBody.size())
+                              .arg(responseBodySize));
+    }
+    x.timings = timings;
+    if (tls) {
+        TlsInfo info;
+        info.protocol = tls->protocol;
+        info.cipher = tls->cipher;
+        info.alpn = tls->alpn;
+        info.verified = tls->verified;
+        info.insecure = tls->insecure;
+        x.tls = info;
+    }
+    x.error = error;
+    return x;
+}
+
 } // namespace wirescope

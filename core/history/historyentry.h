@@ -67,6 +67,11 @@ struct HistoryEntry
     /// thread for large bodies.
     static HistoryEntry
     fromExchange(const Exchange &exchange, const HistoryRedactor &redactor, qint64 maxBodyBytes);
+
+    /// The entry as an Exchange again (for HAR export): what was kept, redacted as stored.
+    /// The TLS chain is not kept, so `tls` carries the summary only; a body cut at the history's
+    /// limit stays cut (Exchange::warnings says so).
+    Exchange toExchange() const;
 };
 
 /// One row of a history listing: what the history pane shows, without the bodies.

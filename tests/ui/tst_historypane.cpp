@@ -14,6 +14,10 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QFile>
 #include <QTest>
 #include <QTreeView>
 
@@ -33,6 +37,7 @@ private slots:
     void newRecordingsAppear();
     void deleteEntry();
     void modelPagesThroughLargeHistory();
+    void exportsTheFilteredEntriesAsHar();
 
 private:
     qint64 record(const QString &method, const QString &url, int status);
@@ -125,6 +130,34 @@ void tst_HistoryPane::typingFilters()
     QTRY_COMPARE(pane.model()->rowCount(), 1);
     search->clear();
     QTRY_COMPARE(pane.model()->rowCount(), 3);
+}
+
+void tst_HistoryPane::exportsTheFilteredEntriesAsHar()
+{
+    record(QStringLiteral("GET"), QStringLiteral("https://a.test/users/1"), 200);
+    record(QStringLiteral("POST"), QStringLiteral("https://a.test/orders"), 201);
+    record(QStringLiteral("GET"), QStringLiteral("https://a.test/users/2"), 0);
+    HistoryPane pane(m_store);
+    auto *search = pane.findChild<QLineEdit *>(QStringLiteral("historySearch"));
+    QTest::keyClicks(search, QStringLiteral("users"));
+    QTRY_COMPARE(pane.model()->rowCount(), 2);
+    const QString path = m_dir->filePath(QStringLiteral("out.har"));
+    const Result<int> exported = pane.exportHar(path);
+    QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().message));
+    QCOMPARE(*exported, 2);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject log = QJsonDocument::fromJson(file.readAll()).object().value(u"log").toObject();
+    QCOMPARE(log.value(u"version").toString(), QStringLiteral("1.2"));
+    const QJsonArray entries = log.value(u"entries").toArray();
+    QCOMPARE(entries.size(), 2);
+    // Oldest first; the failed exchange has status 0.
+    QCOMPARE(entries[0].toObject().value(u"request").toObject().value(u"url").toString(),
+             QStringLiteral("https://a.test/users/1"));
+    QCOMPARE(entries[0].toObject().value(u"response").toObject().value(u"status").toInt(), 200);
+    QCOMPARE(entries[1].toObject().value(u"response").toObject().value(u"status").toInt(), 0);
+    QCOMPARE(entries[0].toObject().value(u"time").toDouble(), 42.0);
+    QVERIFY(!pane.exportHar(QStringLiteral("/nonexistent-dir/x.har")).ok());
 }
 
 void tst_HistoryPane::methodAndStatusCombos()

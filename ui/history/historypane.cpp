@@ -1,5 +1,10 @@
 #include "ui/history/historypane.h"
 
+#include "core/history/historyentry.h"
+#include "core/interop/harexporter.h"
+#include "core/model/exchange.h"
+#include "core/store/jsonfile.h"
+
 #include "core/history/historystore.h"
 #include "ui/history/historymodel.h"
 #include "ui/widgets/messagebanner.h"
@@ -13,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
+#include <QFileDialog>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -82,9 +88,20 @@ HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
     m_delete = new QAction(tr("Delete Entry"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetShortcut);
+    m_exportHar = new QAction(tr("Export as HAR…"), this);
+    m_exportHar->setObjectName(QStringLiteral("historyExportHar"));
+    connect(m_exportHar, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export History as HAR"),
+                                                          QStringLiteral("wirescope.har"), tr("HAR (*.har)"));
+        if (path.isEmpty())
+            return;
+        const Result<int> exported = exportHar(path);
+        if (!exported)
+            showError(tr("Cannot export"), exported.error().message);
+    });
     auto *separator = new QAction(this);
     separator->setSeparator(true);
-    m_view->addActions({m_open, m_copyUrl, m_delete, separator, m_clear});
+    m_view->addActions({m_open, m_copyUrl, m_delete, separator, m_exportHar, m_clear});
 
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
@@ -145,6 +162,28 @@ void HistoryPane::applyFilter()
     m_banner->clear();
     m_model->setQuery(query);
     updateActions();
+}
+
+Result<int> HistoryPane::exportHar(const QString &path)
+{
+    HistoryQuery query = m_model->query();
+    query.limit = kMaxHarEntries;
+    query.offset = 0;
+    const Result<QList<HistorySummary>> found = m_store->search(query);
+    if (!found)
+        return found.error();
+    QList<Exchange> exchanges;
+    // Oldest first, as a HAR log reads.
+    for (auto it = found->crbegin(); it != found->crend(); ++it) {
+        const Result<HistoryEntry> entry = m_store->entry(it->id);
+        if (!entry)
+            return entry.error();
+        exchanges.append(entry->toExchange());
+    }
+    const QString error = store::writeFileAtomically(path, harJsonText(wirescope::exportHar(exchanges)));
+    if (!error.isEmpty())
+        return Error{Error::Kind::File, error};
+    return int(exchanges.size());
 }
 
 void HistoryPane::openEntry(const QModelIndex &index)

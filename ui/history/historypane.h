@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/error.h"
 #include "core/model/request.h"
 
 #include <QWidget>
@@ -37,6 +38,10 @@ public:
 
     /// Asks for confirmation, then deletes every entry.
     void clearHistory();
+    /// Writes the entries the filter shows (the newest kMaxHarEntries) to @p path as HAR 1.2.
+    /// Returns the number exported, or an Error naming the problem.
+    Result<int> exportHar(const QString &path);
+    static constexpr int kMaxHarEntries = 1000;
 
 signals:
     void openRequested(const wirescope::Request &request);
@@ -62,6 +67,7 @@ private:
     QAction *m_copyUrl = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_clear = nullptr;
+    QAction *m_exportHar = nullptr;
 };
 
 } // namespace wirescope
