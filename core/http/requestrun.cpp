@@ -20,6 +20,10 @@
 namespace wirescope {
 
 namespace {
+constexpr qint64 kReadBufferBytes = 1024 * 1024;
+} // namespace
+
+namespace {
 
 constexpr double s_nsPerMs = 1e6;
 
@@ -212,6 +216,10 @@ void RequestRun::startHop()
         reply = nam->sendCustomRequest(req, verb);
     }
     reply->setParent(this);
+    // Bound what Qt's network thread buffers ahead of us: each readyRead then hands over at
+    // most this much, so storing a large body never holds the UI thread for long (and Qt
+    // stops reading the socket meanwhile rather than piling the body up in memory).
+    reply->setReadBufferSize(kReadBufferBytes);
     m_reply = reply;
 
     connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
