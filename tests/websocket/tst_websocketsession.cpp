@@ -11,6 +11,7 @@
 #include <QSslError>
 #include <QTcpServer>
 #include <QTest>
+#include <QUuid>
 
 using namespace wirescope;
 
@@ -334,6 +335,25 @@ void tst_WebSocketSession::autoReconnectAfterDrop()
 
 void tst_WebSocketSession::chatBroadcastAndJoinNotices()
 {
+    // The chat server is shared with other tests that may run at the same time, so other
+    // peers' joins and messages can interleave: match our own messages by a unique token,
+    // never by position.
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto find = [](const WebSocketSession &s, const QString &suffix) -> qsizetype {
+        const QStringList texts = receivedTexts(s.log());
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            if (texts[i].endsWith(suffix))
+                return i;
+        }
+        return -1;
+    };
+    const auto senderOf = [](const WebSocketSession &s, const QString &suffix) {
+        for (const QString &t : receivedTexts(s.log())) {
+            if (t.endsWith(suffix))
+                return t.left(t.size() - suffix.size());
+        }
+        return QString();
+    };
     WebSocketRequest r;
     r.url = m_servers.wsChat.toString();
     r.subprotocols = {QStringLiteral("chat")};
@@ -341,26 +361,28 @@ void tst_WebSocketSession::chatBroadcastAndJoinNotices()
     WebSocketSession bob;
     QVERIFY(openAndWait(alice, r));
     QCOMPARE(alice.handshake().subprotocol, QStringLiteral("chat"));
-    QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(alice.log()).size(), 1, 5000);
-    const QString aliceJoin = receivedTexts(alice.log()).first();
-    QVERIFY2(aliceJoin.startsWith(QLatin1String("join: peer ")), qPrintable(aliceJoin));
-    const QString aliceName = aliceJoin.mid(6);
+    const QString aliceHello = QStringLiteral(": alice here ") + token;
+    QVERIFY(alice.sendText(QStringLiteral("alice here ") + token));
+    QTRY_VERIFY_WITH_TIMEOUT(find(alice, aliceHello) >= 0, 5000);
+    const QString aliceName = senderOf(alice, aliceHello);
+    QVERIFY2(aliceName.startsWith(QLatin1String("peer ")), qPrintable(aliceName));
 
     QVERIFY(openAndWait(bob, r));
-    QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(bob.log()).size(), 1, 5000);
-    const QString bobName = receivedTexts(bob.log()).first().mid(6);
+    const QString bobHello = QStringLiteral(": bob here ") + token;
+    QVERIFY(bob.sendText(QStringLiteral("bob here ") + token));
+    QTRY_VERIFY_WITH_TIMEOUT(find(bob, bobHello) >= 0, 5000);
+    const QString bobName = senderOf(bob, bobHello);
     QVERIFY(bobName != aliceName);
-    // Alice sees Bob join.
-    QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(alice.log()).size(), 2, 5000);
-    QCOMPARE(receivedTexts(alice.log()).at(1), QStringLiteral("join: ") + bobName);
+    // Alice saw Bob join, and his hello after that.
+    QTRY_VERIFY_WITH_TIMEOUT(find(alice, bobHello) >= 0, 5000);
+    const qsizetype joined = receivedTexts(alice.log()).indexOf(QStringLiteral("join: ") + bobName);
+    QVERIFY(joined >= 0);
+    QVERIFY(joined < find(alice, bobHello));
 
-    QVERIFY(alice.sendText(QStringLiteral("hi bob")));
-    QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(bob.log()).size(), 2, 5000);
-    QCOMPARE(receivedTexts(bob.log()).at(1), aliceName + QStringLiteral(": hi bob"));
-    QVERIFY(bob.sendText(QStringLiteral("hi alice")));
-    QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(alice.log()).size(), 4, 5000);
-    QCOMPARE(receivedTexts(alice.log()).at(2), aliceName + QStringLiteral(": hi bob"));
-    QCOMPARE(receivedTexts(alice.log()).at(3), bobName + QStringLiteral(": hi alice"));
+    QVERIFY(alice.sendText(QStringLiteral("hi bob ") + token));
+    QTRY_VERIFY_WITH_TIMEOUT(receivedTexts(bob.log()).contains(aliceName + QStringLiteral(": hi bob ") + token), 5000);
+    QVERIFY(bob.sendText(QStringLiteral("hi alice ") + token));
+    QTRY_VERIFY_WITH_TIMEOUT(receivedTexts(alice.log()).contains(bobName + QStringLiteral(": hi alice ") + token), 5000);
 }
 
 void tst_WebSocketSession::refusedUpgrade()
