@@ -127,16 +127,25 @@ Application::Application(const Options &options, QObject *parent)
     const QString data = m_settingsDir ? m_settingsDir->filePath(QStringLiteral("data"))
                                        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(data);
+    m_dataDir = data;
     m_secrets = std::make_unique<SecretStore>();
     m_history = std::make_unique<HistoryStore>();
-    if (const Result<void> opened = m_history->open(QDir(data).filePath(QStringLiteral("history.sqlite"))); !opened)
-        std::fprintf(stderr, "wirescope: history is off: %s\n", qPrintable(opened.error().message));
     m_workspace = std::make_unique<WorkspaceController>(config, QDir(data).filePath(QStringLiteral("collections")),
                                                         m_secrets.get());
-
     m_window = std::make_unique<MainWindow>(m_client.get(), &m_context);
+}
+
+void Application::attachWorkspace()
+{
+    // After the first paint: the window is usable at once, and the sidebar, history and
+    // collections fill in a moment later.
+    if (const Result<void> opened = m_history->open(QDir(m_dataDir).filePath(QStringLiteral("history.sqlite")));
+        !opened)
+        std::fprintf(stderr, "wirescope: history is off: %s\n", qPrintable(opened.error().message));
     m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(), m_history->isOpen() ? m_history.get() : nullptr,
                                    m_client.get(), &m_context);
+    for (const QString &problem : m_workspace->load())
+        std::fprintf(stderr, "wirescope: %s\n", qPrintable(problem));
 }
 
 Application::~Application() = default;
@@ -149,12 +158,7 @@ void Application::start()
     if (options.exitAfterFirstPaint)
         new FirstPaintProbe(m_window.get());
     m_window->show();
-    // The collections load right after the first paint: the window is usable at once, and the
-    // sidebar fills a moment later (the binder follows the workspace's documentsChanged).
-    QTimer::singleShot(0, this, [this] {
-        for (const QString &problem : m_workspace->load())
-            std::fprintf(stderr, "wirescope: %s\n", qPrintable(problem));
-    });
+    QTimer::singleShot(0, this, &Application::attachWorkspace);
 
     if (!options.sendUrl.isEmpty())
         QTimer::singleShot(0, this, &Application::sendScripted);

@@ -49,6 +49,7 @@ public:
     void start();
 
 private:
+    void attachWorkspace();
     void sendScripted();
     void openWebSocketScripted();
     void onExchangeFinished(const Exchange &exchange);
@@ -58,6 +59,7 @@ private:
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_settingsDir; ///< screenshot runs leave user settings alone
     VariableContext m_context;
+    QString m_dataDir; ///< history and new collections
     std::unique_ptr<HttpClient> m_client;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<HistoryStore> m_history;

@@ -16,6 +16,7 @@
 #include "ui/workspace/workspacecontroller.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QClipboard>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void capturedTokenFeedsTheNextRequest();
     void pastedCurlBecomesTheRequest();
     void environmentPickerSetsVariables();
+    void dockLayoutSurvivesARestart();
 
 private:
     Exchange sendCurrent();
@@ -230,6 +232,24 @@ void tst_WorkspaceBinder::environmentPickerSetsVariables()
     QCOMPARE(m_workspace->activeEnvironment(document), QString());
     QCOMPARE(m_window->windowStatus()->currentEnvironment(), QString());
     QCOMPARE(m_context.lookup(QStringLiteral("greeting"))->value, QStringLiteral("Hello, Wirescope"));
+}
+
+void tst_WorkspaceBinder::dockLayoutSurvivesARestart()
+{
+    auto *sidebar = m_window->findChild<QDockWidget *>(QStringLiteral("sidebarDock"));
+    auto *runner = m_window->findChild<QDockWidget *>(QStringLiteral("runnerDock"));
+    QVERIFY(sidebar && runner);
+    QVERIFY(sidebar->isVisible());
+    QVERIFY(!runner->isVisible());
+    // The user hides the sidebar and opens the runner, then quits.
+    sidebar->hide();
+    runner->show();
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(m_client.get(), &m_context);
+    m_window->show();
+    m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(), m_history.get(), m_client.get(), &m_context);
+    QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("sidebarDock"))->isVisible());
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("runnerDock"))->isVisible());
 }
 
 QTEST_MAIN(tst_WorkspaceBinder)

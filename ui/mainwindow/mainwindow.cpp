@@ -255,6 +255,11 @@ RequestTab *MainWindow::newTab(const Request &request)
     return tab;
 }
 
+void MainWindow::restoreDockLayout()
+{
+    restoreState(QSettings().value(s_keyState).toByteArray());
+}
+
 void MainWindow::setCurrentTab(QWidget *tab)
 {
     if (m_tabs->indexOf(tab) >= 0)

@@ -43,6 +43,8 @@ public:
     bool closeTab(int index);
     void reopenClosedTab();
 
+    /// Applies the saved layout again, for dock widgets added after construction.
+    void restoreDockLayout();
     /// Brings @p tab (a request or WebSocket tab of this window) to the front.
     void setCurrentTab(QWidget *tab);
     /// Called when the user chooses Save for a tab with unsaved changes (closing it, or

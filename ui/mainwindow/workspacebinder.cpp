@@ -92,6 +92,7 @@ void WorkspaceBinder::createDocks()
     m_sidebarDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     m_window->addDockWidget(Qt::LeftDockWidgetArea, m_sidebarDock);
     m_window->resizeDocks({m_sidebarDock}, {280}, Qt::Horizontal);
+    m_sidebarDock->show(); // the window may already be showing: a dock added now is not
 
     m_runner = new RunnerPane(m_client);
     m_runnerDock = new QDockWidget(tr("Runner"), m_window);
@@ -99,6 +100,8 @@ void WorkspaceBinder::createDocks()
     m_runnerDock->setWidget(m_runner);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_runnerDock);
     m_runnerDock->hide();
+    // The window restored its saved layout before these docks existed: apply it to them now.
+    m_window->restoreDockLayout();
 
     connect(m_collections, &CollectionsPane::openRequested, this,
             [this](CollectionDocument *document, const QString &id) { openItem(document, id); });
