@@ -272,36 +272,32 @@ QString pythonString(const QString &text)
     return cStyleQuoted(text, false);
 }
 
+/// The C/C++ escape of @p c when it has a short one; empty otherwise. `?` is escaped so that
+/// "??x" never reads as a trigraph in older language modes.
+static QLatin1String cEscape(uint c)
+{
+    switch (c) {
+    case '\\': return QLatin1String("\\\\");
+    case '"': return QLatin1String("\\\"");
+    case '\n': return QLatin1String("\\n");
+    case '\r': return QLatin1String("\\r");
+    case '\t': return QLatin1String("\\t");
+    case '?': return QLatin1String("\\?");
+    default: return QLatin1String();
+    }
+}
+
 QString cppBytes(const QByteArray &bytes)
 {
     QString out = QStringLiteral("\"");
     for (char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        case '?': // keeps "??x" from reading as a trigraph in older language modes
-            out += QLatin1String("\\?");
-            break;
-        default:
-            if (c < 0x20 || c >= 0x7f)
-                out += QStringLiteral("\\%1").arg(c, 3, 8, QLatin1Char('0'));
-            else
-                out += QLatin1Char(ch);
-        }
+        if (const QLatin1String escape = cEscape(c); !escape.isEmpty())
+            out += escape;
+        else if (c < 0x20 || c >= 0x7f)
+            out += QStringLiteral("\\%1").arg(c, 3, 8, QLatin1Char('0'));
+        else
+            out += QLatin1Char(ch);
     }
     out += u'"';
     return out;
@@ -312,35 +308,16 @@ QString cppQString(const QString &text)
     QString out = QStringLiteral("QStringLiteral(\"");
     const QList<uint> codePoints = text.toUcs4();
     for (uint c : codePoints) {
-        switch (c) {
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        case '?':
-            out += QLatin1String("\\?");
-            break;
-        default:
-            if (c < 0x20 || c == 0x7f)
-                out += QStringLiteral("\\%1").arg(c, 3, 8, QLatin1Char('0'));
-            else if (c > 0xffff)
-                out += QStringLiteral("\\U%1").arg(c, 8, 16, QLatin1Char('0'));
-            else if (c > 0x7f)
-                out += QStringLiteral("\\u%1").arg(c, 4, 16, QLatin1Char('0'));
-            else
-                out += QChar(static_cast<char16_t>(c));
-        }
+        if (const QLatin1String escape = cEscape(c); !escape.isEmpty())
+            out += escape;
+        else if (c < 0x20 || c == 0x7f)
+            out += QStringLiteral("\\%1").arg(c, 3, 8, QLatin1Char('0'));
+        else if (c > 0xffff)
+            out += QStringLiteral("\\U%1").arg(c, 8, 16, QLatin1Char('0'));
+        else if (c > 0x7f)
+            out += QStringLiteral("\\u%1").arg(c, 4, 16, QLatin1Char('0'));
+        else
+            out += QChar(static_cast<char16_t>(c));
     }
     out += QLatin1String("\")");
     return out;
