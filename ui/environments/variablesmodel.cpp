@@ -2,7 +2,7 @@
 
 namespace wirescope {
 
-VariablesModel::VariablesModel(QObject *parent) : QAbstractTableModel(parent) {}
+VariablesModel::VariablesModel(QObject *parent) : PlaceholderTableModel(ColumnCount, NameColumn, parent) {}
 
 void VariablesModel::setVariables(const VariableList &variables)
 {
@@ -20,41 +20,25 @@ void VariablesModel::setRevealSecrets(bool reveal)
         Q_EMIT dataChanged(index(0, ValueColumn), index(int(m_variables.size()) - 1, ValueColumn));
 }
 
-bool VariablesModel::removeVariable(int row)
+QString VariablesModel::placeholderText() const
 {
-    if (row < 0 || row >= m_variables.size())
-        return false;
-    beginRemoveRows({}, row, row);
-    m_variables.removeAt(row);
-    endRemoveRows();
-    Q_EMIT edited();
-    return true;
+    return tr("Add a variable");
 }
 
-int VariablesModel::rowCount(const QModelIndex &parent) const
+bool VariablesModel::canAppend(const QVariant &value) const
 {
-    return parent.isValid() ? 0 : int(m_variables.size()) + 1; // + the placeholder row
+    return !value.toString().trimmed().isEmpty();
 }
 
-int VariablesModel::columnCount(const QModelIndex &parent) const
+void VariablesModel::appendItem(const QVariant &value)
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    m_variables.append(Variable{value.toString().trimmed(), {}, true, false, {}});
 }
 
-QVariant VariablesModel::data(const QModelIndex &index, int role) const
+QVariant VariablesModel::itemData(int row, int column, int role) const
 {
-    if (!index.isValid())
-        return {};
-    const bool placeholder = index.row() == m_variables.size();
-    if (placeholder) {
-        if (index.column() == NameColumn && role == Qt::DisplayRole)
-            return tr("Add a variable");
-        if (role == Qt::ForegroundRole && index.column() == NameColumn)
-            return QVariant::fromValue(Qt::gray);
-        return {};
-    }
-    const Variable &v = m_variables.at(index.row());
-    switch (index.column()) {
+    const Variable &v = m_variables.at(row);
+    switch (column) {
     case EnabledColumn:
         if (role == Qt::CheckStateRole)
             return v.enabled ? Qt::Checked : Qt::Unchecked;
@@ -85,66 +69,34 @@ QVariant VariablesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-bool VariablesModel::setData(const QModelIndex &index, const QVariant &value, int role)
+bool VariablesModel::setItemData(int row, int column, const QVariant &value, int role)
 {
-    if (!index.isValid())
-        return false;
-    if (index.row() == m_variables.size()) {
-        // Typing a name into the placeholder row appends a variable.
-        if (index.column() != NameColumn || role != Qt::EditRole || value.toString().trimmed().isEmpty())
-            return false;
-        const int row = int(m_variables.size());
-        beginInsertRows({}, row + 1, row + 1); // the placeholder moves down one
-        m_variables.append(Variable{value.toString().trimmed(), {}, true, false, {}});
-        endInsertRows();
-        Q_EMIT dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
-        Q_EMIT edited();
-        return true;
-    }
-    Variable &v = m_variables[index.row()];
-    switch (index.column()) {
+    Variable &v = m_variables[row];
+    switch (column) {
     case EnabledColumn:
         if (role != Qt::CheckStateRole)
             return false;
         v.enabled = value.toInt() == Qt::Checked;
-        break;
+        return true;
     case NameColumn:
         if (role != Qt::EditRole || value.toString().trimmed().isEmpty())
             return false;
         v.name = value.toString().trimmed();
-        break;
+        return true;
     case ValueColumn:
         if (role != Qt::EditRole)
             return false;
         v.value = value.toString();
-        break;
+        return true;
     case SecretColumn:
         if (role != Qt::CheckStateRole)
             return false;
         v.secret = value.toInt() == Qt::Checked;
-        Q_EMIT dataChanged(this->index(index.row(), ValueColumn), this->index(index.row(), ValueColumn));
-        break;
+        Q_EMIT dataChanged(index(row, ValueColumn), index(row, ValueColumn)); // masked or not
+        return true;
     default:
         return false;
     }
-    Q_EMIT dataChanged(index, index);
-    Q_EMIT edited();
-    return true;
-}
-
-Qt::ItemFlags VariablesModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    if (index.row() == m_variables.size())
-        return index.column() == NameColumn ? Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable
-                                            : Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == EnabledColumn || index.column() == SecretColumn)
-        f |= Qt::ItemIsUserCheckable;
-    else
-        f |= Qt::ItemIsEditable;
-    return f;
 }
 
 QVariant VariablesModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,7 +2,7 @@
 
 namespace wirescope {
 
-AssertionsModel::AssertionsModel(QObject *parent) : QAbstractTableModel(parent) {}
+AssertionsModel::AssertionsModel(QObject *parent) : PlaceholderTableModel(ColumnCount, TargetColumn, parent) {}
 
 QStringList AssertionsModel::targetNames()
 {
@@ -30,49 +30,36 @@ void AssertionsModel::setAssertions(const AssertionList &assertions)
     endResetModel();
 }
 
-bool AssertionsModel::removeAssertion(int row)
+QString AssertionsModel::placeholderText() const
 {
-    if (row < 0 || row >= m_assertions.size())
-        return false;
-    beginRemoveRows({}, row, row);
-    m_assertions.removeAt(row);
-    endRemoveRows();
-    Q_EMIT edited();
-    return true;
+    return tr("Add an assertion");
 }
 
-int AssertionsModel::rowCount(const QModelIndex &parent) const
+bool AssertionsModel::canAppend(const QVariant &value) const
 {
-    return parent.isValid() ? 0 : int(m_assertions.size()) + 1;
+    Assertion::Target target;
+    return Assertion::targetFromName(value.toString(), &target);
 }
 
-int AssertionsModel::columnCount(const QModelIndex &parent) const
+void AssertionsModel::appendItem(const QVariant &value)
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    Assertion a;
+    Assertion::targetFromName(value.toString(), &a.target);
+    if (a.target == Assertion::Target::Status)
+        a.expected = QStringLiteral("200");
+    m_assertions.append(a);
 }
 
-QVariant AssertionsModel::data(const QModelIndex &index, int role) const
+QVariant AssertionsModel::itemData(int row, int column, int role) const
 {
-    if (!index.isValid())
-        return {};
-    if (index.row() == m_assertions.size()) {
-        if (index.column() == TargetColumn && role == Qt::DisplayRole)
-            return tr("Add an assertion");
-        if (index.column() == TargetColumn && role == Qt::ForegroundRole)
-            return QVariant::fromValue(Qt::gray);
-        return {};
-    }
-    const Assertion &a = m_assertions.at(index.row());
-    if (index.column() == EnabledColumn) {
-        if (role == Qt::CheckStateRole)
-            return a.enabled ? Qt::Checked : Qt::Unchecked;
-        return {};
-    }
+    const Assertion &a = m_assertions.at(row);
+    if (column == EnabledColumn)
+        return role == Qt::CheckStateRole ? QVariant(a.enabled ? Qt::Checked : Qt::Unchecked) : QVariant();
     if (role == Qt::ToolTipRole)
         return a.describe();
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case TargetColumn: return Assertion::targetName(a.target);
     case PropertyColumn: return a.property;
     case OpColumn: return Assertion::opName(a.op);
@@ -82,75 +69,26 @@ QVariant AssertionsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool AssertionsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+bool AssertionsModel::setItemData(int row, int column, const QVariant &value, int role)
 {
-    if (!index.isValid())
-        return false;
-    const QString text = value.toString();
-    if (index.row() == m_assertions.size()) {
-        Assertion::Target target;
-        if (index.column() != TargetColumn || role != Qt::EditRole || !Assertion::targetFromName(text, &target))
-            return false;
-        const int row = int(m_assertions.size());
-        beginInsertRows({}, row + 1, row + 1);
-        Assertion a;
-        a.target = target;
-        if (target == Assertion::Target::Status)
-            a.expected = QStringLiteral("200");
-        m_assertions.append(a);
-        endInsertRows();
-        Q_EMIT dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
-        Q_EMIT edited();
-        return true;
-    }
-    Assertion &a = m_assertions[index.row()];
-    switch (index.column()) {
-    case EnabledColumn:
+    Assertion &a = m_assertions[row];
+    if (column == EnabledColumn) {
         if (role != Qt::CheckStateRole)
             return false;
         a.enabled = value.toInt() == Qt::Checked;
-        break;
-    case TargetColumn:
-        if (role != Qt::EditRole || !Assertion::targetFromName(text, &a.target))
-            return false;
-        break;
-    case PropertyColumn:
-        if (role != Qt::EditRole)
-            return false;
-        a.property = text;
-        break;
-    case OpColumn:
-        if (role != Qt::EditRole || !Assertion::opFromName(text, &a.op))
-            return false;
-        break;
-    case ExpectedColumn:
-        if (role != Qt::EditRole)
-            return false;
-        a.expected = text;
-        break;
-    case Expected2Column:
-        if (role != Qt::EditRole)
-            return false;
-        a.expected2 = text;
-        break;
-    default:
-        return false;
+        return true;
     }
-    Q_EMIT dataChanged(index, index);
-    Q_EMIT edited();
-    return true;
-}
-
-Qt::ItemFlags AssertionsModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    if (index.row() == m_assertions.size())
-        return index.column() == TargetColumn ? Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable
-                                              : Qt::NoItemFlags;
-    if (index.column() == EnabledColumn)
-        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+    if (role != Qt::EditRole)
+        return false;
+    const QString text = value.toString();
+    switch (column) {
+    case TargetColumn: return Assertion::targetFromName(text, &a.target);
+    case PropertyColumn: a.property = text; return true;
+    case OpColumn: return Assertion::opFromName(text, &a.op);
+    case ExpectedColumn: a.expected = text; return true;
+    case Expected2Column: a.expected2 = text; return true;
+    default: return false;
+    }
 }
 
 QVariant AssertionsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,7 +2,7 @@
 
 namespace wirescope {
 
-CapturesModel::CapturesModel(QObject *parent) : QAbstractTableModel(parent) {}
+CapturesModel::CapturesModel(QObject *parent) : PlaceholderTableModel(ColumnCount, VariableColumn, parent) {}
 
 QStringList CapturesModel::sourceNames()
 {
@@ -17,44 +17,32 @@ void CapturesModel::setCaptures(const CaptureList &captures)
     endResetModel();
 }
 
-bool CapturesModel::removeCapture(int row)
+QString CapturesModel::placeholderText() const
 {
-    if (row < 0 || row >= m_captures.size())
-        return false;
-    beginRemoveRows({}, row, row);
-    m_captures.removeAt(row);
-    endRemoveRows();
-    Q_EMIT edited();
-    return true;
+    return tr("Capture into a variable");
 }
 
-int CapturesModel::rowCount(const QModelIndex &parent) const
+bool CapturesModel::canAppend(const QVariant &value) const
 {
-    return parent.isValid() ? 0 : int(m_captures.size()) + 1;
+    return !value.toString().trimmed().isEmpty();
 }
 
-int CapturesModel::columnCount(const QModelIndex &parent) const
+void CapturesModel::appendItem(const QVariant &value)
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    Capture c;
+    c.variable = value.toString().trimmed();
+    c.expression = QStringLiteral("$.");
+    m_captures.append(c);
 }
 
-QVariant CapturesModel::data(const QModelIndex &index, int role) const
+QVariant CapturesModel::itemData(int row, int column, int role) const
 {
-    if (!index.isValid())
-        return {};
-    if (index.row() == m_captures.size()) {
-        if (index.column() == VariableColumn && role == Qt::DisplayRole)
-            return tr("Capture into a variable");
-        if (index.column() == VariableColumn && role == Qt::ForegroundRole)
-            return QVariant::fromValue(Qt::gray);
-        return {};
-    }
-    const Capture &c = m_captures.at(index.row());
-    if (index.column() == EnabledColumn)
+    const Capture &c = m_captures.at(row);
+    if (column == EnabledColumn)
         return role == Qt::CheckStateRole ? QVariant(c.enabled ? Qt::Checked : Qt::Unchecked) : QVariant();
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case VariableColumn: return c.variable;
     case SourceColumn: return Capture::sourceName(c.source);
     case ExpressionColumn: return c.expression;
@@ -62,64 +50,28 @@ QVariant CapturesModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool CapturesModel::setData(const QModelIndex &index, const QVariant &value, int role)
+bool CapturesModel::setItemData(int row, int column, const QVariant &value, int role)
 {
-    if (!index.isValid())
-        return false;
-    const QString text = value.toString().trimmed();
-    if (index.row() == m_captures.size()) {
-        if (index.column() != VariableColumn || role != Qt::EditRole || text.isEmpty())
-            return false;
-        const int row = int(m_captures.size());
-        beginInsertRows({}, row + 1, row + 1);
-        Capture c;
-        c.variable = text;
-        c.expression = QStringLiteral("$.");
-        m_captures.append(c);
-        endInsertRows();
-        Q_EMIT dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
-        Q_EMIT edited();
-        return true;
-    }
-    Capture &c = m_captures[index.row()];
-    switch (index.column()) {
-    case EnabledColumn:
+    Capture &c = m_captures[row];
+    if (column == EnabledColumn) {
         if (role != Qt::CheckStateRole)
             return false;
         c.enabled = value.toInt() == Qt::Checked;
-        break;
+        return true;
+    }
+    const QString text = value.toString().trimmed();
+    if (role != Qt::EditRole)
+        return false;
+    switch (column) {
     case VariableColumn:
-        if (role != Qt::EditRole || text.isEmpty())
+        if (text.isEmpty())
             return false;
         c.variable = text;
-        break;
-    case SourceColumn:
-        if (role != Qt::EditRole || !Capture::sourceFromName(text, &c.source))
-            return false;
-        break;
-    case ExpressionColumn:
-        if (role != Qt::EditRole)
-            return false;
-        c.expression = text;
-        break;
-    default:
-        return false;
+        return true;
+    case SourceColumn: return Capture::sourceFromName(text, &c.source);
+    case ExpressionColumn: c.expression = text; return true;
+    default: return false;
     }
-    Q_EMIT dataChanged(index, index);
-    Q_EMIT edited();
-    return true;
-}
-
-Qt::ItemFlags CapturesModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    if (index.row() == m_captures.size())
-        return index.column() == VariableColumn ? Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable
-                                                : Qt::NoItemFlags;
-    if (index.column() == EnabledColumn)
-        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
 
 QVariant CapturesModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "core/model/assertion.h"
-
-#include <QAbstractTableModel>
+#include "ui/models/placeholdertablemodel.h"
 
 namespace wirescope {
 
 /// An editable table of a request's captures (enabled, variable, source, expression); the
 /// last row is a placeholder that appends a capture when a variable name is typed.
-class CapturesModel final : public QAbstractTableModel
+class CapturesModel final : public PlaceholderTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CapturesModel)
@@ -20,18 +19,20 @@ public:
 
     void setCaptures(const CaptureList &captures);
     const CaptureList &captures() const { return m_captures; }
-    bool removeCapture(int row);
+    bool removeCapture(int row) { return removeItem(row); }
     static QStringList sourceNames();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-Q_SIGNALS:
-    void edited();
+protected:
+    int itemCount() const override { return int(m_captures.size()); }
+    QString placeholderText() const override;
+    bool canAppend(const QVariant &value) const override;
+    void appendItem(const QVariant &value) override;
+    void removeItemAt(int row) override { m_captures.removeAt(row); }
+    QVariant itemData(int row, int column, int role) const override;
+    bool setItemData(int row, int column, const QVariant &value, int role) override;
+    bool isCheckColumn(int column) const override { return column == EnabledColumn; }
 
 private:
     CaptureList m_captures;
