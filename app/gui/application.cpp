@@ -13,6 +13,7 @@
 #include "ui/websocket/websockettab.h"
 #include "ui/websocket/wsmessagemodel.h"
 #include "ui/websocket/wsmessageview.h"
+#include "ui/widgets/afterfirstpaint.h"
 #include "ui/workspace/workspacecontroller.h"
 
 #include <QCommandLineParser>
@@ -155,10 +156,17 @@ void Application::start()
     const Options &options = m_options;
     if (!options.screenshotFile.isEmpty())
         m_window->resize(1280, 860); // reproducible pictures, whatever was saved last time
-    if (options.exitAfterFirstPaint)
-        new FirstPaintProbe(m_window.get());
+    FirstPaintProbe *probe = options.exitAfterFirstPaint ? new FirstPaintProbe(this) : nullptr;
+    // The first frame needs only the window and its first request tab; the sidebar, history
+    // and collections fill in on the turn after it is on screen.
+    new AfterFirstPaint(m_window.get(), [this, probe] {
+        if (probe)
+            probe->painted();
+        attachWorkspace();
+        if (probe)
+            probe->ready();
+    });
     m_window->show();
-    QTimer::singleShot(0, this, &Application::attachWorkspace);
 
     if (!options.sendUrl.isEmpty())
         QTimer::singleShot(0, this, &Application::sendScripted);

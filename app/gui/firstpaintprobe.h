@@ -7,25 +7,24 @@ class QWidget;
 namespace wirescope {
 
 /// For the start-up benchmark (the hidden --exit-after-first-paint option, and the bare Qt
-/// window it is compared with): when @p window first paints, prints the CLOCK_MONOTONIC
-/// instant ("first-paint-monotonic-ns N"), then after a short idle the peak resident set
-/// ("idle-vmhwm-kb N", VmHWM from /proc/self/status), and quits the application.
+/// window it is compared with). painted() prints the CLOCK_MONOTONIC instant
+/// ("first-paint-monotonic-ns N"), then after a short idle the peak resident set
+/// ("idle-vmhwm-kb N", VmHWM from /proc/self/status), and quits the application. ready()
+/// prints when the work deferred past the first paint is done ("ready-monotonic-ns N":
+/// sidebar, history and collections in place).
 class FirstPaintProbe final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FirstPaintProbe)
 
 public:
-    explicit FirstPaintProbe(QWidget *window); // child of window
+    explicit FirstPaintProbe(QObject *parent);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    /// A probe that calls painted() when @p window first paints (the bare reference window).
+    static void watch(QWidget *window);
 
-private:
-    void onPainted();
-
-    QWidget *m_window; // not owned (our parent)
-    bool m_seen = false;
+    void painted(); ///< call on the turn after the window's first paint
+    void ready();   ///< call once the deferred start-up work is done
 };
 
 } // namespace wirescope

@@ -22,7 +22,7 @@ int main(int argc, char *argv[])
     splitter->addWidget(tabs);
     window.setCentralWidget(splitter);
     window.resize(1200, 820);
-    new wirescope::FirstPaintProbe(&window);
+    wirescope::FirstPaintProbe::watch(&window);
     window.show();
     return QApplication::exec();
 }
