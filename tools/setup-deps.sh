@@ -34,7 +34,7 @@ test_pkgs=(
     tinyproxy microsocks
     gnome-keyring dbus dbus-x11   # a real Secret Service for QtKeychain tests
     xvfb xauth                    # for screenshots of the real window
-    openssl curl time             # time: peak RSS in tests/bench/run-benchmarks.sh
+    openssl curl time strace      # time: peak RSS in tests/bench; strace: syscall counts there
     python3-requests httpie       # tst_codegen_run runs the generated Python and HTTPie code
     clang libclang-rt-14-dev      # libFuzzer targets
     desktop-file-utils appstream groff-base dpkg-dev   # packaging checks (cpack -G DEB)

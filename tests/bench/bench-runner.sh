@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Collection runner benchmark: N requests (GET /get?i=..., one status assertion each) through
 # `wirescope-cli run` against the demo server (`wirescope-cli serve`), side by side with curl
-# fetching the same N URLs in one process. Prints requests per second and peak RSS after
-# 1,000 and 10,000 requests (flat memory: the runner keeps counters, not results).
+# fetching the same N URLs in one process, and a bare QNetworkAccessManager loop (no Wirescope
+# code: Qt's own floor). Prints requests per second and peak RSS after 1,000 and 10,000
+# requests (flat memory: the runner keeps counters, not results), and, when strace is
+# installed, the receive system calls per request of each client (Qt 6.4 reads an HTTP/1
+# response head one byte per read() on its unbuffered socket).
 #
 #   tests/bench/bench-runner.sh BUILD_DIR
 set -euo pipefail
@@ -50,9 +53,26 @@ curl_rss=$( { /usr/bin/time -f '%M' curl -s -K "$work/curl.cfg" > /dev/null; } 2
 t1=$(date +%s%N)
 curl_ms=$(( (t1 - t0) / 1000000 ))
 
-awk -v ms1="$ms1" -v ms10="$ms10" -v r1="$rss1" -v r10="$rss10" -v cms="$curl_ms" -v crss="$curl_rss" 'BEGIN {
+qnam_line=$("$build/tests/bench/bench_qnam_bare" "$base/get?i=1" 10000)
+qnam_ms=$(sed -E 's/.* in ([0-9.]+) ms.*/\1/' <<<"$qnam_line")
+
+awk -v qms="$qnam_ms" -v ms1="$ms1" -v ms10="$ms10" -v r1="$rss1" -v r10="$rss10" -v cms="$curl_ms" -v crss="$curl_rss" 'BEGIN {
     printf "wirescope-cli run:  1,000 requests in %d ms (%.0f req/s), peak RSS %.1f MiB\n", ms1, 1000 * 1000 / ms1, r1 / 1024
     printf "wirescope-cli run: 10,000 requests in %d ms (%.0f req/s), peak RSS %.1f MiB\n", ms10, 10000 * 1000 / ms10, r10 / 1024
     printf "curl (one process): 10,000 requests in %d ms (%.0f req/s), peak RSS %.1f MiB\n", cms, 10000 * 1000 / cms, crss / 1024
-    printf "rate ratio wirescope/curl: %.2f (target >= 0.5); RSS 10,000 vs 1,000: %+.1f%% (target within 10%%)\n", cms / ms10, (r10 - r1) * 100 / r1
+    printf "bare QNAM loop:     10,000 requests in %d ms (%.0f req/s)\n", qms, 10000 * 1000 / qms
+    printf "rate ratio wirescope/curl: %.2f (target >= 0.5); bare QNAM/curl: %.2f; wirescope/bare QNAM: %.2f\n", cms / ms10, cms / qms, qms / ms10
+    printf "RSS 10,000 vs 1,000: %+.1f%% (target within 10%%)\n", (r10 - r1) * 100 / r1
 }'
+
+if command -v strace > /dev/null; then
+    receives() { # command... -> read()/recvfrom()/recvmsg() calls per request over 1,000 requests
+        strace -f -c -e trace=read,recvfrom,recvmsg -o "$work/strace.txt" "$@" > /dev/null 2>&1 || true
+        awk '$NF ~ /^(read|recvfrom|recvmsg)$/ { n += $4 } END { printf "%.0f", n / 1000 }' "$work/strace.txt"
+    }
+    head -1000 "$work/curl.cfg" > "$work/curl1000.cfg"
+    echo "receive system calls per request (read/recvfrom/recvmsg, strace -c -f, 1,000 requests):" \
+        "wirescope-cli run $(receives "$cli" run "$work/c" --no-keychain --var "demo=$base" -n 1 -r json:/dev/null)," \
+        "bare QNAM $(receives "$build/tests/bench/bench_qnam_bare" "$base/get?i=1" 1000)," \
+        "curl $(receives curl -s -K "$work/curl1000.cfg")"
+fi
