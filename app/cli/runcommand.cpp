@@ -146,6 +146,14 @@ int RunCommand::start()
 
     // Secrets: the keychain first (unless told not to); --env-file and --var override.
     const QStringList keys = SecretBinder::keys(m_collection);
+    if (m_args.noKeychain) {
+        if (const qsizetype n = SecretBinder::credentialKeys(m_collection).size())
+            printWarning(QStringLiteral("--no-keychain: %1 credential(s) of this collection (auth passwords, "
+                                        "tokens, API keys, proxy passwords, key passphrases) live in the "
+                                        "keychain and stay empty; for CI, refer to variables in them "
+                                        "({{password}}) and set those with --var or --env-file")
+                             .arg(n));
+    }
     if (keys.isEmpty() || m_args.noKeychain) {
         QTimer::singleShot(0, this, &RunCommand::startRun);
         return -1;

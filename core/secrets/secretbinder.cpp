@@ -1,5 +1,7 @@
 #include "core/secrets/secretbinder.h"
 
+#include "core/model/credentials.h"
+
 #include <QUrl>
 
 #include <functional>
@@ -43,7 +45,41 @@ void forEachSecret(Collection &collection,
     }
 }
 
+/// Calls @p fn(key, value, used) for every credential field of @p collection: its own auth,
+/// each folder's auth and each request's credentials (see core/model/credentials.h).
+void forEachCredential(Collection &collection,
+                       const std::function<void(const QString &, QString &, bool)> &fn)
+{
+    const QString &cid = collection.id;
+    const auto visitor = [&](const QString &owner) {
+        return [&fn, &cid, owner](const QString &name, QString &value, bool used) {
+            fn(SecretBinder::credentialKey(cid, owner, name), value, used);
+        };
+    };
+    credentials::forEachField(collection.auth, visitor(QStringLiteral("collection")));
+    std::function<void(std::vector<CollectionItem> &)> walk =
+        [&](std::vector<CollectionItem> &items) {
+            for (CollectionItem &item : items) {
+                if (auto *folder = std::get_if<Folder>(&item.node)) {
+                    credentials::forEachField(folder->auth, visitor(folder->id));
+                    walk(folder->children);
+                } else if (auto *http = std::get_if<HttpItem>(&item.node)) {
+                    credentials::forEachField(http->request, visitor(http->request.id));
+                } else if (auto *ws = std::get_if<WebSocketItem>(&item.node)) {
+                    credentials::forEachField(ws->request, visitor(ws->request.id));
+                }
+            }
+        };
+    walk(collection.items);
+}
+
 } // namespace
+
+QString SecretBinder::credentialKey(const QString &collectionId, const QString &ownerId,
+                                    const QString &field)
+{
+    return part(collectionId) + QStringLiteral("/credential/") + part(ownerId) + u'/' + part(field);
+}
 
 QString SecretBinder::collectionKey(const QString &collectionId, const QString &variable)
 {
@@ -75,6 +111,10 @@ QHash<QString, QString> SecretBinder::extract(const Collection &collection)
     QHash<QString, QString> out;
     Collection copy = collection;
     forEachSecret(copy, [&out](const QString &key, Variable &v) { out.insert(key, v.value); });
+    forEachCredential(copy, [&out](const QString &key, QString &value, bool) {
+        if (credentials::isLiteral(value))
+            out.insert(key, value);
+    });
     return out;
 }
 
@@ -93,6 +133,19 @@ QStringList SecretBinder::keys(const Collection &collection)
     QStringList out;
     Collection copy = collection;
     forEachSecret(copy, [&out](const QString &key, Variable &) { out.append(key); });
+    return out + credentialKeys(collection);
+}
+
+QStringList SecretBinder::credentialKeys(const Collection &collection)
+{
+    // A literal credential in memory, or a used one without a value (as loaded from the files):
+    // the keychain holds, or may hold, its value.
+    QStringList out;
+    Collection copy = collection;
+    forEachCredential(copy, [&out](const QString &key, QString &value, bool used) {
+        if (credentials::isLiteral(value) || (used && value.isEmpty()))
+            out.append(key);
+    });
     return out;
 }
 
@@ -116,6 +169,13 @@ int SecretBinder::inject(Collection &collection, const QHash<QString, QString> &
             ++n;
         }
     });
+    forEachCredential(collection, [&](const QString &key, QString &value, bool) {
+        const auto it = values.constFind(key);
+        if (it != values.constEnd() && value.isEmpty()) { // a value in the file wins
+            value = *it;
+            ++n;
+        }
+    });
     return n;
 }
 
@@ -136,6 +196,10 @@ Collection SecretBinder::stripped(const Collection &collection)
 {
     Collection copy = collection;
     forEachSecret(copy, [](const QString &, Variable &v) { v.value.clear(); });
+    forEachCredential(copy, [](const QString &, QString &value, bool) {
+        if (credentials::isLiteral(value))
+            value.clear();
+    });
     return copy;
 }
 

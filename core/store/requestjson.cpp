@@ -1,5 +1,6 @@
 #include "core/store/requestjson.h"
 
+#include "core/model/credentials.h"
 #include "core/store/jsonreader.h"
 
 #include <limits>
@@ -17,6 +18,33 @@ namespace {
 
 constexpr qint64 kIntMax = std::numeric_limits<int>::max();
 constexpr qint64 kInt53 = 9007199254740992LL;
+
+/// A credential reaches the file only when it refers to a variable. A literal one is named in
+/// the object's "keychain" list instead (its value lives in the system keychain, put there by
+/// SecretBinder when the collection is saved): a reader of the file sees that a value exists
+/// and where, never the value.
+class CredentialWriter
+{
+public:
+    explicit CredentialWriter(QJsonObject &object)
+        : m_object(object)
+    {
+    }
+    ~CredentialWriter() { putArray(m_object, QLatin1String("keychain"), m_keychain); }
+    Q_DISABLE_COPY_MOVE(CredentialWriter)
+
+    void put(QLatin1String key, const QString &value)
+    {
+        if (credentials::isLiteral(value))
+            m_keychain.append(QString(key));
+        else
+            putString(m_object, key, value);
+    }
+
+private:
+    QJsonObject &m_object;
+    QJsonArray m_keychain;
+};
 
 QString httpVersionName(HttpVersionPolicy policy)
 {
@@ -99,12 +127,15 @@ QJsonObject toJson(const Auth &auth)
         return o;
     o.insert(QStringLiteral("kind"), Auth::kindName(auth.kind));
     putString(o, QLatin1String("username"), auth.username);
-    putString(o, QLatin1String("password"), auth.password);
-    putString(o, QLatin1String("token"), auth.token);
     putString(o, QLatin1String("apiKeyName"), auth.apiKeyName);
-    putString(o, QLatin1String("apiKeyValue"), auth.apiKeyValue);
     if (auth.apiKeyLocation == ApiKeyLocation::Query)
         o.insert(QStringLiteral("apiKeyLocation"), QStringLiteral("query"));
+    {
+        CredentialWriter credentials(o);
+        credentials.put(QLatin1String("password"), auth.password);
+        credentials.put(QLatin1String("token"), auth.token);
+        credentials.put(QLatin1String("apiKeyValue"), auth.apiKeyValue);
+    }
     return o;
 }
 
@@ -149,7 +180,7 @@ QJsonObject toJson(const TlsSettings &tls)
              QJsonArray::fromStringList(tls.caCertificateFiles));
     putString(o, QLatin1String("clientCertificateFile"), tls.clientCertificateFile);
     putString(o, QLatin1String("clientKeyFile"), tls.clientKeyFile);
-    putString(o, QLatin1String("clientKeyPassphrase"), tls.clientKeyPassphrase);
+    CredentialWriter(o).put(QLatin1String("clientKeyPassphrase"), tls.clientKeyPassphrase);
     return o;
 }
 
@@ -162,7 +193,7 @@ QJsonObject toJson(const ProxySettings &proxy)
     putString(o, QLatin1String("host"), proxy.host);
     putInt(o, QLatin1String("port"), proxy.port, 0);
     putString(o, QLatin1String("username"), proxy.username);
-    putString(o, QLatin1String("password"), proxy.password);
+    CredentialWriter(o).put(QLatin1String("password"), proxy.password);
     return o;
 }
 

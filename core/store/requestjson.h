@@ -17,8 +17,13 @@ class JsonReader;
 }
 
 /// JSON codec of an HTTP request and its parts, as stored in a collection's `*.request.json`
-/// files (see core/store/collectionfiles.h for the file layout). Lossless: every field of
-/// Request, Body, Auth and RequestSettings survives toJson() -> requestFromJson().
+/// files (see core/store/collectionfiles.h for the file layout). Lossless except for
+/// credentials: every field of Request, Body, Auth and RequestSettings survives toJson() ->
+/// requestFromJson(), but a literal credential (auth password, token and API key value, proxy
+/// password, client key passphrase; see core/model/credentials.h) is never written. Its
+/// object lists it under "keychain" instead (e.g. `"keychain": ["password"]`) and
+/// SecretBinder keeps the value in the system keychain. A credential that refers to a
+/// variable (`{{token}}`) is written as it is.
 /// Fields holding their default value are omitted so files stay small and diffs short;
 /// `id`, `name`, `method` and `url` are always written. Readers are strict: a present key of
 /// the wrong type, an unknown enum name or an out-of-range number is an Error naming the JSON
@@ -32,7 +37,8 @@ class JsonReader;
 ///               "multipart": [{"name", "value", "file", "filePath", "contentType", "enabled"}],
 ///               "binaryFilePath", "binaryContentType"},
 ///      "auth": {"kind": "none|inherit|basic|bearer|apikey|digest", "username", "password",
-///               "token", "apiKeyName", "apiKeyValue", "apiKeyLocation": "header|query"},
+///               "token", "apiKeyName", "apiKeyValue", "apiKeyLocation": "header|query",
+///               "keychain": ["password" | "token" | "apiKeyValue"]},
 ///      "settings": {"timeoutMs", "inactivityTimeoutMs", "followRedirects", "maxRedirects",
 ///                   "httpVersion": "auto|http1|http2-prior-knowledge", "useCookieJar",
 ///                   "maxResponseBytes", "tls": {...}, "proxy": {...}}}

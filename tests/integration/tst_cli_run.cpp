@@ -1,13 +1,17 @@
 // wirescope-cli run: a collection saved in the native format, run against httpbin.
 
 #include "clirunner.h"
+#include "core/secrets/secretbinder.h"
+#include "core/secrets/secretstore.h"
 #include "core/store/collectionfiles.h"
 #include "tests/support/testenv.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void failingAssertionExitsOneWithReports();
     void folderThatPassesExitsZero();
     void secretFromEnvFile();
+    void typedCredentialFromKeychain();
     void usageAndFileErrors_data();
     void usageAndFileErrors();
 
@@ -219,6 +224,52 @@ void tst_CliRun::secretFromEnvFile()
                                       QStringLiteral("Keyed"), QStringLiteral("--env"), QStringLiteral("ci"),
                                       QStringLiteral("--no-keychain")});
     CHECK_EXIT(without, 1);
+}
+
+void tst_CliRun::typedCredentialFromKeychain()
+{
+    // A password typed into a request's Basic auth: saved, it goes to the keychain, not the file,
+    // and the runner takes it from there.
+    const QString password = QStringLiteral("typed-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Collection c;
+    c.id = newItemId();
+    c.name = QStringLiteral("Typed credentials");
+    // httpbin's expected password is in its URL: a variable set on the command line, not saved.
+    CollectionItem item = http(QStringLiteral("basic"), QStringLiteral("GET"),
+                               m_servers.httpbin.toString(QUrl::StripTrailingSlash)
+                                   + QStringLiteral("/basic-auth/alice/{{expected}}"),
+                               {check(Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200"))});
+    std::get<HttpItem>(item.node).request.auth =
+        Auth{AuthKind::Basic, QStringLiteral("alice"), password, {}, {}, {}, ApiKeyLocation::Header};
+    c.items.push_back(item);
+    const QString dir = m_dir.filePath(QStringLiteral("typed"));
+    const auto saved = store::saveCollectionDirectory(dir, c, {});
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    for (const QString &file : saved->files)
+        QVERIFY2(!readFile(dir + u'/' + file).contains(password.toUtf8()), qPrintable(file));
+
+    SecretStore keychain;
+    QSignalSpy written(&keychain, &SecretStore::writeFinished);
+    keychain.write(SecretBinder::extract(c));
+    QVERIFY(written.wait(20000));
+    const auto result = written.first().at(1).value<SecretWriteResult>();
+    QVERIFY2(result.error.isEmpty(), qPrintable(QStringLiteral("no keychain (tools/test.sh runs the tests "
+                                                               "with gnome-keyring): ") + result.error));
+    QCOMPARE(result.stored, SecretBinder::credentialKeys(c));
+
+    const QString expected = QStringLiteral("expected=") + password;
+    const CliResult withKeychain = runCli({QStringLiteral("run"), dir, QStringLiteral("--var"), expected});
+    const CliResult without =
+        runCli({QStringLiteral("run"), dir, QStringLiteral("--var"), expected, QStringLiteral("--no-keychain")});
+    QSignalSpy removed(&keychain, &SecretStore::removeFinished);
+    keychain.remove(result.stored);
+    QVERIFY(removed.wait(20000));
+
+    CHECK_EXIT(withKeychain, 0);
+    // Without the keychain the password is empty: httpbin answers 401, and the run says why.
+    CHECK_EXIT(without, 1);
+    QVERIFY2(without.outText().contains(QStringLiteral("actual 401")), qPrintable(describe(without)));
+    QVERIFY2(without.errText().contains(QStringLiteral("--no-keychain: 1 credential(s)")), qPrintable(describe(without)));
 }
 
 void tst_CliRun::usageAndFileErrors_data()

@@ -23,6 +23,8 @@ private slots:
     void webSocketRoundTrip();
     void httpItemRoundTrip();
     void secretValueNeverWritten();
+    void literalCredentialsNeverWritten_data();
+    void literalCredentialsNeverWritten();
     void wrongInput_data();
     void wrongInput();
 };
@@ -141,6 +143,84 @@ void tst_RequestJson::secretValueNeverWritten()
     QVERIFY(back.ok());
     QVERIFY(back.value().variables.at(0).secret);
     QCOMPARE(back.value().variables.at(0).value, QString());
+}
+
+void tst_RequestJson::literalCredentialsNeverWritten_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("field"); // the auth field that holds the credential
+    QTest::newRow("basic") << int(AuthKind::Basic) << QStringLiteral("password");
+    QTest::newRow("digest") << int(AuthKind::Digest) << QStringLiteral("password");
+    QTest::newRow("bearer") << int(AuthKind::Bearer) << QStringLiteral("token");
+    QTest::newRow("apikey") << int(AuthKind::ApiKey) << QStringLiteral("apiKeyValue");
+}
+
+void tst_RequestJson::literalCredentialsNeverWritten()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, field);
+    Request r = test::requestWithAuth(static_cast<AuthKind>(kind));
+    r.auth.password = r.auth.kind == AuthKind::Basic || r.auth.kind == AuthKind::Digest
+                          ? QStringLiteral("typed-auth-literal") : QString();
+    r.auth.token = r.auth.kind == AuthKind::Bearer ? QStringLiteral("typed-auth-literal") : QString();
+    r.auth.apiKeyValue =
+        r.auth.kind == AuthKind::ApiKey ? QStringLiteral("typed-auth-literal") : QString();
+    r.settings.proxy = ProxySettings{ProxyMode::Http, QStringLiteral("proxy"), 3128,
+                                     QStringLiteral("pu"), QStringLiteral("typed-proxy-literal")};
+    r.settings.tls.clientCertificateFile = QStringLiteral("client.p12");
+    r.settings.tls.clientKeyPassphrase = QStringLiteral("typed-tls-literal");
+
+    const QJsonObject json = toJson(r);
+    const QByteArray text = QJsonDocument(json).toJson();
+    QVERIFY2(!text.contains("literal"), text.constData());
+    // Each object says which of its credentials the keychain holds.
+    const QJsonObject auth = json.value(QLatin1String("auth")).toObject();
+    QCOMPARE(auth.value(QLatin1String("keychain")).toArray(), QJsonArray{field});
+    const QJsonObject settings = json.value(QLatin1String("settings")).toObject();
+    QCOMPARE(settings.value(QLatin1String("proxy")).toObject().value(QLatin1String("keychain")).toArray(),
+             QJsonArray{QStringLiteral("password")});
+    QCOMPARE(settings.value(QLatin1String("tls")).toObject().value(QLatin1String("keychain")).toArray(),
+             QJsonArray{QStringLiteral("clientKeyPassphrase")});
+
+    // Read back: everything but the credentials.
+    const Result<Request> back = requestFromJson(QJsonDocument::fromJson(text).object());
+    QVERIFY(back.ok());
+    Request expected = r;
+    expected.auth.password.clear();
+    expected.auth.token.clear();
+    expected.auth.apiKeyValue.clear();
+    expected.settings.proxy.password.clear();
+    expected.settings.tls.clientKeyPassphrase.clear();
+    QVERIFY(back.value() == expected);
+    QCOMPARE(back.value().auth.username, r.auth.username);
+
+    // A reference to a variable is not a secret: it stays, and nothing is listed.
+    r.auth.password = r.auth.password.isEmpty() ? QString() : QStringLiteral("{{pw}}");
+    r.auth.token = r.auth.token.isEmpty() ? QString() : QStringLiteral("Bearer-{{pw}}");
+    r.auth.apiKeyValue = r.auth.apiKeyValue.isEmpty() ? QString() : QStringLiteral("{{pw}}");
+    const QJsonObject referring = toJson(r.auth);
+    QVERIFY(!referring.contains(QLatin1String("keychain")));
+    QVERIFY(referring.value(field).toString().contains(QLatin1String("{{pw}}")));
+
+    // A WebSocket request's credentials follow the same rule.
+    WebSocketRequest ws;
+    ws.url = QStringLiteral("wss://example.test/");
+    ws.auth = r.auth;
+    ws.auth.password = ws.auth.password.isEmpty() ? QString() : QStringLiteral("typed-ws-literal");
+    ws.auth.token = ws.auth.token.isEmpty() ? QString() : QStringLiteral("typed-ws-literal");
+    ws.auth.apiKeyValue = ws.auth.apiKeyValue.isEmpty() ? QString() : QStringLiteral("typed-ws-literal");
+    ws.settings.tls.clientKeyFile = QStringLiteral("key.pem");
+    ws.settings.tls.clientKeyPassphrase = QStringLiteral("typed-ws-literal");
+    QVERIFY(!QJsonDocument(toJson(ws)).toJson().contains("literal"));
+
+    // A hand-written file may hold a literal value: it is read (the next save moves it).
+    QJsonObject handWritten = auth;
+    handWritten.remove(QLatin1String("keychain"));
+    handWritten.insert(field, QStringLiteral("hand-written"));
+    const Result<Auth> read = authFromJson(handWritten);
+    QVERIFY(read.ok());
+    QCOMPARE(read.value().password + read.value().token + read.value().apiKeyValue,
+             QStringLiteral("hand-written"));
 }
 
 void tst_RequestJson::wrongInput_data()

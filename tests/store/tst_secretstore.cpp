@@ -25,7 +25,8 @@ namespace {
 
 constexpr auto kHelperDirVariable = "WIRESCOPE_SECRETS_HELPER_DIR";
 
-/// The sample collection with a fresh id and secret values set in every scope.
+/// The sample collection with a fresh id, secret variable values set in every scope, and
+/// literal credentials (typed into auth, proxy and TLS settings) in every kind of owner.
 Collection collectionWithSecrets(const QString &marker)
 {
     Collection c = test::sampleCollection();
@@ -34,8 +35,30 @@ Collection collectionWithSecrets(const QString &marker)
     c.environments[0].variables[1].value = QStringLiteral("environment-secret-") + marker;
     std::get<Folder>(c.items.at(2).node).variables[1].value =
         QStringLiteral("folder-secret-") + marker;
+
+    c.auth.token = QStringLiteral("collection-token-") + marker; // Bearer
+    Folder &folder = std::get<Folder>(c.items.at(2).node);
+    folder.auth = Auth{AuthKind::Basic, QStringLiteral("f"), QStringLiteral("folder-password-") + marker,
+                       {}, {}, {}, ApiKeyLocation::Header};
+    std::get<WebSocketItem>(c.items.at(1).node).request.auth.password =
+        QStringLiteral("ws-password-") + marker;
+    Request typed;
+    typed.id = QStringLiteral("typed-credentials");
+    typed.name = QStringLiteral("Typed credentials");
+    typed.url = QStringLiteral("https://example.test/");
+    typed.auth = Auth{AuthKind::ApiKey, {}, {}, {}, QStringLiteral("X-Key"),
+                      QStringLiteral("api-key-") + marker, ApiKeyLocation::Header};
+    typed.settings.proxy = ProxySettings{ProxyMode::Http, QStringLiteral("proxy"), 3128,
+                                         QStringLiteral("u"), QStringLiteral("proxy-password-") + marker};
+    typed.settings.tls.clientCertificateFile = QStringLiteral("client.p12");
+    typed.settings.tls.clientKeyPassphrase = QStringLiteral("p12-passphrase-") + marker;
+    c.items.push_back(CollectionItem{HttpItem{typed, {}, {}, {}, {}}});
     return c;
 }
+
+/// How many keychain entries collectionWithSecrets() makes: 3 secret variables and 6 literal
+/// credentials.
+constexpr int kSecretCount = 9;
 
 /// Every file under @p dir that contains @p needle (as UTF-8, UTF-16 or base64).
 QStringList filesContaining(const QString &dir, const QString &needle)
@@ -153,12 +176,12 @@ void tst_SecretStore::keychainRoundTripAndNoSecretInFiles()
     CollectionStore files(collectionDir);
     QVERIFY(files.save(original).ok());
     const QHash<QString, QString> values = SecretBinder::extract(original);
-    QCOMPARE(values.size(), 3);
+    QCOMPARE(values.size(), kSecretCount);
     bool ok = false;
     const SecretWriteResult written = writeAndWait(secrets, values, &ok);
     QVERIFY(ok);
     QVERIFY2(written.error.isEmpty(), qPrintable(written.error));
-    QCOMPARE(written.stored.size(), 3);
+    QCOMPARE(written.stored.size(), kSecretCount);
     QVERIFY(written.sessionOnly.isEmpty());
 
     Workspace workspace(configDir);
@@ -194,7 +217,7 @@ void tst_SecretStore::keychainRoundTripAndNoSecretInFiles()
     QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
     QVERIFY(read.missing.isEmpty());
     QVERIFY(read.sessionOnly.isEmpty());
-    QCOMPARE(SecretBinder::inject(back, read.values), 3);
+    QCOMPARE(SecretBinder::inject(back, read.values), kSecretCount);
     QVERIFY(back == original);
 
     Workspace reopenedWorkspace(configDir);
@@ -210,10 +233,10 @@ void tst_SecretStore::keychainRoundTripAndNoSecretInFiles()
     const QStringList allKeys = SecretBinder::keys(original) + SecretBinder::globalKeys(globals);
     fresh.remove(allKeys);
     QVERIFY(removed.wait(20000));
-    QCOMPARE(removed.first().at(1).value<SecretWriteResult>().stored.size(), 4);
+    QCOMPARE(removed.first().at(1).value<SecretWriteResult>().stored.size(), kSecretCount + 1);
     const SecretReadResult gone = readAndWait(fresh, allKeys, &ok);
     QVERIFY(ok);
-    QCOMPARE(gone.missing.size(), 4);
+    QCOMPARE(gone.missing.size(), kSecretCount + 1);
     QVERIFY(gone.values.isEmpty());
 }
 
@@ -248,8 +271,8 @@ void tst_SecretStore::noKeychainKeepsSecretsInMemoryOnly()
              qPrintable(writeError));
     QVERIFY(writeError.contains(QLatin1String("for this session only")));
     QVERIFY(out.value(QLatin1String("stored")).toArray().isEmpty());
-    QCOMPARE(out.value(QLatin1String("sessionOnly")).toArray().size(), 3);
-    QCOMPARE(out.value(QLatin1String("readSessionOnly")).toArray().size(), 3);
+    QCOMPARE(out.value(QLatin1String("sessionOnly")).toArray().size(), kSecretCount);
+    QCOMPARE(out.value(QLatin1String("readSessionOnly")).toArray().size(), kSecretCount);
     // Within the session the values are there...
     QVERIFY(out.value(QLatin1String("roundTrip")).toBool());
     // ...and no file anywhere (collection, HOME, XDG dirs) has any of them.
@@ -269,23 +292,23 @@ void tst_SecretStore::sessionOnlyBackend()
     bool ok = false;
     const SecretWriteResult written = writeAndWait(store, SecretBinder::extract(c), &ok);
     QVERIFY(ok);
-    QCOMPARE(written.sessionOnly.size(), 3);
+    QCOMPARE(written.sessionOnly.size(), kSecretCount);
     QVERIFY(written.stored.isEmpty());
     QVERIFY(written.error.contains(QLatin1String("session only")));
 
     const SecretReadResult read = readAndWait(store, SecretBinder::keys(c), &ok);
     QVERIFY(ok);
-    QCOMPARE(read.values.size(), 3);
+    QCOMPARE(read.values.size(), kSecretCount);
     Collection back = SecretBinder::stripped(c);
     QVERIFY(!(back == c));
-    QCOMPARE(SecretBinder::inject(back, read.values), 3);
+    QCOMPARE(SecretBinder::inject(back, read.values), kSecretCount);
     QVERIFY(back == c);
 
     // Nothing outlives the session.
     SecretStore next(SecretStore::Backend::SessionOnly);
     const SecretReadResult none = readAndWait(next, SecretBinder::keys(c), &ok);
     QVERIFY(ok);
-    QCOMPARE(none.missing.size(), 3);
+    QCOMPARE(none.missing.size(), kSecretCount);
     QVERIFY(none.values.isEmpty());
 
     // An empty request still answers, asynchronously.

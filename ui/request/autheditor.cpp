@@ -55,7 +55,7 @@ AuthEditor::AuthEditor(QWidget *parent)
     credentialsForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_username = field(credentials, QStringLiteral("authUsername"), tr("User name"), {});
     m_password = field(credentials, QStringLiteral("authPassword"), tr("Password"),
-                       tr("{{variables}} keep secrets out of saved requests"));
+                       tr("A password, or {{variable}}"));
     m_password->setEchoMode(QLineEdit::Password);
     m_showPassword = new QCheckBox(tr("Show"), credentials);
     m_showPassword->setObjectName(QStringLiteral("authShowPassword"));
@@ -89,6 +89,14 @@ AuthEditor::AuthEditor(QWidget *parent)
     apiKeyForm->addRow(tr("Add to:"), m_keyLocation);
     m_pages->addWidget(apiKey);
     layout->addWidget(m_pages, 1);
+    auto *note = new QLabel(tr("Saving a request puts a typed password, token or key value in the "
+                               "system keychain, never in the collection's files. A {{variable}} "
+                               "is saved as written."),
+                            this);
+    note->setObjectName(QStringLiteral("authKeychainNote"));
+    note->setWordWrap(true);
+    note->setEnabled(false); // secondary text
+    layout->addWidget(note);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         showKind(AuthKind(m_kind->currentData().toInt()));

@@ -1,0 +1,50 @@
+#include "core/model/credentials.h"
+
+#include "core/model/auth.h"
+#include "core/model/request.h"
+#include "core/model/requestsettings.h"
+#include "core/model/websocketrequest.h"
+
+namespace wirescope::credentials {
+
+bool isLiteral(const QString &value)
+{
+    return !value.isEmpty() && !value.contains(QLatin1String("{{"));
+}
+
+void forEachField(Auth &auth, const FieldVisitor &visit)
+{
+    const bool password = auth.kind == AuthKind::Basic || auth.kind == AuthKind::Digest;
+    visit(QStringLiteral("auth.password"), auth.password, password);
+    visit(QStringLiteral("auth.token"), auth.token, auth.kind == AuthKind::Bearer);
+    visit(QStringLiteral("auth.apiKeyValue"), auth.apiKeyValue, auth.kind == AuthKind::ApiKey);
+}
+
+void forEachField(ProxySettings &proxy, const FieldVisitor &visit)
+{
+    const bool manual = proxy.mode == ProxyMode::Http || proxy.mode == ProxyMode::Socks5;
+    visit(QStringLiteral("settings.proxy.password"), proxy.password,
+          manual && !proxy.username.isEmpty());
+}
+
+void forEachField(TlsSettings &tls, const FieldVisitor &visit)
+{
+    visit(QStringLiteral("settings.tls.clientKeyPassphrase"), tls.clientKeyPassphrase,
+          !tls.clientCertificateFile.isEmpty() || !tls.clientKeyFile.isEmpty());
+}
+
+void forEachField(Request &request, const FieldVisitor &visit)
+{
+    forEachField(request.auth, visit);
+    forEachField(request.settings.proxy, visit);
+    forEachField(request.settings.tls, visit);
+}
+
+void forEachField(WebSocketRequest &request, const FieldVisitor &visit)
+{
+    forEachField(request.auth, visit);
+    forEachField(request.settings.proxy, visit);
+    forEachField(request.settings.tls, visit);
+}
+
+} // namespace wirescope::credentials
