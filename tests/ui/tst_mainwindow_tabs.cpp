@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QApplication>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -231,7 +232,11 @@ void tst_MainWindowTabs::sessionCodecRoundTripWithoutSecrets()
                                      QStringLiteral("pu"), QStringLiteral("ppw")};
     r.description = QStringLiteral("desc");
 
-    const Request back = sessioncodec::requestFromJson(sessioncodec::requestToJson(r));
+    const QJsonObject json = sessioncodec::requestToJson(r);
+    QVERIFY(!QJsonDocument(json).toJson().contains("secret"));
+    const std::optional<Request> restored = sessioncodec::requestFromJson(json);
+    QVERIFY(restored);
+    const Request &back = *restored;
     QVERIFY(back.auth.password.isEmpty());
     QVERIFY(back.settings.proxy.password.isEmpty());
     QVERIFY(back.settings.tls.clientKeyPassphrase.isEmpty());
@@ -240,6 +245,14 @@ void tst_MainWindowTabs::sessionCodecRoundTripWithoutSecrets()
     expected.settings.proxy.password.clear();
     expected.settings.tls.clientKeyPassphrase.clear();
     QCOMPARE(back, expected);
+
+    // A {{variable}} in a credential's place is not a secret: it comes back.
+    r.auth.password = QStringLiteral("{{password}}");
+    QCOMPARE(sessioncodec::requestFromJson(sessioncodec::requestToJson(r))->auth.password,
+             QStringLiteral("{{password}}"));
+    // What this version cannot read is skipped, not turned into a blank request.
+    QVERIFY(!sessioncodec::requestFromJson(
+        QJsonObject{{QStringLiteral("url"), 5}, {QStringLiteral("method"), QStringLiteral("GET")}}));
 }
 
 void tst_MainWindowTabs::statusBarEnvironmentAndConnectionIndicators()

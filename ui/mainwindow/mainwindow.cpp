@@ -504,17 +504,22 @@ void MainWindow::restoreTabs()
         QJsonDocument::fromJson(settings.value(s_keyTabs).toByteArray()).array();
     for (const QJsonValue &value : tabs) {
         const QJsonObject entry = value.toObject();
-        const Request request =
+        const std::optional<Request> request =
             sessioncodec::requestFromJson(entry.value(QStringLiteral("request")).toObject());
-        RequestTab *tab = newTab(request);
-        if (entry.contains(QStringLiteral("saved")))
-            tab->setRequest(request, sessioncodec::requestFromJson(
-                                         entry.value(QStringLiteral("saved")).toObject()));
+        if (!request)
+            continue;
+        RequestTab *tab = newTab(*request);
+        const std::optional<Request> saved =
+            sessioncodec::requestFromJson(entry.value(QStringLiteral("saved")).toObject());
+        if (entry.contains(QStringLiteral("saved")) && saved)
+            tab->setRequest(*request, *saved);
     }
     const QJsonArray closed =
         QJsonDocument::fromJson(settings.value(s_keyClosedTabs).toByteArray()).array();
-    for (const QJsonValue &value : closed)
-        m_closed.append(sessioncodec::requestFromJson(value.toObject()));
+    for (const QJsonValue &value : closed) {
+        if (const std::optional<Request> request = sessioncodec::requestFromJson(value.toObject()))
+            m_closed.append(*request);
+    }
     if (tabCount() == 0)
         newTab();
     const int current = settings.value(s_keyCurrentTab, 0).toInt();

@@ -4,16 +4,19 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace wirescope::sessioncodec {
 
-/// The open tabs' requests as the window keeps them between runs (QSettings). A private
-/// format of the window, not a collection file: it may change between versions, and a field
-/// it cannot read falls back to the Request default.
-///
-/// Secrets are left out (auth password, token and API key value; proxy password; client key
-/// passphrase): QSettings is a plain file and secrets belong in the keychain. A restored tab
-/// asks for them again.
+/// The open tabs' requests as the window keeps them between runs (QSettings), in the same JSON
+/// as a collection's `*.request.json` (core/store/requestjson.h). Like a collection file it
+/// never holds a literal credential (auth password, token and API key value; proxy password;
+/// client key passphrase): QSettings is a plain file. A restored tab asks for them again; a
+/// `{{variable}}` in their place is kept.
 QJsonObject requestToJson(const Request &request);
-Request requestFromJson(const QJsonObject &json);
+
+/// nullopt when @p json is not a request this version can read (a session saved by an
+/// older version in another shape): that tab is not restored.
+std::optional<Request> requestFromJson(const QJsonObject &json);
 
 } // namespace wirescope::sessioncodec
