@@ -70,6 +70,8 @@ private slots:
     void selfSignedAcceptedUpFront();
     void badInputRefusedBeforeConnecting();
     void connectionRefused();
+    void throughSocks5ProxyWithCredentials();
+    void throughHttpProxy();
 
 private:
     WebSocketRequest request(const QString &path = QStringLiteral("/")) const;
@@ -498,6 +500,55 @@ void tst_WebSocketSession::connectionRefused()
     QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 5000);
     QCOMPARE(errors.first().first().value<Error>().kind, Error::Kind::ConnectionRefused);
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketSession::State::Closed, 5000);
+}
+
+void tst_WebSocketSession::throughSocks5ProxyWithCredentials()
+{
+    // microsocks with a user: the right credentials connect and echo...
+    WebSocketRequest r = request();
+    r.settings.proxy = ProxySettings{ProxyMode::Socks5, m_servers.socksHost, m_servers.socksAuthPort,
+                                     m_servers.socksUser, m_servers.socksPassword};
+    {
+        WebSocketSession session;
+        QVERIFY2(openAndWait(session, r), qPrintable(eventsText(session.log())));
+        QVERIFY(session.sendText(QStringLiteral("via socks")));
+        QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(session.log()), QStringList{QStringLiteral("via socks")}, 5000);
+    }
+    // ...and a wrong password is the proxy's refusal (so the proxy, not a direct connection, was used).
+    r.settings.proxy.password = QStringLiteral("wrong");
+    WebSocketSession refused;
+    QSignalSpy errors(&refused, &WebSocketSession::errorOccurred);
+    QVERIFY(refused.open(r));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10000);
+    QCOMPARE(errors.first().first().value<Error>().kind, Error::Kind::Proxy);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.state(), WebSocketSession::State::Closed, 5000);
+}
+
+void tst_WebSocketSession::throughHttpProxy()
+{
+    // tinyproxy tunnels ws:// and wss:// with CONNECT.
+    for (const QUrl &peer : {m_servers.wsEcho, m_servers.wssSelfSignedEcho}) {
+        WebSocketRequest r = request();
+        r.url = peer.toString();
+        r.settings.tls.insecure = peer.scheme() == QLatin1String("wss"); // the self-signed peer
+        r.settings.proxy = ProxySettings{ProxyMode::Http, m_servers.httpProxyHost, m_servers.httpProxyPort, {}, {}};
+        WebSocketSession session;
+        QVERIFY2(openAndWait(session, r), qPrintable(peer.toString() + QStringLiteral(": ") + eventsText(session.log())));
+        QVERIFY(session.sendText(QStringLiteral("via http proxy")));
+        QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(session.log()), QStringList{QStringLiteral("via http proxy")}, 5000);
+    }
+    // A proxy that is not there: the error names the proxy.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    WebSocketRequest r = request();
+    r.settings.proxy = ProxySettings{ProxyMode::Http, QStringLiteral("127.0.0.1"), closedPort, {}, {}};
+    WebSocketSession session;
+    QSignalSpy errors(&session, &WebSocketSession::errorOccurred);
+    QVERIFY(session.open(r));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10000);
+    QCOMPARE(errors.first().first().value<Error>().kind, Error::Kind::Proxy);
 }
 
 QTEST_GUILESS_MAIN(tst_WebSocketSession)

@@ -493,7 +493,9 @@ def launch(base, certs, docroot):
         f.write(nginx_conf(base, certs, docroot, ports, ipv6))
     tp_conf = os.path.join(base, "tinyproxy.conf")
     with open(tp_conf, "w") as f:
-        f.write(tinyproxy_conf(base, ports, [ports[n] for n in nginx_ports] + [ports["httpbin"]]))
+        # CONNECT reaches nginx, httpbin and the WebSocket echo peers (WebSockets through a proxy).
+        f.write(tinyproxy_conf(base, ports, [ports[n] for n in nginx_ports]
+                               + [ports["httpbin"], ports["ws_echo"], ports["wss_echo_selfsigned"]]))
 
     launcher = Launcher(base)
     # name -> ports that must accept connections before the server counts as ready
