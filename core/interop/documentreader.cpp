@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 namespace wirescope::interop {
 
@@ -36,11 +37,61 @@ QString fromStd(const std::string &s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+/// Records NestedKeyOrder from valid JSON text: the keys read inside an object that is the
+/// value of a key of the root object.
+NestedKeyOrder jsonNestedKeyOrder(const QByteArray &data)
+{
+    struct Frame
+    {
+        bool object;
+        bool expectKey;
+    };
+    NestedKeyOrder order;
+    std::vector<Frame> stack;
+    QString rootKey;
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = data.at(i);
+        if (c == '"') {
+            qsizetype end = i + 1;
+            while (end < n && data.at(end) != '"')
+                end += data.at(end) == '\\' ? 2 : 1;
+            if (!stack.empty() && stack.back().object && stack.back().expectKey) {
+                stack.back().expectKey = false;
+                if (stack.size() <= 2) {
+                    // Decoded by the JSON parser itself, escape sequences included.
+                    const QString key = QJsonDocument::fromJson('[' + data.mid(i, end - i + 1) + ']')
+                                            .array()
+                                            .at(0)
+                                            .toString();
+                    if (stack.size() == 1)
+                        rootKey = key;
+                    else if (stack.front().object)
+                        order[rootKey].append(key);
+                }
+            }
+            i = end;
+        } else if (c == '{') {
+            stack.push_back({true, true});
+        } else if (c == '[') {
+            stack.push_back({false, false});
+        } else if (c == '}' || c == ']') {
+            if (!stack.empty())
+                stack.pop_back();
+        } else if (c == ',' && !stack.empty() && stack.back().object) {
+            stack.back().expectKey = true;
+        }
+    }
+    return order;
+}
+
 struct YamlConverter
 {
     qint64 nodes = 0;
     qint64 maxNodes = kMaxYamlNodes;
     QString error;
+    NestedKeyOrder *order = nullptr; ///< when set, filled for mappings at depth 1
+    QString rootKey;                 ///< the root mapping's key being converted
 
     QJsonValue scalar(const YAML::Node &node)
     {
@@ -110,6 +161,10 @@ struct YamlConverter
                                 .arg(entry.first.Mark().line + 1);
                     return {};
                 }
+                if (order && depth == 0)
+                    rootKey = key;
+                else if (order && depth == 1)
+                    (*order)[rootKey].append(key);
                 object.insert(key, convert(entry.second, depth + 1));
                 if (!error.isEmpty())
                     return {};
@@ -143,7 +198,7 @@ QString positionText(const QByteArray &data, qsizetype offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
-Result<QJsonValue> parseJsonDocument(const QByteArray &data)
+Result<QJsonValue> parseJsonDocument(const QByteArray &data, NestedKeyOrder *order)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
@@ -151,6 +206,8 @@ Result<QJsonValue> parseJsonDocument(const QByteArray &data)
         return parseError(QStringLiteral("invalid JSON at %1: %2")
                               .arg(positionText(data, error.offset), error.errorString()));
     }
+    if (order)
+        *order = jsonNestedKeyOrder(data);
     if (doc.isObject())
         return QJsonValue(doc.object());
     if (doc.isArray())
@@ -158,10 +215,11 @@ Result<QJsonValue> parseJsonDocument(const QByteArray &data)
     return parseError(QStringLiteral("the JSON document is empty"));
 }
 
-Result<QJsonValue> parseYamlDocument(const QByteArray &data)
+Result<QJsonValue> parseYamlDocument(const QByteArray &data, NestedKeyOrder *order)
 {
     YamlConverter converter;
     converter.maxNodes = nodeLimit(data.size());
+    converter.order = order;
     QJsonValue value;
     try {
         const YAML::Node root = YAML::Load(std::string(data.constData(), size_t(data.size())));
@@ -179,12 +237,12 @@ Result<QJsonValue> parseYamlDocument(const QByteArray &data)
     return value;
 }
 
-Result<QJsonValue> parseJsonOrYamlDocument(const QByteArray &data)
+Result<QJsonValue> parseJsonOrYamlDocument(const QByteArray &data, NestedKeyOrder *order)
 {
     const QByteArray head = data.left(64).trimmed();
     if (head.startsWith('{') || head.startsWith('['))
-        return parseJsonDocument(data);
-    return parseYamlDocument(data);
+        return parseJsonDocument(data, order);
+    return parseYamlDocument(data, order);
 }
 
 } // namespace wirescope::interop

@@ -74,10 +74,11 @@ importDetected(const QByteArray &data, ImportFormat format, const QString &sourc
         return interop::importHar(*root);
     }
     case ImportFormat::OpenApi: {
-        auto root = interop::parseJsonOrYamlDocument(data);
+        interop::NestedKeyOrder order;
+        auto root = interop::parseJsonOrYamlDocument(data, &order);
         if (!root)
             return root.error();
-        return interop::importOpenApi(*root);
+        return interop::importOpenApi(*root, order);
     }
     case ImportFormat::Curl:
         return importCurl(data, sourceName);

@@ -40,8 +40,9 @@ const char *const kMethods[] = {"get",     "put",  "post",  "delete",
 class OpenApiReader
 {
 public:
-    explicit OpenApiReader(const QJsonObject &root)
+    OpenApiReader(const QJsonObject &root, const QStringList &pathOrder)
         : m_root(root)
+        , m_pathOrder(pathOrder)
         , m_schema(root, &report)
     {}
 
@@ -356,6 +357,7 @@ private:
     void servers();
 
     QJsonObject m_root;
+    QStringList m_pathOrder; ///< the paths as the document lists them (may be empty)
     OpenApiSchema m_schema;
     QSet<QString> m_authVariables;
     QSet<QString> m_reportedSchemes;
@@ -437,8 +439,21 @@ void OpenApiReader::run()
     const QJsonObject paths = m_root.value(QLatin1String("paths")).toObject();
     if (paths.isEmpty())
         report.warning(QString(), QStringLiteral("the document has no paths"));
+    // The document's order; any path the order does not know (none, normally) after, sorted.
+    QStringList pathKeys;
+    QSet<QString> seen;
+    for (const QString &key : std::as_const(m_pathOrder)) {
+        if (paths.contains(key) && !seen.contains(key)) {
+            seen.insert(key);
+            pathKeys.append(key);
+        }
+    }
     for (auto it = paths.begin(); it != paths.end(); ++it) {
-        const QJsonObject pathItem = m_schema.resolve(it.value(), it.key()).toObject();
+        if (!seen.contains(it.key()))
+            pathKeys.append(it.key());
+    }
+    for (const QString &pathKey : std::as_const(pathKeys)) {
+        const QJsonObject pathItem = m_schema.resolve(paths.value(pathKey), pathKey).toObject();
         for (const char *method : kMethods) {
             const QJsonValue opValue = pathItem.value(QLatin1String(method));
             if (!opValue.isObject())
@@ -447,7 +462,7 @@ void OpenApiReader::run()
             const QString tag = op.value(QLatin1String("tags")).toArray().first().toString();
             if (!tag.isEmpty() && !tagOrder.contains(tag))
                 tagOrder.append(tag);
-            HttpItem item = operation(QLatin1String(method), it.key(), op, pathItem, tag);
+            HttpItem item = operation(QLatin1String(method), pathKey, op, pathItem, tag);
             (tag.isEmpty() ? untagged : byTag[tag]).push_back(CollectionItem{std::move(item)});
         }
     }
@@ -470,7 +485,7 @@ void OpenApiReader::run()
 
 } // namespace
 
-Result<ImportResult> importOpenApi(const QJsonValue &root)
+Result<ImportResult> importOpenApi(const QJsonValue &root, const NestedKeyOrder &order)
 {
     const QJsonObject o = root.toObject();
     if (o.contains(QLatin1String("swagger")))
@@ -485,7 +500,7 @@ Result<ImportResult> importOpenApi(const QJsonValue &root)
                                     .arg(version.left(40)));
     if (!o.value(QLatin1String("paths")).isObject() && o.contains(QLatin1String("paths")))
         return parseError(QStringLiteral("'paths' is not a mapping"));
-    OpenApiReader reader(o);
+    OpenApiReader reader(o, order.value(QStringLiteral("paths")));
     reader.run();
     ImportResult result;
     result.format = ImportFormat::OpenApi;

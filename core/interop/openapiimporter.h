@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/interop/documentreader.h"
 #include "core/interop/importer.h"
 
 #include <QJsonValue>
@@ -11,6 +12,8 @@ namespace wirescope::interop {
 /// path/query/header parameters, a JSON body from the examples or a skeleton generated from
 /// the schema, and auth where a security scheme maps (HTTP basic/bearer, API key).
 /// Local $refs are resolved with cycle and depth guards; Swagger 2.0 is refused.
-Result<ImportResult> importOpenApi(const QJsonValue &root);
+/// Requests follow the document's order of paths when @p order has it (see
+/// parseJsonOrYamlDocument), else the sorted order of the parsed tree.
+Result<ImportResult> importOpenApi(const QJsonValue &root, const NestedKeyOrder &order = {});
 
 } // namespace wirescope::interop

@@ -56,6 +56,8 @@ private slots:
     void insomniaTemplates();
     void har();
     void openApiRefsAndSecurity();
+    void openApiKeepsTheDocumentsPathOrder_data();
+    void openApiKeepsTheDocumentsPathOrder();
     void detect_data();
     void detect();
     void hostile_data();
@@ -376,7 +378,9 @@ void tst_ImportFormats::openApiRefsAndSecurity()
              u"http://localhost:8080/v2"_qs);
     QCOMPARE(c.auth.kind, AuthKind::Basic);
     QCOMPARE(c.auth.username, u"{{username}}"_qs);
-    QCOMPARE(childNames(c.items), (QStringList{u"Auth"_qs, u"Nodes"_qs, u"Upload"_qs}));
+    // No tag list: tag folders in the order of first use as the document lists its paths
+    // (/nodes, then /login), then the untagged request.
+    QCOMPARE(childNames(c.items), (QStringList{u"Nodes"_qs, u"Auth"_qs, u"Upload"_qs}));
 
     const Request *get = findRequest(c, u"Nodes/getNode"_qs);
     QCOMPARE(get->url, u"{{baseUrl}}/nodes/:nodeId?depth=2"_qs);
@@ -547,6 +551,44 @@ void tst_ImportFormats::hugeStrings()
     QVERIFY2(o, o ? "" : qPrintable(o.error().message));
     QCOMPARE(countRequests(o->collection.items), 1);
     QVERIFY(o->report.toText().contains(u"refers back to itself"_qs));
+}
+
+void tst_ImportFormats::openApiKeepsTheDocumentsPathOrder_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    // Paths written out of alphabetical order, with arrays and deeper mappings around them (their
+    // keys must not count), an escaped quote and a \u escape in path names.
+    QTest::newRow("json") << QByteArray(R"({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+        "tags": [{"name": "z"}, {"name": "a", "x": {"k": [1, {"deep": 2}]}}],
+        "paths": {
+          "/zebra": {"get": {"responses": {"200": {"description": "ok"}}}},
+          "/caf\u00e9": {"get": {"parameters": [{"name": "q", "in": "query"}]}},
+          "/a\"quote": {"post": {}},
+          "/middle": {"delete": {}, "get": {}}
+        },
+        "components": {"schemas": {"Aardvark": {"type": "object"}}}})");
+    QTest::newRow("yaml") << QByteArray("openapi: 3.0.3\ninfo: {title: t, version: '1'}\n"
+                                        "tags:\n  - name: z\n"
+                                        "paths:\n"
+                                        "  /zebra:\n    get: {responses: {'200': {description: ok}}}\n"
+                                        "  \"/caf\\u00e9\":\n    get: {parameters: [{name: q, in: query}]}\n"
+                                        "  '/a\"quote':\n    post: {}\n"
+                                        "  /middle:\n    delete: {}\n    get: {}\n"
+                                        "components: {schemas: {Aardvark: {type: object}}}\n");
+}
+
+void tst_ImportFormats::openApiKeepsTheDocumentsPathOrder()
+{
+    QFETCH(QByteArray, document);
+    auto r = importData(document);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->format, ImportFormat::OpenApi);
+    QStringList order;
+    for (const CollectionItem &item : r->collection.items)
+        order.append(std::get<HttpItem>(item.node).request.name);
+    // Within a path the methods keep OpenAPI's own order (get before delete).
+    QCOMPARE(order, (QStringList{u"GET /zebra"_qs, u"GET /caf\u00e9"_qs, u"POST /a\"quote"_qs,
+                                 u"GET /middle"_qs, u"DELETE /middle"_qs}));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportFormats)
