@@ -112,6 +112,7 @@ std::optional<TestServers> loadTestServers(QString *error)
     s.selfSignedCertFile = r.string("SELFSIGNED_CERT_FILE");
     s.wsEcho = r.url("WS_ECHO_URL");
     s.wssSelfSignedEcho = r.url("WSS_SELFSIGNED_ECHO_URL");
+    s.wssClientCertEcho = r.url("WSS_CLIENTCERT_ECHO_URL");
     s.wsChat = r.url("WS_CHAT_URL");
     s.docroot = r.string("DOCROOT");
     s.httpProxyHost = r.string("HTTP_PROXY_HOST");

@@ -25,6 +25,7 @@ struct TestServers
     QString selfSignedCertFile;
     QUrl wsEcho;            ///< node `ws` echo peer (tests/support/node/ws-echo-server.js)
     QUrl wssSelfSignedEcho; ///< the same echo peer over wss:// with the self-signed certificate
+    QUrl wssClientCertEcho; ///< the echo peer over wss:// (test CA) requiring a client certificate
     QUrl wsChat;            ///< node `websocket` broadcast chat (websocket-chat-server.js)
     QString docroot;       ///< nginx's static files: small.txt, big.bin, json/10k.json
     QString httpProxyHost; ///< tinyproxy

@@ -72,6 +72,7 @@ private slots:
     void connectionRefused();
     void throughSocks5ProxyWithCredentials();
     void throughHttpProxy();
+    void wssClientCertificate();
 
 private:
     WebSocketRequest request(const QString &path = QStringLiteral("/")) const;
@@ -549,6 +550,38 @@ void tst_WebSocketSession::throughHttpProxy()
     QVERIFY(session.open(r));
     QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10000);
     QCOMPARE(errors.first().first().value<Error>().kind, Error::Kind::Proxy);
+}
+
+void tst_WebSocketSession::wssClientCertificate()
+{
+    // The peer (certificate from the test CA) requires a client certificate from the same CA.
+    WebSocketRequest r = request();
+    r.url = m_servers.wssClientCertEcho.toString();
+    r.settings.tls.caCertificateFiles = {m_servers.caFile};
+    {
+        WebSocketSession without;
+        QSignalSpy errors(&without, &WebSocketSession::errorOccurred);
+        QVERIFY(without.open(r));
+        QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(without.state(), WebSocketSession::State::Closed, 5000);
+        QVERIFY(receivedTexts(without.log()).isEmpty());
+    }
+    // PEM certificate and key, then the same identity as PKCS#12 with its passphrase.
+    TlsSettings pem = r.settings.tls;
+    pem.clientCertificateFile = m_servers.clientCertFile;
+    pem.clientKeyFile = m_servers.clientKeyFile;
+    TlsSettings p12 = r.settings.tls;
+    p12.clientCertificateFile = m_servers.clientP12File;
+    p12.clientKeyPassphrase = m_servers.clientP12Password;
+    for (const TlsSettings &tls : {pem, p12}) {
+        r.settings.tls = tls;
+        WebSocketSession session;
+        QVERIFY2(openAndWait(session, r), qPrintable(tls.clientCertificateFile + QStringLiteral(": ")
+                                                     + eventsText(session.log())));
+        QVERIFY(session.sendText(QStringLiteral("with a client certificate")));
+        QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(session.log()),
+                                  QStringList{QStringLiteral("with a client certificate")}, 5000);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WebSocketSession)

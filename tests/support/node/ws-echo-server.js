@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Echo peer for Wirescope's WebSocket tests, built on the npm `ws` package.
 //
-//   node ws-echo-server.js PORT [CERT.pem KEY.pem]   (with a certificate: wss://)
+//   node ws-echo-server.js PORT [CERT.pem KEY.pem [CLIENT-CA.pem]]
+//   (with a certificate: wss://; with CLIENT-CA.pem the TLS handshake requires a client
+//   certificate signed by that CA)
 //
 // Every text or binary message is echoed back unchanged (binary stays binary), except these
 // text commands:
@@ -21,12 +23,19 @@ const https = require('https');
 const { WebSocketServer } = require('ws');
 
 const port = Number(process.argv[2]);
-const [certFile, keyFile] = process.argv.slice(3);
+const [certFile, keyFile, clientCaFile] = process.argv.slice(3);
 const SUPPORTED = ['chat.v2', 'chat.v1', 'echo'];
 
-const server = certFile
-    ? https.createServer({ cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) })
-    : http.createServer();
+const tlsOptions = () => {
+    const options = { cert: fs.readFileSync(certFile), key: fs.readFileSync(keyFile) };
+    if (clientCaFile) {
+        options.requestCert = true;
+        options.rejectUnauthorized = true;
+        options.ca = fs.readFileSync(clientCaFile);
+    }
+    return options;
+};
+const server = certFile ? https.createServer(tlsOptions()) : http.createServer();
 server.on('request', (req, res) => {
     res.writeHead(426, { 'Content-Type': 'text/plain' });
     res.end('this is a WebSocket echo server\n');

@@ -40,12 +40,14 @@ NGINX_TLS_SERVERS = {
 }
 
 
-# Node peers (tests/support/node): name -> (script, certificate basename for wss or None).
+# Node peers (tests/support/node): name -> (script, certificate basename for wss or None,
+# whether the TLS handshake requires a client certificate signed by the test CA).
 NODE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "node")
 NODE_PEERS = {
-    "ws_echo": ("ws-echo-server.js", None),
-    "wss_echo_selfsigned": ("ws-echo-server.js", "selfsigned"),
-    "ws_chat": ("websocket-chat-server.js", None),
+    "ws_echo": ("ws-echo-server.js", None, False),
+    "wss_echo_selfsigned": ("ws-echo-server.js", "selfsigned", False),
+    "wss_echo_clientcert": ("ws-echo-server.js", "localhost", True),
+    "ws_chat": ("websocket-chat-server.js", None, False),
 }
 
 
@@ -519,10 +521,12 @@ def launch(base, certs, docroot):
         launcher.spawn("microsocks-auth", ["microsocks", "-i", LOOPBACK,
                                            "-p", str(ports["socks_auth"]),
                                            "-u", SOCKS_AUTH_USER, "-P", SOCKS_AUTH_PASSWORD])
-        for name, (script, tls) in NODE_PEERS.items():
+        for name, (script, tls, client_cert) in NODE_PEERS.items():
             argv = ["node", os.path.join(NODE_DIR, script), str(ports[name])]
             if tls:
                 argv += [os.path.join(certs, f"{tls}.pem"), os.path.join(certs, f"{tls}.key")]
+            if client_cert:
+                argv.append(os.path.join(certs, "ca.pem"))
             launcher.spawn(name, argv)
     except OSError as e:
         log(f"could not launch a server: {e}")
@@ -620,6 +624,7 @@ def start(base):
         "SOCKS_AUTH_PASSWORD": SOCKS_AUTH_PASSWORD,
         "WS_ECHO_URL": url("ws", LOOPBACK, "ws_echo"),
         "WSS_SELFSIGNED_ECHO_URL": url("wss", LOOPBACK, "wss_echo_selfsigned"),
+        "WSS_CLIENTCERT_ECHO_URL": url("wss", "localhost", "wss_echo_clientcert"),
         "WS_CHAT_URL": url("ws", LOOPBACK, "ws_chat"),
         "DOCROOT": docroot,
         "LOG_DIR": os.path.join(base, "logs"),
