@@ -35,6 +35,17 @@ QStringList receivedTexts(const MessageLog *log)
     return out;
 }
 
+/// A loopback port nothing listens on (bound, then closed); 0 if none could be bound.
+quint16 closedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
 QString eventsText(const MessageLog *log)
 {
     QStringList out;
@@ -488,11 +499,8 @@ void tst_WebSocketSession::badInputRefusedBeforeConnecting()
 
 void tst_WebSocketSession::connectionRefused()
 {
-    // A port nothing listens on: bind one and close it.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
     WebSocketRequest r;
     r.url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
     WebSocketSession session;
@@ -539,12 +547,10 @@ void tst_WebSocketSession::throughHttpProxy()
         QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(session.log()), QStringList{QStringLiteral("via http proxy")}, 5000);
     }
     // A proxy that is not there: the error names the proxy.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 closedPort = probe.serverPort();
-    probe.close();
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
     WebSocketRequest r = request();
-    r.settings.proxy = ProxySettings{ProxyMode::Http, QStringLiteral("127.0.0.1"), closedPort, {}, {}};
+    r.settings.proxy = ProxySettings{ProxyMode::Http, QStringLiteral("127.0.0.1"), port, {}, {}};
     WebSocketSession session;
     QSignalSpy errors(&session, &WebSocketSession::errorOccurred);
     QVERIFY(session.open(r));
