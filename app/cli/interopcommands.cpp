@@ -8,6 +8,8 @@
 #include "core/interop/importer.h"
 #include "core/interop/postmanexporter.h"
 #include "core/model/collectionwalk.h"
+#include "core/secrets/secretbinder.h"
+#include "core/secrets/secretstore.h"
 #include "core/store/collectionfiles.h"
 #include "core/store/collectionjson.h"
 #include "core/store/formatmigration.h"
@@ -15,14 +17,41 @@
 #include "core/store/variablescopes.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
 
 #include <cstdio>
+#include <optional>
+#include <utility>
 
 namespace wirescope::cli {
 
 namespace {
+
+constexpr int kKeychainTimeoutMs = 10000;
+
+/// Puts @p values in the keychain and waits for the answer (at most kKeychainTimeoutMs).
+/// Returns how many did not get there (they would be lost with this process) and why.
+std::pair<qsizetype, QString> storeInKeychain(const QHash<QString, QString> &values)
+{
+    SecretStore keychain;
+    QEventLoop loop;
+    std::optional<SecretWriteResult> result;
+    QObject::connect(&keychain, &SecretStore::writeFinished, &loop,
+                     [&](quint64, const SecretWriteResult &r) {
+                         result = r;
+                         loop.quit();
+                     });
+    QTimer::singleShot(kKeychainTimeoutMs, &loop, &QEventLoop::quit);
+    keychain.write(values);
+    if (!result)
+        loop.exec();
+    if (!result)
+        return {values.size(), QStringLiteral("the keychain did not answer within %1 s").arg(kKeychainTimeoutMs / 1000)};
+    return {values.size() - result->stored.size(), result->error};
+}
 
 /// Options of the form --name VALUE / --name=VALUE, flags, and positional arguments.
 struct Parsed
@@ -129,7 +158,9 @@ collection already). FILE may be "-" for standard input.
   --to DIR        the collection directory to write
 
 What could not be carried over unchanged (scripts that Wirescope does not run, auth types
-it does not support, ...) is printed as the import report, one line per item.
+it does not support, ...) is printed as the import report, one line per item. Secret values
+and typed credentials (passwords, tokens, API keys) go to the system keychain, never into
+the files; without a keychain a warning says how many were not kept.
 Exit codes: 0 imported, 2 usage or unreadable input (parse errors name line and column),
 7 file error.
 )");
@@ -215,6 +246,18 @@ int runImportCommand(const QStringList &args)
     const Result<SaveReport> saved = store::saveCollectionDirectory(target, collection, {});
     if (!saved)
         return fail(saved.error());
+    // The files never hold secret values or typed credentials: the keychain does.
+    if (const QHash<QString, QString> secrets = SecretBinder::extract(collection); !secrets.isEmpty()) {
+        const auto [lost, why] = storeInKeychain(secrets);
+        if (lost > 0)
+            printWarning(QStringLiteral("%1 of %2 secret value(s) and typed credential(s) were not saved: %3. "
+                                        "The collection files never hold them; enter them again in "
+                                        "Wirescope, or refer to {{variables}} and pass those with --var "
+                                        "or --env-file")
+                             .arg(lost)
+                             .arg(secrets.size())
+                             .arg(why.isEmpty() ? QStringLiteral("no keychain") : why));
+    }
     writeStdout(QStringLiteral("imported %1 (%2): %3 requests, %4 environments into %5\n")
                     .arg(source, importFormatName(imported->format))
                     .arg(countRequests(collection.items))

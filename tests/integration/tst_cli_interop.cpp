@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void importEveryCorpusFile_data();
     void importEveryCorpusFile();
     void postmanRoundTripThroughTheCli();
+    void importedCredentialsNeverReachTheFiles();
     void curlExportAndCodegen();
     void errors_data();
     void errors();
@@ -96,6 +98,37 @@ void tst_CliInterop::postmanRoundTripThroughTheCli()
     a.remove(QStringLiteral("id"));
     b.remove(QStringLiteral("id"));
     QCOMPARE(b, a);
+}
+
+void tst_CliInterop::importedCredentialsNeverReachTheFiles()
+{
+    // A Postman collection with a typed Basic password, imported where no keychain answers:
+    // the files do not get the password, and the command says it was not kept.
+    const QString source = m_dir.filePath(QStringLiteral("typed.postman.json"));
+    QFile file(source);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"info": {"name": "Typed", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "login", "request": {"method": "GET", "url": "https://example.test/",
+          "auth": {"type": "basic", "basic": [{"key": "username", "value": "ada"},
+                                              {"key": "password", "value": "typed-9c1e"}]}}}]})");
+    file.close();
+    const QString target = m_dir.filePath(QStringLiteral("typed"));
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir.filePath(QStringLiteral("no-bus")).toUtf8());
+    const CliResult r = runCli({QStringLiteral("import"), source, QStringLiteral("--to"), target});
+    qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+    CHECK_EXIT(r, 0);
+    QVERIFY2(r.errText().contains(QStringLiteral("1 of 1 secret value(s) and typed credential(s) were not saved")),
+             qPrintable(describe(r)));
+    QDirIterator it(target, QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QVERIFY2(!readFile(path).contains("typed-9c1e"), qPrintable(path));
+        ++files;
+    }
+    QCOMPARE(files, 2); // collection.json and the request
+    QVERIFY(readFile(target + QStringLiteral("/login.request.json")).contains("\"keychain\""));
 }
 
 void tst_CliInterop::curlExportAndCodegen()

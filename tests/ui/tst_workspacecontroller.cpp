@@ -1,8 +1,11 @@
 #include "core/model/collectionwalk.h"
+#include "core/secrets/secretstore.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/workspace/workspacecontroller.h"
 
+#include <QDirIterator>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +18,7 @@ class tst_WorkspaceController final : public QObject
 private Q_SLOTS:
     void firstRunOpensTheSampleOnce();
     void createAdoptCloseAndEnvironment();
+    void adoptedSecretsGoToTheKeychain();
     void demoServerVariables();
 };
 
@@ -69,6 +73,62 @@ void tst_WorkspaceController::createAdoptCloseAndEnvironment()
     reloaded.load();
     QCOMPARE(reloaded.documents().size(), 2);
     QCOMPARE(reloaded.activeEnvironment(reloaded.documents().last()), QStringLiteral("staging"));
+}
+
+void tst_WorkspaceController::adoptedSecretsGoToTheKeychain()
+{
+    // An import with a typed password and a secret environment value: adopting it writes
+    // neither into the files, keeps both in memory, and a restart gets them back.
+    QTemporaryDir dir;
+    SecretStore secrets(SecretStore::Backend::SessionOnly); // the keychain's stand-in
+    const QString config = dir.filePath(QStringLiteral("config"));
+    const QString collections = dir.filePath(QStringLiteral("c"));
+    const QString password = QStringLiteral("typed-password-7f3a");
+    const QString token = QStringLiteral("secret-token-7f3a");
+    Collection imported;
+    imported.name = QStringLiteral("Imported");
+    HttpItem login;
+    login.request.id = QStringLiteral("login");
+    login.request.name = QStringLiteral("Login");
+    login.request.url = QStringLiteral("https://example.test/login");
+    login.request.auth = Auth{AuthKind::Basic, QStringLiteral("ada"), password, {}, {}, {}, ApiKeyLocation::Header};
+    imported.items.push_back(CollectionItem{login});
+    Environment env;
+    env.name = QStringLiteral("prod");
+    env.variables = {Variable{QStringLiteral("token"), token, true, true, {}}};
+    imported.environments = {env};
+    {
+        WorkspaceController controller(config, collections, &secrets);
+        controller.load();
+        const auto adopted = controller.adopt(dir.filePath(QStringLiteral("imported")), imported);
+        QVERIFY2(adopted.ok(), qPrintable(adopted.ok() ? QString() : adopted.error().message));
+        const Collection &kept = (*adopted)->collection();
+        QCOMPARE(std::get<HttpItem>(kept.items.front().node).request.auth.password, password);
+        QCOMPARE(kept.environments.first().variables.first().value, token);
+    }
+    QDirIterator files(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    int count = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains("7f3a"), qPrintable(file.fileName()));
+        ++count;
+    }
+    QVERIFY(count >= 3);
+
+    WorkspaceController restarted(config, collections, &secrets);
+    restarted.load();
+    CollectionDocument *document = nullptr;
+    for (CollectionDocument *d : restarted.documents()) {
+        if (d->collection().name == QStringLiteral("Imported"))
+            document = d;
+    }
+    QVERIFY(document);
+    QSignalSpy loaded(document, &CollectionDocument::secretsLoaded);
+    QTRY_COMPARE(std::get<HttpItem>(document->collection().items.front().node).request.auth.password,
+                 password);
+    QCOMPARE(document->collection().environments.first().variables.first().value, token);
 }
 
 void tst_WorkspaceController::demoServerVariables()

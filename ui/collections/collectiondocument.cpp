@@ -61,9 +61,16 @@ CollectionDocument::~CollectionDocument() = default;
 
 void CollectionDocument::createNew(const QString &name)
 {
-    m_collection = Collection{};
-    m_collection.id = newItemId();
-    m_collection.name = name;
+    Collection empty;
+    empty.name = name;
+    adopt(empty);
+}
+
+void CollectionDocument::adopt(const Collection &collection)
+{
+    m_collection = collection;
+    if (m_collection.id.isEmpty())
+        m_collection.id = newItemId();
     m_undo->clear();
     m_dirtyOutsideUndo = true;
     Q_EMIT changed();

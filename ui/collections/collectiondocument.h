@@ -35,6 +35,9 @@ public:
 
     /// A new, empty collection named @p name to be saved into @p directory.
     void createNew(const QString &name);
+    /// @p collection (an import, say) as a new collection to be saved into @p directory; save()
+    /// then puts its secret values and credentials in the keychain, not in the files.
+    void adopt(const Collection &collection);
     /// Reads the directory. Problems (corrupt files) are returned; the rest loads.
     Result<QList<LoadProblem>> load();
     /// Writes the collection (only changed files) and the secret values to the keychain.

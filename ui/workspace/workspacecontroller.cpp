@@ -124,13 +124,18 @@ Result<CollectionDocument *> WorkspaceController::adopt(const QString &directory
 {
     if (QFileInfo::exists(QDir(directory).filePath(QStringLiteral("collection.json"))))
         return Error{Error::Kind::File, tr("%1 already holds a collection").arg(directory)};
-    Collection copy = collection;
-    if (copy.id.isEmpty())
-        copy.id = newItemId();
-    const Result<SaveReport> saved = store::saveCollectionDirectory(directory, copy, {});
-    if (!saved)
+    // Through the document, like a new collection: secret values and typed credentials go to
+    // the keychain, not into the files (and are not lost on the way).
+    CollectionDocument *document = addDocument(QFileInfo(directory).absoluteFilePath());
+    document->adopt(collection);
+    const Result<bool> saved = document->save();
+    if (!saved) {
+        close(document);
         return saved.error();
-    return open(directory);
+    }
+    save();
+    Q_EMIT documentsChanged();
+    return document;
 }
 
 void WorkspaceController::close(CollectionDocument *document)
