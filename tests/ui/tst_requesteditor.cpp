@@ -366,6 +366,15 @@ void tst_RequestEditor::requestRoundTrip()
 
     m_editor->setRequest(r);
     QCOMPARE(m_editor->request(), r);
+    // Where a typed credential will be saved is said for kinds that have one.
+    auto *note = m_editor->findChild<QLabel *>(QStringLiteral("authKeychainNote"));
+    QVERIFY(note);
+    QVERIFY(!note->isHidden());
+    Request none = r;
+    none.auth = Auth{};
+    m_editor->setRequest(none);
+    QVERIFY(note->isHidden());
+    m_editor->setRequest(r);
     auto *method = m_editor->findChild<QComboBox *>(QStringLiteral("methodCombo"));
     QCOMPARE(method->currentText(), QStringLiteral("PROPFIND"));
     QCOMPARE(url()->text(), r.url);

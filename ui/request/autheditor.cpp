@@ -89,14 +89,14 @@ AuthEditor::AuthEditor(QWidget *parent)
     apiKeyForm->addRow(tr("Add to:"), m_keyLocation);
     m_pages->addWidget(apiKey);
     layout->addWidget(m_pages, 1);
-    auto *note = new QLabel(tr("Saving a request puts a typed password, token or key value in the "
-                               "system keychain, never in the collection's files. A {{variable}} "
-                               "is saved as written."),
-                            this);
-    note->setObjectName(QStringLiteral("authKeychainNote"));
-    note->setWordWrap(true);
-    note->setEnabled(false); // secondary text
-    layout->addWidget(note);
+    m_keychainNote = new QLabel(tr("Saving a request puts a typed password, token or key value in "
+                                   "the system keychain, never in the collection's files. A "
+                                   "{{variable}} is saved as written."),
+                                this);
+    m_keychainNote->setObjectName(QStringLiteral("authKeychainNote"));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setEnabled(false); // secondary text
+    layout->addWidget(m_keychainNote);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         showKind(AuthKind(m_kind->currentData().toInt()));
@@ -143,6 +143,7 @@ void AuthEditor::setAuth(const Auth &auth)
 
 void AuthEditor::showKind(AuthKind kind)
 {
+    m_keychainNote->setVisible(kind != AuthKind::None && kind != AuthKind::Inherit);
     switch (kind) {
     case AuthKind::Basic:
     case AuthKind::Digest:

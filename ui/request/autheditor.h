@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QStackedWidget;
 
@@ -38,6 +39,7 @@ private:
     QLineEdit *m_keyName = nullptr;
     QLineEdit *m_keyValue = nullptr;
     QComboBox *m_keyLocation = nullptr;
+    QLabel *m_keychainNote = nullptr; ///< where typed credentials are saved (kinds that have one)
 };
 
 } // namespace wirescope
