@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -32,25 +33,58 @@ namespace {
 
 constexpr int kKeychainTimeoutMs = 10000;
 
-/// Puts @p values in the keychain and waits for the answer (at most kKeychainTimeoutMs).
-/// Returns how many did not get there (they would be lost with this process) and why.
+/// Starts one keychain operation with @p start and waits for its @p finished signal, at most
+/// kKeychainTimeoutMs; nullopt when the keychain did not answer in time.
+template<typename ResultType>
+std::optional<ResultType> awaitKeychain(SecretStore &keychain,
+                                        void (SecretStore::*finished)(quint64, const ResultType &),
+                                        const std::function<void()> &start)
+{
+    QEventLoop loop;
+    std::optional<ResultType> result;
+    QObject::connect(&keychain, finished, &loop, [&](quint64, const ResultType &r) {
+        result = r;
+        loop.quit();
+    });
+    QTimer::singleShot(kKeychainTimeoutMs, &loop, &QEventLoop::quit);
+    start();
+    if (!result)
+        loop.exec();
+    return result;
+}
+
+QString keychainTimeout()
+{
+    return QStringLiteral("the keychain did not answer within %1 s").arg(kKeychainTimeoutMs / 1000);
+}
+
+/// Puts @p values in the keychain. Returns how many did not get there (they would be lost
+/// with this process) and why.
 std::pair<qsizetype, QString> storeInKeychain(const QHash<QString, QString> &values)
 {
     SecretStore keychain;
-    QEventLoop loop;
-    std::optional<SecretWriteResult> result;
-    QObject::connect(&keychain, &SecretStore::writeFinished, &loop,
-                     [&](quint64, const SecretWriteResult &r) {
-                         result = r;
-                         loop.quit();
-                     });
-    QTimer::singleShot(kKeychainTimeoutMs, &loop, &QEventLoop::quit);
-    keychain.write(values);
+    const auto result = awaitKeychain(keychain, &SecretStore::writeFinished, [&] { keychain.write(values); });
     if (!result)
-        loop.exec();
-    if (!result)
-        return {values.size(), QStringLiteral("the keychain did not answer within %1 s").arg(kKeychainTimeoutMs / 1000)};
+        return {values.size(), keychainTimeout()};
     return {values.size() - result->stored.size(), result->error};
+}
+
+/// Fills @p collection's secret values and credentials from the keychain; warns about what
+/// could not be read.
+void injectFromKeychain(Collection &collection)
+{
+    const QStringList keys = SecretBinder::keys(collection);
+    if (keys.isEmpty())
+        return;
+    SecretStore keychain;
+    const auto result = awaitKeychain(keychain, &SecretStore::readFinished, [&] { keychain.read(keys); });
+    if (!result) {
+        printWarning(QStringLiteral("secrets: %1; they are exported empty").arg(keychainTimeout()));
+        return;
+    }
+    if (!result->error.isEmpty())
+        printWarning(QStringLiteral("secrets: %1").arg(result->error));
+    SecretBinder::inject(collection, result->values);
 }
 
 /// Options of the form --name VALUE / --name=VALUE, flags, and positional arguments.
@@ -178,7 +212,8 @@ Writes the collection in DIR in another format, to FILE or standard output.
                       one environment as a Postman environment file
   --to curl           a shell script with one curl command per HTTP request
   --env NAME          with --to curl: resolve {{variables}} with this environment
-  --include-secrets   write secret variables' values (off: they are exported empty)
+  --include-secrets   write secret variables' values and typed credentials, read from the
+                      keychain (off: they are exported empty)
   -o, --output FILE   write to FILE (atomically) instead of standard output
 
 HAR is exported from recorded exchanges (the History pane), not from a collection.
@@ -296,12 +331,15 @@ int runExportCommand(const QStringList &args)
         return fail(Error{Error::Kind::File, loaded.error().message});
     for (const LoadProblem &problem : loaded->problems)
         printWarning(problem.toString() + QStringLiteral(" (not exported)"));
-    const Collection &collection = loaded->collection;
+    Collection collection = loaded->collection;
+    const bool includeSecrets = p.flags.contains(QStringLiteral("--include-secrets"));
+    if (includeSecrets)
+        injectFromKeychain(collection); // the files never hold them
     const QString envName = p.values.value(QStringLiteral("--env"));
     if (!envName.isEmpty() && !findEnvironment(collection, envName))
         return fail(usageError(QStringLiteral("the collection has no environment \"%1\"").arg(envName)));
     PostmanExportOptions options;
-    options.exportSecrets = p.flags.contains(QStringLiteral("--include-secrets"));
+    options.exportSecrets = includeSecrets;
     ExportReport report;
     QByteArray out;
     if (to == u"postman") {

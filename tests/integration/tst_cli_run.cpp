@@ -261,11 +261,19 @@ void tst_CliRun::typedCredentialFromKeychain()
     const CliResult withKeychain = runCli({QStringLiteral("run"), dir, QStringLiteral("--var"), expected});
     const CliResult without =
         runCli({QStringLiteral("run"), dir, QStringLiteral("--var"), expected, QStringLiteral("--no-keychain")});
+    // Export: the password only with --include-secrets, read from the keychain.
+    const CliResult exported = runCli({QStringLiteral("export"), dir, QStringLiteral("--to"), QStringLiteral("postman"),
+                                       QStringLiteral("--include-secrets")});
+    const CliResult exportedPlain = runCli({QStringLiteral("export"), dir, QStringLiteral("--to"), QStringLiteral("postman")});
     QSignalSpy removed(&keychain, &SecretStore::removeFinished);
     keychain.remove(result.stored);
     QVERIFY(removed.wait(20000));
 
     CHECK_EXIT(withKeychain, 0);
+    CHECK_EXIT(exported, 0);
+    QVERIFY2(exported.out.contains(password.toUtf8()), qPrintable(describe(exported)));
+    CHECK_EXIT(exportedPlain, 0);
+    QVERIFY2(!exportedPlain.out.contains(password.toUtf8()), qPrintable(describe(exportedPlain)));
     // Without the keychain the password is empty: httpbin answers 401, and the run says why.
     CHECK_EXIT(without, 1);
     QVERIFY2(without.outText().contains(QStringLiteral("actual 401")), qPrintable(describe(without)));
