@@ -21,6 +21,7 @@ build_pkgs=(
     cmake ninja-build g++
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
     qt6-svg-dev            # also provides the virtual libqt6svg6-dev
+    qt6-declarative-dev    # QJSEngine (Qt Qml) runs Postman-style scripts; no QML UI
     qtkeychain-qt6-dev libyaml-cpp-dev libnghttp2-dev
     libqt6sql6-sqlite      # QtSql's SQLite driver, for History
     qt6-qpa-plugins        # offscreen/xcb platform plugins
