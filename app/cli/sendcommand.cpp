@@ -122,6 +122,8 @@ void SendCommand::onRunFinished(const Exchange &exchange)
     }
     if (exchange.error) {
         printError(exchange.error->message);
+        if (!exchange.error->detail.isEmpty())
+            printNote(QStringLiteral("  detail: ") + exchange.error->detail);
         if (exchange.error->kind == Error::Kind::Tls)
             printTlsHints(exchange);
     } else if (code == int(ExitCode::HttpError)) {

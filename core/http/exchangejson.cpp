@@ -153,9 +153,11 @@ QJsonObject exchangeToJson(const Exchange &exchange, bool includeBody)
     out.insert(QStringLiteral("unresolvedVariables"),
                QJsonArray::fromStringList(exchange.unresolvedVariables));
     if (exchange.error) {
-        out.insert(QStringLiteral("error"),
-                   QJsonObject{{QStringLiteral("kind"), Error::kindName(exchange.error->kind)},
-                               {QStringLiteral("message"), exchange.error->message}});
+        QJsonObject error{{QStringLiteral("kind"), Error::kindName(exchange.error->kind)},
+                          {QStringLiteral("message"), exchange.error->message}};
+        if (!exchange.error->detail.isEmpty())
+            error.insert(QStringLiteral("detail"), exchange.error->detail);
+        out.insert(QStringLiteral("error"), error);
     } else {
         out.insert(QStringLiteral("error"), null);
     }

@@ -19,7 +19,7 @@ struct Exchange;
 ///                     "chain": [{"subject", "issuer", "sans", "serial", "notBefore",
 ///                                "notAfter", "sha256", "publicKey", "selfSigned"}]},
 ///      "redirects": [{"status", "url", "location"}], "warnings": [...],
-///      "unresolvedVariables": [...], "error": null | {"kind", "message"}}
+///      "unresolvedVariables": [...], "error": null | {"kind", "message", "detail"?}}
 ///
 /// Times are milliseconds rounded to 3 decimals; a phase that was not measured is null,
 /// never 0. Without a response, "status", "reason", "httpVersion" and "bodySize" are null.

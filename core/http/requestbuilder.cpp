@@ -1,5 +1,6 @@
 #include "core/http/requestbuilder.h"
 
+#include "core/http/urlcheck.h"
 #include "core/http/urlparams.h"
 
 #include <QFile>
@@ -81,8 +82,12 @@ Result<QByteArray> multipartEncode(const QList<MultipartPart> &parts, const QByt
             QFile f(part.filePath);
             if (!f.open(QIODevice::ReadOnly)) {
                 return Error{Error::Kind::File,
-                             QStringLiteral("multipart field \"%1\": cannot read file %2: %3")
-                                 .arg(part.name, part.filePath, f.errorString())};
+                             QStringLiteral("the file \"%1\" of the multipart field \"%2\" %3")
+                                 .arg(part.filePath, part.name,
+                                      QFileInfo::exists(part.filePath)
+                                          ? QStringLiteral("cannot be read")
+                                          : QStringLiteral("does not exist")),
+                             f.errorString()};
             }
             const QString type = part.contentType.isEmpty()
                                      ? mimes.mimeTypeForFile(part.filePath).name()
@@ -142,10 +147,10 @@ Result<void> encodeBody(const Body &body, PreparedRequest &p)
             return Error{Error::Kind::File, QStringLiteral("the binary body has no file selected")};
         if (!info.isFile() || !info.isReadable()) {
             return Error{Error::Kind::File,
-                         QStringLiteral("cannot read the body file %1: %2")
+                         QStringLiteral("the body file \"%1\" %2")
                              .arg(body.binaryFilePath,
-                                  info.exists() ? QStringLiteral("not a readable file")
-                                                : QStringLiteral("no such file"))};
+                                  info.exists() ? QStringLiteral("is not a readable file")
+                                                : QStringLiteral("does not exist"))};
         }
         p.bodyFile = info.absoluteFilePath();
         p.bodySize = info.size();
@@ -223,8 +228,16 @@ Result<QUrl> parseHttpUrl(const QString &text)
         return invalid(QStringLiteral("unsupported URL scheme \"%1\": use http:// or https://")
                            .arg(trimmed.left(sep)));
     }
-    if (!url.isValid())
-        return invalid(QStringLiteral("the URL is not valid: %1").arg(url.errorString()));
+    if (url.host().isEmpty() && splitUrl(trimmed).host.isEmpty())
+        return invalid(QStringLiteral("the URL has no host name: write it after \"%1://\"")
+                           .arg(sep >= 0 ? trimmed.left(sep) : QStringLiteral("http")));
+    if (std::optional<Error> problem = checkUrlParts(trimmed))
+        return *problem;
+    if (!url.isValid()) {
+        return Error{Error::Kind::InvalidRequest,
+                     QStringLiteral("the URL \"%1\" is not valid").arg(trimmed),
+                     cleanQtUrlError(url.errorString())};
+    }
     if (url.host().isEmpty())
         return invalid(QStringLiteral("the URL has no host name"));
     return url;

@@ -5,6 +5,7 @@
 #include "core/http/tlsinspect.h"
 #include "core/http/transportsettings.h"
 #include "core/vars/resolver.h"
+#include "core/vars/unresolved.h"
 
 #include <QAuthenticator>
 #include <QFile>
@@ -81,9 +82,23 @@ void RequestRun::start()
         m_exchange.warnings.append(QStringLiteral("unresolved variables: ")
                                    + m_exchange.unresolvedVariables.join(QStringLiteral(", ")));
     }
+    // A {{variable}} left in the URL can only produce a request to the wrong place (or Qt's
+    // complaint about its percent-encoded braces): say which one, and send nothing.
+    QStringList urlNames = variableNamesIn(resolved.url);
+    for (const KeyValue &pv : resolved.pathVariables) {
+        for (const QString &name : variableNamesIn(pv.value)) {
+            if (pv.enabled && !urlNames.contains(name))
+                urlNames.append(name);
+        }
+    }
+    if (!urlNames.isEmpty()) {
+        return fail(Error::Kind::InvalidRequest,
+                    QStringLiteral("the URL cannot be built: %1; nothing was sent")
+                        .arg(describeUnresolved(urlNames, m_context)));
+    }
     auto prepared = prepareRequest(resolved);
     if (!prepared)
-        return fail(prepared.error().kind, prepared.error().message);
+        return fail(prepared.error());
     m_prepared = std::move(prepared).value();
     m_exchange.warnings += m_prepared.warnings;
     m_request.settings = resolved.settings;
@@ -92,7 +107,7 @@ void RequestRun::start()
     if (m_prepared.url.scheme() == QLatin1String("https")) {
         auto config = tlsConfiguration();
         if (!config)
-            return fail(config.error().kind, config.error().message);
+            return fail(config.error());
         m_sslConfig = *config;
         m_exchange.tls = TlsInfo{};
         m_exchange.tls->insecure = settings.tls.insecure;
@@ -147,8 +162,11 @@ void RequestRun::lookUpHost()
             return;
         m_dnsEnd = now();
         if (info.error() != QHostInfo::NoError) {
-            return fail(Error::Kind::Dns, QStringLiteral("cannot resolve host \"%1\": %2")
-                                              .arg(host, info.errorString()));
+            return fail(Error{Error::Kind::Dns,
+                              QStringLiteral("the host name \"%1\" could not be found (the DNS "
+                                             "lookup failed)")
+                                  .arg(host),
+                              info.errorString()});
         }
         startHop();
     });
@@ -408,7 +426,7 @@ bool RequestRun::followRedirect(int status)
     if (target.scheme() == QLatin1String("https") && !m_exchange.tls) {
         auto config = tlsConfiguration();
         if (!config) {
-            fail(config.error().kind, config.error().message);
+            fail(config.error());
             return true;
         }
         m_sslConfig = *config;
@@ -524,7 +542,10 @@ Error RequestRun::errorFromReply() const
                                                "response: ")
                                     + detail};
     case QNetworkReply::HostNotFoundError:
-        return {Error::Kind::Dns, detail};
+        return {Error::Kind::Dns,
+                QStringLiteral("the host name \"%1\" could not be found (the DNS lookup failed)")
+                    .arg(m_prepared.url.host()),
+                detail};
     case QNetworkReply::TimeoutError:
         return {Error::Kind::Timeout, detail};
     case QNetworkReply::SslHandshakeFailedError: {
@@ -535,8 +556,15 @@ Error RequestRun::errorFromReply() const
                     problems.append(e.message);
             }
         }
-        if (problems.isEmpty())
-            return {Error::Kind::Tls, QStringLiteral("TLS handshake failed: ") + detail};
+        if (problems.isEmpty()) {
+            return {Error::Kind::Tls,
+                    QStringLiteral("the TLS handshake with %1:%2 failed (is it an https:// server "
+                                   "on that port, and does it offer a TLS version and cipher Qt "
+                                   "accepts?)")
+                        .arg(m_prepared.url.host())
+                        .arg(m_prepared.url.port(443)),
+                    detail};
+        }
         return {Error::Kind::Tls, QStringLiteral("certificate verification failed: ")
                                       + problems.join(QStringLiteral("; "))
                                       + QStringLiteral(". To trust it for this request, accept "
@@ -579,15 +607,19 @@ void RequestRun::abortWith(AbortReason reason)
         m_reply->abort(); // emits finished(), handled in onReplyFinished()
         return;
     }
-    const Error error = errorFromReply(); // no reply yet: the abort reason alone decides
-    fail(error.kind, error.message);
+    fail(errorFromReply()); // no reply yet: the abort reason alone decides
 }
 
 void RequestRun::fail(Error::Kind kind, const QString &message)
 {
+    fail(Error{kind, message, {}});
+}
+
+void RequestRun::fail(Error error)
+{
     if (m_finished)
         return;
-    m_exchange.error = Error{kind, message};
+    m_exchange.error = std::move(error);
     finish();
 }
 

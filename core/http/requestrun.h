@@ -76,6 +76,7 @@ private:
     bool isFollowedRedirect() const;
     void abortWith(AbortReason reason);
     void fail(Error::Kind kind, const QString &message);
+    void fail(Error error);
     void finish();
     void touchActivity();
     Response responseHead() const;

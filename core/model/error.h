@@ -30,8 +30,15 @@ struct Error
         Other,
     };
 
+    // A constructor rather than an aggregate, so `{kind, message}` needs no detail.
+    Error() = default;
+    Error(Kind kind, QString message, QString detail = {})
+        : kind(kind), message(std::move(message)), detail(std::move(detail))
+    {}
+
     Kind kind = Kind::Other;
-    QString message;
+    QString message; ///< what went wrong and, where it helps, what to try, for a person
+    QString detail;  ///< the technical detail (Qt's own text, codes), shown one click away
 
     /// Stable lower-case identifier ("dns", "tls", "timeout", ...) used in JSON output.
     static QString kindName(Kind kind);

@@ -33,8 +33,10 @@ VariableContext buildVariableContext(const VariableList &globals,
     VariableContext context;
     addScope(context, VariableScope::Global, globals);
     addScope(context, VariableScope::Collection, collection.variables);
-    if (const Environment *env = findEnvironment(collection, activeEnvironment))
+    if (const Environment *env = findEnvironment(collection, activeEnvironment)) {
         addScope(context, VariableScope::Environment, env->variables);
+        context.setEnvironmentName(env->name);
+    }
     addScope(context, VariableScope::Local, local);
     return context;
 }

@@ -36,6 +36,11 @@ public:
 
     static QString scopeName(VariableScope scope); ///< "global", "collection", "environment", "local"
 
+    /// The name of the active environment the Environment scope came from; empty when none
+    /// is active. Only a label for messages ("no environment is active").
+    void setEnvironmentName(const QString &name) { m_environmentName = name; }
+    QString environmentName() const { return m_environmentName; }
+
 private:
     struct Entry
     {
@@ -43,6 +48,7 @@ private:
         bool secret = false;
     };
     QHash<QString, Entry> m_scopes[4];
+    QString m_environmentName;
 };
 
 } // namespace wirescope

@@ -3,6 +3,7 @@
 #include "core/http/tlsinspect.h"
 #include "core/http/transportsettings.h"
 #include "core/vars/resolver.h"
+#include "core/vars/unresolved.h"
 #include "core/websocket/messagelog.h"
 #include "core/websocket/wsrequestbuilder.h"
 
@@ -69,11 +70,12 @@ public:
         q->m_log->appendFrame(direction, type, text.toUtf8(), closeCode);
     }
     void event(const QString &text) { log(WsDirection::Event, WsFrameType::Event, text); }
-    void fail(Error::Kind kind, const QString &message)
+    void fail(Error::Kind kind, const QString &message) { fail(Error{kind, message}); }
+    void fail(const Error &error)
     {
         failureReported = true;
-        event(QStringLiteral("error: ") + message);
-        emit q->errorOccurred(Error{kind, message});
+        event(QStringLiteral("error: ") + error.message);
+        emit q->errorOccurred(error);
     }
 
     void connectSocket();
@@ -192,9 +194,15 @@ bool WebSocketSession::open(const WebSocketRequest &request, const VariableConte
     QStringList unresolved;
     const WebSocketRequest resolved =
         resolveWebSocketRequest(request, context, DynamicVariables::system(), &unresolved);
+    if (const QStringList inUrl = variableNamesIn(resolved.url); !inUrl.isEmpty()) {
+        d->fail(Error::Kind::InvalidRequest,
+                QStringLiteral("the URL cannot be built: %1; nothing was sent")
+                    .arg(describeUnresolved(inUrl, context)));
+        return false;
+    }
     auto prepared = prepareWebSocketRequest(resolved);
     if (!prepared) {
-        d->fail(prepared.error().kind, prepared.error().message);
+        d->fail(prepared.error());
         return false;
     }
     d->prepared = std::move(prepared).value();

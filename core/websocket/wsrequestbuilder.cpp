@@ -1,6 +1,7 @@
 #include "core/websocket/wsrequestbuilder.h"
 
 #include "core/http/requestbuilder.h"
+#include "core/http/urlcheck.h"
 
 namespace wirescope {
 
@@ -123,10 +124,14 @@ Result<PreparedWsRequest> prepareWebSocketRequest(const WebSocketRequest &resolv
                                       "with ws:// or wss://%2")
                            .arg(text.left(sep), hint));
     }
+    if (std::optional<Error> problem = checkUrlParts(text))
+        return *problem;
     QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid())
-        return invalid(
-            QStringLiteral("the URL \"%1\" is not valid: %2").arg(text, url.errorString()));
+    if (!url.isValid()) {
+        return Error{Error::Kind::InvalidRequest,
+                     QStringLiteral("the URL \"%1\" is not valid").arg(text),
+                     cleanQtUrlError(url.errorString())};
+    }
     if (url.host().isEmpty())
         return invalid(QStringLiteral("the URL \"%1\" has no host").arg(text));
     url.setScheme(scheme);

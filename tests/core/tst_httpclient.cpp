@@ -117,13 +117,26 @@ private slots:
         VariableContext vars;
         vars.set(VariableScope::Environment, QStringLiteral("base"), m_s.httpbin.toString());
         Request r;
-        r.url = QStringLiteral("{{base}}/anything/{{missing}}");
-        r.headers = {{QStringLiteral("X-Id"), QStringLiteral("{{$uuid}}"), true, {}}};
-        const Exchange ex = sendAndWait(client, r, vars);
+        r.url = QStringLiteral("{{base}}/anything");
+        r.headers = {{QStringLiteral("X-Id"), QStringLiteral("{{$uuid}}"), true, {}},
+                     {QStringLiteral("X-Missing"), QStringLiteral("{{missing}}"), true, {}}};
+        Exchange ex = sendAndWait(client, r, vars);
         VERIFY_OK(ex);
+        // Outside the URL an unresolved variable is sent as typed (as Postman does) and listed.
         QCOMPARE(ex.unresolvedVariables, QStringList{QStringLiteral("missing")});
         QVERIFY(ex.warnings.join(u'\n').contains(QStringLiteral("unresolved variables: missing")));
         QCOMPARE(firstValue(ex.sent.headers, u"X-Id").size(), 36);
+        QCOMPARE(firstValue(ex.sent.headers, u"X-Missing"), QStringLiteral("{{missing}}"));
+
+        // In the URL it stops the request before anything is sent, naming it.
+        r.url = QStringLiteral("{{base}}/anything/{{missing}}");
+        ex = sendAndWait(client, r, vars);
+        QVERIFY(ex.error);
+        QCOMPARE(ex.error->kind, Error::Kind::InvalidRequest);
+        QCOMPARE(ex.error->message,
+                 QStringLiteral("the URL cannot be built: {{missing}} is not defined in any scope (no "
+                                "environment is active); nothing was sent"));
+        QVERIFY(!ex.response);
     }
 
     void redirects_data()

@@ -1,4 +1,5 @@
 #include "core/vars/resolver.h"
+#include "core/vars/unresolved.h"
 
 #include <QTest>
 
@@ -127,6 +128,46 @@ private slots:
         QCOMPARE(spans.size(), 2);
         QCOMPARE(spans.at(0), qMakePair(1, 5));
         QCOMPARE(spans.at(1), qMakePair(7, 7));
+    }
+
+    void describeUnresolved_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("one, no environment")
+            << QStringList{QStringLiteral("demo")} << QString()
+            << "{{demo}} is not defined in any scope (no environment is active)";
+        QTest::newRow("two, an environment")
+            << QStringList{QStringLiteral("host"), QStringLiteral("id")} << "Staging"
+            << "{{host}} and {{id}} are not defined in any scope (the active environment is "
+               "\"Staging\")";
+        QTest::newRow("three") << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}
+                               << QString()
+                               << "{{a}}, {{b}} and {{c}} are not defined in any scope (no "
+                                  "environment is active)";
+        QTest::newRow("none") << QStringList{} << QString() << QString();
+    }
+    void describeUnresolved()
+    {
+        QFETCH(QStringList, names);
+        QFETCH(QString, environment);
+        QFETCH(QString, sentence);
+        VariableContext context;
+        context.setEnvironmentName(environment);
+        QCOMPARE(wirescope::describeUnresolved(names, context), sentence);
+    }
+
+    void variableNamesLeftInText()
+    {
+        QCOMPARE(variableNamesIn(u"{{a}}/x/{{ b }}/{{a}}"),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(variableNamesIn(u"http://h/{x}"), QStringList{});
+        // What resolution leaves behind is what the message names.
+        VariableContext context;
+        context.set(VariableScope::Global, QStringLiteral("a"), QStringLiteral("1"));
+        const Resolution r = wirescope::resolveText(u"{{a}}/{{missing}}", context, fixed());
+        QCOMPARE(variableNamesIn(r.text), r.unresolved);
     }
 };
 

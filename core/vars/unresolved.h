@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/vars/variablecontext.h"
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace wirescope {
+
+/// The names of the {{variables}} still in @p text (after resolution: the unresolved ones),
+/// each once, in order of appearance.
+QStringList variableNamesIn(QStringView text);
+
+/// A sentence for people about variables no scope defines, saying which environment was
+/// active: "{{demo}} is not defined in any scope (no environment is active)".
+QString describeUnresolved(const QStringList &names, const VariableContext &context);
+
+} // namespace wirescope
