@@ -45,7 +45,7 @@ private slots:
     void pathVariablesFollowUrl();
     void badUrlShowsErrorNamingProblem_data();
     void badUrlShowsErrorNamingProblem();
-    void unresolvedVariableIsAWarningNotAnError();
+    void unresolvedUrlVariableWarnsThenBlocksSendWithFixes();
     void emptyUrlBlocksSend();
     void sendButtonAndReturnEmitSend();
     void busyButtonCancels();
@@ -251,17 +251,37 @@ void tst_RequestEditor::badUrlShowsErrorNamingProblem()
     QVERIFY(m_editor->validateForSend());
 }
 
-void tst_RequestEditor::unresolvedVariableIsAWarningNotAnError()
+void tst_RequestEditor::unresolvedUrlVariableWarnsThenBlocksSendWithFixes()
 {
+    // While typing: a warning that names the variable in the user's spelling.
     typeUrl(QStringLiteral("{{base}}/get"));
     QVERIFY(errorLabel()->isVisible());
-    QVERIFY(errorLabel()->text().contains(QStringLiteral("base")));
     QVERIFY(m_editor->urlError().isEmpty());
-    QVERIFY(m_editor->validateForSend());
+    QCOMPARE(m_editor->unresolvedUrlVariables(), QStringList{QStringLiteral("base")});
+    QVERIFY2(errorLabel()->text().contains(QStringLiteral("{{base}} is not defined in any scope")),
+             qPrintable(errorLabel()->text()));
+
+    // On Send: an error, nothing sent, and never Qt's parser text about "%7B".
+    QVERIFY(!m_editor->validateForSend());
+    const QString error = m_editor->urlError();
+    QVERIFY2(error.startsWith(QStringLiteral("{{base}} is not defined in any scope (no environment is active).")),
+             qPrintable(error));
+    QVERIFY(!error.contains(QStringLiteral("%7B")));
+    QVERIFY(!error.contains(QStringLiteral("source was")));
+
+    // The links under it do the fix.
+    QSignalSpy fixes(m_editor, &RequestEditor::fixRequested);
+    emit errorLabel()->linkActivated(QStringLiteral("fix:variables"));
+    emit errorLabel()->linkActivated(QStringLiteral("fix:environment"));
+    QCOMPARE(fixes.count(), 2);
+    QCOMPARE(fixes.at(0).first().value<RequestEditor::Fix>(), RequestEditor::Fix::EditVariables);
+    QCOMPARE(fixes.at(1).first().value<RequestEditor::Fix>(), RequestEditor::Fix::PickEnvironment);
+    QVERIFY(errorLabel()->text().contains(QStringLiteral("href=\"fix:variables\"")));
 
     // A defined variable is filled in before validating.
     typeUrl(QStringLiteral("https://{{host}}/get"));
     QVERIFY(errorLabel()->isHidden());
+    QVERIFY(m_editor->validateForSend());
 }
 
 void tst_RequestEditor::emptyUrlBlocksSend()

@@ -3,6 +3,7 @@
 #include "core/http/requestbuilder.h"
 #include "core/http/urlparams.h"
 #include "core/vars/resolver.h"
+#include "core/vars/unresolved.h"
 #include "core/vars/variablecontext.h"
 #include "ui/models/keyvaluemodel.h"
 #include "ui/request/autheditor.h"
@@ -11,6 +12,7 @@
 #include "ui/request/previewvariables.h"
 #include "ui/request/requestsettingseditor.h"
 #include "ui/request/urllineedit.h"
+#include "ui/widgets/erroradvice.h"
 #include "ui/widgets/keyvaluetable.h"
 
 #include <QComboBox>
@@ -90,9 +92,13 @@ RequestEditor::RequestEditor(const VariableContext *context, QWidget *parent)
     m_urlError = new QLabel(this);
     m_urlError->setObjectName(QStringLiteral("urlErrorLabel"));
     m_urlError->setAccessibleName(tr("URL problem"));
-    m_urlError->setTextFormat(Qt::PlainText);
     m_urlError->setWordWrap(true);
+    m_urlError->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_urlError->hide();
+    connect(m_urlError, &QLabel::linkActivated, this, [this](const QString &link) {
+        emit fixRequested(link == QLatin1String("fix:environment") ? Fix::PickEnvironment
+                                                                   : Fix::EditVariables);
+    });
     layout->addWidget(m_urlError);
 
     m_tabs = new QTabWidget(this);
@@ -221,7 +227,7 @@ bool RequestEditor::validateForSend()
 
 QString RequestEditor::urlError() const
 {
-    return m_urlError->property("isError").toBool() ? m_urlError->text() : QString();
+    return m_urlError->property("isError").toBool() ? m_urlErrorText : QString();
 }
 
 void RequestEditor::addPage(QWidget *page, const QString &title)
@@ -287,32 +293,58 @@ void RequestEditor::validateUrl(bool forSend)
     static const VariableContext s_noVariables;
     const Resolution resolved =
         resolveText(text, m_context ? *m_context : s_noVariables, previewDynamicVariables());
-    if (!resolved.unresolved.isEmpty()) {
-        const QString names = resolved.unresolved.join(QStringLiteral(", "));
-        setUrlMessage(resolved.unresolved.size() == 1
-                          ? tr("Unresolved variable: %1. It is sent as typed unless an environment "
-                               "defines it.")
-                                .arg(names)
-                          : tr("Unresolved variables: %1. They are sent as typed unless an "
-                               "environment defines them.")
-                                .arg(names),
-                      false);
+    const QStringList missing = unresolvedUrlVariables();
+    if (!missing.isEmpty()) {
+        // Named before sending, in the user's spelling: never Qt's complaint about "%7B".
+        const QString problem = ErrorAdvisor::sentence(
+            describeUnresolved(missing, m_context ? *m_context : s_noVariables));
+        const QString links =
+            QStringLiteral("<a href=\"fix:variables\">%1</a> &nbsp; <a href=\"fix:environment\">%2</a>")
+                .arg(tr("Define it…"), tr("Pick an environment"));
+        setUrlMessage(problem + u' '
+                          + (forSend ? tr("Nothing was sent: define it in the collection, an "
+                                          "environment or the globals, or pick an environment "
+                                          "that has it.")
+                                     : tr("Define it, or pick an environment that has it, before "
+                                          "sending.")),
+                      forSend, links);
         return;
     }
     const QString substituted =
         substitutePathVariables(resolved.text, m_pathVariables->keyValueModel()->rows());
     const auto url = parseHttpUrl(substituted);
     if (!url) {
-        setUrlMessage(url.error().message, true);
+        setUrlMessage(ErrorAdvisor::sentence(url.error().message), true);
         return;
     }
     setUrlMessage({}, false);
 }
 
-void RequestEditor::setUrlMessage(const QString &message, bool error)
+QStringList RequestEditor::unresolvedUrlVariables() const
 {
+    static const VariableContext s_noVariables;
+    const VariableContext &context = m_context ? *m_context : s_noVariables;
+    const DynamicVariables dynamic = previewDynamicVariables();
+    QStringList names = resolveText(m_url->text().trimmed(), context, dynamic).unresolved;
+    for (const KeyValue &pv : m_pathVariables->keyValueModel()->rows()) {
+        if (!pv.enabled)
+            continue;
+        for (const QString &name : resolveText(pv.value, context, dynamic).unresolved) {
+            if (!names.contains(name))
+                names.append(name);
+        }
+    }
+    return names;
+}
+
+void RequestEditor::setUrlMessage(const QString &message, bool error, const QString &links)
+{
+    m_urlErrorText = message;
     m_urlError->setProperty("isError", error && !message.isEmpty());
-    m_urlError->setText(message);
+    // Plain text unless there are links, so the label reads exactly as the message.
+    m_urlError->setTextFormat(links.isEmpty() ? Qt::PlainText : Qt::RichText);
+    m_urlError->setText(links.isEmpty() ? message
+                                        : message.toHtmlEscaped() + QStringLiteral("<br>") + links);
     m_urlError->setStyleSheet(error ? QStringLiteral("color: #d93025;")
                                     : QStringLiteral("color: #e37400;"));
     m_urlError->setVisible(!message.isEmpty());

@@ -27,6 +27,10 @@ class RequestEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(RequestEditor)
 
 public:
+    /// What a link in the URL's problem line offers to do.
+    enum class Fix { EditVariables, PickEnvironment };
+    Q_ENUM(Fix)
+
     explicit RequestEditor(const VariableContext *context, QWidget *parent = nullptr);
 
     Request request() const;
@@ -44,6 +48,8 @@ public:
     bool validateForSend();
     /// The text of the error line under the URL (empty when the URL is fine).
     QString urlError() const;
+    /// The {{variables}} of the URL (and its path variables) that no scope defines.
+    QStringList unresolvedUrlVariables() const;
 
     /// Adds a page after Settings (the request tab's Tests page).
     void addPage(QWidget *page, const QString &title);
@@ -56,13 +62,15 @@ signals:
     void requestChanged();
     /// A curl command was typed or pasted into the URL bar (the URL is left as it was).
     void curlPasted(const QString &command);
+    /// The user clicked a fix offered under the URL (define a variable, pick an environment).
+    void fixRequested(RequestEditor::Fix fix);
 
 private:
     void onUrlEdited(const QString &text);
     void onParamsEdited();
     void onHeadersEdited();
     void validateUrl(bool forSend);
-    void setUrlMessage(const QString &message, bool error);
+    void setUrlMessage(const QString &message, bool error, const QString &links = {});
     void updateTabTitles();
 
     const VariableContext *m_context; // not owned, may be null
@@ -74,6 +82,7 @@ private:
     UrlLineEdit *m_url = nullptr;
     QPushButton *m_send = nullptr;
     QLabel *m_urlError = nullptr;
+    QString m_urlErrorText; ///< the problem line as plain text, without its links
     QTabWidget *m_tabs = nullptr;
     KeyValueTable *m_params = nullptr;
     QLabel *m_pathLabel = nullptr;

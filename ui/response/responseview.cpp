@@ -9,6 +9,7 @@
 #include "ui/response/timingwaterfall.h"
 #include "ui/response/tlsview.h"
 #include "ui/widgets/displayformat.h"
+#include "ui/widgets/erroradvice.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/tableviews.h"
 
@@ -34,83 +35,6 @@ enum Tab {
     TlsTab,
     RedirectsTab
 };
-
-QString errorTitle(Error::Kind kind)
-{
-    switch (kind) {
-    case Error::Kind::InvalidRequest:
-        return ResponseView::tr("The request could not be built");
-    case Error::Kind::Dns:
-        return ResponseView::tr("Host name lookup failed (DNS)");
-    case Error::Kind::ConnectionRefused:
-        return ResponseView::tr("Connection refused");
-    case Error::Kind::ConnectionReset:
-        return ResponseView::tr("Connection closed by the server");
-    case Error::Kind::Tls:
-        return ResponseView::tr("TLS handshake or certificate problem");
-    case Error::Kind::Timeout:
-        return ResponseView::tr("Timed out (total time limit)");
-    case Error::Kind::InactivityTimeout:
-        return ResponseView::tr("Timed out (no data for too long)");
-    case Error::Kind::TooLarge:
-        return ResponseView::tr("Response too large");
-    case Error::Kind::TooManyRedirects:
-        return ResponseView::tr("Too many redirects");
-    case Error::Kind::Proxy:
-        return ResponseView::tr("Proxy error");
-    case Error::Kind::Protocol:
-        return ResponseView::tr("Malformed response");
-    case Error::Kind::Cancelled:
-        return ResponseView::tr("Cancelled");
-    case Error::Kind::File:
-        return ResponseView::tr("File error");
-    case Error::Kind::Parse:
-        return ResponseView::tr("Parse error");
-    case Error::Kind::Other:
-        break;
-    }
-    return ResponseView::tr("The request failed");
-}
-
-QString errorHint(Error::Kind kind)
-{
-    switch (kind) {
-    case Error::Kind::InvalidRequest:
-        return ResponseView::tr("Fix the part named above; nothing was sent.");
-    case Error::Kind::Dns:
-        return ResponseView::tr("Check the host name for typos, and your network, VPN or DNS.");
-    case Error::Kind::ConnectionRefused:
-        return ResponseView::tr("Is the server running, and on this port?");
-    case Error::Kind::ConnectionReset:
-        return ResponseView::tr("The server or something in between dropped the connection; "
-                                "check the server's logs, or try HTTP/1.1 only in Settings.");
-    case Error::Kind::Tls:
-        return ResponseView::tr("See the TLS tab: you can accept a specific certificate error for "
-                                "this request only.");
-    case Error::Kind::Timeout:
-        return ResponseView::tr(
-            "Raise the total timeout in the Settings tab, or check the server.");
-    case Error::Kind::InactivityTimeout:
-        return ResponseView::tr("Raise the inactivity timeout in the Settings tab.");
-    case Error::Kind::TooLarge:
-        return ResponseView::tr("What arrived before the limit is shown below.");
-    case Error::Kind::TooManyRedirects:
-        return ResponseView::tr("See the Redirects tab for the chain; raise the limit in Settings "
-                                "or turn following off.");
-    case Error::Kind::Proxy:
-        return ResponseView::tr("Check the proxy address and credentials in Settings.");
-    case Error::Kind::Protocol:
-        return ResponseView::tr("The server broke HTTP framing; what arrived is shown below.");
-    case Error::Kind::Cancelled:
-        return ResponseView::tr("Press Ctrl+Enter to send again.");
-    case Error::Kind::File:
-        return ResponseView::tr("Check that the file exists and can be read.");
-    case Error::Kind::Parse:
-    case Error::Kind::Other:
-        break;
-    }
-    return {};
-}
 
 QWidget *scrolled(QWidget *content, QWidget *parent)
 {
@@ -288,7 +212,8 @@ void ResponseView::showError(const Error &error)
 {
     const auto level = error.kind == Error::Kind::Cancelled ? MessageBanner::Level::Info
                                                             : MessageBanner::Level::Error;
-    m_banner->showMessage(level, errorTitle(error.kind), error.message, errorHint(error.kind));
+    const ErrorAdvice advice = ErrorAdvisor::forHttp(error);
+    m_banner->showMessage(level, advice.title, advice.message, advice.hint, advice.detail);
 }
 
 void ResponseView::setTabTitles()

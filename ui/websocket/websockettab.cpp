@@ -1,6 +1,7 @@
 #include "ui/websocket/websockettab.h"
 
 #include "core/model/error.h"
+#include "core/vars/resolver.h"
 #include "ui/request/urllineedit.h"
 #include "ui/websocket/wscomposer.h"
 #include "ui/websocket/wsconnectioninfo.h"
@@ -10,6 +11,7 @@
 #include "ui/websocket/wsmessagemodel.h"
 #include "ui/websocket/wsmessageview.h"
 #include "ui/widgets/displayformat.h"
+#include "ui/widgets/erroradvice.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QHBoxLayout>
@@ -31,57 +33,6 @@ namespace {
 constexpr int s_countersIntervalMs = 500;
 const QString s_keyListSplitter = QStringLiteral("webSocketTab/listSplitter");
 const QString s_keyPageSplitter = QStringLiteral("webSocketTab/pageSplitter");
-
-QString errorTitle(Error::Kind kind)
-{
-    switch (kind) {
-    case Error::Kind::InvalidRequest:
-        return WebSocketTab::tr("Cannot connect: the request is not valid");
-    case Error::Kind::Dns:
-        return WebSocketTab::tr("Host not found");
-    case Error::Kind::ConnectionRefused:
-        return WebSocketTab::tr("Connection refused");
-    case Error::Kind::ConnectionReset:
-        return WebSocketTab::tr("Connection lost");
-    case Error::Kind::Tls:
-        return WebSocketTab::tr("TLS problem");
-    case Error::Kind::Timeout:
-    case Error::Kind::InactivityTimeout:
-        return WebSocketTab::tr("Timed out");
-    case Error::Kind::TooLarge:
-        return WebSocketTab::tr("Message too large");
-    case Error::Kind::Protocol:
-        return WebSocketTab::tr("Protocol error");
-    case Error::Kind::Proxy:
-        return WebSocketTab::tr("Proxy problem");
-    default:
-        break;
-    }
-    return WebSocketTab::tr("WebSocket error");
-}
-
-QString errorHint(Error::Kind kind)
-{
-    switch (kind) {
-    case Error::Kind::InvalidRequest:
-        return WebSocketTab::tr("Fix the URL, headers or subprotocols, then connect again.");
-    case Error::Kind::Dns:
-        return WebSocketTab::tr("Check the host name and your network.");
-    case Error::Kind::ConnectionRefused:
-        return WebSocketTab::tr("Check that the server runs and listens on that port.");
-    case Error::Kind::Tls:
-        return WebSocketTab::tr("See Connection for the certificate; you can accept a specific "
-                                "error for this request there.");
-    case Error::Kind::Timeout:
-        return WebSocketTab::tr("Raise the connect timeout under Handshake & Settings, or check "
-                                "the server.");
-    case Error::Kind::TooLarge:
-        return WebSocketTab::tr("Raise the largest message size under Handshake & Settings.");
-    default:
-        break;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -290,6 +241,12 @@ void WebSocketTab::connectToServer()
         focusUrl();
         return;
     }
+    static const VariableContext s_noVariables;
+    const QStringList missing =
+        resolveText(request.url, m_context ? *m_context : s_noVariables, DynamicVariables::system())
+            .unresolved;
+    if (!missing.isEmpty())
+        emit variablesNeeded(missing); // may fill them in before the session resolves the URL
     m_banner->clear();
     m_info->clear();
     m_session->log()->setCapacity(request.settings.logCapacity);
@@ -356,8 +313,9 @@ void WebSocketTab::onClosed(int code, const QString &reason, bool byPeer)
 
 void WebSocketTab::onError(const Error &error)
 {
-    m_banner->showMessage(MessageBanner::Level::Error, errorTitle(error.kind), error.message,
-                          errorHint(error.kind));
+    const ErrorAdvice advice = ErrorAdvisor::forWebSocket(error);
+    m_banner->showMessage(MessageBanner::Level::Error, advice.title, advice.message, advice.hint,
+                          advice.detail);
     // A refused upgrade or a TLS failure is explained on the Connection page.
     m_info->setHandshake(m_session->handshake());
 }

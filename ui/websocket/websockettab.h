@@ -66,6 +66,9 @@ public:
 
 signals:
     void titleChanged();
+    /// Emitted (directly) on Connect when the URL uses variables no scope defines: a
+    /// receiver may provide them (the demo server starts on demand).
+    void variablesNeeded(const QStringList &names);
 
 private:
     QWidget *buildMessagesPage();
