@@ -279,6 +279,7 @@ WebSocketTab *MainWindow::newWebSocketTab()
     });
     tab->focusUrl();
     updateActions();
+    emit webSocketTabOpened(tab);
     return tab;
 }
 

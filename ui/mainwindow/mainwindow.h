@@ -60,6 +60,7 @@ public:
 Q_SIGNALS:
     /// A request tab was opened (new, restored or reopened).
     void tabOpened(wirescope::RequestTab *tab);
+    void webSocketTabOpened(wirescope::WebSocketTab *tab);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -38,6 +38,7 @@ RequestTab::RequestTab(HttpClient *client, const VariableContext *context, QWidg
     m_editor->addPage(m_assertions, tr("Tests"));
 
     connect(m_editor, &RequestEditor::sendRequested, this, &RequestTab::send);
+    connect(m_editor, &RequestEditor::fixRequested, this, &RequestTab::fixRequested);
     connect(m_editor, &RequestEditor::curlPasted, this, &RequestTab::onCurlPasted);
     connect(m_assertions, &AssertionsEditor::edited, this, &RequestTab::updateDirty);
     connect(m_editor, &RequestEditor::cancelRequested, this, &RequestTab::cancel);
@@ -91,6 +92,8 @@ void RequestTab::updateDirty()
 
 void RequestTab::send()
 {
+    if (const QStringList missing = m_editor->unresolvedUrlVariables(); !missing.isEmpty())
+        emit variablesNeeded(missing);
     if (!m_editor->validateForSend())
         return;
     dropRun();

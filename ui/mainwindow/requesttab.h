@@ -5,6 +5,7 @@
 #include "core/model/exchange.h"
 #include "core/runner/assertionevaluator.h"
 #include "ui/collections/collectiondocument.h"
+#include "ui/request/requesteditor.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -74,6 +75,11 @@ signals:
     void valuesCaptured(const QList<wirescope::CapturedValue> &values);
     /// A pasted curl command could not be parsed (the message says why).
     void curlRejected(const QString &message);
+    /// Emitted (directly) on Send when the URL uses variables no scope defines, before the
+    /// check that blocks it: a receiver may provide them (the demo server starts on demand).
+    void variablesNeeded(const QStringList &names);
+    /// The user asked for a fix offered under the URL.
+    void fixRequested(wirescope::RequestEditor::Fix fix);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -45,6 +45,12 @@ void WindowStatus::setEnvironments(const QStringList &names)
         emit environmentChanged({}); // the chosen one is gone
 }
 
+void WindowStatus::showEnvironmentPicker()
+{
+    m_environment->setFocus(Qt::OtherFocusReason);
+    m_environment->showPopup();
+}
+
 QString WindowStatus::currentEnvironment() const
 {
     return m_environment->currentIndex() > 0 ? m_environment->currentText() : QString();

@@ -27,6 +27,8 @@ public:
     /// The chosen environment; empty for "No environment".
     QString currentEnvironment() const;
     void setCurrentEnvironment(const QString &name);
+    /// Opens the environment picker's list (the "pick an environment" fix).
+    void showEnvironmentPicker();
 
     /// Describes the current tab's proxy and TLS settings; nullptr hides the indicators.
     void showSettings(const RequestSettings *settings);

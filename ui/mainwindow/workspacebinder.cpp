@@ -45,6 +45,7 @@ WorkspaceBinder::WorkspaceBinder(MainWindow *window, WorkspaceController *worksp
     createMenus();
     m_window->setSaveHandler([this](RequestTab *tab) { return saveTab(tab); });
     connect(m_window, &MainWindow::tabOpened, this, &WorkspaceBinder::attachTab);
+    connect(m_window, &MainWindow::webSocketTabOpened, this, &WorkspaceBinder::attachWebSocketTab);
     for (int i = 0; i < m_window->tabCount(); ++i) {
         if (RequestTab *tab = m_window->tabAt(i))
             attachTab(tab);
@@ -242,9 +243,43 @@ void WorkspaceBinder::attachTab(RequestTab *tab)
         refreshVariables();
         m_window->statusBar()->showMessage(tr("Captured %1 for the requests that follow").arg(names.join(QStringLiteral(", "))), 6000);
     });
+    connect(tab, &RequestTab::variablesNeeded, this, &WorkspaceBinder::provideVariables);
+    connect(tab, &RequestTab::fixRequested, this, &WorkspaceBinder::applyFix);
     connect(tab, &RequestTab::curlRejected, this, [this](const QString &message) {
         m_window->statusBar()->showMessage(tr("Not a usable curl command: %1").arg(message), 8000);
     });
+}
+
+void WorkspaceBinder::attachWebSocketTab(WebSocketTab *tab)
+{
+    connect(tab, &WebSocketTab::variablesNeeded, this, &WorkspaceBinder::provideVariables);
+}
+
+void WorkspaceBinder::provideVariables(const QStringList &names)
+{
+    // {{demo}} and {{demoWs}} (the Getting started collection's) name the built-in demo
+    // server: the first send that needs them starts it, so the sample works on the first
+    // click. demoServerChanged refreshes the variables before the send goes on.
+    if (m_workspace->demoServerRunning()
+        || !(names.contains(QLatin1String("demo")) || names.contains(QLatin1String("demoWs"))))
+        return;
+    QString error;
+    if (!m_workspace->startDemoServer(&error)) {
+        m_window->statusBar()->showMessage(tr("The demo server for {{demo}} could not start: %1").arg(error),
+                                           10000);
+    }
+}
+
+void WorkspaceBinder::applyFix(RequestEditor::Fix fix)
+{
+    switch (fix) {
+    case RequestEditor::Fix::EditVariables:
+        editEnvironments();
+        break;
+    case RequestEditor::Fix::PickEnvironment:
+        m_window->windowStatus()->showEnvironmentPicker();
+        break;
+    }
 }
 
 void WorkspaceBinder::onExchangeFinished(RequestTab *, const Exchange &exchange)

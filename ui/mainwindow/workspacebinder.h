@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/request/requesteditor.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -19,6 +21,7 @@ class MainWindow;
 class RequestTab;
 class RunnerPane;
 class VariableContext;
+class WebSocketTab;
 class WorkspaceController;
 struct Exchange;
 
@@ -54,6 +57,10 @@ private:
     void createDocks();
     void createMenus();
     void attachTab(RequestTab *tab);
+    void attachWebSocketTab(WebSocketTab *tab);
+    /// Variables a send needs that no scope defines: the demo server's start on demand.
+    void provideVariables(const QStringList &names);
+    void applyFix(RequestEditor::Fix fix);
     void onExchangeFinished(RequestTab *tab, const Exchange &exchange);
     void syncDocuments();
     void syncEnvironments();

@@ -177,7 +177,10 @@ VariableContext WorkspaceController::variablesFor(const CollectionDocument *docu
     VariableList globals = m_workspace.globals();
     if (m_demo) {
         globals.append(Variable{QStringLiteral("demo"), m_demo->httpUrl().toString(QUrl::StripTrailingSlash), true, false, {}});
-        globals.append(Variable{QStringLiteral("demoWs"), m_demo->webSocketUrl().toString(QUrl::StripTrailingSlash), true, false, {}});
+        // The origin, like {{demo}}: the sample's URLs read {{demoWs}}/ws/echo.
+        QUrl ws = m_demo->webSocketUrl();
+        ws.setPath(QString());
+        globals.append(Variable{QStringLiteral("demoWs"), ws.toString(QUrl::StripTrailingSlash), true, false, {}});
     }
     if (!document)
         return buildVariableContext(globals, Collection{}, QString());
