@@ -19,6 +19,7 @@ done
 
 build_pkgs=(
     cmake ninja-build g++
+    ccache                 # repeated builds (test.sh's two trees, the fuzz tree) reuse objects
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
     qt6-svg-dev            # also provides the virtual libqt6svg6-dev
     qt6-declarative-dev    # QJSEngine (Qt Qml) runs Postman-style scripts; no QML UI

@@ -86,7 +86,11 @@ run_build() {
     if [[ -f $dir/CMakeCache.txt ]]; then
         generator=()  # CMake refuses to change the generator of an existing tree
     fi
-    if ! cmake -S . -B "$dir" "${generator[@]}" -DWIRESCOPE_WARNINGS_AS_ERRORS=ON "$@"; then
+    local launcher=()
+    if command -v ccache >/dev/null; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    if ! cmake -S . -B "$dir" "${generator[@]}" "${launcher[@]}" -DWIRESCOPE_WARNINGS_AS_ERRORS=ON "$@"; then
         note[$label]="configure failed"
         return 1
     fi

@@ -1,11 +1,15 @@
 // One libFuzzer entry point, compiled once per target with a WIRESCOPE_FUZZ_<MODE> define:
-// each importer by its explicit format, the curl parser alone, and detection + Auto import.
+// each importer by its explicit format, the curl parser alone, the URL checks, and detection +
+// Auto import.
 // Any input must give a value or an Error: crashes, sanitizer reports, hangs and runaway
 // memory are the findings.
 
+#include "core/http/requestbuilder.h"
+#include "core/http/urlcheck.h"
 #include "core/interop/curlparser.h"
 #include "core/interop/formatdetect.h"
 #include "core/interop/importer.h"
+#include "core/vars/unresolved.h"
 
 #include <QByteArray>
 #include <QString>
@@ -23,6 +27,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto parsed = interop::parseCurlCommand(QString::fromUtf8(input));
     if (parsed)
         (void)parsed->report.toText();
+#elif defined(WIRESCOPE_FUZZ_URL)
+    // What the URL bar and RequestRun do with typed text: split it in the user's spelling,
+    // name what is wrong, list the {{variables}} left in it.
+    const QString text = QString::fromUtf8(input);
+    const UrlParts parts = splitUrl(text);
+    if (parts.host.size() > text.size())
+        __builtin_trap();
+    const auto url = parseHttpUrl(text);
+    if (url && url->host().isEmpty())
+        __builtin_trap(); // a URL that passed has a host
+    (void)describeUnresolved(variableNamesIn(text), VariableContext{});
 #elif defined(WIRESCOPE_FUZZ_DETECT)
     const ImportFormat format = detectFormat(input);
     const auto result = importData(input, ImportFormat::Auto);

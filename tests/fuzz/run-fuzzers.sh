@@ -15,7 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 seconds=${1:-20}
 shift || true
-all_targets=(postman postman_environment insomnia har openapi curl detect)
+all_targets=(postman postman_environment insomnia har openapi curl url detect)
 targets=("$@")
 if ((${#targets[@]} == 0)); then
     targets=("${all_targets[@]}")
@@ -46,6 +46,7 @@ seeds_for() {
         har) ls tests/data/corpus/har* tests/data/import/*.har ;;
         openapi) ls tests/data/corpus/*.y*ml tests/data/import/openapi* ;;
         curl) ls tests/data/corpus/*.sh tests/fuzz/seeds/curl/* ;;
+        url) ls tests/fuzz/seeds/url/* ;;
         detect) ls tests/data/corpus/* tests/data/import/* tests/fuzz/seeds/curl/* | grep -v SOURCES.md ;;
     esac
 }
