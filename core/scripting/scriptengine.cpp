@@ -211,6 +211,12 @@ void ScriptEngine::startScript(const ScriptSource &script)
                 column = parts.at(2).toInt();
             }
         }
+        // An error at the wrapper's closing line means the script ended too early.
+        const int lines = int(script.source.count(u'\n')) + 1;
+        if (line > lines) {
+            line = lines;
+            column = 0;
+        }
         addError(function.toString(), line, column > 0 ? column : 0);
         endScript();
         return;

@@ -251,7 +251,7 @@
             set: function (v) { url = v instanceof Url ? v : new Url(typeof v === 'object' && v ? v.raw : v); }
         });
         this.headers = new PropertyList(json.header, true);
-        this.body = json.body ? new Body(json.body) : undefined;
+        this.body = new Body(json.body || {});
     }
     Request.prototype = Object.create(Req.prototype);
     Request.prototype.addHeader = function (h) { this.headers.add(h); };
@@ -260,7 +260,7 @@
     Request.prototype.getHeaders = function () { return this.headers.toObject(); };
     Request.prototype.toJSON = function () {
         var o = { method: this.method, url: this.url.toString(), header: this.headers.toJSON() };
-        if (this.body) o.body = this.body.toJSON();
+        o.body = this.body.toJSON();
         return o;
     };
     Object.defineProperty(Request.prototype, 'to', { get: function () { return chai.expect(this).to; } });
