@@ -149,6 +149,11 @@ void ScriptEngine::cancel()
     m_scope = QJSValue();
 }
 
+void ScriptEngine::interrupt()
+{
+    m_js->setInterrupted(true);
+}
+
 void ScriptEngine::nextScript()
 {
     while (m_running && m_index < m_job.scripts.size() && m_job.scripts.at(m_index).source.trimmed().isEmpty())
@@ -243,6 +248,7 @@ bool ScriptEngine::call(const QJSValue &function, const QJSValueList &arguments,
         m_scriptFailed = true;
         return false;
     }
+    m_js->setInterrupted(false); // a stale interrupt() must not stop this call
     m_watchdog->arm(int(remaining), m_limits.memoryBytes);
     const QJSValue result = function.call(arguments);
     const ScriptWatchdog::Reason reason = m_watchdog->disarm();

@@ -50,6 +50,9 @@ public:
     bool start(const ScriptJob &job);
     /// Stops the job; finished() is not emitted.
     void cancel();
+    /// Interrupts the JavaScript running now (thread-safe: QJSEngine::setInterrupted). The
+    /// script ends with a time-limit error; for a quick shutdown from another thread.
+    void interrupt();
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
