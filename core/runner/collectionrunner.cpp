@@ -3,6 +3,7 @@
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
 #include "core/scripting/scriptengine.h"
+#include "core/scripting/scriptthread.h"
 #include "core/vars/resolver.h"
 
 #include <QTimer>
@@ -85,7 +86,14 @@ Result<bool> CollectionRunner::start(const Collection &collection, const RunOpti
     m_scriptCollectionNames.clear();
     m_stage = Stage::Idle;
     m_stopAfterCurrent = false;
-    if (options.runScripts && (hasScripts(m_collection.scripts) || treeHasScripts(m_collection.items))) {
+    m_useScripts = options.runScripts && (hasScripts(m_collection.scripts) || treeHasScripts(m_collection.items));
+    if (m_useScripts && options.scriptsOnWorkerThread) {
+        if (!m_scriptThread) {
+            m_scriptThread = new ScriptThread(this);
+            connect(m_scriptThread, &ScriptThread::finished, this, &CollectionRunner::onScriptsFinished);
+            connect(m_scriptThread, &ScriptThread::consoleMessage, this, &CollectionRunner::consoleMessage);
+        }
+    } else if (m_useScripts) {
         if (!m_scripts) {
             m_scripts = new ScriptEngine(m_client, this);
             connect(m_scripts, &ScriptEngine::finished, this, &CollectionRunner::onScriptsFinished);
@@ -114,6 +122,8 @@ void CollectionRunner::cancel()
     } else {
         if (m_scripts)
             m_scripts->cancel();
+        if (m_scriptThread)
+            m_scriptThread->cancel();
         finish();
     }
 }
@@ -150,7 +160,7 @@ QList<ScriptSource> CollectionRunner::scriptsFor(const RequestRef &ref, const QS
 bool CollectionRunner::startScripts(const QString &event, const Request &request,
                                     const std::optional<Exchange> &exchange)
 {
-    if (!m_scripts)
+    if (!m_useScripts)
         return false;
     const RequestRef &ref = m_requests.at(m_index);
     ScriptJob job;
@@ -167,6 +177,10 @@ bool CollectionRunner::startScripts(const QString &event, const Request &request
     job.iterationCount = m_iterations;
     job.iterationData = m_vars.toObject(ScriptScope::Data);
     m_stage = event == u"prerequest" ? Stage::PreRequest : Stage::Tests;
+    if (m_options.scriptsOnWorkerThread) {
+        m_scriptThread->start(job, m_options.scriptTimeoutMs > 0 ? m_options.scriptTimeoutMs : 5000);
+        return true;
+    }
     return m_scripts->start(job);
 }
 

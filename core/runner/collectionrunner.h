@@ -25,6 +25,7 @@ namespace wirescope {
 class HttpClient;
 class RequestRun;
 class ScriptEngine;
+class ScriptThread;
 struct ScriptRunResult;
 
 struct RunOptions
@@ -39,6 +40,9 @@ struct RunOptions
     VariableContext variables;///< globals, collection and environment values to start from
     bool runScripts = true;   ///< run pre-request and test scripts (Postman's)
     int scriptTimeoutMs = 5000; ///< per script
+    /// Run scripts on a worker thread (ScriptThread), so the caller's thread never waits on
+    /// one (the window); pm.sendRequest is then not available.
+    bool scriptsOnWorkerThread = false;
 };
 
 /// What one request of a run produced. A summary only: the body is not kept, so a long
@@ -156,6 +160,8 @@ private:
     VariableContext m_currentContext; ///< what the current request was resolved with
     QTimer *m_delay = nullptr; // child
     ScriptEngine *m_scripts = nullptr; // child; created when a run has scripts
+    ScriptThread *m_scriptThread = nullptr; // child; instead of m_scripts with scriptsOnWorkerThread
+    bool m_useScripts = false;
     ScriptVariables m_vars;            ///< what scripts see and change during the run
     QSet<QString> m_scriptCollectionNames; ///< collection variables a script set (beat folder ones)
     RequestOutcome m_outcome;          ///< the request in progress

@@ -194,6 +194,31 @@ pm.sendRequest(pm.variables.get('base') + '/get?via=sendRequest', function (err,
         QVERIFY(!summary.passed());
     }
 
+    void scriptsOnAWorkerThread()
+    {
+        // What the window's Runner does: the same scripts, on ScriptThread.
+        Collection c;
+        c.name = QStringLiteral("Worker");
+        c.items.push_back(request(QStringLiteral("a"), m_base + QStringLiteral("/get?x=1"),
+                                  QStringLiteral("pm.variables.set('y', 'two');"),
+                                  QStringLiteral("pm.test('x echoed', function () { pm.expect(pm.response.json().args.x).to.equal('1'); });\n"
+                                                 "pm.environment.set('seen', pm.variables.get('y'));")));
+        c.items.push_back(request(QStringLiteral("b"), m_base + QStringLiteral("/get?seen={{seen}}"), {},
+                                  QStringLiteral("pm.test('chained', function () { pm.expect(pm.response.json().args.seen).to.equal('two'); });")));
+        HttpClient client;
+        CollectionRunner runner(&client);
+        QSignalSpy outcomes(&runner, &CollectionRunner::requestFinished);
+        QSignalSpy done(&runner, &CollectionRunner::finished);
+        RunOptions options;
+        options.scriptsOnWorkerThread = true;
+        QVERIFY(runner.start(c, options));
+        QVERIFY(done.wait(20000));
+        QList<RequestOutcome> list;
+        for (const auto &args : outcomes)
+            list.append(args.at(0).value<RequestOutcome>());
+        QCOMPARE(testNames(list), (QStringList{QStringLiteral("a:x echoed"), QStringLiteral("b:chained")}));
+    }
+
     void runScriptsOff()
     {
         Collection c;
