@@ -14,6 +14,8 @@ namespace wirescope {
 namespace {
 
 const QString kScriptFile = QStringLiteral("wirescope-script");
+/// Compiled scripts kept per engine (a run's collection rarely has more distinct scripts).
+constexpr qsizetype kMaxCompiled = 512;
 
 QString readResource(const QString &name, QString *error)
 {
@@ -82,6 +84,7 @@ ScriptEngine::~ScriptEngine()
     m_host = nullptr;
     m_scope = QJSValue();
     m_api = QJSValue();
+    m_compiled.clear();
     m_watchdog.reset();
     m_js.reset();
 }
@@ -200,11 +203,20 @@ void ScriptEngine::startScript(const ScriptSource &script)
     const QStringList names = scope.property(QStringLiteral("names")).toVariant().toStringList();
     const QJSValue values = scope.property(QStringLiteral("values"));
 
-    // Line 0 is the wrapper's, so the script's first line is line 1 in every message.
+    // Line 0 is the wrapper's, so the script's first line is line 1 in every message. A
+    // compiled wrapper is reused for the same text: each call still gets its own scope.
+    const QString wrapper = QStringLiteral("(function (") + names.join(QStringLiteral(", "))
+                            + QStringLiteral(") {\n") + script.source + QStringLiteral("\n})");
     QStringList trace;
-    const QJSValue function = m_js->evaluate(QStringLiteral("(function (") + names.join(QStringLiteral(", "))
-                                                 + QStringLiteral(") {\n") + script.source + QStringLiteral("\n})"),
-                                             kScriptFile, 0, &trace);
+    QJSValue function = m_compiled.value(wrapper);
+    if (function.isUndefined()) {
+        function = m_js->evaluate(wrapper, kScriptFile, 0, &trace);
+        if (function.isCallable() && !function.isError()) {
+            if (m_compiled.size() >= kMaxCompiled)
+                m_compiled.clear();
+            m_compiled.insert(wrapper, function);
+        }
+    }
     if (function.isError() || !function.isCallable()) {
         int line = function.property(QStringLiteral("lineNumber")).toInt();
         int column = 0;

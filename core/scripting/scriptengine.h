@@ -4,6 +4,7 @@
 #include "core/scripting/scriptwatchdog.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJSValue>
 #include <QObject>
 
@@ -78,6 +79,7 @@ private:
     QTimer *m_budget = nullptr;   // child
     Limits m_limits;
     QJSValue m_api;
+    QHash<QString, QJSValue> m_compiled; ///< wrapper text -> compiled function
     QString m_preludeError;
     ScriptJob m_job;
     ScriptRunResult m_result;
