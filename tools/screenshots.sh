@@ -22,10 +22,11 @@ trap '/usr/bin/python3 "$root/tests/support/servers/testservers.py" stop "$work"
 # shellcheck disable=SC1091
 . "$work/servers.env"
 
-shot() { # FILE URL [TABS]
-    local file=$1 url=$2 tabs=${3:-}
+shot() { # FILE URL [TABS] [TEST_SCRIPT]
+    local file=$1 url=$2 tabs=${3:-} script=${4:-}
     local args=(--send "$url" --screenshot "$out/$file")
     [[ -n $tabs ]] && args+=(--show-tab "$tabs")
+    [[ -n $script ]] && args+=(--test-script "$script")
     # Own session bus and X server: nothing from the user's desktop leaks into the picture.
     dbus-run-session -- xvfb-run -a -s "-screen 0 1400x1000x24" \
         env -u QT_QPA_PLATFORM QT_SCALE_FACTOR=1 "$app" "${args[@]}"
@@ -40,4 +41,5 @@ shot cookies.png "$HTTPBIN_URL/response-headers?Set-Cookie=session%3Dabc123%3B%2
 shot preview.png "$HTTPBIN_URL/html" preview
 # A variable no scope defines: caught before sending, named in words, with the fixes as links.
 shot unresolved-variable.png '{{api}}/users/42'
+shot scripts.png "$HTTPBIN_URL/get?project=wirescope&page=1" scripts "$root/tools/screenshot-scripts.js"
 echo "screenshots: written to $out"

@@ -191,7 +191,7 @@ collection already). FILE may be "-" for standard input.
                   (detected from the content when omitted)
   --to DIR        the collection directory to write
 
-What could not be carried over unchanged (scripts that Wirescope does not run, auth types
+What could not be carried over unchanged (script calls Wirescope does not implement, auth types
 it does not support, ...) is printed as the import report, one line per item. Secret values
 and typed credentials (passwords, tokens, API keys) go to the system keychain, never into
 the files; without a keychain a warning says how many were not kept.

@@ -10,6 +10,7 @@
 #include "app/cli/wscommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 using namespace wirescope::cli;
 
@@ -18,6 +19,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wirescope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WIRESCOPE_VERSION));
+    // QJSEngine's compiler warns about style (a variable used before its declaration) in the
+    // bundled chai and in users' scripts; that is not the user's business on stderr.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.qml.compiler.warning=false"));
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {

@@ -117,6 +117,17 @@ Result<RunArgs> parseRunArgs(const QStringList &args)
             if (auto e = flag())
                 return *e;
             out.noKeychain = true;
+        } else if (option == u"--no-scripts") {
+            if (auto e = flag())
+                return *e;
+            out.noScripts = true;
+        } else if (option == u"--script-timeout") {
+            if (auto e = value(&v))
+                return *e;
+            const Result<int> n = parseNonNegative(option, v, 1);
+            if (!n)
+                return n.error();
+            out.scriptTimeoutMs = *n;
         } else if (option == u"--reporter" || option == u"-r") {
             if (auto e = value(&v))
                 return *e;

@@ -36,6 +36,8 @@ struct RunArgs
     KeyValueList variables;     ///< --var name=value (highest precedence)
     QString envFile;            ///< --env-file FILE: KEY=VALUE lines (for secrets in CI)
     bool noKeychain = false;    ///< --no-keychain: do not read secrets from the keychain
+    bool noScripts = false;     ///< --no-scripts: do not run pre-request and test scripts
+    int scriptTimeoutMs = 5000; ///< --script-timeout MS per script
     bool help = false;
 };
 

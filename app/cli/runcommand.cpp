@@ -113,6 +113,8 @@ int RunCommand::start()
     m_options.bail = m_args.bail;
     m_options.timeoutMs = m_args.timeoutMs;
     m_options.insecure = m_args.insecure;
+    m_options.runScripts = !m_args.noScripts;
+    m_options.scriptTimeoutMs = m_args.scriptTimeoutMs;
     if (m_args.insecure)
         printWarning(QStringLiteral("--insecure: TLS certificate verification is OFF for every request of this run"));
 

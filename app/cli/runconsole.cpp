@@ -29,8 +29,28 @@ QString formatIterationHeading(int iteration, int iterations)
 QString formatOutcome(const RequestOutcome &o, bool color)
 {
     QString title = o.folderPath.isEmpty() ? o.name : o.folderPath.join(u'/') + u'/' + o.name;
+    const auto scriptLines = [&o, color]() {
+        QString out;
+        for (const ScriptConsoleLine &line : o.console)
+            out += QStringLiteral("      │ %1%2\n")
+                       .arg(line.level == ScriptConsoleLine::Level::Log
+                                ? QString()
+                                : ScriptConsoleLine::levelName(line.level) + QStringLiteral(": "),
+                            line.text);
+        for (const ScriptError &e : o.scriptErrors)
+            out += QStringLiteral("      %1 %2\n").arg(paint(QStringLiteral("script error:"), "31", color), e.describe());
+        for (const ScriptTestResult &t : o.scriptTests) {
+            if (t.skipped)
+                out += QStringLiteral("      - %1 (skipped)\n").arg(t.name);
+            else if (t.passed)
+                out += QStringLiteral("      %1 %2\n").arg(paint(QStringLiteral("✓"), "32", color), t.name);
+            else
+                out += QStringLiteral("      %1 %2: %3\n").arg(paint(QStringLiteral("✗"), "31", color), t.name, t.message);
+        }
+        return out;
+    };
     if (!o.skipped.isEmpty())
-        return QStringLiteral("  - %1  (skipped: %2)\n").arg(title, o.skipped);
+        return QStringLiteral("  - %1  (skipped: %2)\n").arg(title, o.skipped) + scriptLines();
 
     const QString mark = o.passed() ? paint(QStringLiteral("✓"), "32", color) : paint(QStringLiteral("✗"), "31", color);
     QString out = QStringLiteral("  %1 %2\n      %3 %4").arg(mark, title, o.method, o.url);
@@ -39,6 +59,7 @@ QString formatOutcome(const RequestOutcome &o, bool color)
     out += u'\n';
     if (o.error)
         out += QStringLiteral("      %1 %2\n").arg(paint(QStringLiteral("error:"), "31", color), o.error->message);
+    out += scriptLines();
     for (const AssertionResult &r : o.assertions) {
         if (r.passed)
             out += QStringLiteral("      %1 %2\n").arg(paint(QStringLiteral("✓"), "32", color), r.assertion.describe());
@@ -66,6 +87,10 @@ QString formatSummary(const RunSummary &s, bool color)
     out += row(QStringLiteral("iterations"), QString::number(s.iterations), QStringLiteral("0"));
     out += row(QStringLiteral("requests"), QString::number(s.requests), QString::number(s.requestsFailed));
     out += row(QStringLiteral("assertions"), QString::number(s.assertions), QString::number(s.assertionsFailed));
+    if (s.scriptTests || s.scriptErrors) {
+        out += row(QStringLiteral("script tests"), QString::number(s.scriptTests), QString::number(s.scriptTestsFailed));
+        out += row(QStringLiteral("script errors"), QString::number(s.scriptErrors), QStringLiteral("-"));
+    }
     if (s.skipped)
         out += row(QStringLiteral("skipped"), QString::number(s.skipped), QStringLiteral("-"));
     out += QStringLiteral("└─────────────────────┴───────────┴─────────┘\n");

@@ -6,7 +6,8 @@ QString runUsage()
 {
     return QStringLiteral(R"(Usage: wirescope-cli run [options] DIR
 
-Runs the HTTP requests of the collection in DIR in order, one at a time, evaluates each
+Runs the HTTP requests of the collection in DIR in order, one at a time, runs their
+Postman-style pre-request and test scripts (collection, folder, request), evaluates each
 request's assertions, feeds captured values to the requests that follow, and reports as it
 goes. Only summaries are kept, so memory stays flat however long the run.
 
@@ -24,6 +25,8 @@ Options:
       --var name=value       set a variable (beats the environment; repeatable)
       --env-file FILE        NAME=value lines, e.g. secrets handed over by CI
       --no-keychain          do not read secret variables from the OS keychain
+      --no-scripts           do not run pre-request and test scripts
+      --script-timeout MS    stop a script running longer than MS (default 5000)
   -r, --reporter KIND[:FILE] cli (default, to the terminal), json[:FILE] (standard output
                              when no FILE: one JSON object per request, then the summary),
                              junit[:FILE] (JUnit XML, default wirescope-junit.xml);
@@ -35,7 +38,8 @@ pass them with --env-file or --var instead.
 
 Exit codes:
   0   every request was sent and every assertion held
-  1   a request failed (no response) or an assertion did not hold
+  1   a request failed (no response), an assertion or a script test did not hold, or a
+      script failed (syntax error, exception, time or memory limit)
   2   usage error: bad option, unknown environment or folder
   7   the collection, a data or env file could not be read, or a report not written
 )");

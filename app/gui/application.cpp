@@ -8,6 +8,7 @@
 #include "ui/mainwindow/requesttab.h"
 #include "ui/mainwindow/workspacebinder.h"
 #include "ui/request/requesteditor.h"
+#include "ui/request/scriptspage.h"
 #include "ui/response/bodyview.h"
 #include "ui/response/responseview.h"
 #include "ui/websocket/websockettab.h"
@@ -18,6 +19,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
@@ -75,7 +77,14 @@ std::optional<Application::Options> Application::parseArguments(const QStringLis
         QCoreApplication::translate("Application",
                                     "With --show-ws: send <text> once connected (repeatable)."),
         QStringLiteral("text"));
+    const QCommandLineOption testScript(
+        QStringLiteral("test-script"),
+        QCoreApplication::translate("Application",
+                                    "With --send: run the JavaScript in <file> as the request's "
+                                    "test script (Postman's pm API)."),
+        QStringLiteral("file"));
     parser.addOption(send);
+    parser.addOption(testScript);
     parser.addOption(showWs);
     parser.addOption(wsSend);
     parser.addOption(screenshot);
@@ -103,6 +112,7 @@ std::optional<Application::Options> Application::parseArguments(const QStringLis
     options.exitAfterFirstPaint = parser.isSet(firstPaint);
     options.webSocketUrl = parser.value(showWs);
     options.webSocketSends = parser.values(wsSend);
+    options.testScriptFile = parser.value(testScript);
     *exitCode = 0;
     return options;
 }
@@ -192,9 +202,21 @@ void Application::sendScripted()
     RequestTab *tab = m_window->currentTab();
     Request request = tab->editor()->request();
     request.url = m_options.sendUrl;
+    if (!m_options.testScriptFile.isEmpty()) {
+        QFile file(m_options.testScriptFile);
+        if (!file.open(QIODevice::ReadOnly))
+            std::fprintf(stderr, "wirescope: cannot read %s\n", qPrintable(m_options.testScriptFile));
+        tab->scriptsPage()->setScripts({ImportedScript{QStringLiteral("test"), QString::fromUtf8(file.readAll())}});
+        // The picture waits for the script's results, which follow the exchange.
+        connect(tab, &RequestTab::scriptsFinished, this, [this, tab] {
+            if (tab->responseView()->exchange())
+                onExchangeFinished(*tab->responseView()->exchange());
+        }, Qt::SingleShotConnection);
+    } else {
+        connect(tab, &RequestTab::exchangeFinished, this, &Application::onExchangeFinished,
+                Qt::SingleShotConnection);
+    }
     tab->setRequest(request); // as if opened: not an unsaved change
-    connect(tab, &RequestTab::exchangeFinished, this, &Application::onExchangeFinished,
-            Qt::SingleShotConnection);
     tab->send();
     if (!tab->isRunning() && !m_options.screenshotFile.isEmpty()) {
         // Refused before sending (the URL bar says why): that is the picture.

@@ -36,6 +36,7 @@ public:
         bool exitAfterFirstPaint = false; ///< start-up benchmark: see FirstPaintProbe
         QString webSocketUrl;   ///< open a WebSocket tab connected to this URL
         QStringList webSocketSends; ///< text messages to send once it is open
+        QString testScriptFile; ///< with sendUrl: the request's test script (JavaScript file)
     };
 
     /// Parses the command line; nullopt after printing help, the version or a usage error

@@ -1,6 +1,7 @@
 #include "app/gui/application.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char *argv[])
 {
@@ -9,6 +10,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Wirescope"));
     QApplication::setApplicationVersion(QStringLiteral(WIRESCOPE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("wirescope"));
+    // QJSEngine's compiler warns about style in the bundled chai and in users' scripts.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.qml.compiler.warning=false"));
 
     int exitCode = 0;
     const auto options =

@@ -2,9 +2,11 @@
 
 #include "core/http/urlparams.h"
 #include "core/interop/importhelpers.h"
+#include "core/scripting/scriptcallscanner.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <optional>
 
@@ -32,6 +34,9 @@ bool isDisabled(const QJsonObject &object)
 class PostmanReader
 {
 public:
+    int scriptCount = 0;
+    QSet<QString> reportedCalls; ///< unsupported script calls already in the report
+
     ImportReport report;
     std::optional<Error> error;
 
@@ -337,10 +342,22 @@ public:
                 continue; // Postman writes empty placeholders; nothing to keep
             const QString event = e.value(QLatin1String("listen")).toString();
             out.append({event, source});
-            report.warning(path,
-                           QStringLiteral("%1 script kept but not run (Wirescope does not run "
-                                          "scripts)")
-                               .arg(event.isEmpty() ? QStringLiteral("a") : event));
+            if (event != u"prerequest" && event != u"test") {
+                report.warning(path, QStringLiteral("%1 script kept but not run (Wirescope runs pre-request "
+                                                    "and test scripts only)")
+                                         .arg(event.isEmpty() ? QStringLiteral("an unnamed") : event));
+                continue;
+            }
+            ++scriptCount;
+            // Once per call name for the whole collection: where it first appears.
+            for (const QString &name : scriptcalls::unsupported(source)) {
+                if (reportedCalls.contains(name))
+                    continue;
+                reportedCalls.insert(name);
+                report.warning(path, QStringLiteral("a %1 script calls %2, which Wirescope's script engine does "
+                                                    "not implement; the script stops there with an error")
+                                         .arg(event, name));
+            }
         }
         return out;
     }
@@ -500,6 +517,10 @@ Result<ImportResult> importPostmanCollection(const QJsonValue &root)
     c.items = reader.items(o.value(QLatin1String("item")), QString(), 0);
     if (reader.error)
         return *reader.error;
+    if (reader.scriptCount > 0)
+        reader.report.info(QString(), QStringLiteral("%1 pre-request/test script(s) imported; wirescope-cli run and "
+                                                     "the app run them with Postman's pm API (--no-scripts to skip)")
+                                          .arg(reader.scriptCount));
     result.report = std::move(reader.report);
     return result;
 }

@@ -2,6 +2,8 @@
 
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
+#include "core/scripting/scriptengine.h"
+#include "core/scripting/scriptthread.h"
 #include "core/vars/resolver.h"
 
 #include <QTimer>
@@ -15,6 +17,37 @@ int RequestOutcome::failedAssertions() const
     return int(std::count_if(assertions.cbegin(), assertions.cend(),
                              [](const AssertionResult &r) { return !r.passed; }));
 }
+
+int RequestOutcome::failedScriptTests() const
+{
+    return int(std::count_if(scriptTests.cbegin(), scriptTests.cend(),
+                             [](const ScriptTestResult &r) { return !r.passed && !r.skipped; }));
+}
+
+namespace {
+
+bool hasScripts(const QList<ImportedScript> &scripts)
+{
+    return std::any_of(scripts.cbegin(), scripts.cend(), [](const ImportedScript &s) {
+        return (s.event == u"prerequest" || s.event == u"test") && !s.source.trimmed().isEmpty();
+    });
+}
+
+bool treeHasScripts(const std::vector<CollectionItem> &items)
+{
+    for (const CollectionItem &item : items) {
+        if (const auto *folder = std::get_if<Folder>(&item.node)) {
+            if (hasScripts(folder->scripts) || treeHasScripts(folder->children))
+                return true;
+        } else if (const auto *http = std::get_if<HttpItem>(&item.node)) {
+            if (hasScripts(http->scripts))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 CollectionRunner::CollectionRunner(HttpClient *client, QObject *parent)
     : QObject(parent), m_client(client), m_delay(new QTimer(this))
@@ -49,7 +82,27 @@ Result<bool> CollectionRunner::start(const Collection &collection, const RunOpti
     m_index = 0;
     m_summary = RunSummary{};
     m_captured = VariableContext{};
+    m_vars = ScriptVariables::fromContext(options.variables);
+    m_scriptCollectionNames.clear();
+    m_stage = Stage::Idle;
     m_stopAfterCurrent = false;
+    m_useScripts = options.runScripts && (hasScripts(m_collection.scripts) || treeHasScripts(m_collection.items));
+    if (m_useScripts && options.scriptsOnWorkerThread) {
+        if (!m_scriptThread) {
+            m_scriptThread = new ScriptThread(this);
+            connect(m_scriptThread, &ScriptThread::finished, this, &CollectionRunner::onScriptsFinished);
+            connect(m_scriptThread, &ScriptThread::consoleMessage, this, &CollectionRunner::consoleMessage);
+        }
+    } else if (m_useScripts) {
+        if (!m_scripts) {
+            m_scripts = new ScriptEngine(m_client, this);
+            connect(m_scripts, &ScriptEngine::finished, this, &CollectionRunner::onScriptsFinished);
+            connect(m_scripts, &ScriptEngine::consoleMessage, this, &CollectionRunner::consoleMessage);
+        }
+        ScriptEngine::Limits limits = m_scripts->limits();
+        limits.timeoutMs = options.scriptTimeoutMs > 0 ? options.scriptTimeoutMs : limits.timeoutMs;
+        m_scripts->setLimits(limits);
+    }
     m_running = true;
     m_clock.start();
     // Results are emitted from the event loop, never from inside start().
@@ -64,29 +117,71 @@ void CollectionRunner::cancel()
     m_summary.cancelled = true;
     m_stopAfterCurrent = true;
     m_delay->stop();
-    if (m_current)
+    if (m_current) {
         m_current->cancel(); // its finished() ends the run
-    else
+    } else {
+        if (m_scripts)
+            m_scripts->cancel();
+        if (m_scriptThread)
+            m_scriptThread->cancel();
         finish();
+    }
 }
 
 VariableContext CollectionRunner::contextFor(const RequestRef &ref) const
 {
-    VariableContext context = m_options.variables;
+    VariableContext context = m_vars.toContext();
     for (const Folder *folder : ref.ancestors) {
         for (const Variable &v : folder->variables) {
-            if (v.enabled)
+            if (v.enabled && !m_scriptCollectionNames.contains(v.name))
                 context.set(VariableScope::Collection, v.name, v.value, v.secret);
         }
     }
-    if (!m_options.data.isEmpty()) {
-        const DataRow &row = m_options.data.at(m_iteration % m_options.data.size());
-        for (const auto &[name, value] : row)
-            context.set(VariableScope::Local, name, value);
-    }
-    for (const auto &[name, resolved] : m_captured.resolvedView())
-        context.set(VariableScope::Local, name, resolved.value, resolved.secret);
     return context;
+}
+
+QList<ScriptSource> CollectionRunner::scriptsFor(const RequestRef &ref, const QString &event) const
+{
+    QList<ScriptSource> out;
+    const auto add = [&](const QList<ImportedScript> &scripts, const QString &origin) {
+        for (const ImportedScript &s : scripts) {
+            if (s.event == event && !s.source.trimmed().isEmpty())
+                out.append(ScriptSource{origin, s.source});
+        }
+    };
+    add(m_collection.scripts, QStringLiteral("collection"));
+    for (const Folder *folder : ref.ancestors)
+        add(folder->scripts, QStringLiteral("folder ") + folder->name);
+    if (const auto *http = std::get_if<HttpItem>(&ref.item->node))
+        add(http->scripts, QStringLiteral("request"));
+    return out;
+}
+
+bool CollectionRunner::startScripts(const QString &event, const Request &request,
+                                    const std::optional<Exchange> &exchange)
+{
+    if (!m_useScripts)
+        return false;
+    const RequestRef &ref = m_requests.at(m_index);
+    ScriptJob job;
+    job.event = event;
+    job.scripts = scriptsFor(ref, event);
+    if (job.scripts.isEmpty())
+        return false;
+    job.request = request;
+    job.exchange = exchange;
+    job.variables = m_vars;
+    job.requestName = request.name;
+    job.requestId = request.id;
+    job.iteration = m_iteration;
+    job.iterationCount = m_iterations;
+    job.iterationData = m_vars.toObject(ScriptScope::Data);
+    m_stage = event == u"prerequest" ? Stage::PreRequest : Stage::Tests;
+    if (m_options.scriptsOnWorkerThread) {
+        m_scriptThread->start(job, m_options.scriptTimeoutMs > 0 ? m_options.scriptTimeoutMs : 5000);
+        return true;
+    }
+    return m_scripts->start(job);
 }
 
 void CollectionRunner::next()
@@ -103,23 +198,31 @@ void CollectionRunner::next()
         next();
         return;
     }
-    if (m_index == 0)
+    if (m_index == 0) {
         m_summary.iterations = m_iteration + 1;
+        // The iteration's data row: Postman's data scope, below local and above environment.
+        m_vars.clear(ScriptScope::Data);
+        if (!m_options.data.isEmpty()) {
+            const DataRow &row = m_options.data.at(m_iteration % m_options.data.size());
+            for (const auto &[name, value] : row)
+                m_vars.set(ScriptScope::Data, name, value);
+        }
+    }
 
     const RequestRef &ref = m_requests.at(m_index);
+    m_outcome = RequestOutcome{};
+    m_outcome.iteration = m_iteration;
+    m_outcome.index = m_index;
+    m_outcome.folderPath = ref.folderPath();
+    m_nextRequestSet = false;
+    m_nextRequest.reset();
     if (const auto *ws = std::get_if<WebSocketItem>(&ref.item->node)) {
-        RequestOutcome outcome;
-        outcome.iteration = m_iteration;
-        outcome.index = m_index;
-        outcome.id = ws->request.id;
-        outcome.name = ws->request.name;
-        outcome.folderPath = ref.folderPath();
-        outcome.method = QStringLiteral("WS");
-        outcome.url = ws->request.url;
-        outcome.skipped = QStringLiteral("WebSocket requests are not run by the collection runner");
-        ++m_index;
-        record(outcome);
-        QTimer::singleShot(0, this, &CollectionRunner::next);
+        m_outcome.id = ws->request.id;
+        m_outcome.name = ws->request.name;
+        m_outcome.method = QStringLiteral("WS");
+        m_outcome.url = ws->request.url;
+        m_outcome.skipped = QStringLiteral("WebSocket requests are not run by the collection runner");
+        completeRequest();
         return;
     }
 
@@ -129,11 +232,56 @@ void CollectionRunner::next()
         request.settings.timeoutMs = m_options.timeoutMs;
     if (m_options.insecure)
         request.settings.tls.insecure = true;
+    m_outcome.id = http.request.id;
+    m_outcome.name = http.request.name;
+    m_outcome.method = request.method;
+    m_outcome.url = request.url;
     Q_EMIT requestStarted(m_iteration, m_index, request.name);
-    m_currentContext = contextFor(ref);
+    if (!startScripts(QStringLiteral("prerequest"), request, std::nullopt))
+        send(request);
+}
+
+void CollectionRunner::send(const Request &request)
+{
+    m_stage = Stage::Sending;
+    m_sentRequest = request;
+    m_currentContext = contextFor(m_requests.at(m_index));
     RequestRun *run = m_client->send(request, m_currentContext);
     m_current = run;
     connect(run, &RequestRun::finished, this, &CollectionRunner::onRunFinished);
+}
+
+void CollectionRunner::onScriptsFinished(const ScriptRunResult &result)
+{
+    if (!m_running)
+        return;
+    // Collection variables set by a script win over folder variables of the same name.
+    for (const QString &name : result.variables.names(ScriptScope::Collection)) {
+        if (result.variables.value(ScriptScope::Collection, name) != m_vars.value(ScriptScope::Collection, name))
+            m_scriptCollectionNames.insert(name);
+    }
+    m_vars = result.variables;
+    if (result.variablesChanged)
+        Q_EMIT variablesChanged(m_vars);
+    m_outcome.scriptTests += result.tests;
+    m_outcome.scriptErrors += result.errors;
+    m_outcome.console += result.console;
+    if (result.nextRequestSet) {
+        m_nextRequestSet = true;
+        m_nextRequest = result.nextRequest;
+    }
+    if (m_stage == Stage::PreRequest) {
+        if (m_stopAfterCurrent) {
+            completeRequest();
+        } else if (result.skipRequest) {
+            m_outcome.skipped = QStringLiteral("skipped by pm.execution.skipRequest() in a pre-request script");
+            completeRequest();
+        } else {
+            send(result.request);
+        }
+        return;
+    }
+    completeRequest();
 }
 
 void CollectionRunner::onRunFinished(const Exchange &exchange)
@@ -144,21 +292,16 @@ void CollectionRunner::onRunFinished(const Exchange &exchange)
 
     const RequestRef &ref = m_requests.at(m_index);
     const auto &http = std::get<HttpItem>(ref.item->node);
-    RequestOutcome outcome;
-    outcome.iteration = m_iteration;
-    outcome.index = m_index;
-    outcome.id = http.request.id;
-    outcome.name = http.request.name;
-    outcome.folderPath = ref.folderPath();
-    outcome.method = exchange.sent.method.isEmpty() ? http.request.method : exchange.sent.method;
-    outcome.url = exchange.finalUrl.isEmpty() ? exchange.sent.url : exchange.finalUrl;
-    outcome.timeMs = exchange.timings.total;
-    outcome.error = exchange.error;
+    m_outcome.method = exchange.sent.method.isEmpty() ? m_sentRequest.method : exchange.sent.method;
+    m_outcome.url = exchange.finalUrl.isEmpty() ? exchange.sent.url : exchange.finalUrl;
+    m_outcome.timeMs = exchange.timings.total;
+    m_outcome.error = exchange.error;
     if (exchange.response) {
-        outcome.status = exchange.response->status;
-        outcome.bodySize = exchange.response->body.size();
+        m_outcome.status = exchange.response->status;
+        m_outcome.bodySize = exchange.response->body.size();
     }
-    if (!(exchange.error && exchange.error->kind == Error::Kind::Cancelled)) {
+    const bool cancelled = exchange.error && exchange.error->kind == Error::Kind::Cancelled;
+    if (!cancelled) {
         // Expected values may use {{variables}} too (e.g. a data file's column).
         AssertionList assertions = http.assertions;
         for (Assertion &a : assertions) {
@@ -166,21 +309,54 @@ void CollectionRunner::onRunFinished(const Exchange &exchange)
             a.expected2 = resolveText(a.expected2, m_currentContext, m_client->dynamicVariables()).text;
         }
         AssertionEvaluator evaluator(exchange);
-        outcome.assertions = evaluator.evaluate(assertions);
-        outcome.captures = evaluator.capture(http.captures);
-        for (const CapturedValue &captured : std::as_const(outcome.captures)) {
-            if (captured.found)
+        m_outcome.assertions = evaluator.evaluate(assertions);
+        m_outcome.captures = evaluator.capture(http.captures);
+        for (const CapturedValue &captured : std::as_const(m_outcome.captures)) {
+            if (captured.found) {
                 m_captured.set(VariableScope::Local, captured.variable, captured.value);
+                m_vars.set(ScriptScope::Local, captured.variable, captured.value);
+            }
         }
     }
-    ++m_index;
+    if (!cancelled && !m_stopAfterCurrent && exchange.response
+        && startScripts(QStringLiteral("test"), m_sentRequest, exchange))
+        return;
+    completeRequest();
+}
+
+void CollectionRunner::completeRequest()
+{
+    m_stage = Stage::Idle;
+    int nextIndex = m_index + 1;
+    if (m_nextRequestSet) {
+        // As postman-runtime: an id, else a name (the last request of that name); null or an
+        // unknown name ends this iteration.
+        int found = -1;
+        if (m_nextRequest) {
+            for (int i = 0; i < m_requests.size() && found < 0; ++i) {
+                if (m_requests.at(i).item->id() == *m_nextRequest)
+                    found = i;
+            }
+            if (found < 0) {
+                for (int i = int(m_requests.size()) - 1; i >= 0; --i) {
+                    if (m_requests.at(i).item->name() == *m_nextRequest) {
+                        found = i;
+                        break;
+                    }
+                }
+            }
+        }
+        nextIndex = found >= 0 ? found : int(m_requests.size());
+    }
+    m_index = nextIndex;
+    const RequestOutcome outcome = m_outcome;
     record(outcome);
 
     if (m_options.bail && !outcome.passed()) {
         m_summary.bailed = true;
         m_stopAfterCurrent = true;
     }
-    if (m_stopAfterCurrent || m_options.delayMs == 0)
+    if (!outcome.skipped.isEmpty() || m_stopAfterCurrent || m_options.delayMs == 0)
         QTimer::singleShot(0, this, &CollectionRunner::next);
     else
         m_delay->start(m_options.delayMs);
@@ -201,6 +377,11 @@ void CollectionRunner::record(const RequestOutcome &outcome)
         if (!outcome.passed())
             ++m_summary.requestsFailed;
     }
+    m_summary.scriptTests += int(outcome.scriptTests.size());
+    m_summary.scriptTestsFailed += outcome.failedScriptTests();
+    m_summary.scriptErrors += int(outcome.scriptErrors.size());
+    if (!outcome.skipped.isEmpty() && !outcome.passed())
+        ++m_summary.requestsFailed;
     Q_EMIT requestFinished(outcome);
 }
 

@@ -5,12 +5,15 @@
 #include "core/model/error.h"
 #include "core/runner/assertionevaluator.h"
 #include "core/runner/datafile.h"
+#include "core/scripting/scripttypes.h"
+#include "core/scripting/scriptvariables.h"
 #include "core/vars/variablecontext.h"
 
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -21,6 +24,9 @@ namespace wirescope {
 
 class HttpClient;
 class RequestRun;
+class ScriptEngine;
+class ScriptThread;
+struct ScriptRunResult;
 
 struct RunOptions
 {
@@ -32,6 +38,11 @@ struct RunOptions
     int timeoutMs = 0;        ///< per-request total timeout overriding the request's (0 = keep)
     bool insecure = false;    ///< accept every TLS error (loudly reported by callers)
     VariableContext variables;///< globals, collection and environment values to start from
+    bool runScripts = true;   ///< run pre-request and test scripts (Postman's)
+    int scriptTimeoutMs = 5000; ///< per script
+    /// Run scripts on a worker thread (ScriptThread), so the caller's thread never waits on
+    /// one (the window); pm.sendRequest is then not available.
+    bool scriptsOnWorkerThread = false;
 };
 
 /// What one request of a run produced. A summary only: the body is not kept, so a long
@@ -52,9 +63,19 @@ struct RequestOutcome
     QList<AssertionResult> assertions;
     QList<CapturedValue> captures;
     QString skipped;          ///< non-empty: why the request was not sent (e.g. WebSocket)
+    QList<ScriptTestResult> scriptTests;  ///< pm.test and tests[] results, pre-request first
+    QList<ScriptError> scriptErrors;      ///< scripts that did not run to their end
+    QList<ScriptConsoleLine> console;     ///< console output of this request's scripts
 
     int failedAssertions() const;
-    bool passed() const { return skipped.isEmpty() ? !error && failedAssertions() == 0 : true; }
+    int failedScriptTests() const;
+    /// A skipped request passes unless one of its pre-request scripts failed.
+    bool passed() const
+    {
+        if (!scriptErrors.isEmpty() || failedScriptTests() > 0)
+            return false;
+        return skipped.isEmpty() ? !error && failedAssertions() == 0 : true;
+    }
 };
 
 struct RunSummary
@@ -65,6 +86,9 @@ struct RunSummary
     int skipped = 0;
     int assertions = 0;
     int assertionsFailed = 0;
+    int scriptTests = 0;      ///< pm.test / tests[] results
+    int scriptTestsFailed = 0;
+    int scriptErrors = 0;     ///< scripts that threw, did not parse or hit a limit
     double durationMs = 0;    ///< wall time of the run
     double responseTimeTotalMs = 0;
     double responseTimeMinMs = 0;
@@ -95,15 +119,29 @@ public:
     bool isRunning() const { return m_running; }
     /// Variables captured so far (the last value per name).
     const VariableContext &capturedVariables() const { return m_captured; }
+    /// Every scope as scripts and captures left it (globals, collection, environment, local).
+    const ScriptVariables &variables() const { return m_vars; }
 
 Q_SIGNALS:
     void requestStarted(int iteration, int index, const QString &name);
     void requestFinished(const wirescope::RequestOutcome &outcome);
     void finished(const wirescope::RunSummary &summary);
+    /// A script set, unset or cleared a global, collection or environment variable. Callers
+    /// that keep a document (the GUI) apply the change; secret variables keep their flag.
+    void variablesChanged(const wirescope::ScriptVariables &variables);
+    /// A console.log/info/warn/error of a script, as it happens.
+    void consoleMessage(const wirescope::ScriptConsoleLine &line);
 
 private:
+    enum class Stage { Idle, PreRequest, Sending, Tests };
+
     void next();
+    void send(const Request &request);
     void onRunFinished(const Exchange &exchange);
+    void onScriptsFinished(const ScriptRunResult &result);
+    bool startScripts(const QString &event, const Request &request, const std::optional<Exchange> &exchange);
+    QList<ScriptSource> scriptsFor(const RequestRef &ref, const QString &event) const;
+    void completeRequest();
     VariableContext contextFor(const RequestRef &ref) const;
     void record(const RequestOutcome &outcome);
     void finish();
@@ -121,6 +159,16 @@ private:
     QPointer<RequestRun> m_current;
     VariableContext m_currentContext; ///< what the current request was resolved with
     QTimer *m_delay = nullptr; // child
+    ScriptEngine *m_scripts = nullptr; // child; created when a run has scripts
+    ScriptThread *m_scriptThread = nullptr; // child; instead of m_scripts with scriptsOnWorkerThread
+    bool m_useScripts = false;
+    ScriptVariables m_vars;            ///< what scripts see and change during the run
+    QSet<QString> m_scriptCollectionNames; ///< collection variables a script set (beat folder ones)
+    RequestOutcome m_outcome;          ///< the request in progress
+    Request m_sentRequest;             ///< the request as scripts left it
+    Stage m_stage = Stage::Idle;
+    bool m_nextRequestSet = false;
+    std::optional<QString> m_nextRequest;
     bool m_running = false;
     bool m_stopAfterCurrent = false;
 };

@@ -36,6 +36,36 @@ QJsonObject JsonReportWriter::toJson(const RequestOutcome &o)
                      {QStringLiteral("method"), o.method},
                      {QStringLiteral("url"), o.url},
                      {QStringLiteral("passed"), o.passed()}};
+    QJsonArray tests;
+    for (const ScriptTestResult &t : o.scriptTests) {
+        QJsonObject tj{{QStringLiteral("name"), t.name}, {QStringLiteral("passed"), t.passed},
+                       {QStringLiteral("event"), t.event}};
+        if (t.skipped)
+            tj.insert(QStringLiteral("skipped"), true);
+        if (!t.passed)
+            tj.insert(QStringLiteral("message"), t.message);
+        tests.append(tj);
+    }
+    if (!tests.isEmpty())
+        json.insert(QStringLiteral("tests"), tests);
+    QJsonArray scriptErrors;
+    for (const ScriptError &e : o.scriptErrors) {
+        QJsonObject ej{{QStringLiteral("event"), e.event}, {QStringLiteral("origin"), e.origin},
+                       {QStringLiteral("message"), e.message}};
+        if (e.line > 0)
+            ej.insert(QStringLiteral("line"), e.line);
+        if (e.column > 0)
+            ej.insert(QStringLiteral("column"), e.column);
+        scriptErrors.append(ej);
+    }
+    if (!scriptErrors.isEmpty())
+        json.insert(QStringLiteral("scriptErrors"), scriptErrors);
+    QJsonArray console;
+    for (const ScriptConsoleLine &line : o.console)
+        console.append(QJsonObject{{QStringLiteral("level"), ScriptConsoleLine::levelName(line.level)},
+                                   {QStringLiteral("text"), line.text}});
+    if (!console.isEmpty())
+        json.insert(QStringLiteral("console"), console);
     if (!o.skipped.isEmpty()) {
         json.insert(QStringLiteral("skipped"), o.skipped);
         return json;
@@ -79,6 +109,9 @@ QJsonObject JsonReportWriter::toJson(const RunSummary &s)
                        {QStringLiteral("skipped"), s.skipped},
                        {QStringLiteral("assertions"), s.assertions},
                        {QStringLiteral("assertionsFailed"), s.assertionsFailed},
+                       {QStringLiteral("scriptTests"), s.scriptTests},
+                       {QStringLiteral("scriptTestsFailed"), s.scriptTestsFailed},
+                       {QStringLiteral("scriptErrors"), s.scriptErrors},
                        {QStringLiteral("durationMs"), s.durationMs},
                        {QStringLiteral("responseTimeAverageMs"), s.averageResponseMs()},
                        {QStringLiteral("responseTimeMinMs"), s.responseTimeMinMs},

@@ -52,17 +52,25 @@ void JunitReportWriter::add(const RequestOutcome &outcome)
     xml.writeAttribute(QStringLiteral("classname"), classParts.join(u'.'));
     xml.writeAttribute(QStringLiteral("name"), name);
     xml.writeAttribute(QStringLiteral("time"), seconds(outcome.timeMs));
-    if (!outcome.skipped.isEmpty()) {
+    QStringList scriptErrors;
+    for (const ScriptError &e : outcome.scriptErrors)
+        scriptErrors.append(e.describe());
+    if (!outcome.skipped.isEmpty() && scriptErrors.isEmpty()) {
         ++m_skipped;
         xml.writeStartElement(QStringLiteral("skipped"));
         xml.writeAttribute(QStringLiteral("message"), outcome.skipped);
         xml.writeEndElement();
-    } else if (outcome.error) {
+    } else if (outcome.error || !scriptErrors.isEmpty()) {
         ++m_errors;
+        const QString message = outcome.error ? outcome.error->message : scriptErrors.constFirst();
         xml.writeStartElement(QStringLiteral("error"));
-        xml.writeAttribute(QStringLiteral("type"), Error::kindName(outcome.error->kind));
-        xml.writeAttribute(QStringLiteral("message"), outcome.error->message);
-        xml.writeCharacters(QStringLiteral("%1 %2\n%3").arg(outcome.method, outcome.url, outcome.error->message));
+        xml.writeAttribute(QStringLiteral("type"), outcome.error ? Error::kindName(outcome.error->kind) : QStringLiteral("script"));
+        xml.writeAttribute(QStringLiteral("message"), message);
+        QStringList lines{QStringLiteral("%1 %2").arg(outcome.method, outcome.url)};
+        if (outcome.error)
+            lines.append(outcome.error->message);
+        lines += scriptErrors;
+        xml.writeCharacters(lines.join(u'\n'));
         xml.writeEndElement();
     } else if (outcome.failedAssertions() > 0) {
         ++m_failures;
@@ -85,6 +93,31 @@ void JunitReportWriter::add(const RequestOutcome &outcome)
         xml.writeEndElement();
     }
     xml.writeEndElement(); // testcase
+
+    // One testcase per pm.test, inside the request's class, as newman's JUnit reporter does.
+    classParts.append(outcome.name);
+    for (const ScriptTestResult &t : outcome.scriptTests) {
+        ++m_tests;
+        xml.writeStartElement(QStringLiteral("testcase"));
+        xml.writeAttribute(QStringLiteral("classname"), classParts.join(u'.'));
+        xml.writeAttribute(QStringLiteral("name"),
+                           outcome.iteration > 0 ? t.name + QStringLiteral(" [iteration %1]").arg(outcome.iteration + 1)
+                                                 : t.name);
+        xml.writeAttribute(QStringLiteral("time"), QStringLiteral("0.000"));
+        if (t.skipped) {
+            ++m_skipped;
+            xml.writeStartElement(QStringLiteral("skipped"));
+            xml.writeEndElement();
+        } else if (!t.passed) {
+            ++m_failures;
+            xml.writeStartElement(QStringLiteral("failure"));
+            xml.writeAttribute(QStringLiteral("type"), QStringLiteral("AssertionError"));
+            xml.writeAttribute(QStringLiteral("message"), t.message);
+            xml.writeCharacters(t.message);
+            xml.writeEndElement();
+        }
+        xml.writeEndElement(); // testcase
+    }
     m_scratch->write("\n");
 }
 

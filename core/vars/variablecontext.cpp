@@ -45,6 +45,17 @@ QList<QPair<QString, ResolvedVariable>> VariableContext::resolvedView() const
     return out;
 }
 
+QList<QPair<QString, ResolvedVariable>> VariableContext::scopeView(VariableScope scope) const
+{
+    const QHash<QString, Entry> &entries = m_scopes[static_cast<int>(scope)];
+    QList<QPair<QString, ResolvedVariable>> out;
+    out.reserve(entries.size());
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+        out.append({it.key(), ResolvedVariable{it->value, scope, it->secret}});
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return out;
+}
+
 QString VariableContext::scopeName(VariableScope scope)
 {
     switch (scope) {

@@ -34,6 +34,9 @@ public:
     /// Every variable name visible, with its winning value and scope (sorted by name).
     QList<QPair<QString, ResolvedVariable>> resolvedView() const;
 
+    /// The variables of one scope only (sorted by name); `scope` of each entry is @p scope.
+    QList<QPair<QString, ResolvedVariable>> scopeView(VariableScope scope) const;
+
     static QString scopeName(VariableScope scope); ///< "global", "collection", "environment", "local"
 
     /// The name of the active environment the Environment scope came from; empty when none

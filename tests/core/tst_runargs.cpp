@@ -51,6 +51,14 @@ void tst_RunArgs::parses()
     QCOMPARE(defaults->reporters, QList<RunReporter>{RunReporter{}});
     QCOMPARE(defaults->iterations, 1);
     QVERIFY(!defaults->iterationsGiven);
+    QVERIFY(!defaults->noScripts); // scripts run by default
+    QCOMPARE(defaults->scriptTimeoutMs, 5000);
+
+    const auto scripts = parseRunArgs({QStringLiteral("dir"), QStringLiteral("--no-scripts"),
+                                       QStringLiteral("--script-timeout"), QStringLiteral("250")});
+    QVERIFY(scripts.ok());
+    QVERIFY(scripts->noScripts);
+    QCOMPARE(scripts->scriptTimeoutMs, 250);
 }
 
 void tst_RunArgs::refuses_data()
@@ -66,6 +74,8 @@ void tst_RunArgs::refuses_data()
     QTest::newRow("flag with value") << QStringList{QStringLiteral("a"), QStringLiteral("--bail=yes")} << "--bail takes no value";
     QTest::newRow("bad var") << QStringList{QStringLiteral("a"), QStringLiteral("--var"), QStringLiteral("novalue")} << "--var needs name=value";
     QTest::newRow("two to stdout") << QStringList{QStringLiteral("a"), QStringLiteral("-r"), QStringLiteral("cli"), QStringLiteral("-r"), QStringLiteral("json")} << "only one reporter";
+    QTest::newRow("no-scripts with value") << QStringList{QStringLiteral("a"), QStringLiteral("--no-scripts=1")} << "--no-scripts takes no value";
+    QTest::newRow("zero script timeout") << QStringList{QStringLiteral("a"), QStringLiteral("--script-timeout"), QStringLiteral("0")} << "at least 1";
     QTest::newRow("cli with file") << QStringList{QStringLiteral("a"), QStringLiteral("-r"), QStringLiteral("cli:x")} << "takes no file";
 }
 

@@ -55,6 +55,8 @@ const QHash<QString, Expected> &expectations()
         {QStringLiteral("Basic auth"), {200, "\"authenticated\":true"}},
         {QStringLiteral("Log in and keep the token"), {200, "demo-token-42"}},
         {QStringLiteral("Who am I (bearer token)"), {200, "demo-token-42"}},
+        {QStringLiteral("Log in with a script"), {200, "script-token-7"}},
+        {QStringLiteral("Who am I (token from a script)"), {200, "script-token-7"}},
         {QStringLiteral("Cookies"), {200, "oatmeal"}},
         {QStringLiteral("Gzip"), {200, "\"gzipped\":true"}},
         {QStringLiteral("HTML"), {200, "<html"}},

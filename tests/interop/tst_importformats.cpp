@@ -51,6 +51,7 @@ private slots:
     void postmanAuth_data();
     void postmanAuth();
     void postmanWrongTypes();
+    void postmanUnsupportedScriptCalls();
     void insomnia();
     void insomniaTemplates_data();
     void insomniaTemplates();
@@ -132,7 +133,7 @@ void tst_ImportFormats::postmanV20()
     QCOMPARE(oauth->request.auth.kind, AuthKind::None);
     QVERIFY(r.report.mentions(u"OAuth call"_qs, u"auth type 'oauth2' is not supported"_qs));
     QCOMPARE(oauth->scripts.size(), 1);
-    QVERIFY(r.report.mentions(u"OAuth call"_qs, u"test script kept but not run"_qs));
+    QVERIFY(!r.report.mentions(u"OAuth call"_qs, u"not run"_qs));
 
     const Request *forms = findRequest(c, u"Form with files"_qs);
     QCOMPARE(forms->body.multipart.size(), 3);
@@ -242,6 +243,36 @@ void tst_ImportFormats::postmanWrongTypes()
     QCOMPARE(findRequest(mixed->collection, u"ok"_qs)->url, u"http://h/ok"_qs);
     QCOMPARE(mixed->report.count(ImportNote::Severity::Dropped),
              1); // merged: same note twice in a row
+}
+
+void tst_ImportFormats::postmanUnsupportedScriptCalls()
+{
+    // Two requests call the same unsupported APIs; each call name is reported once, where it
+    // first appears. Supported calls (pm.test, pm.environment.set, chai chains) are not.
+    auto r = importData(postmanWith(R"([
+        {"name": "A", "request": "http://h/a", "event": [{"listen": "test", "script": {"exec": [
+            "pm.test('ok', () => pm.response.to.have.status(200));",
+            "pm.environment.set('x', pm.response.json().id);",
+            "var _ = require('lodash'); pm.cookies.jar().get('u', 'c', function () {});",
+            "pm.visualizer.set('<b>{{x}}</b>', {});"]}}]},
+        {"name": "B", "request": "http://h/b", "event": [{"listen": "prerequest", "script": {"exec": [
+            "pm.cookies.jar(); require('moment'); CryptoJS.MD5('x'); postman.getResponseCookie('c');",
+            "pm.response.to.have.jsonSchema({});"]}}]}
+    ])"));
+    QVERIFY(r);
+    QStringList calls;
+    for (const ImportNote &note : r->report.notes()) {
+        if (note.message.contains(u"does not implement"_qs)) {
+            const qsizetype start = note.message.indexOf(u" calls "_qs) + 7;
+            calls.append(note.itemPath + u": "_qs
+                         + note.message.mid(start, note.message.indexOf(u","_qs, start) - start));
+        }
+    }
+    QCOMPARE(calls, (QStringList{u"A: require"_qs, u"A: pm.cookies.jar"_qs, u"A: pm.visualizer.set"_qs,
+                                 u"B: CryptoJS.MD5"_qs, u"B: postman.getResponseCookie"_qs,
+                                 u"B: pm.response.to.have.jsonSchema"_qs}));
+    QVERIFY(!r->report.mentions(u"A"_qs, u"not run"_qs));
+    QVERIFY(r->report.mentions(QString(), u"2 pre-request/test script(s) imported"_qs));
 }
 
 void tst_ImportFormats::insomnia()

@@ -34,7 +34,7 @@ depends=$(field Depends)
 echo "Depends: $depends"
 for dep in libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libsecret-1-0 \
            libqt6core6 libqt6network6 libqt6websockets6 libqt6widgets6 libqt6keychain1 \
-           libyaml-cpp0.7; do
+           libyaml-cpp0.7 libqt6qml6; do
     grep -qE "(^|[ ,])$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep"
 done
 

@@ -38,12 +38,12 @@ void tst_SampleCollection::loadsWithoutProblems()
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
     QVERIFY2(loaded->problems.isEmpty(), qPrintable(loaded->problems.value(0).toString()));
     QCOMPARE(loaded->collection.name, QStringLiteral("Getting started"));
-    QCOMPARE(countRequests(loaded->collection.items), 20);
+    QCOMPARE(countRequests(loaded->collection.items), 22);
     QCOMPARE(loaded->collection.environments.size(), 1);
     // Every feature the tour promises is in there.
     QSet<BodyKind> bodies;
     QSet<AuthKind> auths;
-    int ws = 0, captures = 0, pathVars = 0;
+    int ws = 0, captures = 0, pathVars = 0, scripts = 0;
     std::function<void(const std::vector<CollectionItem> &)> walk = [&](const std::vector<CollectionItem> &items) {
         for (const CollectionItem &item : items) {
             if (const auto *f = std::get_if<Folder>(&item.node)) {
@@ -53,6 +53,7 @@ void tst_SampleCollection::loadsWithoutProblems()
                 auths.insert(h->request.auth.kind);
                 captures += int(h->captures.size());
                 pathVars += int(h->request.pathVariables.size());
+                scripts += int(h->scripts.size());
             } else {
                 ws += int(std::get<WebSocketItem>(item.node).request.savedMessages.size() > 0);
             }
@@ -64,6 +65,7 @@ void tst_SampleCollection::loadsWithoutProblems()
     QCOMPARE(ws, 2);
     QVERIFY(captures >= 1);
     QVERIFY(pathVars >= 1);
+    QCOMPARE(scripts, 3); // the scripted login: a test script, then a pre-request and a test script
 }
 
 void tst_SampleCollection::runsGreenAgainstTheDemoServer()
@@ -90,6 +92,11 @@ void tst_SampleCollection::runsGreenAgainstTheDemoServer()
             for (const AssertionResult &r : o.assertions)
                 if (!r.passed)
                     why += r.assertion.describe() + QStringLiteral(": ") + r.message + QStringLiteral("; ");
+            for (const ScriptTestResult &t : o.scriptTests)
+                if (!t.passed)
+                    why += t.name + QStringLiteral(": ") + t.message + QStringLiteral("; ");
+            for (const ScriptError &e : o.scriptErrors)
+                why += e.describe() + QStringLiteral("; ");
             failures.append(o.name + QStringLiteral(" -> ") + why);
         }
     });
@@ -98,7 +105,9 @@ void tst_SampleCollection::runsGreenAgainstTheDemoServer()
     QVERIFY(finished.wait(30000));
     const auto summary = finished.first().first().value<RunSummary>();
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
-    QCOMPARE(summary.requests, 18);
+    QCOMPARE(summary.requests, 20);
+    QCOMPARE(summary.scriptTests, 3);
+    QCOMPARE(summary.scriptTestsFailed, 0);
     QCOMPARE(summary.skipped, 2);
     QVERIFY(summary.assertions >= 20);
     QVERIFY(summary.passed());

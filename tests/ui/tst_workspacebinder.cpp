@@ -13,6 +13,7 @@
 #include "ui/mainwindow/windowstatus.h"
 #include "ui/mainwindow/workspacebinder.h"
 #include "ui/request/requesteditor.h"
+#include "ui/response/responseview.h"
 #include "ui/workspace/workspacecontroller.h"
 
 #include <QApplication>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void openSendAndSaveAnItem();
     void saveAsPutsANewTabIntoTheCollection();
     void capturedTokenFeedsTheNextRequest();
+    void scriptVariablesGoIntoTheDocument();
     void pastedCurlBecomesTheRequest();
     void environmentPickerSetsVariables();
     void dockLayoutSurvivesARestart();
@@ -192,6 +194,40 @@ void tst_WorkspaceBinder::capturedTokenFeedsTheNextRequest()
         return out;
     }();
     QVERIFY2(tabs.contains(QStringLiteral("Tests ✓ 2 of 2 passed")), qPrintable(tabs.join(u'|')));
+}
+
+void tst_WorkspaceBinder::scriptVariablesGoIntoTheDocument()
+{
+    CollectionDocument *document = m_workspace->documents().first();
+    m_binder->collectionsPane()->setCurrentDocument(document);
+    QVERIFY(!document->isModified());
+    RequestTab *login = m_binder->openItem(document, findId(QStringLiteral("Log in with a script")));
+    QVERIFY(login);
+    QSignalSpy loginScripts(login, &RequestTab::scriptsFinished);
+    login->send();
+    QVERIFY(loginScripts.wait(20000));
+    // pm.collectionVariables.set went into the collection document (unsaved, like an edit).
+    const VariableList &variables = document->collection().variables;
+    const auto token = std::find_if(variables.cbegin(), variables.cend(),
+                                    [](const Variable &v) { return v.name == u"scriptToken"; });
+    QVERIFY(token != variables.cend());
+    QCOMPARE(token->value, QStringLiteral("script-token-7"));
+    QVERIFY(document->isModified());
+    QCOMPARE(m_context.lookup(QStringLiteral("scriptToken"))->value, QStringLiteral("script-token-7"));
+
+    RequestTab *whoami = m_binder->openItem(document, findId(QStringLiteral("Who am I (token from a script)")));
+    QSignalSpy whoamiScripts(whoami, &RequestTab::scriptsFinished);
+    whoami->send();
+    QVERIFY(whoamiScripts.wait(20000));
+    QCOMPARE(whoami->responseView()->exchange()->response->status, 200);
+    const QStringList tabs = [&] {
+        QStringList out;
+        for (QTabWidget *t : whoami->editor()->findChildren<QTabWidget *>())
+            for (int i = 0; i < t->count(); ++i)
+                out.append(t->tabText(i));
+        return out;
+    }();
+    QVERIFY2(tabs.contains(QStringLiteral("Scripts ✓ 1/1 passed")), qPrintable(tabs.join(u'|')));
 }
 
 void tst_WorkspaceBinder::pastedCurlBecomesTheRequest()

@@ -33,7 +33,7 @@ void tst_WorkspaceController::firstRunOpensTheSampleOnce()
         QCOMPARE(controller.documents().size(), 1);
         const CollectionDocument *sample = controller.documents().first();
         QCOMPARE(sample->collection().name, QStringLiteral("Getting started"));
-        QCOMPARE(countRequests(sample->collection().items), 20);
+        QCOMPARE(countRequests(sample->collection().items), 22);
         QVERIFY(QFileInfo(sample->directory()).isWritable());
         QVERIFY(sample->directory().startsWith(collections));
     }

@@ -202,6 +202,7 @@ bool CollectionDocument::updateHttpItem(const QString &id, const HttpItem &item)
     auto &http = std::get<HttpItem>(tree::itemAt(m_collection, *tree::findById(m_collection, id))->node);
     http.assertions = item.assertions;
     http.captures = item.captures;
+    http.scripts = item.scripts;
     Q_EMIT changed();
     return true;
 }

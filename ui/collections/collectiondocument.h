@@ -58,7 +58,7 @@ public:
     /// Replaces the HTTP request with @p id (a tab's Save). Not on the undo stack: the tab
     /// has its own editing history. Marks the document modified.
     bool updateHttpRequest(const QString &id, const Request &request);
-    /// The same with the item's assertions and captures (its examples and scripts are kept).
+    /// The same with the item's assertions, captures and scripts (its examples are kept).
     bool updateHttpItem(const QString &id, const HttpItem &item);
     /// Replaces the environments (the environment editor's OK).
     void setEnvironments(const QList<Environment> &environments);

@@ -3,10 +3,13 @@
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
 #include "core/interop/curlparser.h"
+#include "core/model/collectionwalk.h"
+#include "core/scripting/scriptthread.h"
 #include "core/vars/resolver.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/runner/assertionseditor.h"
 #include "ui/request/requesteditor.h"
+#include "ui/request/scriptspage.h"
 #include "ui/response/responseview.h"
 
 #include <QSplitter>
@@ -36,6 +39,9 @@ RequestTab::RequestTab(HttpClient *client, const VariableContext *context, QWidg
     layout->addWidget(m_splitter);
     m_assertions = new AssertionsEditor(m_editor);
     m_editor->addPage(m_assertions, tr("Tests"));
+    m_scripts = new ScriptsPage(m_editor);
+    m_editor->addPage(m_scripts, tr("Scripts"));
+    connect(m_scripts, &ScriptsPage::edited, this, &RequestTab::updateDirty);
 
     connect(m_editor, &RequestEditor::sendRequested, this, &RequestTab::send);
     connect(m_editor, &RequestEditor::fixRequested, this, &RequestTab::fixRequested);
@@ -76,6 +82,7 @@ void RequestTab::markSaved()
     m_saved = m_editor->request();
     m_savedAssertions = m_assertions->assertions();
     m_savedCaptures = m_assertions->captures();
+    m_savedScripts = m_scripts->scripts();
     updateDirty();
     emit titleChanged();
 }
@@ -83,7 +90,7 @@ void RequestTab::markSaved()
 void RequestTab::updateDirty()
 {
     const bool dirty = m_editor->request() != m_saved || m_assertions->assertions() != m_savedAssertions
-                       || m_assertions->captures() != m_savedCaptures;
+                       || m_assertions->captures() != m_savedCaptures || m_scripts->scripts() != m_savedScripts;
     if (dirty == m_dirty)
         return;
     m_dirty = dirty;
@@ -94,22 +101,135 @@ void RequestTab::send()
 {
     if (const QStringList missing = m_editor->unresolvedUrlVariables(); !missing.isEmpty())
         emit variablesNeeded(missing);
-    if (!m_editor->validateForSend())
+    const bool scriptsRunFirst = !scriptSources(QStringLiteral("prerequest")).isEmpty();
+    if (!m_editor->validateForSend(scriptsRunFirst))
         return;
     dropRun();
-    RequestRun *run =
-        m_client->send(m_editor->request(), m_context ? *m_context : VariableContext{});
+    if (m_scriptThread)
+        m_scriptThread->cancel();
+    m_stage = Stage::Idle;
+    m_scripts->clearResults();
+    updateScriptsTitle();
+    const Request request = m_editor->request();
+    m_response->beginExchange();
+    if (scriptsRunFirst) {
+        m_editor->setBusy(true);
+        emit runningChanged(true);
+        startScript(QStringLiteral("prerequest"), request, std::nullopt);
+        return;
+    }
+    sendNow(request, m_context ? *m_context : VariableContext{});
+}
+
+void RequestTab::sendNow(const Request &request, const VariableContext &context)
+{
+    m_stage = Stage::Sending;
+    m_sentRequest = request;
+    RequestRun *run = m_client->send(request, context);
     m_run = run;
     connect(run, &RequestRun::headersReceived, m_response, &ResponseView::showHead);
     connect(run, &RequestRun::downloadProgress, m_response, &ResponseView::showProgress);
     connect(run, &RequestRun::finished, this, &RequestTab::onRunFinished);
-    m_response->beginExchange();
     m_editor->setBusy(true);
     emit runningChanged(true);
 }
 
+QList<ScriptSource> RequestTab::scriptSources(const QString &event) const
+{
+    // As Postman: the collection's script, then each folder's, then the request's own (from
+    // the editor, so unsaved edits count).
+    QList<ScriptSource> out;
+    const auto add = [&](const QList<ImportedScript> &scripts, const QString &origin) {
+        for (const ImportedScript &s : scripts) {
+            if (s.event == event && !s.source.trimmed().isEmpty())
+                out.append(ScriptSource{origin, s.source});
+        }
+    };
+    if (m_document && !m_itemId.isEmpty()) {
+        const Collection &collection = m_document->collection();
+        for (const RequestRef &ref : flattenRequests(collection)) {
+            if (ref.item->id() != m_itemId)
+                continue;
+            add(collection.scripts, QStringLiteral("collection"));
+            for (const Folder *folder : ref.ancestors)
+                add(folder->scripts, QStringLiteral("folder ") + folder->name);
+            break;
+        }
+    }
+    const QString own = m_scripts->source(event);
+    if (!own.trimmed().isEmpty())
+        out.append(ScriptSource{QStringLiteral("request"), own});
+    return out;
+}
+
+void RequestTab::startScript(const QString &event, const Request &request, const std::optional<Exchange> &exchange)
+{
+    if (!m_scriptThread) {
+        m_scriptThread = new ScriptThread(this);
+        connect(m_scriptThread, &ScriptThread::finished, this, &RequestTab::onScriptFinished);
+        connect(m_scriptThread, &ScriptThread::consoleMessage, m_scripts, &ScriptsPage::appendConsole);
+    }
+    ScriptJob job;
+    job.event = event;
+    job.scripts = scriptSources(event);
+    job.request = request;
+    job.exchange = exchange;
+    job.variables = ScriptVariables::fromContext(m_context ? *m_context : VariableContext{});
+    m_scriptStart = job.variables;
+    job.requestName = request.name;
+    job.requestId = request.id;
+    m_stage = event == u"prerequest" ? Stage::PreRequest : Stage::Tests;
+    m_scriptThread->start(job);
+}
+
+void RequestTab::onScriptFinished(const ScriptRunResult &result)
+{
+    const Stage stage = m_stage;
+    if (stage != Stage::PreRequest && stage != Stage::Tests)
+        return;
+    m_scripts->addResult(result);
+    updateScriptsTitle();
+    if (result.variablesChanged)
+        emit scriptVariablesChanged(m_scriptStart, result.variables);
+    if (stage == Stage::Tests) {
+        m_stage = Stage::Idle;
+        emit scriptsFinished();
+        return;
+    }
+    if (result.skipRequest) {
+        m_stage = Stage::Idle;
+        m_response->showMessage(tr("Not sent: the pre-request script called pm.execution.skipRequest()"));
+        m_editor->setBusy(false);
+        emit runningChanged(false);
+        emit scriptsFinished();
+        return;
+    }
+    sendNow(result.request, result.variables.toContext());
+}
+
+void RequestTab::updateScriptsTitle()
+{
+    const QList<ScriptTestResult> &results = m_scripts->results();
+    if (results.isEmpty()) {
+        m_editor->setPageTitle(m_scripts, tr("Scripts"));
+        return;
+    }
+    const bool allPassed = std::all_of(results.cbegin(), results.cend(),
+                                       [](const ScriptTestResult &r) { return r.passed; });
+    m_editor->setPageTitle(m_scripts, tr("Scripts %1 %2").arg(allPassed ? QStringLiteral("✓") : QStringLiteral("✗"),
+                                                               ScriptsPage::summary(results)));
+}
+
 void RequestTab::cancel()
 {
+    if (m_stage == Stage::PreRequest) {
+        m_scriptThread->cancel();
+        m_stage = Stage::Idle;
+        m_response->showMessage(tr("Cancelled while the pre-request script ran"));
+        m_editor->setBusy(false);
+        emit runningChanged(false);
+        return;
+    }
     if (m_run)
         m_run->cancel(); // finished() follows with a Cancelled error
 }
@@ -159,6 +279,7 @@ HttpItem RequestTab::httpItem() const
     item.request = m_editor->request();
     item.assertions = m_assertions->assertions();
     item.captures = m_assertions->captures();
+    item.scripts = m_scripts->scripts();
     return item;
 }
 
@@ -167,6 +288,8 @@ void RequestTab::setHttpItem(const HttpItem &item)
     m_assertions->setAssertions(item.assertions, item.captures);
     m_assertions->showResults({}, {});
     m_editor->setPageTitle(m_assertions, tr("Tests"));
+    m_scripts->setScripts(item.scripts);
+    updateScriptsTitle();
     setRequest(item.request);
 }
 
@@ -229,8 +352,16 @@ void RequestTab::onRunFinished(const Exchange &exchange)
         m_run->deleteLater();
         m_run = nullptr;
     }
+    m_stage = Stage::Idle;
+    const bool cancelled = exchange.error && exchange.error->kind == Error::Kind::Cancelled;
+    const bool runTests = !cancelled && exchange.response && !scriptSources(QStringLiteral("test")).isEmpty();
     emit runningChanged(false);
     emit exchangeFinished(exchange);
+    // The response is on screen already; the test script's results follow when it is done.
+    if (runTests)
+        startScript(QStringLiteral("test"), m_sentRequest, exchange);
+    else
+        emit scriptsFinished();
 }
 
 void RequestTab::onTlsErrorAccepted(const IgnoredTlsError &error)

@@ -4,6 +4,7 @@
 #include "core/model/collection.h"
 #include "core/model/exchange.h"
 #include "core/runner/assertionevaluator.h"
+#include "core/scripting/scriptjob.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/request/requesteditor.h"
 
@@ -19,6 +20,8 @@ class HttpClient;
 class RequestEditor;
 class RequestRun;
 class ResponseView;
+class ScriptThread;
+class ScriptsPage;
 class VariableContext;
 
 /// One open request: its editor above (or beside) its response, and the exchange in flight.
@@ -46,9 +49,10 @@ public:
     /// Takes the current request as the saved state.
     void markSaved();
 
+    /// Runs the pre-request script (on a worker thread), sends, then runs the test script.
     void send();
     void cancel();
-    bool isRunning() const { return !m_run.isNull(); }
+    bool isRunning() const { return !m_run.isNull() || m_stage == Stage::PreRequest; }
 
     /// "GET /path" for the tab bar; "New Request" when there is no URL.
     QString title() const;
@@ -62,6 +66,7 @@ public:
     QString itemId() const { return m_itemId; }
     void setOrigin(CollectionDocument *document, const QString &itemId);
     AssertionsEditor *assertionsEditor() const { return m_assertions; } // child
+    ScriptsPage *scriptsPage() const { return m_scripts; }              // child
 
     /// Gives the editor this share of the splitter once the tab has its real size.
     void setDefaultSplit(double editorShare);
@@ -80,11 +85,23 @@ signals:
     void variablesNeeded(const QStringList &names);
     /// The user asked for a fix offered under the URL.
     void fixRequested(wirescope::RequestEditor::Fix fix);
+    /// A script set, unset or cleared a global, collection or environment variable; the
+    /// window applies the change to the collection (and its keychain for secrets).
+    void scriptVariablesChanged(const wirescope::ScriptVariables &before, const wirescope::ScriptVariables &after);
+    /// Both scripts of the last send have finished (or there were none to run).
+    void scriptsFinished();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    enum class Stage { Idle, PreRequest, Sending, Tests };
+
+    void sendNow(const Request &request, const VariableContext &context);
+    QList<ScriptSource> scriptSources(const QString &event) const;
+    void startScript(const QString &event, const Request &request, const std::optional<Exchange> &exchange);
+    void onScriptFinished(const ScriptRunResult &result);
+    void updateScriptsTitle();
     void onRunFinished(const Exchange &exchange);
     void onTlsErrorAccepted(const IgnoredTlsError &error);
     void dropRun();
@@ -104,6 +121,12 @@ private:
     AssertionList m_savedAssertions;
     CaptureList m_savedCaptures;
     AssertionsEditor *m_assertions = nullptr;
+    ScriptsPage *m_scripts = nullptr;
+    ScriptThread *m_scriptThread = nullptr; // child; made at the first script
+    QList<ImportedScript> m_savedScripts;
+    Request m_sentRequest; ///< as the pre-request script left it
+    ScriptVariables m_scriptStart; ///< the variables the running script started with
+    Stage m_stage = Stage::Idle;
     QPointer<CollectionDocument> m_document;
     QString m_itemId;
     bool m_dirty = false;

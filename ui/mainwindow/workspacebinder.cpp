@@ -225,6 +225,8 @@ void WorkspaceBinder::syncEnvironments()
 void WorkspaceBinder::refreshVariables()
 {
     VariableContext context = m_workspace->variablesFor(currentDocument());
+    for (auto it = m_scriptGlobals.cbegin(); it != m_scriptGlobals.cend(); ++it)
+        context.set(VariableScope::Global, it.key(), it.value());
     for (auto it = m_captured.cbegin(); it != m_captured.cend(); ++it)
         context.set(VariableScope::Environment, it.key(), it.value());
     *m_context = context;
@@ -245,6 +247,10 @@ void WorkspaceBinder::attachTab(RequestTab *tab)
     });
     connect(tab, &RequestTab::variablesNeeded, this, &WorkspaceBinder::provideVariables);
     connect(tab, &RequestTab::fixRequested, this, &WorkspaceBinder::applyFix);
+    connect(tab, &RequestTab::scriptVariablesChanged, this,
+            [this, tab](const ScriptVariables &before, const ScriptVariables &after) {
+                applyScriptVariables(tab, before, after);
+            });
     connect(tab, &RequestTab::curlRejected, this, [this](const QString &message) {
         m_window->statusBar()->showMessage(tr("Not a usable curl command: %1").arg(message), 8000);
     });
@@ -280,6 +286,70 @@ void WorkspaceBinder::applyFix(RequestEditor::Fix fix)
         m_window->windowStatus()->showEnvironmentPicker();
         break;
     }
+}
+
+namespace {
+
+/// @p list with the changes between @p before and @p after in @p scope: changed values
+/// updated (secret flags kept), unset names removed, new names added at the end.
+bool mergeScriptChanges(VariableList &list, const ScriptVariables &before, const ScriptVariables &after, ScriptScope scope)
+{
+    bool changed = false;
+    for (qsizetype i = list.size() - 1; i >= 0; --i) {
+        Variable &v = list[i];
+        const auto was = before.value(scope, v.name);
+        const auto now = after.value(scope, v.name);
+        if (was == now)
+            continue;
+        if (!now) {
+            list.removeAt(i);
+        } else {
+            v.value = ScriptVariables::text(*now);
+            v.enabled = true;
+        }
+        changed = true;
+    }
+    for (const QString &name : after.names(scope)) {
+        const bool known = std::any_of(list.cbegin(), list.cend(), [&](const Variable &v) { return v.name == name; });
+        if (!known && before.value(scope, name) != after.value(scope, name)) {
+            list.append(Variable{name, ScriptVariables::text(*after.value(scope, name)), true,
+                                 after.isSecret(scope, name), {}});
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+} // namespace
+
+void WorkspaceBinder::applyScriptVariables(RequestTab *tab, const ScriptVariables &before, const ScriptVariables &after)
+{
+    CollectionDocument *document = tab->document() ? tab->document() : currentDocument();
+    for (const QString &name : after.names(ScriptScope::Global)) {
+        if (before.value(ScriptScope::Global, name) != after.value(ScriptScope::Global, name))
+            m_scriptGlobals.insert(name, ScriptVariables::text(*after.value(ScriptScope::Global, name)));
+    }
+    const QString environment = document ? m_workspace->activeEnvironment(document) : QString();
+    if (document) {
+        VariableList variables = document->collection().variables;
+        if (mergeScriptChanges(variables, before, after, ScriptScope::Collection))
+            document->setVariables(variables);
+        QList<Environment> environments = document->collection().environments;
+        for (Environment &env : environments) {
+            if (env.name == environment && mergeScriptChanges(env.variables, before, after, ScriptScope::Environment)) {
+                document->setEnvironments(environments);
+                break;
+            }
+        }
+    }
+    if (!document || environment.isEmpty()) {
+        // No environment to write to: keep what the script set for this session's sends.
+        for (const QString &name : after.names(ScriptScope::Environment)) {
+            if (before.value(ScriptScope::Environment, name) != after.value(ScriptScope::Environment, name))
+                m_captured.insert(name, ScriptVariables::text(*after.value(ScriptScope::Environment, name)));
+        }
+    }
+    refreshVariables();
 }
 
 void WorkspaceBinder::onExchangeFinished(RequestTab *, const Exchange &exchange)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/request/requesteditor.h"
+#include "core/scripting/scriptvariables.h"
 
 #include <QHash>
 #include <QObject>
@@ -62,6 +63,9 @@ private:
     void provideVariables(const QStringList &names);
     void applyFix(RequestEditor::Fix fix);
     void onExchangeFinished(RequestTab *tab, const Exchange &exchange);
+    /// What a script changed (environment, collection variables) goes into the collection
+    /// document, which saves secrets to the keychain; globals are kept for the session.
+    void applyScriptVariables(RequestTab *tab, const ScriptVariables &before, const ScriptVariables &after);
     void syncDocuments();
     void syncEnvironments();
     void editEnvironments();
@@ -86,6 +90,7 @@ private:
     QDockWidget *m_runnerDock = nullptr;
     QAction *m_demoAction = nullptr;
     QHash<QString, QString> m_captured; ///< variables captured by sends in this session
+    QHash<QString, QString> m_scriptGlobals; ///< globals set by scripts in this session
 };
 
 } // namespace wirescope

@@ -219,9 +219,9 @@ void RequestEditor::addIgnoredTlsError(const IgnoredTlsError &error)
     m_settings->addIgnoredTlsError(error);
 }
 
-bool RequestEditor::validateForSend()
+bool RequestEditor::validateForSend(bool scriptsRunFirst)
 {
-    validateUrl(true);
+    validateUrl(true, scriptsRunFirst);
     return urlError().isEmpty();
 }
 
@@ -279,7 +279,7 @@ void RequestEditor::onHeadersEdited()
     emit requestChanged();
 }
 
-void RequestEditor::validateUrl(bool forSend)
+void RequestEditor::validateUrl(bool forSend, bool scriptsRunFirst)
 {
     const QString text = m_url->text().trimmed();
     if (text.isEmpty()) {
@@ -301,13 +301,14 @@ void RequestEditor::validateUrl(bool forSend)
         const QString links =
             QStringLiteral("<a href=\"fix:variables\">%1</a> &nbsp; <a href=\"fix:environment\">%2</a>")
                 .arg(tr("Define it…"), tr("Pick an environment"));
+        const bool blocks = forSend && !scriptsRunFirst;
         setUrlMessage(problem + u' '
-                          + (forSend ? tr("Nothing was sent: define it in the collection, an "
-                                          "environment or the globals, or pick an environment "
-                                          "that has it.")
-                                     : tr("Define it, or pick an environment that has it, before "
-                                          "sending.")),
-                      forSend, links);
+                          + (blocks ? tr("Nothing was sent: define it in the collection, an "
+                                         "environment or the globals, or pick an environment "
+                                         "that has it.")
+                                    : tr("Define it, or pick an environment that has it, before "
+                                         "sending (a pre-request script may set it).")),
+                      blocks, links);
         return;
     }
     const QString substituted =

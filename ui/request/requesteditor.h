@@ -44,8 +44,10 @@ public:
     /// Accepts one TLS verification error for this request (TLS tab's action).
     void addIgnoredTlsError(const IgnoredTlsError &error);
 
-    /// Checks what can be checked before sending; shows the problem under the URL.
-    bool validateForSend();
+    /// Checks what can be checked before sending; shows the problem under the URL. With
+    /// @p scriptsRunFirst an undefined URL variable only warns: a pre-request script may set it
+    /// (the engine still refuses the URL if it stays undefined).
+    bool validateForSend(bool scriptsRunFirst = false);
     /// The text of the error line under the URL (empty when the URL is fine).
     QString urlError() const;
     /// The {{variables}} of the URL (and its path variables) that no scope defines.
@@ -69,7 +71,7 @@ private:
     void onUrlEdited(const QString &text);
     void onParamsEdited();
     void onHeadersEdited();
-    void validateUrl(bool forSend);
+    void validateUrl(bool forSend, bool scriptsRunFirst = false);
     void setUrlMessage(const QString &message, bool error, const QString &links = {});
     void updateTabTitles();
 

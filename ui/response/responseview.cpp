@@ -208,6 +208,12 @@ void ResponseView::setExchange(const Exchange &exchange)
         m_tabs->setCurrentIndex(TlsTab);
 }
 
+void ResponseView::showMessage(const QString &message)
+{
+    clear();
+    m_banner->showMessage(MessageBanner::Level::Info, tr("Not sent"), message, {});
+}
+
 void ResponseView::showError(const Error &error)
 {
     const auto level = error.kind == Error::Kind::Cancelled ? MessageBanner::Level::Info

@@ -38,6 +38,8 @@ public:
     void showHead(const Response &head);
     void showProgress(qint64 received, qint64 total);
     void setExchange(const Exchange &exchange);
+    /// Nothing was sent (a script skipped or a cancel stopped the request): says why.
+    void showMessage(const QString &message);
 
     const std::optional<Exchange> &exchange() const { return m_exchange; }
     BodyView *bodyView() const { return m_body; }          // child

@@ -173,6 +173,7 @@ void RunnerPane::start(const Collection &collection)
     options.iterations = m_iterations->value();
     options.delayMs = m_delay->value();
     options.bail = m_bail->isChecked();
+    options.scriptsOnWorkerThread = true; // the window never waits on a script
     options.variables = buildVariableContext(m_globals, collection, m_environment->currentData().toString());
     m_results->clear();
     m_failedThisRun.clear();

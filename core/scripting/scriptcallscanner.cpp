@@ -1,0 +1,110 @@
+#include "core/scripting/scriptcallscanner.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace wirescope::scriptcalls {
+
+namespace {
+
+const QStringList kPropertyList = {
+    QStringLiteral("add"),    QStringLiteral("append"), QStringLiteral("upsert"), QStringLiteral("remove"),
+    QStringLiteral("get"),    QStringLiteral("has"),    QStringLiteral("one"),    QStringLiteral("all"),
+    QStringLiteral("count"),  QStringLiteral("idx"),    QStringLiteral("each"),   QStringLiteral("filter"),
+    QStringLiteral("map"),    QStringLiteral("find"),   QStringLiteral("toObject"), QStringLiteral("toJSON"),
+    QStringLiteral("toString"), QStringLiteral("clear"),
+};
+
+const QStringList kScope = {
+    QStringLiteral("get"),   QStringLiteral("set"),     QStringLiteral("unset"),  QStringLiteral("has"),
+    QStringLiteral("clear"), QStringLiteral("toObject"), QStringLiteral("toJSON"), QStringLiteral("replaceIn"),
+};
+
+QSet<QString> supportedNames()
+{
+    QSet<QString> names{
+        QStringLiteral("pm.test"), QStringLiteral("pm.test.skip"), QStringLiteral("pm.expect"),
+        QStringLiteral("pm.sendRequest"), QStringLiteral("pm.execution.skipRequest"),
+        QStringLiteral("pm.execution.setNextRequest"),
+        QStringLiteral("pm.request.addHeader"), QStringLiteral("pm.request.removeHeader"),
+        QStringLiteral("pm.request.upsertHeader"), QStringLiteral("pm.request.getHeaders"),
+        QStringLiteral("pm.request.toJSON"),
+        QStringLiteral("pm.request.url.toString"), QStringLiteral("pm.request.url.getHost"),
+        QStringLiteral("pm.request.url.getPath"), QStringLiteral("pm.request.url.getQueryString"),
+        QStringLiteral("pm.request.url.getPathWithQuery"), QStringLiteral("pm.request.url.getRemote"),
+        QStringLiteral("pm.request.url.update"), QStringLiteral("pm.request.url.toJSON"),
+        QStringLiteral("pm.request.body.update"), QStringLiteral("pm.request.body.isEmpty"),
+        QStringLiteral("pm.request.body.toString"), QStringLiteral("pm.request.body.toJSON"),
+        QStringLiteral("pm.response.json"), QStringLiteral("pm.response.text"),
+        QStringLiteral("pm.response.reason"), QStringLiteral("pm.response.details"),
+        QStringLiteral("pm.response.size"), QStringLiteral("pm.response.toJSON"),
+        QStringLiteral("postman.setEnvironmentVariable"), QStringLiteral("postman.getEnvironmentVariable"),
+        QStringLiteral("postman.clearEnvironmentVariable"), QStringLiteral("postman.clearEnvironmentVariables"),
+        QStringLiteral("postman.setGlobalVariable"), QStringLiteral("postman.getGlobalVariable"),
+        QStringLiteral("postman.clearGlobalVariable"), QStringLiteral("postman.clearGlobalVariables"),
+        QStringLiteral("postman.setNextRequest"), QStringLiteral("postman.getResponseHeader"),
+    };
+    for (const char *scope : {"environment", "globals", "collectionVariables", "variables", "iterationData"}) {
+        for (const QString &m : kScope)
+            names.insert(QStringLiteral("pm.%1.%2").arg(QLatin1String(scope), m));
+    }
+    for (const char *list : {"pm.request.headers", "pm.response.headers", "pm.request.url.query",
+                             "pm.request.body.urlencoded", "pm.request.body.formdata"}) {
+        for (const QString &m : kPropertyList)
+            names.insert(QLatin1String(list) + u'.' + m);
+    }
+    return names;
+}
+
+/// Chains chai and chai-postman resolve themselves (pm.response.to.have.status(200)).
+bool isAssertionChain(const QString &name)
+{
+    if (name.endsWith(QLatin1String(".jsonSchema")))
+        return false; // needs ajv, which is not bundled
+    return name.startsWith(QLatin1String("pm.response.to.")) || name.startsWith(QLatin1String("pm.request.to."));
+}
+
+} // namespace
+
+bool isSupported(const QString &callName)
+{
+    static const QSet<QString> names = supportedNames();
+    if (names.contains(callName) || isAssertionChain(callName))
+        return true;
+    // pm.request.url.path.push(...), pm.request.url.host.join(...): plain arrays.
+    return callName.startsWith(QLatin1String("pm.request.url.path."))
+           || callName.startsWith(QLatin1String("pm.request.url.host."));
+}
+
+QStringList unsupported(const QString &source)
+{
+    // pm.a.b( / postman.a( ; and sandbox globals Postman offers that Wirescope does not.
+    static const QRegularExpression call(
+        QStringLiteral("(?<![\\w$.])(pm|postman)((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+)\\s*\\("));
+    static const QRegularExpression global(QStringLiteral(
+        "(?<![\\w$.])(require|_|CryptoJS|cheerio|tv4|xml2Json|Buffer|Backbone|moment|setInterval|setImmediate)"
+        "((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)?)\\s*\\("));
+    QStringList out;
+    QList<QPair<qsizetype, QString>> found;
+    for (auto it = call.globalMatch(source); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString name = m.captured(1) + m.captured(2);
+        name.remove(QRegularExpression(QStringLiteral("\\s")));
+        if (!isSupported(name))
+            found.append({m.capturedStart(), name});
+    }
+    for (auto it = global.globalMatch(source); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString name = m.captured(1) + m.captured(2);
+        name.remove(QRegularExpression(QStringLiteral("\\s")));
+        found.append({m.capturedStart(), name});
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[pos, name] : std::as_const(found)) {
+        if (!out.contains(name))
+            out.append(name);
+    }
+    return out;
+}
+
+} // namespace wirescope::scriptcalls
