@@ -3,7 +3,6 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 
 namespace wirescope {
@@ -126,13 +125,13 @@ bool SseParser::processLine(QByteArrayView line, const Handler &handler)
                                        "to end it; stopped reading the stream")
                             .arg(sizeText(m_limits.maxEventBytes)));
         }
-        m_data.append(value.data(), value.size());
+        m_data.append(value);
         m_data.append('\n');
     } else if (field == "event") {
         m_type.resize(0);
-        m_type.append(value.data(), value.size());
+        m_type.append(value);
     } else if (field == "id") {
-        if (!std::memchr(value.data(), '\0', size_t(value.size())))
+        if (value.indexOf('\0') < 0)
             m_idBuffer = decode(value);
     } else if (field == "retry") {
         if (isAsciiDigits(value)) {
@@ -176,7 +175,10 @@ void SseParser::reset()
     m_line.clear();
     m_data.clear();
     m_type.clear();
-    m_idBuffer.clear();
+    // The spec starts each stream with an empty last-event-ID buffer, so the first blank
+    // line of a new connection would forget the ID the reconnection was made with; browsers
+    // (Chromium's parser is created with the source's last event ID) keep it, and so do we.
+    m_idBuffer = m_lastEventId;
     m_error.clear();
     m_skipLf = false;
     m_atStart = true;

@@ -53,9 +53,11 @@ public:
     /// (and does nothing more) once a limit was exceeded; see error().
     bool feed(QByteArrayView bytes, const Handler &handler);
 
-    /// Starts a new stream (a reconnection): the line, data, type and last-event-ID buffers
-    /// are emptied and a BOM is stripped again; lastEventId() and reconnectionTimeMs() stay,
-    /// as they belong to the event source. Clears error().
+    /// Starts a new stream (a reconnection): the line, data and type buffers are emptied and
+    /// a BOM is stripped again; lastEventId() and reconnectionTimeMs() stay, as they belong
+    /// to the event source. The last-event-ID buffer starts as lastEventId(), as browsers do
+    /// (the spec's empty start would let the new stream's first blank line forget the ID the
+    /// reconnection was made with). Clears error().
     void reset();
 
     /// Bytes received but not dispatched: a partial line plus the buffered data of an event

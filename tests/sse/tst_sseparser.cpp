@@ -343,10 +343,12 @@ void tst_SseParser::resetStartsANewStream()
     QVERIFY(!parser.hasPendingEvent());
     QCOMPARE(parser.lastEventId(), QStringLiteral("3"));
     QCOMPARE(parser.reconnectionTimeMs(), 250);
-    // A new stream strips its own BOM; its id buffer starts empty (spec: per stream).
-    parser.feed("\xEF\xBB\xBF" "data: b\n\n", handler);
-    QCOMPARE(seen.join(u'|'), QStringLiteral("retry 250|event message id=3 data=a|event message id= data=b"));
-    QCOMPARE(parser.lastEventId(), QString());
+    // A new stream strips its own BOM; a blank line before any id keeps the last event ID
+    // (as browsers do), and an id field still replaces it.
+    parser.feed("\xEF\xBB\xBF" "retry: 9\n\ndata: b\n\nid: 4\ndata: c\n\n", handler);
+    QCOMPARE(seen.join(u'|'), QStringLiteral("retry 250|event message id=3 data=a|retry 9|"
+                                             "event message id=3 data=b|event message id=4 data=c"));
+    QCOMPARE(parser.lastEventId(), QStringLiteral("4"));
 }
 
 void tst_SseParser::handlerSeesItemsInStreamOrder()
