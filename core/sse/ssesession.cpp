@@ -113,10 +113,15 @@ bool SseSession::isEventStream(const QString &contentType)
     return type.compare(QLatin1String("text/event-stream"), Qt::CaseInsensitive) == 0;
 }
 
-void SseSession::start(const Request &request, const VariableContext &context)
+void SseSession::resetForStart(const Request &request, const VariableContext &context)
 {
-    if (m_run || m_reconnectTimer->isActive())
-        stop();
+    if (m_run) {
+        m_run->disconnect(this);
+        m_run->cancel();
+        m_run->deleteLater();
+        m_run = nullptr;
+    }
+    m_reconnectTimer->stop();
     m_request = request;
     m_context = context;
     m_parser = SseParser(m_options.limits);
@@ -125,7 +130,36 @@ void SseSession::start(const Request &request, const VariableContext &context)
     m_end = End::None;
     m_reconnects = 0;
     m_stopping = false;
+}
+
+void SseSession::start(const Request &request, const VariableContext &context)
+{
+    resetForStart(request, context);
     connectOnce();
+}
+
+void SseSession::adopt(RequestRun *run, const Request &request, const VariableContext &context,
+                       const Response &head)
+{
+    resetForStart(request, context);
+    m_parser.reset();
+    m_streaming = false;
+    m_limitHit = false;
+    m_discardedBytes = 0;
+    m_bytesReceived = 0;
+    ++m_connections;
+    attach(run, request.url);
+    onRunHeaders(head);
+}
+
+void SseSession::attach(RequestRun *run, const QString &url)
+{
+    setState(State::Connecting);
+    logEvent(QStringLiteral("connecting to %1").arg(url));
+    m_run = run;
+    connect(run, &RequestRun::headersReceived, this, &SseSession::onRunHeaders);
+    connect(run, &RequestRun::bodyBytesReceived, this, &SseSession::onRunBytes);
+    connect(run, &RequestRun::finished, this, &SseSession::onRunFinished);
 }
 
 void SseSession::stop()
@@ -167,17 +201,13 @@ void SseSession::connectOnce()
     m_discardedBytes = 0;
     m_bytesReceived = 0;
     ++m_connections;
-    setState(State::Connecting);
-    logEvent(QStringLiteral("connecting to %1").arg(request.url));
-    RequestRun *run = m_client->send(request, m_context);
-    m_run = run;
-    connect(run, &RequestRun::headersReceived, this, &SseSession::onRunHeaders);
-    connect(run, &RequestRun::bodyBytesReceived, this, &SseSession::onRunBytes);
-    connect(run, &RequestRun::finished, this, &SseSession::onRunFinished);
+    attach(m_client->send(request, m_context), request.url);
 }
 
 void SseSession::onRunHeaders(const Response &head)
 {
+    if (m_streaming)
+        return; // adopt() may see the head it was handed once more
     m_response = head;
     const bool success = head.status >= 200 && head.status < 300;
     const bool stream = m_options.requireEventStream

@@ -72,6 +72,12 @@ public:
     /// no-cache`. A running stream is stopped first; the log is kept (a new connection
     /// appends to it).
     void start(const Request &request, const VariableContext &context = {});
+    /// Takes over @p run, an exchange of @p request whose response head @p head has just
+    /// arrived and names an event stream (call from a handler of its headersReceived, before
+    /// any body byte): the body streams into the log from here, and a reconnection sends
+    /// @p request again. This lets an ordinary send become a stream without a second request.
+    void adopt(RequestRun *run, const Request &request, const VariableContext &context,
+               const Response &head);
     /// Closes the connection and cancels a pending reconnection. State becomes Closed.
     void stop();
 
@@ -108,6 +114,8 @@ Q_SIGNALS:
 
 private:
     void connectOnce();
+    void resetForStart(const Request &request, const VariableContext &context);
+    void attach(RequestRun *run, const QString &url);
     void onRunHeaders(const Response &head);
     void onRunBytes(const QByteArray &bytes);
     void onRunFinished(const Exchange &exchange);

@@ -3,11 +3,13 @@
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
 #include "core/interop/curlparser.h"
+#include "core/sse/ssesession.h"
 #include "core/vars/resolver.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/runner/assertionseditor.h"
 #include "ui/request/requesteditor.h"
 #include "ui/response/responseview.h"
+#include "ui/sse/ssepane.h"
 
 #include <QSplitter>
 #include <QTimer>
@@ -49,6 +51,8 @@ RequestTab::RequestTab(HttpClient *client, const VariableContext *context, QWidg
 RequestTab::~RequestTab()
 {
     // Deleting the handle cancels the exchange; nothing is told, the tab is going away.
+    if (m_sse)
+        m_sse->disconnect(this);
     if (m_run) {
         m_run->disconnect();
         delete m_run.data();
@@ -94,10 +98,13 @@ void RequestTab::send()
     if (!m_editor->validateForSend())
         return;
     dropRun();
-    RequestRun *run =
-        m_client->send(m_editor->request(), m_context ? *m_context : VariableContext{});
+    if (m_streaming)
+        m_sse->stop(); // synchronously Closed: the old stream is reported before the new send
+    m_sentRequest = m_editor->request();
+    RequestRun *run = m_client->send(m_sentRequest, m_context ? *m_context : VariableContext{});
     m_run = run;
     connect(run, &RequestRun::headersReceived, m_response, &ResponseView::showHead);
+    connect(run, &RequestRun::headersReceived, this, &RequestTab::onRunHead);
     connect(run, &RequestRun::downloadProgress, m_response, &ResponseView::showProgress);
     connect(run, &RequestRun::finished, this, &RequestTab::onRunFinished);
     m_response->beginExchange();
@@ -107,6 +114,8 @@ void RequestTab::send()
 
 void RequestTab::cancel()
 {
+    if (m_streaming)
+        m_sse->stop();
     if (m_run)
         m_run->cancel(); // finished() follows with a Cancelled error
 }
@@ -226,6 +235,50 @@ void RequestTab::onRunFinished(const Exchange &exchange)
         m_run->deleteLater();
         m_run = nullptr;
     }
+    emit runningChanged(false);
+    emit exchangeFinished(exchange);
+}
+
+void RequestTab::ensureSse()
+{
+    if (m_sse)
+        return;
+    m_sse = new SseSession(m_client, this);
+    m_ssePane = new SsePane(m_sse, m_response);
+    m_response->addPage(m_ssePane, tr("Events"));
+    connect(m_ssePane, &SsePane::stopRequested, this, &RequestTab::cancel);
+    connect(m_sse, &SseSession::stateChanged, this, &RequestTab::onStreamStateChanged);
+}
+
+void RequestTab::onRunHead(const Response &head)
+{
+    const bool marked = m_sentRequest.settings.streamAsSse;
+    const bool stream = marked ? head.status >= 200 && head.status < 300
+                               : head.status == 200 && SseSession::isEventStream(head.contentType);
+    if (!stream || !m_run)
+        return;
+    // The same exchange becomes the stream: its body goes to the Events tab, not the Body.
+    ensureSse();
+    SseSession::Options options = m_sse->options();
+    options.requireEventStream = !marked;
+    m_sse->setOptions(options);
+    RequestRun *run = m_run;
+    run->disconnect(this);
+    m_run = nullptr;
+    m_streaming = true;
+    m_sse->adopt(run, m_sentRequest, m_context ? *m_context : VariableContext{}, head);
+    m_response->showPage(m_ssePane);
+}
+
+void RequestTab::onStreamStateChanged()
+{
+    if (!m_streaming || m_sse->state() != SseSession::State::Closed)
+        return;
+    m_streaming = false;
+    const Exchange exchange = m_sse->exchange();
+    m_response->setExchange(exchange);
+    m_response->showPage(m_ssePane);
+    m_editor->setBusy(false);
     emit runningChanged(false);
     emit exchangeFinished(exchange);
 }

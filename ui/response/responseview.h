@@ -39,6 +39,10 @@ public:
     void showProgress(qint64 received, qint64 total);
     void setExchange(const Exchange &exchange);
 
+    /// Adds @p page (a stream's live view) as the last tab; showPage() brings it forward.
+    void addPage(QWidget *page, const QString &title);
+    void showPage(QWidget *page);
+
     const std::optional<Exchange> &exchange() const { return m_exchange; }
     BodyView *bodyView() const { return m_body; }          // child
     ResponseSummary *summary() const { return m_summary; } // child
