@@ -38,4 +38,6 @@ shot timing.png "$HTTPBIN_URL/anything?q=timing" timing
 shot tls.png "$NGINX_TLS_URL/small.txt" tls
 shot cookies.png "$HTTPBIN_URL/response-headers?Set-Cookie=session%3Dabc123%3B%20Path%3D%2F%3B%20HttpOnly%3B%20SameSite%3DLax" cookies
 shot preview.png "$HTTPBIN_URL/html" preview
+# A text/event-stream response streams into the Events tab (the better-sse peer).
+shot sse-events.png "$SSE_URL/events?count=80&interval=15&event=tick" events
 echo "screenshots: written to $out"
