@@ -101,9 +101,14 @@ void tst_SsePane::filterAndDetail()
     sendTo(tab, QStringLiteral("/sse?count=30&interval=0&event=tick"));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     SsePane *pane = tab.ssePane();
-    // Only events: the control kinds (comment, retry) and connection notes off.
-    pane->findChild<QToolButton *>(QStringLiteral("filterTypeControl"))->click();
-    pane->findChild<QToolButton *>(QStringLiteral("filterTypeEvents"))->click();
+    // Only events: comments (and retry) and connection notes off.
+    auto *comments = pane->findChild<QToolButton *>(QStringLiteral("filterTypeControl"));
+    auto *notes = pane->findChild<QToolButton *>(QStringLiteral("filterTypeEvents"));
+    QCOMPARE(comments->text(), QStringLiteral("Comments"));
+    QCOMPARE(notes->text(), QStringLiteral("Notes"));
+    QVERIFY(!pane->findChild<QToolButton *>(QStringLiteral("filterTypeBinary"))->isVisible());
+    comments->click();
+    notes->click();
     QTRY_COMPARE(pane->model()->rowCount(), 30);
     auto *pattern = pane->findChild<QLineEdit *>(QStringLiteral("filterPattern"));
     QTest::keyClicks(pattern, QStringLiteral("\"n\":17}"));

@@ -41,6 +41,7 @@ SsePane::SsePane(SseSession *session, QWidget *parent)
     m_stop->setAccessibleName(tr("Stop the event stream"));
     bar->addWidget(m_stop);
     m_filterBar = new WsFilterBar(this);
+    m_filterBar->useForEventStreams();
     bar->addWidget(m_filterBar, 1);
     m_follow = new QToolButton(this);
     m_follow->setObjectName(QStringLiteral("sseFollowButton"));
