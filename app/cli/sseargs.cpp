@@ -81,9 +81,7 @@ Result<void> apply(SseOptions &out, SseOpt id, const QString &name, const QStrin
     case SseOpt::Data:
         request.body = Body{};
         request.body.kind = BodyKind::Raw;
-        request.body.raw = value;
-        if (request.method == QLatin1String("GET"))
-            request.method = QStringLiteral("POST");
+        request.body.raw = value; // POST unless -X names a method (see parseSseArgs)
         break;
     case SseOpt::Expect: {
         bool ok = false;
@@ -154,6 +152,7 @@ Result<SseOptions> parseSseArgs(const QStringList &args)
 {
     SseOptions out;
     QStringList urls;
+    bool methodGiven = false;
     bool optionsEnded = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -202,7 +201,10 @@ Result<SseOptions> parseSseArgs(const QStringList &args)
         }
         if (auto r = apply(out, spec->id, name, value); !r)
             return r.error();
+        methodGiven = methodGiven || spec->id == SseOpt::Method;
     }
+    if (out.request.body.kind == BodyKind::Raw && !methodGiven)
+        out.request.method = QStringLiteral("POST"); // as curl -d does
     if (urls.isEmpty())
         return usageError(QStringLiteral("no URL given (wirescope-cli sse [options] URL)"));
     if (urls.size() > 1)
