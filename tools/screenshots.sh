@@ -42,4 +42,6 @@ shot preview.png "$HTTPBIN_URL/html" preview
 # A variable no scope defines: caught before sending, named in words, with the fixes as links.
 shot unresolved-variable.png '{{api}}/users/42'
 shot scripts.png "$HTTPBIN_URL/get?project=wirescope&page=1" scripts "$root/tools/screenshot-scripts.js"
+# A text/event-stream response streams into the Events tab (the better-sse peer).
+shot sse-events.png "$SSE_URL/events?count=80&interval=15&event=tick" events
 echo "screenshots: written to $out"

@@ -18,10 +18,13 @@ enum class ExitCode : int {
     Timeout = 5,    ///< the total or the inactivity timeout ran out
     TooLarge = 6,   ///< the response exceeded --max-filesize (or the default limit)
     File = 7,       ///< a local file could not be read or written
-    WsHandshakeRefused = 8, ///< ws: the server answered the upgrade with an HTTP status, not 101
-    WsAbnormalClose = 9,    ///< ws: dropped without a close frame (1006) or a protocol error
+    WsHandshakeRefused = 8, ///< ws: the server answered the upgrade with an HTTP status, not 101;
+                            ///< sse: the answer was not an event stream
+    WsAbnormalClose = 9,    ///< ws: dropped without a close frame (1006) or a protocol error;
+                            ///< sse: the connection broke while streaming
     WsPeerClosed = 10,      ///< ws: the server closed with a code other than 1000/1001, or
-                            ///< closed before --expect N messages arrived
+                            ///< closed before --expect N messages arrived; sse: the stream
+                            ///< ended before --expect N events
     HttpError = 22, ///< --fail and the status was >= 400 (curl's number)
 };
 

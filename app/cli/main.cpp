@@ -6,6 +6,7 @@
 #include "app/cli/runcommand.h"
 #include "app/cli/sendcommand.h"
 #include "app/cli/servecommand.h"
+#include "app/cli/ssecommand.h"
 #include "app/cli/usage.h"
 #include "app/cli/wscommand.h"
 
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
         return runCodegenCommand(args.mid(1));
     if (command == QLatin1String("ws"))
         return runWsCommand(args.mid(1));
+    if (command == QLatin1String("sse"))
+        return runSseCommand(args.mid(1));
     if (command == QLatin1String("serve"))
         return runServeCommand(args.mid(1));
     if (command.startsWith(u'-')) {

@@ -15,9 +15,12 @@ const char s_exitCodes[] = R"(Exit codes:
   6   the response was larger than --max-filesize
   7   file error: a body, certificate or key file could not be read, or -o could not
       be written
-  8   ws: the server refused the WebSocket upgrade (HTTP status instead of 101)
-  9   ws: abnormal close (dropped without a close frame, 1006; or a protocol error)
-  10  ws: the server closed with a code other than 1000/1001, or before --expect N
+  8   ws: the server refused the WebSocket upgrade (HTTP status instead of 101);
+      sse: the answer was not an event stream (status or Content-Type)
+  9   ws: abnormal close (dropped without a close frame, 1006; or a protocol error);
+      sse: the connection broke while streaming
+  10  ws: the server closed with a code other than 1000/1001, or before --expect N;
+      sse: the server ended the stream before --expect N events
   22  --fail was given and the HTTP status was 400 or more
 )";
 
@@ -32,6 +35,7 @@ Wirescope's headless HTTP inspector.
 Commands:
   send       send one HTTP request and report what happened on the wire
   ws         open a WebSocket connection: interactive, or scripted with --send/--expect
+  sse        stream Server-Sent Events (text/event-stream), one line per event
   run        run a collection's requests and assertions (cli, json and JUnit reports)
   import     convert a Postman, Insomnia, HAR, curl or OpenAPI file into a collection
   export     write a collection as Postman v2.1 or as curl commands

@@ -306,6 +306,9 @@ void WsCommand::printEntry(const WsMessage &m)
     switch (m.type) {
     case WsFrameType::Text:
     case WsFrameType::Event:
+    case WsFrameType::SseEvent: // never in a WebSocket log
+    case WsFrameType::SseComment:
+    case WsFrameType::SseRetry:
         body = QString::fromUtf8(m.payload);
         break;
     case WsFrameType::Binary:

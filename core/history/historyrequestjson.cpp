@@ -114,6 +114,7 @@ QJsonObject settingsToJson(const RequestSettings &s)
         {QStringLiteral("tls"), tls},
         {QStringLiteral("proxy"), proxy},
         {QStringLiteral("useCookieJar"), s.useCookieJar},
+        {QStringLiteral("streamAsSse"), s.streamAsSse},
         {QStringLiteral("maxResponseBytes"), double(s.maxResponseBytes)},
     };
 }
@@ -128,6 +129,7 @@ RequestSettings settingsFromJson(const QJsonObject &o)
     s.maxRedirects = o.value(QStringLiteral("maxRedirects")).toInt(s.maxRedirects);
     s.httpVersion = httpVersionFromName(o.value(QStringLiteral("httpVersion")).toString());
     s.useCookieJar = o.value(QStringLiteral("useCookieJar")).toBool(s.useCookieJar);
+    s.streamAsSse = o.value(QStringLiteral("streamAsSse")).toBool(s.streamAsSse);
     s.maxResponseBytes = qint64(o.value(QStringLiteral("maxResponseBytes")).toDouble(0));
 
     const QJsonObject tls = o.value(QStringLiteral("tls")).toObject();

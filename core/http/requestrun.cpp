@@ -297,6 +297,13 @@ void RequestRun::onReplyReadyRead()
     QByteArray bytes = m_reply->readAll();
     if (isFollowedRedirect())
         return; // redirect bodies are not kept
+    if (m_streamBody) {
+        if (bytes.isEmpty())
+            return;
+        m_streamedBytes += bytes.size();
+        emit bodyBytesReceived(bytes); // the receiver may cancel() or delete us later
+        return;
+    }
     if (m_body.size() + bytes.size() > m_maxBytes) {
         bytes.truncate(m_maxBytes - m_body.size());
         m_body.append(bytes, m_client->options().memoryThreshold, &m_bodyWriteError);
@@ -536,7 +543,7 @@ Error RequestRun::errorFromReply() const
         return {Error::Kind::ConnectionReset,
                 m_hop.headers ? QStringLiteral("the server closed the connection before the body was "
                                                "complete (%1 bytes received): %2")
-                                    .arg(m_body.size())
+                                    .arg(m_streamBody ? m_streamedBytes : m_body.size())
                                     .arg(detail)
                               : QStringLiteral("the server closed the connection before sending a "
                                                "response: ")
@@ -635,6 +642,10 @@ void RequestRun::finish()
     if (!m_hop.done && m_clock.isValid())
         m_hop.done = now();
     recordSent();
+    if (m_streamBody && m_exchange.response) {
+        m_exchange.warnings.append(
+            QStringLiteral("the body was streamed (%1 bytes) and not kept").arg(m_streamedBytes));
+    }
     m_exchange.timings = computeTimings();
     m_exchange.finalUrl = m_prepared.url.toString(QUrl::FullyEncoded);
     if (m_reply) {

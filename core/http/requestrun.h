@@ -39,6 +39,16 @@ public:
     /// The exchange so far (complete once finished() was emitted).
     const Exchange &exchange() const { return m_exchange; }
 
+    /// Streams the final response's body: its bytes go out through bodyBytesReceived() as
+    /// they arrive and are not kept (the exchange's body stays empty and a warning says how
+    /// many bytes were streamed), and the response size limit does not apply, so an endless
+    /// body (an event stream) takes no memory here. Call before the body arrives: at the
+    /// latest from a handler of headersReceived().
+    void setStreamBody(bool stream) { m_streamBody = stream; }
+    bool streamsBody() const { return m_streamBody; }
+    /// Body bytes handed out so far when streaming.
+    qint64 streamedBytes() const { return m_streamedBytes; }
+
     // Used by HttpClient only.
     void startLater();
     void answerAuthentication(QNetworkReply *reply, QAuthenticator *authenticator);
@@ -48,6 +58,8 @@ signals:
     void headersReceived(const wirescope::Response &head);
     void downloadProgress(qint64 received, qint64 total); ///< total is -1 when unknown
     void uploadProgress(qint64 sent, qint64 total);
+    /// With setStreamBody(true): the next bytes of the final response's body.
+    void bodyBytesReceived(const QByteArray &bytes);
     void finished(const wirescope::Exchange &exchange);
 
 private:
@@ -110,6 +122,8 @@ private:
     QString m_sentCookies; ///< the Cookie header the jar gave the current hop
     bool m_authAnswered = false;
     bool m_finished = false;
+    bool m_streamBody = false;
+    qint64 m_streamedBytes = 0;
 };
 
 } // namespace wirescope

@@ -310,6 +310,8 @@ public:
             lost << QStringLiteral("client certificate");
         if (s.maxResponseBytes != defaults.maxResponseBytes)
             lost << QStringLiteral("response size limit");
+        if (s.streamAsSse)
+            lost << QStringLiteral("stream as Server-Sent Events");
         if (!lost.isEmpty())
             warn(path, QStringLiteral("settings with no Postman equivalent not exported: %1")
                            .arg(lost.join(QLatin1String(", "))));

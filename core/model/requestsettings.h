@@ -59,6 +59,9 @@ struct RequestSettings
     ProxySettings proxy;
     bool useCookieJar = true;
     qint64 maxResponseBytes = 0; ///< 0 = the client's default limit
+    /// Stream the response as Server-Sent Events whatever its Content-Type (a text/event-stream
+    /// response streams anyway).
+    bool streamAsSse = false;
 
     friend bool operator==(const RequestSettings &, const RequestSettings &) = default;
 };

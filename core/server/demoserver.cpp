@@ -1,6 +1,7 @@
 #include "core/server/demoserver.h"
 
 #include "core/model/collection.h"
+#include "core/server/eventstream.h"
 #include "core/server/httpbinresponder.h"
 #include "core/server/mockresponder.h"
 #include "core/server/serverrequest.h"
@@ -495,6 +496,13 @@ bool DemoServer::write(QTcpSocket *socket,
     socket->write(out);
 
     if (!head && !bodyless) {
+        if (response.eventStream) {
+            new EventPump(socket, *response.eventStream, close, [log, socket] {
+                log();
+                ResponseQueue::of(socket)->advance();
+            });
+            return false;
+        }
         if (response.chunked) {
             QByteArray chunks;
             for (const QByteArray &chunk : response.chunks)

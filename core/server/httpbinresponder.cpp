@@ -1,5 +1,6 @@
 #include "core/server/httpbinresponder.h"
 
+#include "core/server/eventstream.h"
 #include "core/server/httpbinassets.h"
 #include "core/server/requestecho.h"
 
@@ -249,7 +250,7 @@ Response index()
                          "/relative-redirect/{n} /absolute-redirect/{n} /redirect-to?url= "
                          "/cookies /cookies/set?name=value /cookies/delete?name "
                          "/basic-auth/{user}/{password} /bearer /json /html /xml /image/png "
-                         "/gzip; WebSocket: /ws/echo /ws/chat")}});
+                         "/gzip /sse?count=&interval=&event=&retry=; WebSocket: /ws/echo /ws/chat")}});
 }
 
 } // namespace
@@ -311,6 +312,8 @@ ServerResponse HttpbinResponder::respond(const ServerRequest &r) const
     };
     if (path == QLatin1String("/"))
         return only(index());
+    if (path == QLatin1String("/sse"))
+        return only(eventStreamResponse(r));
     if (n == 1 && first == QLatin1String("headers"))
         return only(json({{QStringLiteral("headers"), echo::headers(r)}}));
     if (n == 1 && first == QLatin1String("ip"))

@@ -4,7 +4,20 @@
 #include <QList>
 #include <QPair>
 
+#include <optional>
+
 namespace wirescope::server {
+
+/// A demo event stream (`/sse`): events with ids firstId..lastId, `data: {"n":ID}`, one per
+/// intervalMs (0: as fast as the socket drains), written by an EventPump.
+struct EventStreamPlan
+{
+    qint64 firstId = 1;
+    qint64 lastId = 10;   ///< < firstId: no events; -1: until the client hangs up
+    int intervalMs = 1000;
+    QByteArray eventName; ///< empty: unnamed ("message") events
+    int retryMs = -1;     ///< >= 0: a retry field first
+};
 
 /// What the demo server sends back: built by a responder (httpbin endpoints, mock examples),
 /// written to the socket by DemoServer.
@@ -22,6 +35,8 @@ struct ServerResponse
     /// a 100 MB answer never sits in memory: the size, and a seed for the generator.
     qint64 generatedBytes = -1;
     quint32 generatorSeed = 0;
+    /// Sent chunked as text/event-stream, event by event, instead of body (`/sse`).
+    std::optional<EventStreamPlan> eventStream;
     int delayMs = 0;         ///< answer after this long (httpbin's /delay)
     bool closeAfter = false; ///< Connection: close after this response
 

@@ -211,6 +211,7 @@ QJsonObject toJson(const RequestSettings &s)
     putObject(o, QLatin1String("proxy"), toJson(s.proxy));
     putBool(o, QLatin1String("useCookieJar"), s.useCookieJar, d.useCookieJar);
     putInt(o, QLatin1String("maxResponseBytes"), s.maxResponseBytes, d.maxResponseBytes);
+    putBool(o, QLatin1String("streamAsSse"), s.streamAsSse, d.streamAsSse);
     return o;
 }
 
@@ -331,6 +332,7 @@ void readRequestSettings(JsonReader &r, RequestSettings &s)
     r.object(QLatin1String("tls"), [&s](JsonReader &t) { readTls(t, s.tls); });
     r.object(QLatin1String("proxy"), [&s](JsonReader &p) { readProxy(p, s.proxy); });
     s.useCookieJar = r.boolean(QLatin1String("useCookieJar"), d.useCookieJar);
+    s.streamAsSse = r.boolean(QLatin1String("streamAsSse"), d.streamAsSse);
     s.maxResponseBytes =
         r.integer(QLatin1String("maxResponseBytes"), d.maxResponseBytes, 0, kInt53);
 }

@@ -35,6 +35,12 @@ QString wsFrameTypeName(WsFrameType type)
         return QStringLiteral("pong");
     case WsFrameType::Close:
         return QStringLiteral("close");
+    case WsFrameType::SseEvent:
+        return QStringLiteral("sse");
+    case WsFrameType::SseComment:
+        return QStringLiteral("comment");
+    case WsFrameType::SseRetry:
+        return QStringLiteral("retry");
     case WsFrameType::Event:
         break;
     }
@@ -78,7 +84,8 @@ WsMessage &MessageLog::claimSlotLocked()
 
 void MessageLog::countLocked(const WsMessage &message)
 {
-    const bool data = message.type == WsFrameType::Text || message.type == WsFrameType::Binary;
+    const bool data = message.type == WsFrameType::Text || message.type == WsFrameType::Binary
+                      || message.type == WsFrameType::SseEvent;
     if (data && message.direction == WsDirection::Incoming) {
         ++m_counters.incoming;
         m_counters.incomingBytes += message.size;
@@ -101,10 +108,23 @@ qint64 MessageLog::store(WsMessage &&message)
     return slot.sequence;
 }
 
+void MessageLog::encodeLocked(WsMessage &slot, QStringView text)
+{
+    const qsizetype maxBytes = text.size() * 3;
+    QByteArray &out = slot.payload;
+    // Reuse the evicted entry's buffer unless it is far too big (don't let one huge old
+    // message pin its memory in a slot that now holds small ones).
+    if (out.capacity() > std::max<qsizetype>(256, maxBytes * 4))
+        out = QByteArray();
+    out.resize(maxBytes); // detaches when a reader still shares the old payload
+    char *end = m_utf8.appendToBuffer(out.data(), text);
+    out.truncate(end - out.constData());
+    slot.size = out.size();
+}
+
 qint64 MessageLog::appendText(WsDirection direction, QStringView text)
 {
     const qint64 timestamp = wsNowUs(); // outside the lock
-    const qsizetype maxBytes = text.size() * 3;
     qint64 sequence;
     bool post;
     {
@@ -115,15 +135,40 @@ qint64 MessageLog::appendText(WsDirection direction, QStringView text)
         slot.direction = direction;
         slot.type = WsFrameType::Text;
         slot.closeCode = 0;
-        QByteArray &out = slot.payload;
-        // Reuse the evicted entry's buffer unless it is far too big (don't let one huge old
-        // message pin its memory in a slot that now holds small ones).
-        if (out.capacity() > std::max<qsizetype>(256, maxBytes * 4))
-            out = QByteArray();
-        out.resize(maxBytes); // detaches when a reader still shares the old payload
-        char *end = m_utf8.appendToBuffer(out.data(), text);
-        out.truncate(end - out.constData());
-        slot.size = out.size();
+        slot.eventType.clear();
+        slot.eventId.clear();
+        slot.retryMs = -1;
+        encodeLocked(slot, text);
+        countLocked(slot);
+        sequence = slot.sequence;
+        post = markPendingLocked();
+    }
+    if (post)
+        postNotify();
+    return sequence;
+}
+
+qint64 MessageLog::appendSse(WsFrameType type,
+                             QStringView data,
+                             const QString &eventType,
+                             const QString &eventId,
+                             qint64 retryMs)
+{
+    const qint64 timestamp = wsNowUs(); // outside the lock
+    qint64 sequence;
+    bool post;
+    {
+        QMutexLocker lock(&m_mutex);
+        WsMessage &slot = claimSlotLocked();
+        slot.sequence = m_nextSequence++;
+        slot.timestampUs = timestamp;
+        slot.direction = WsDirection::Incoming;
+        slot.type = type;
+        slot.closeCode = 0;
+        slot.eventType = eventType; // shared, not copied
+        slot.eventId = eventId;
+        slot.retryMs = retryMs;
+        encodeLocked(slot, data);
         countLocked(slot);
         sequence = slot.sequence;
         post = markPendingLocked();

@@ -15,10 +15,14 @@ class QTimer;
 namespace wirescope {
 
 enum class WsDirection { Incoming, Outgoing, Event };
-enum class WsFrameType { Text, Binary, Ping, Pong, Close, Event };
+/// What a log entry is. The log also carries Server-Sent Events streams (SseSession):
+/// SseEvent is a dispatched event (incoming data), SseComment a comment line, SseRetry a
+/// valid `retry` field; connection events of a stream are Event, as for WebSocket.
+enum class WsFrameType { Text, Binary, Ping, Pong, Close, Event, SseEvent, SseComment, SseRetry };
 
-/// One entry of a WebSocket conversation: a frame, or a connection event (connecting,
-/// open, closed, error, reconnecting) with its text in `payload`.
+/// One entry of a WebSocket conversation or an event stream: a frame, a Server-Sent Event,
+/// or a connection event (connecting, open, closed, error, reconnecting) with its text in
+/// `payload`.
 struct WsMessage
 {
     qint64 sequence = 0;    ///< 0, 1, 2, ... over the log's lifetime; never reused
@@ -28,12 +32,15 @@ struct WsMessage
     qint64 size = 0;    ///< payload size in bytes
     QByteArray payload; ///< text (UTF-8), bytes, ping/pong data, close reason, event text
     int closeCode = 0;  ///< for Close frames / closed events
+    QString eventType;   ///< SseEvent: the event type ("message" unless the stream named one)
+    QString eventId;     ///< SseEvent: the last event ID when it was dispatched
+    qint64 retryMs = -1; ///< SseRetry: the reconnection time the stream asked for
 };
 
 /// Counters that stay exact however many entries the ring has dropped.
 struct MessageLogCounters
 {
-    qint64 incoming = 0; ///< data frames received (text + binary)
+    qint64 incoming = 0; ///< data frames received (text + binary), or Server-Sent Events
     qint64 outgoing = 0; ///< data frames sent
     qint64 incomingBytes = 0;
     qint64 outgoingBytes = 0;
@@ -46,7 +53,7 @@ struct MessageLogCounters
 
 /// "incoming", "outgoing", "event".
 QString wsDirectionName(WsDirection direction);
-/// "text", "binary", "ping", "pong", "close", "event".
+/// "text", "binary", "ping", "pong", "close", "event", "sse", "comment", "retry".
 QString wsFrameTypeName(WsFrameType type);
 
 /// Microseconds since the Unix epoch from the system clock (cheap: no QDateTime).
@@ -84,6 +91,15 @@ public:
     /// ring has wrapped. Thread-safe. Returns the sequence number.
     qint64 appendText(WsDirection direction, QStringView text);
 
+    /// Appends an incoming Server-Sent Events entry (@p type is SseEvent, SseComment or
+    /// SseRetry) the way appendText() does: @p data encoded into the slot's buffer.
+    /// Thread-safe. Returns the sequence number.
+    qint64 appendSse(WsFrameType type,
+                     QStringView data,
+                     const QString &eventType = {},
+                     const QString &eventId = {},
+                     qint64 retryMs = -1);
+
     int capacity() const;
     void setCapacity(int capacity); ///< shrinking evicts the oldest entries (counted)
     int size() const;               ///< entries currently retained
@@ -115,6 +131,7 @@ private:
     void countLocked(const WsMessage &message);
     qint64 store(WsMessage &&message);
     bool markPendingLocked();
+    void encodeLocked(WsMessage &slot, QStringView text);
 
     void postNotify();     // any thread, m_mutex not held
     void onNotifyPosted(); // log's thread

@@ -45,6 +45,10 @@ echo "== WebSocket flood: 1,000,000 16-byte text frames from a local producer th
 # bare QWebSocket (counts only) vs WebSocketSession+MessageLog, same run, 3 rounds
 "$build/tests/bench/bench_ws_flood" 1000000 3
 
+echo "== Server-Sent Events flood: 1,000,000 small events from a local producer thread"
+# bare QNAM (counts blank lines) vs HttpClient+SseSession+MessageLog vs the visible Events pane
+QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_sse_flood" 1000000
+
 echo "== Desktop start-up: process spawn to the main window's first paint, and idle peak RSS"
 # Under Xvfb when available (a real X server path), else the offscreen platform.
 if command -v xvfb-run > /dev/null; then

@@ -15,7 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 seconds=${1:-20}
 shift || true
-all_targets=(postman postman_environment insomnia har openapi curl url detect)
+all_targets=(postman postman_environment insomnia har openapi curl url detect sse)
 targets=("$@")
 if ((${#targets[@]} == 0)); then
     targets=("${all_targets[@]}")
@@ -36,7 +36,18 @@ if [[ ! -f $build/CMakeCache.txt ]]; then
     configure+=(-G Ninja)
 fi
 cmake -S . -B "$build" "${configure[@]}" >/dev/null
-cmake --build "$build" -j2 --target "${targets[@]/#/fuzz_import_}"
+# The importers are fuzz_import_NAME; other parsers are fuzz_NAME.
+binary_for() {
+    case "$1" in
+        sse) echo "fuzz_$1" ;;
+        *) echo "fuzz_import_$1" ;;
+    esac
+}
+binaries=()
+for target in "${targets[@]}"; do
+    binaries+=("$(binary_for "$target")")
+done
+cmake --build "$build" -j2 --target "${binaries[@]}"
 
 seeds_for() {
     case "$1" in
@@ -48,6 +59,7 @@ seeds_for() {
         curl) ls tests/data/corpus/*.sh tests/fuzz/seeds/curl/* ;;
         url) ls tests/fuzz/seeds/url/* ;;
         detect) ls tests/data/corpus/* tests/data/import/* tests/fuzz/seeds/curl/* | grep -v SOURCES.md ;;
+        sse) ls tests/fuzz/seeds/sse/* ;;
     esac
 }
 
@@ -68,8 +80,9 @@ for target in "${targets[@]}"; do
     if [[ -f $dict ]]; then
         dict_arg=(-dict="$dict")
     fi
-    echo "=== fuzz_import_$target for ${seconds}s"
-    if "$build/tests/fuzz/fuzz_import_$target" -max_total_time="$seconds" -rss_limit_mb=2048 \
+    binary=$(binary_for "$target")
+    echo "=== $binary for ${seconds}s"
+    if "$build/tests/fuzz/$binary" -max_total_time="$seconds" -rss_limit_mb=2048 \
         -timeout=10 -print_final_stats=1 -artifact_prefix="$artifacts/" "${dict_arg[@]}" \
         "$corpus" >"$log" 2>&1; then
         grep -E '^stat::number_of_executed_units' "$log" | sed "s/^/    /" || true

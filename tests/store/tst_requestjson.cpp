@@ -20,6 +20,7 @@ private slots:
     void authRoundTrip_data();
     void authRoundTrip();
     void defaultsAreOmitted();
+    void streamAsSseRoundTrip();
     void webSocketRoundTrip();
     void httpItemRoundTrip();
     void secretValueNeverWritten();
@@ -90,6 +91,26 @@ void tst_RequestJson::defaultsAreOmitted()
     ws.url = QStringLiteral("ws://a/");
     QCOMPARE(toJson(ws).keys(),
              (QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("url")}));
+}
+
+void tst_RequestJson::streamAsSseRoundTrip()
+{
+    Request r;
+    r.id = QStringLiteral("sse");
+    r.name = QStringLiteral("events");
+    r.url = QStringLiteral("http://a/events");
+    r.settings.streamAsSse = true;
+    const QJsonObject json = toJson(r);
+    QCOMPARE(json.value(QLatin1String("settings")).toObject().value(QLatin1String("streamAsSse")),
+             QJsonValue(true));
+    const Result<Request> back = requestFromJson(json);
+    QVERIFY(back.ok());
+    QVERIFY(back.value().settings.streamAsSse);
+    QVERIFY(back.value() == r);
+    // Off is the default and is not written (files of older versions read as off).
+    r.settings.streamAsSse = false;
+    QVERIFY(!toJson(r).contains(QLatin1String("settings")));
+    QVERIFY(!requestFromJson(toJson(r)).value().settings.streamAsSse);
 }
 
 void tst_RequestJson::webSocketRoundTrip()

@@ -111,6 +111,7 @@ std::optional<TestServers> loadTestServers(QString *error)
     s.clientP12Password = r.string("CLIENT_P12_PASSWORD");
     s.selfSignedCertFile = r.string("SELFSIGNED_CERT_FILE");
     s.wsEcho = r.url("WS_ECHO_URL");
+    s.sse = r.url("SSE_URL");
     s.wssSelfSignedEcho = r.url("WSS_SELFSIGNED_ECHO_URL");
     s.wssClientCertEcho = r.url("WSS_CLIENTCERT_ECHO_URL");
     s.wsChat = r.url("WS_CHAT_URL");

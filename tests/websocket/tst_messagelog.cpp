@@ -41,6 +41,7 @@ private slots:
     void notificationsAreBatched();
     void notificationIntervalRespected();
     void concurrentAppendsLoseNothing();
+    void serverSentEventsEntries();
 };
 
 void tst_MessageLog::sequencesAndTimestamps()
@@ -234,6 +235,38 @@ void tst_MessageLog::concurrentAppendsLoseNothing()
         QCOMPARE(log.at(i).sequence, log.at(i - 1).sequence + 1);
     QTRY_VERIFY(!changed.isEmpty());
     QCOMPARE(changed.last().at(0).toLongLong(), threads * perThread - 1000);
+}
+
+void tst_MessageLog::serverSentEventsEntries()
+{
+    MessageLog log(3);
+    log.appendSse(WsFrameType::SseEvent, u"d\u00e9ta", QStringLiteral("tick"), QStringLiteral("7"));
+    log.appendSse(WsFrameType::SseComment, u"keep-alive");
+    log.appendSse(WsFrameType::SseRetry, u"retry: 500 ms", {}, {}, 500);
+    const WsMessage event = log.at(0);
+    QCOMPARE(event.direction, WsDirection::Incoming);
+    QCOMPARE(event.type, WsFrameType::SseEvent);
+    QCOMPARE(event.payload, QByteArray("d\xC3\xA9ta"));
+    QCOMPARE(event.size, 5);
+    QCOMPARE(event.eventType, QStringLiteral("tick"));
+    QCOMPARE(event.eventId, QStringLiteral("7"));
+    QCOMPARE(log.at(2).retryMs, 500);
+    MessageLogCounters counters = log.counters();
+    QCOMPARE(counters.incoming, 1); // events count as received data
+    QCOMPARE(counters.incomingBytes, 5);
+    QCOMPARE(counters.events, 2);   // comments and retry fields as the rest
+    QCOMPARE(wsFrameTypeName(WsFrameType::SseEvent), QStringLiteral("sse"));
+    QCOMPARE(wsFrameTypeName(WsFrameType::SseComment), QStringLiteral("comment"));
+    QCOMPARE(wsFrameTypeName(WsFrameType::SseRetry), QStringLiteral("retry"));
+
+    // A text frame that takes the event's slot once the ring wraps carries none of its fields.
+    log.appendText(WsDirection::Incoming, u"plain");
+    const WsMessage reused = log.at(2);
+    QCOMPARE(reused.type, WsFrameType::Text);
+    QVERIFY(reused.eventType.isEmpty());
+    QVERIFY(reused.eventId.isEmpty());
+    QCOMPARE(reused.retryMs, -1);
+    QCOMPARE(log.counters().evicted, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_MessageLog)

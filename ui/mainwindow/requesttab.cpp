@@ -5,12 +5,14 @@
 #include "core/interop/curlparser.h"
 #include "core/model/collectionwalk.h"
 #include "core/scripting/scriptthread.h"
+#include "core/sse/ssesession.h"
 #include "core/vars/resolver.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/runner/assertionseditor.h"
 #include "ui/request/requesteditor.h"
 #include "ui/request/scriptspage.h"
 #include "ui/response/responseview.h"
+#include "ui/sse/ssepane.h"
 
 #include <QSplitter>
 #include <QTimer>
@@ -56,6 +58,8 @@ RequestTab::RequestTab(HttpClient *client, const VariableContext *context, QWidg
 RequestTab::~RequestTab()
 {
     // Deleting the handle cancels the exchange; nothing is told, the tab is going away.
+    if (m_sse)
+        m_sse->disconnect(this);
     if (m_run) {
         m_run->disconnect();
         delete m_run.data();
@@ -105,6 +109,8 @@ void RequestTab::send()
     if (!m_editor->validateForSend(scriptsRunFirst))
         return;
     dropRun();
+    if (m_streaming)
+        m_sse->stop(); // synchronously Closed: the old stream is reported before the new send
     if (m_scriptThread)
         m_scriptThread->cancel();
     m_stage = Stage::Idle;
@@ -128,6 +134,7 @@ void RequestTab::sendNow(const Request &request, const VariableContext &context)
     RequestRun *run = m_client->send(request, context);
     m_run = run;
     connect(run, &RequestRun::headersReceived, m_response, &ResponseView::showHead);
+    connect(run, &RequestRun::headersReceived, this, &RequestTab::onRunHead);
     connect(run, &RequestRun::downloadProgress, m_response, &ResponseView::showProgress);
     connect(run, &RequestRun::finished, this, &RequestTab::onRunFinished);
     m_editor->setBusy(true);
@@ -222,6 +229,8 @@ void RequestTab::updateScriptsTitle()
 
 void RequestTab::cancel()
 {
+    if (m_streaming)
+        m_sse->stop();
     if (m_stage == Stage::PreRequest) {
         m_scriptThread->cancel();
         m_stage = Stage::Idle;
@@ -362,6 +371,50 @@ void RequestTab::onRunFinished(const Exchange &exchange)
         startScript(QStringLiteral("test"), m_sentRequest, exchange);
     else
         emit scriptsFinished();
+}
+
+void RequestTab::ensureSse()
+{
+    if (m_sse)
+        return;
+    m_sse = new SseSession(m_client, this);
+    m_ssePane = new SsePane(m_sse, m_response);
+    m_response->addPage(m_ssePane, tr("Events"));
+    connect(m_ssePane, &SsePane::stopRequested, this, &RequestTab::cancel);
+    connect(m_sse, &SseSession::stateChanged, this, &RequestTab::onStreamStateChanged);
+}
+
+void RequestTab::onRunHead(const Response &head)
+{
+    const bool marked = m_sentRequest.settings.streamAsSse;
+    const bool stream = marked ? head.status >= 200 && head.status < 300
+                               : head.status == 200 && SseSession::isEventStream(head.contentType);
+    if (!stream || !m_run)
+        return;
+    // The same exchange becomes the stream: its body goes to the Events tab, not the Body.
+    ensureSse();
+    SseSession::Options options = m_sse->options();
+    options.requireEventStream = !marked;
+    m_sse->setOptions(options);
+    RequestRun *run = m_run;
+    run->disconnect(this);
+    m_run = nullptr;
+    m_streaming = true;
+    m_sse->adopt(run, m_sentRequest, m_context ? *m_context : VariableContext{}, head);
+    m_response->showPage(m_ssePane);
+}
+
+void RequestTab::onStreamStateChanged()
+{
+    if (!m_streaming || m_sse->state() != SseSession::State::Closed)
+        return;
+    m_streaming = false;
+    const Exchange exchange = m_sse->exchange();
+    m_response->setExchange(exchange);
+    m_response->showPage(m_ssePane);
+    m_editor->setBusy(false);
+    emit runningChanged(false);
+    emit exchangeFinished(exchange);
 }
 
 void RequestTab::onTlsErrorAccepted(const IgnoredTlsError &error)

@@ -22,6 +22,8 @@ class RequestRun;
 class ResponseView;
 class ScriptThread;
 class ScriptsPage;
+class SsePane;
+class SseSession;
 class VariableContext;
 
 /// One open request: its editor above (or beside) its response, and the exchange in flight.
@@ -52,7 +54,11 @@ public:
     /// Runs the pre-request script (on a worker thread), sends, then runs the test script.
     void send();
     void cancel();
-    bool isRunning() const { return !m_run.isNull() || m_stage == Stage::PreRequest; }
+    bool isRunning() const { return !m_run.isNull() || m_stage == Stage::PreRequest || m_streaming; }
+    /// The event stream of the last send, once a response was text/event-stream (or the
+    /// request was marked to stream as SSE); null before.
+    SseSession *sseSession() const { return m_sse; } // child
+    SsePane *ssePane() const { return m_ssePane; }   // child of the response view
 
     /// "GET /path" for the tab bar; "New Request" when there is no URL.
     QString title() const;
@@ -103,6 +109,9 @@ private:
     void onScriptFinished(const ScriptRunResult &result);
     void updateScriptsTitle();
     void onRunFinished(const Exchange &exchange);
+    void onRunHead(const Response &head);
+    void onStreamStateChanged();
+    void ensureSse();
     void onTlsErrorAccepted(const IgnoredTlsError &error);
     void dropRun();
     void applyPendingSplit();
@@ -116,6 +125,10 @@ private:
     RequestEditor *m_editor = nullptr;
     ResponseView *m_response = nullptr;
     QPointer<RequestRun> m_run; // owned by the client; we delete it when done
+    SseSession *m_sse = nullptr;  // child, created at the first stream
+    SsePane *m_ssePane = nullptr; // in m_response's tabs
+    Request m_sentRequest;        ///< what send() sent (a stream reconnects with it)
+    bool m_streaming = false;
     double m_pendingSplit = 0;  ///< editor share to apply at the next real resize
     Request m_saved;            ///< as the editor returns it, so equal means unchanged
     AssertionList m_savedAssertions;

@@ -71,6 +71,10 @@ RequestSettingsEditor::RequestSettingsEditor(QWidget *parent)
     m_cookies = new QCheckBox(tr("Send and store cookies (workspace cookie jar)"), this);
     m_cookies->setObjectName(QStringLiteral("cookieJarCheck"));
     form->addRow(tr("Cookies:"), m_cookies);
+    m_sse = new QCheckBox(tr("Stream the response as Server-Sent Events, whatever its type"), this);
+    m_sse->setObjectName(QStringLiteral("streamAsSseCheck"));
+    m_sse->setToolTip(tr("A text/event-stream response is always streamed into the Events tab"));
+    form->addRow(tr("Events:"), m_sse);
 
     m_maxSize = spin(this, QStringLiteral("maxResponseSizeSpin"), tr("Maximum response size"),
                      1024 * 64, tr(" MB"), tr("Default (1 GB)"));
@@ -170,7 +174,7 @@ RequestSettingsEditor::RequestSettingsEditor(QWidget *parent)
     connect(m_insecure, &QCheckBox::toggled, m_insecureBanner, &QLabel::setVisible);
     for (QSpinBox *box : {m_timeout, m_inactivity, m_maxRedirects, m_maxSize, m_proxyPort})
         connect(box, &QSpinBox::valueChanged, this, &RequestSettingsEditor::changed);
-    for (QCheckBox *box : {m_followRedirects, m_cookies, m_insecure})
+    for (QCheckBox *box : {m_followRedirects, m_cookies, m_insecure, m_sse})
         connect(box, &QCheckBox::toggled, this, &RequestSettingsEditor::changed);
     connect(m_followRedirects, &QCheckBox::toggled, m_maxRedirects, &QSpinBox::setEnabled);
     connect(m_httpVersion, &QComboBox::currentIndexChanged, this, &RequestSettingsEditor::changed);
@@ -191,6 +195,7 @@ RequestSettings RequestSettingsEditor::settings() const
     s.maxRedirects = m_maxRedirects->value();
     s.httpVersion = HttpVersionPolicy(m_httpVersion->currentData().toInt());
     s.useCookieJar = m_cookies->isChecked();
+    s.streamAsSse = m_sse->isChecked();
     s.maxResponseBytes = qint64(m_maxSize->value()) * 1024 * 1024;
     s.tls.insecure = m_insecure->isChecked();
     s.tls.caCertificateFiles.clear();
@@ -214,7 +219,7 @@ void RequestSettingsEditor::setSettings(const RequestSettings &s)
     m_settings = s;
     const QSignalBlocker b1(m_timeout), b2(m_inactivity), b3(m_followRedirects), b4(m_maxRedirects),
         b5(m_httpVersion), b6(m_cookies), b7(m_maxSize), b8(m_insecure), b9(m_proxyMode),
-        b10(m_proxyPort);
+        b10(m_proxyPort), b11(m_sse);
     m_timeout->setValue(s.timeoutMs);
     m_inactivity->setValue(s.inactivityTimeoutMs);
     m_followRedirects->setChecked(s.followRedirects);
@@ -222,6 +227,7 @@ void RequestSettingsEditor::setSettings(const RequestSettings &s)
     m_maxRedirects->setEnabled(s.followRedirects);
     m_httpVersion->setCurrentIndex(std::max(0, m_httpVersion->findData(int(s.httpVersion))));
     m_cookies->setChecked(s.useCookieJar);
+    m_sse->setChecked(s.streamAsSse);
     m_maxSize->setValue(int(s.maxResponseBytes / (1024 * 1024)));
     m_insecure->setChecked(s.tls.insecure);
     m_insecureBanner->setVisible(s.tls.insecure);

@@ -47,6 +47,7 @@ private:
     QSpinBox *m_maxRedirects = nullptr;
     QComboBox *m_httpVersion = nullptr;
     QCheckBox *m_cookies = nullptr;
+    QCheckBox *m_sse = nullptr;
     QSpinBox *m_maxSize = nullptr;
     QCheckBox *m_insecure = nullptr;
     QLabel *m_insecureBanner = nullptr;

@@ -120,6 +120,16 @@ ResponseView::ResponseView(QWidget *parent)
     clear();
 }
 
+void ResponseView::addPage(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
+}
+
+void ResponseView::showPage(QWidget *page)
+{
+    m_tabs->setCurrentWidget(page);
+}
+
 void ResponseView::clear()
 {
     m_exchange.reset();

@@ -41,6 +41,10 @@ public:
     /// Nothing was sent (a script skipped or a cancel stopped the request): says why.
     void showMessage(const QString &message);
 
+    /// Adds @p page (a stream's live view) as the last tab; showPage() brings it forward.
+    void addPage(QWidget *page, const QString &title);
+    void showPage(QWidget *page);
+
     const std::optional<Exchange> &exchange() const { return m_exchange; }
     BodyView *bodyView() const { return m_body; }          // child
     ResponseSummary *summary() const { return m_summary; } // child

@@ -82,6 +82,21 @@ WsFilterBar::WsFilterBar(QWidget *parent)
     connect(m_case, &QCheckBox::toggled, this, &WsFilterBar::filterChanged);
 }
 
+void WsFilterBar::useForEventStreams()
+{
+    m_direction->hide();
+    m_binary->hide();
+    m_text->setText(tr("Events"));
+    m_text->setToolTip(tr("Show the stream's events"));
+    m_text->setAccessibleName(m_text->toolTip());
+    m_control->setText(tr("Comments"));
+    m_control->setToolTip(tr("Show comment lines (keep-alives) and retry fields"));
+    m_control->setAccessibleName(m_control->toolTip());
+    m_events->setText(tr("Notes"));
+    m_events->setToolTip(tr("Show connection notes (connecting, open, closed, errors)"));
+    m_events->setAccessibleName(m_events->toolTip());
+}
+
 WsMessageFilter WsFilterBar::filter() const
 {
     WsMessageFilter filter;

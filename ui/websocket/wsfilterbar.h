@@ -25,6 +25,10 @@ public:
     WsMessageFilter filter() const;
     /// Shows a problem with the pattern (empty clears it).
     void setError(const QString &error);
+    /// Names the kinds as a Server-Sent Events stream has them (Events, Comments for comment
+    /// and retry lines, Notes for connection events) and hides the direction and binary
+    /// choices, which a stream does not have. The filter's fields keep their meaning.
+    void useForEventStreams();
 
 signals:
     void filterChanged();

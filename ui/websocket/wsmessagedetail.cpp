@@ -43,12 +43,17 @@ void WsMessageDetail::setMessage(const WsMessage &message)
                  display::bytes(message.size), WsMessageModel::formatTime(message.timestampUs));
     if (message.type == WsFrameType::Close || message.closeCode != 0)
         summary += tr("  close code %1").arg(message.closeCode);
+    if (message.type == WsFrameType::SseEvent) {
+        summary += tr("  event \"%1\"").arg(message.eventType);
+        if (!message.eventId.isEmpty())
+            summary += tr("  id \"%1\"").arg(message.eventId);
+    }
     m_summary->setText(summary);
     // Text frames: JSON is recognised by its content; binary opens in the hex view.
     QString contentType;
     if (message.type == WsFrameType::Binary)
         contentType = QStringLiteral("application/octet-stream");
-    else if (message.type != WsFrameType::Text)
+    else if (message.type != WsFrameType::Text && message.type != WsFrameType::SseEvent)
         contentType = QStringLiteral("text/plain; charset=utf-8");
     m_body->setBody(ResponseBody::fromBytes(message.payload), contentType);
 }

@@ -52,6 +52,7 @@ bool WsMessageFilter::matches(const WsMessage &message) const
     }
     switch (message.type) {
     case WsFrameType::Text:
+    case WsFrameType::SseEvent: // an event stream's data
         if (!text)
             return false;
         break;
@@ -62,6 +63,8 @@ bool WsMessageFilter::matches(const WsMessage &message) const
     case WsFrameType::Ping:
     case WsFrameType::Pong:
     case WsFrameType::Close:
+    case WsFrameType::SseComment: // the stream's own bookkeeping, like control frames
+    case WsFrameType::SseRetry:
         if (!control)
             return false;
         break;
@@ -74,9 +77,17 @@ bool WsMessageFilter::matches(const WsMessage &message) const
         return true;
     // Binary payloads are matched as UTF-8 too: printable fragments (ids, keys) still match.
     const QString payload = QString::fromUtf8(message.payload);
-    if (regex)
-        return m_regex.match(payload).hasMatch();
-    return payload.contains(pattern, caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive);
+    const Qt::CaseSensitivity cs = caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    if (regex) {
+        return m_regex.match(payload).hasMatch()
+               || (message.type == WsFrameType::SseEvent
+                   && (m_regex.match(message.eventType).hasMatch()
+                       || m_regex.match(message.eventId).hasMatch()));
+    }
+    // A Server-Sent Event also matches by its type and id ("tick", "42").
+    return payload.contains(pattern, cs)
+           || (message.type == WsFrameType::SseEvent
+               && (message.eventType.contains(pattern, cs) || message.eventId.contains(pattern, cs)));
 }
 
 } // namespace wirescope

@@ -189,6 +189,8 @@ QString WsMessageModel::preview(const WsMessage &message)
     QString line;
     if (message.type == WsFrameType::Close)
         line = QString::number(message.closeCode) + u' ';
+    if (message.type == WsFrameType::SseEvent && !message.eventId.isEmpty())
+        line = QStringLiteral("#") + message.eventId + u' ';
     if (message.type == WsFrameType::Binary) {
         const qsizetype shown = std::min<qsizetype>(payload.size(), s_previewBytes / 3);
         line += QString::fromLatin1(payload.left(shown).toHex(' '));
@@ -275,7 +277,9 @@ QVariant WsMessageModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return formatTime(message.timestampUs);
     case TypeColumn:
-        return wsFrameTypeName(message.type);
+        // A Server-Sent Event shows its event type ("message", "tick"), the rest their kind.
+        return message.type == WsFrameType::SseEvent ? message.eventType
+                                                     : wsFrameTypeName(message.type);
     case SizeColumn:
         return display::bytes(message.size);
     case PreviewColumn:

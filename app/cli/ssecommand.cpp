@@ -1,0 +1,289 @@
+#include "app/cli/ssecommand.h"
+
+#include "app/cli/console.h"
+#include "app/cli/exitcodes.h"
+#include "app/cli/sseusage.h"
+#include "core/http/httpclient.h"
+#include "core/sse/ssesession.h"
+#include "core/websocket/messagelog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <QTimer>
+
+namespace wirescope::cli {
+
+namespace {
+
+QString timeText(qint64 us)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000).toString(QStringLiteral("HH:mm:ss.zzz"))
+           + QString::number(us % 1000).rightJustified(3, u'0');
+}
+
+QString isoTime(qint64 us)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC)
+               .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+           + QString::number(us % 1000).rightJustified(3, u'0') + u'Z';
+}
+
+void writeJsonLine(const QJsonObject &object)
+{
+    writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+}
+
+/// One line for a value that may hold line breaks.
+QString oneLine(QString text)
+{
+    text.replace(u'\r', QLatin1String("\\r"));
+    text.replace(u'\n', QLatin1String("\\n"));
+    return text;
+}
+
+QString endName(SseSession::End end)
+{
+    switch (end) {
+    case SseSession::End::None:
+        return QStringLiteral("none");
+    case SseSession::End::Stopped:
+        return QStringLiteral("stopped");
+    case SseSession::End::ServerClosed:
+        return QStringLiteral("server-closed");
+    case SseSession::End::Broken:
+        return QStringLiteral("broken");
+    case SseSession::End::NotAStream:
+        return QStringLiteral("not-a-stream");
+    case SseSession::End::TooLarge:
+        break;
+    }
+    return QStringLiteral("too-large");
+}
+
+} // namespace
+
+int runSseCommand(const QStringList &args)
+{
+    auto parsed = parseSseArgs(args);
+    if (!parsed) {
+        printError(parsed.error().message);
+        return int(exitCodeFor(parsed.error().kind));
+    }
+    if (parsed->help) {
+        writeStdout(sseUsage().toUtf8());
+        return int(ExitCode::Ok);
+    }
+    if (parsed->request.settings.tls.insecure) {
+        printWarning(QStringLiteral("--insecure: TLS CERTIFICATE VERIFICATION IS OFF for this "
+                                    "connection. Prefer --cacert FILE or --accept-tls-error "
+                                    "CODE@SHA256."));
+    }
+    SseCommand command(std::move(parsed).value());
+    QObject::connect(&command, &SseCommand::done, qApp,
+                     [](int code) { QCoreApplication::exit(code); });
+    command.start();
+    return QCoreApplication::exec();
+}
+
+SseCommand::SseCommand(SseOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_client(new HttpClient(this))
+    , m_session(new SseSession(m_client, this))
+    , m_timeout(new QTimer(this))
+{
+    SseSession::Options sessionOptions;
+    sessionOptions.reconnect = m_options.reconnect;
+    sessionOptions.requireEventStream = !m_options.anyType;
+    if (m_options.maxEventBytes > 0) {
+        sessionOptions.limits.maxEventBytes = m_options.maxEventBytes;
+        sessionOptions.limits.maxLineBytes = m_options.maxEventBytes;
+    }
+    m_session->setOptions(sessionOptions);
+    m_timeout->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, &SseCommand::onTimeout);
+    connect(m_session->log(), &MessageLog::changed, this, &SseCommand::onLogChanged);
+    connect(m_session, &SseSession::stateChanged, this, &SseCommand::onStateChanged);
+}
+
+SseCommand::~SseCommand() = default;
+
+void SseCommand::start()
+{
+    VariableContext context;
+    for (const KeyValue &v : std::as_const(m_options.variables))
+        context.set(VariableScope::Local, v.name, v.value);
+    if (m_options.timeoutMs > 0)
+        m_timeout->start(m_options.timeoutMs);
+    m_session->start(m_options.request, context);
+}
+
+void SseCommand::onTimeout()
+{
+    m_timedOut = true;
+    printError(QStringLiteral("timed out after %1 s (--timeout); %2 events arrived")
+                   .arg(m_options.timeoutMs / 1000.0)
+                   .arg(m_printedEvents));
+    m_session->stop();
+}
+
+void SseCommand::onLogChanged()
+{
+    const MessageLog *log = m_session->log();
+    const qint64 first = log->firstSequence();
+    const int size = log->size();
+    if (m_nextToPrint < first) {
+        printWarning(QStringLiteral("%1 log entries were evicted before they could be printed")
+                         .arg(first - m_nextToPrint));
+        m_nextToPrint = first;
+    }
+    for (qint64 seq = m_nextToPrint; seq < first + size && !m_expectMet; ++seq) {
+        const WsMessage m = log->at(int(seq - first));
+        m_nextToPrint = seq + 1;
+        printEntry(m);
+        if (m.type != WsFrameType::SseEvent)
+            continue;
+        m_lastPrintedId = m.eventId;
+        if (++m_printedEvents == m_options.expect) {
+            m_expectMet = true;
+            m_session->stop();
+        }
+    }
+}
+
+void SseCommand::printEntry(const WsMessage &m)
+{
+    const QString text = QString::fromUtf8(m.payload);
+    if (m_options.jsonOutput) {
+        QJsonObject o{{QStringLiteral("time"), isoTime(m.timestampUs)},
+                      {QStringLiteral("timestampUs"), m.timestampUs}};
+        switch (m.type) {
+        case WsFrameType::SseEvent:
+            o.insert(QStringLiteral("event"), QStringLiteral("message"));
+            o.insert(QStringLiteral("type"), m.eventType);
+            o.insert(QStringLiteral("id"), m.eventId);
+            o.insert(QStringLiteral("data"), text);
+            break;
+        case WsFrameType::SseComment:
+            o.insert(QStringLiteral("event"), QStringLiteral("comment"));
+            o.insert(QStringLiteral("text"), text);
+            break;
+        case WsFrameType::SseRetry:
+            o.insert(QStringLiteral("event"), QStringLiteral("retry"));
+            o.insert(QStringLiteral("ms"), m.retryMs);
+            break;
+        default:
+            return; // connection events get their own objects (open, error, close)
+        }
+        writeJsonLine(o);
+        return;
+    }
+    QString line;
+    switch (m.type) {
+    case WsFrameType::SseEvent:
+        line = QStringLiteral("< %1%2 %3")
+                   .arg(m.eventType,
+                        m.eventId.isEmpty() ? QString() : QStringLiteral(" id=") + oneLine(m.eventId),
+                        oneLine(text));
+        break;
+    case WsFrameType::SseComment:
+        line = QStringLiteral(": ") + oneLine(text);
+        break;
+    case WsFrameType::SseRetry:
+        line = QStringLiteral("< retry %1 ms").arg(m.retryMs);
+        break;
+    default:
+        line = QStringLiteral("* ") + text;
+        break;
+    }
+    writeStdout((timeText(m.timestampUs) + u' ' + line + u'\n').toUtf8());
+}
+
+void SseCommand::onStateChanged()
+{
+    const SseSession::State state = m_session->state();
+    if (state == SseSession::State::Open && m_options.jsonOutput) {
+        onLogChanged();
+        const Response head = m_session->response().value_or(Response{});
+        QJsonArray headers;
+        for (const KeyValue &h : head.headers)
+            headers.append(QJsonArray{h.name, h.value});
+        writeJsonLine({{QStringLiteral("event"), QStringLiteral("open")},
+                       {QStringLiteral("url"), m_session->exchange().finalUrl.isEmpty()
+                                                   ? m_options.request.url
+                                                   : m_session->exchange().finalUrl},
+                       {QStringLiteral("status"), head.status},
+                       {QStringLiteral("headers"), headers}});
+    }
+    if (state == SseSession::State::Closed)
+        finish();
+}
+
+int SseCommand::exitCode() const
+{
+    if (m_expectMet)
+        return int(ExitCode::Ok);
+    if (m_timedOut)
+        return int(ExitCode::Timeout);
+    switch (m_session->end()) {
+    case SseSession::End::NotAStream:
+        return int(ExitCode::WsHandshakeRefused);
+    case SseSession::End::TooLarge:
+        return int(ExitCode::TooLarge);
+    case SseSession::End::Broken: {
+        const Error error = m_session->error().value_or(Error{});
+        // After the stream opened, a failure is a broken stream; before, its own kind.
+        if (m_session->response() && m_session->response()->status == 200
+            && (error.kind == Error::Kind::ConnectionReset || error.kind == Error::Kind::Protocol
+                || error.kind == Error::Kind::Other))
+            return int(ExitCode::WsAbnormalClose);
+        return int(exitCodeFor(error.kind));
+    }
+    case SseSession::End::ServerClosed:
+        if (m_options.expect > 0)
+            return int(ExitCode::WsPeerClosed);
+        return int(ExitCode::Ok);
+    case SseSession::End::Stopped:
+    case SseSession::End::None:
+        break;
+    }
+    return int(ExitCode::Ok);
+}
+
+void SseCommand::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    onLogChanged();
+    const int code = exitCode();
+    const std::optional<Error> error = m_session->error();
+    if (m_options.jsonOutput) {
+        if (error && !m_expectMet) {
+            writeJsonLine({{QStringLiteral("event"), QStringLiteral("error")},
+                           {QStringLiteral("kind"), Error::kindName(error->kind)},
+                           {QStringLiteral("message"), error->message},
+                           {QStringLiteral("status"),
+                            m_session->response() ? m_session->response()->status : 0}});
+        }
+        writeJsonLine({{QStringLiteral("event"), QStringLiteral("close")},
+                       {QStringLiteral("end"), endName(m_session->end())},
+                       {QStringLiteral("received"), m_printedEvents},
+                       {QStringLiteral("discardedBytes"), qint64(m_session->discardedBytes())},
+                       {QStringLiteral("lastEventId"), m_lastPrintedId}});
+    }
+    if (error && !m_expectMet)
+        printError(error->message);
+    if (code == int(ExitCode::WsPeerClosed))
+        printError(QStringLiteral("the server ended the stream after %1 of %2 expected events")
+                       .arg(m_printedEvents)
+                       .arg(m_options.expect));
+    // Leave the event loop after this call chain has unwound.
+    QTimer::singleShot(0, this, [this, code] { emit done(code); });
+}
+
+} // namespace wirescope::cli

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "app/cli/sseargs.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QTimer;
+
+namespace wirescope {
+class HttpClient;
+class SseSession;
+struct WsMessage;
+} // namespace wirescope
+
+namespace wirescope::cli {
+
+/// `wirescope-cli sse ARGS`: parses the arguments, streams and returns the process exit
+/// code (see sseUsage()). Runs the application's event loop; needs a QCoreApplication.
+int runSseCommand(const QStringList &args);
+
+/// One event stream on the command line: prints every entry of the session's MessageLog
+/// (text, or one JSON object per line) and decides the exit code from how the stream ended.
+class SseCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SseCommand)
+
+public:
+    explicit SseCommand(SseOptions options, QObject *parent = nullptr);
+    ~SseCommand() override;
+
+    /// Connects; done() follows once the stream has ended and everything is printed.
+    void start();
+
+signals:
+    void done(int exitCode);
+
+private:
+    void onLogChanged();
+    void onStateChanged();
+    void onTimeout();
+    void printEntry(const WsMessage &message);
+    void finish();
+    int exitCode() const;
+
+    SseOptions m_options;
+    HttpClient *m_client;   // child
+    SseSession *m_session;  // child
+    QTimer *m_timeout;      // child
+    qint64 m_nextToPrint = 0;
+    qint64 m_printedEvents = 0;
+    QString m_lastPrintedId; ///< the id of the last event printed
+    bool m_timedOut = false;
+    bool m_expectMet = false;
+    bool m_finished = false;
+};
+
+} // namespace wirescope::cli

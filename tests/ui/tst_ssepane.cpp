@@ -1,0 +1,166 @@
+// The Events tab: a request tab whose response is text/event-stream streams it into the
+// SsePane (the WebSocket pane's list, filter and detail), against the in-process demo
+// server's /sse; a request marked "stream as SSE" streams another type; Stop closes it.
+
+#include "core/http/httpclient.h"
+#include "core/server/demoserver.h"
+#include "core/sse/ssesession.h"
+#include "core/websocket/messagelog.h"
+#include "ui/mainwindow/requesttab.h"
+#include "ui/request/requesteditor.h"
+#include "ui/response/responseview.h"
+#include "ui/sse/ssepane.h"
+#include "ui/websocket/wsmessagedetail.h"
+#include "ui/websocket/wsmessagemodel.h"
+#include "ui/websocket/wsmessageview.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QToolButton>
+
+using namespace wirescope;
+
+class tst_SsePane final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void eventStreamGoesToTheEventsTab();
+    void filterAndDetail();
+    void stopClosesAStream();
+    void markedRequestStreamsAnyType();
+    void ordinaryResponseStaysInBody();
+
+private:
+    void sendTo(RequestTab &tab, const QString &pathAndQuery, bool marked = false);
+    server::DemoServer *m_demo = nullptr;
+    HttpClient *m_client = nullptr;
+};
+
+void tst_SsePane::initTestCase()
+{
+    m_demo = new server::DemoServer(this);
+    const auto listening = m_demo->listen({});
+    QVERIFY2(listening, qPrintable(listening ? QString() : listening.error().message));
+    m_client = new HttpClient(this);
+}
+
+void tst_SsePane::sendTo(RequestTab &tab, const QString &pathAndQuery, bool marked)
+{
+    Request r;
+    r.url = m_demo->httpUrl().toString() + pathAndQuery;
+    r.settings.streamAsSse = marked;
+    tab.setRequest(r);
+    tab.send();
+}
+
+void tst_SsePane::eventStreamGoesToTheEventsTab()
+{
+    RequestTab tab(m_client, nullptr);
+    tab.resize(1000, 700);
+    tab.show();
+    QSignalSpy finished(&tab, &RequestTab::exchangeFinished);
+    sendTo(tab, QStringLiteral("/sse?count=500&interval=0&event=tick"));
+    QTRY_VERIFY_WITH_TIMEOUT(tab.ssePane(), 5000);
+    QAbstractItemModelTester tester(tab.ssePane()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY(!tab.isRunning());
+    SsePane *pane = tab.ssePane();
+    QCOMPARE(pane->session()->log()->counters().incoming, 500);
+    auto *tabs = tab.responseView()->findChild<QTabWidget *>(QStringLiteral("responseTabs"));
+    QCOMPARE(tabs->currentWidget(), pane);
+    QCOMPARE(tabs->tabText(tabs->indexOf(pane)), QStringLiteral("Events"));
+    // Every log entry is a row (connection notes, the comment and 500 events).
+    QTRY_COMPARE(pane->model()->rowCount(), pane->session()->log()->size());
+    const QModelIndex lastEventType =
+        pane->model()->index(pane->model()->rowCount() - 2, WsMessageModel::TypeColumn);
+    QCOMPARE(lastEventType.data().toString(), QStringLiteral("tick"));
+    QVERIFY(pane->view()->isFollowing());
+    const auto *counters = pane->findChild<QLabel *>(QStringLiteral("sseCounters"));
+    QTRY_VERIFY2(counters->text().contains(QStringLiteral("events 500")), qPrintable(counters->text()));
+    QVERIFY2(counters->text().contains(QStringLiteral("last id 500")), qPrintable(counters->text()));
+    QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("sseState"))->text(), QStringLiteral("closed"));
+    // The exchange still reports the head and how much was streamed.
+    const Exchange exchange = finished.at(0).at(0).value<Exchange>();
+    QCOMPARE(exchange.response->status, 200);
+    QVERIFY(exchange.warnings.join(u' ').contains(QStringLiteral("streamed")));
+}
+
+void tst_SsePane::filterAndDetail()
+{
+    RequestTab tab(m_client, nullptr);
+    tab.resize(1000, 700);
+    tab.show();
+    QSignalSpy finished(&tab, &RequestTab::exchangeFinished);
+    sendTo(tab, QStringLiteral("/sse?count=30&interval=0&event=tick"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    SsePane *pane = tab.ssePane();
+    // Only events: comments (and retry) and connection notes off.
+    auto *comments = pane->findChild<QToolButton *>(QStringLiteral("filterTypeControl"));
+    auto *notes = pane->findChild<QToolButton *>(QStringLiteral("filterTypeEvents"));
+    QCOMPARE(comments->text(), QStringLiteral("Comments"));
+    QCOMPARE(notes->text(), QStringLiteral("Notes"));
+    QVERIFY(!pane->findChild<QToolButton *>(QStringLiteral("filterTypeBinary"))->isVisible());
+    comments->click();
+    notes->click();
+    QTRY_COMPARE(pane->model()->rowCount(), 30);
+    auto *pattern = pane->findChild<QLineEdit *>(QStringLiteral("filterPattern"));
+    QTest::keyClicks(pattern, QStringLiteral("\"n\":17}"));
+    QTRY_COMPARE(pane->model()->rowCount(), 1);
+    pane->view()->setCurrentIndex(pane->model()->index(0, WsMessageModel::PreviewColumn));
+    QTRY_VERIFY(pane->detail()->summary().contains(QStringLiteral("id \"17\"")));
+    QVERIFY(pane->detail()->summary().contains(QStringLiteral("event \"tick\"")));
+}
+
+void tst_SsePane::stopClosesAStream()
+{
+    RequestTab tab(m_client, nullptr);
+    tab.show();
+    QSignalSpy running(&tab, &RequestTab::runningChanged);
+    sendTo(tab, QStringLiteral("/sse?count=0&interval=20"));
+    QTRY_VERIFY_WITH_TIMEOUT(tab.ssePane() && tab.ssePane()->session()->log()->counters().incoming >= 3,
+                             5000);
+    QVERIFY(tab.isRunning());
+    auto *stop = tab.ssePane()->findChild<QToolButton *>(QStringLiteral("sseStopButton"));
+    QVERIFY(stop->isEnabled());
+    stop->click();
+    QTRY_VERIFY(!tab.isRunning());
+    QCOMPARE(tab.sseSession()->end(), SseSession::End::Stopped);
+    QVERIFY(!stop->isEnabled());
+    QCOMPARE(running.last().at(0).toBool(), false);
+}
+
+void tst_SsePane::markedRequestStreamsAnyType()
+{
+    RequestTab tab(m_client, nullptr);
+    tab.show();
+    QSignalSpy finished(&tab, &RequestTab::exchangeFinished);
+    // /stream/3 is JSON lines: marked as SSE, each line is an unknown field, so no events,
+    // but it streams into the Events tab instead of the body.
+    sendTo(tab, QStringLiteral("/stream/3"), true);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY(tab.ssePane());
+    QCOMPARE(tab.sseSession()->end(), SseSession::End::ServerClosed);
+    QCOMPARE(tab.sseSession()->log()->counters().incoming, 0);
+    QCOMPARE(finished.at(0).at(0).value<Exchange>().response->body.size(), 0);
+}
+
+void tst_SsePane::ordinaryResponseStaysInBody()
+{
+    RequestTab tab(m_client, nullptr);
+    tab.show();
+    QSignalSpy finished(&tab, &RequestTab::exchangeFinished);
+    sendTo(tab, QStringLiteral("/get"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY(!tab.ssePane()); // never created
+    QVERIFY(finished.at(0).at(0).value<Exchange>().response->body.size() > 0);
+}
+
+QTEST_MAIN(tst_SsePane)
+#include "tst_ssepane.moc"
