@@ -1,5 +1,6 @@
 #include "core/http/requestbuilder.h"
 
+#include "core/http/graphqlpayload.h"
 #include "core/http/urlcheck.h"
 #include "core/http/urlparams.h"
 
@@ -158,6 +159,15 @@ Result<void> encodeBody(const Body &body, PreparedRequest &p)
         addDefault(p, QStringLiteral("Content-Type"), contentType);
         return {};
     }
+    case BodyKind::GraphQL: {
+        if (body.graphql.transport == GraphQLTransport::Get)
+            return {}; // the operation went into the URL
+        auto encoded = graphql::postBody(body.graphql);
+        if (!encoded)
+            return encoded.error();
+        p.body = std::move(encoded).value();
+        break;
+    }
     }
     p.hasBody = true;
     p.bodySize = p.body.size();
@@ -264,6 +274,24 @@ Result<PreparedRequest> prepareRequest(const Request &resolved)
                               true,
                               {}});
         urlText = urlWithQuery(urlText, query);
+    }
+    if (resolved.body.kind == BodyKind::GraphQL) {
+        // The transport decides the method; a different one typed by the user is not used.
+        const bool get = resolved.body.graphql.transport == GraphQLTransport::Get;
+        const QString method = get ? QStringLiteral("GET") : QStringLiteral("POST");
+        if (p.method.compare(method, Qt::CaseInsensitive) != 0)
+            p.warnings.append(QStringLiteral("the GraphQL body is sent with %1 (its transport); "
+                                             "the method %2 is not used")
+                                  .arg(method, p.method));
+        p.method = method;
+        if (get) {
+            auto params = graphql::getParameters(resolved.body.graphql);
+            if (!params)
+                return params.error();
+            KeyValueList query = parseQuery(urlText);
+            query.append(*params);
+            urlText = urlWithQuery(urlText, query);
+        }
     }
     auto url = parseHttpUrl(urlText);
     if (!url)

@@ -21,6 +21,7 @@ QString generateAxios(CodegenRequest &r, const CodegenOptions &options)
                            "yourself or use another client"));
 
     switch (r.body.kind) {
+    case BodyKind::GraphQL: // buildCodegenRequest made it a raw JSON body or none
     case BodyKind::None:
         break;
     case BodyKind::Raw:

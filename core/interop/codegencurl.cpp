@@ -75,6 +75,7 @@ QString generateCurl(CodegenRequest &r, const CodegenOptions &options)
     }
 
     switch (r.body.kind) {
+    case BodyKind::GraphQL: // buildCodegenRequest made it a raw JSON body or none
     case BodyKind::None:
         break;
     case BodyKind::Raw:

@@ -101,6 +101,7 @@ QString generateFetch(CodegenRequest &r, const CodegenOptions &options)
                       + jsHeaders(r.headers, extraName, basicExpression(r), QStringLiteral("  "));
 
     switch (r.body.kind) {
+    case BodyKind::GraphQL: // buildCodegenRequest made it a raw JSON body or none
     case BodyKind::None:
         break;
     case BodyKind::Raw:

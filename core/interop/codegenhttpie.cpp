@@ -89,6 +89,7 @@ QString generateHttpie(CodegenRequest &r, const CodegenOptions &options)
     }
 
     switch (r.body.kind) {
+    case BodyKind::GraphQL: // buildCodegenRequest made it a raw JSON body or none
     case BodyKind::None:
         break;
     case BodyKind::Raw:

@@ -31,6 +31,7 @@ QString generateNode(CodegenRequest &r, const CodegenOptions &options)
     QString contentTypeExpression; // set when the body needs a Content-Type the user did not give
 
     switch (r.body.kind) {
+    case BodyKind::GraphQL: // buildCodegenRequest made it a raw JSON body or none
     case BodyKind::None:
         break;
     case BodyKind::Raw:

@@ -33,6 +33,7 @@ QString generatePython(CodegenRequest &r, const CodegenOptions &options)
     }
 
     switch (r.body.kind) {
+    case BodyKind::GraphQL: // buildCodegenRequest made it a raw JSON body or none
     case BodyKind::None:
         break;
     case BodyKind::Raw:

@@ -98,6 +98,7 @@ QString generateQt(CodegenRequest &r, const CodegenOptions &options)
     QString send;
     const QString verb = cppBytes(r.method.toUtf8());
     switch (r.body.kind) {
+    case BodyKind::GraphQL: // buildCodegenRequest made it a raw JSON body or none
     case BodyKind::None:
         send = in + QLatin1String("QNetworkReply *reply = manager.sendCustomRequest(request, ")
                + verb + QLatin1String(");\n");

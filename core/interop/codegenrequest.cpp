@@ -1,5 +1,6 @@
 #include "core/interop/codegenrequest.h"
 
+#include "core/http/graphqlpayload.h"
 #include "core/http/requestbuilder.h"
 #include "core/http/urlparams.h"
 
@@ -71,6 +72,29 @@ Result<CodegenRequest> buildCodegenRequest(const Request &request, const Codegen
             QStringLiteral("the method \"%1\" is not a valid HTTP method token").arg(r.method));
 
     QString urlText = substitutePathVariables(source.url.trimmed(), source.pathVariables);
+    if (source.body.kind == BodyKind::GraphQL) {
+        // Generated code sends what HttpClient sends: the same JSON body (or GET parameters),
+        // so the generators only ever see a raw JSON body or none.
+        const GraphQLBody graphql = source.body.graphql;
+        source.body = Body{};
+        if (graphql.transport == GraphQLTransport::Get) {
+            r.method = QStringLiteral("GET");
+            auto params = graphql::getParameters(graphql);
+            if (!params)
+                return params.error();
+            KeyValueList query = parseQuery(urlText);
+            query.append(*params);
+            urlText = urlWithQuery(urlText, query);
+        } else {
+            r.method = QStringLiteral("POST");
+            auto json = graphql::postBody(graphql);
+            if (!json)
+                return json.error();
+            source.body.kind = BodyKind::Raw;
+            source.body.language = RawLanguage::Json;
+            source.body.raw = QString::fromUtf8(*json);
+        }
+    }
     const Auth &auth = source.auth;
     if (auth.kind == AuthKind::ApiKey && auth.apiKeyLocation == ApiKeyLocation::Query
         && !auth.apiKeyName.isEmpty()) {
@@ -167,6 +191,7 @@ Result<CodegenRequest> buildCodegenRequest(const Request &request, const Codegen
     case BodyKind::Binary:
         addDefault(r, QStringLiteral("Content-Type"), r.body.impliedContentType());
         break;
+    case BodyKind::GraphQL: // made a raw JSON body above
     case BodyKind::None:
     case BodyKind::FormUrlEncoded:
         break;

@@ -43,20 +43,32 @@ RawLanguage languageForMimeType(QStringView mimeType)
     return RawLanguage::Text;
 }
 
-QString graphqlJsonBody(const QString &query, const QString &variablesText)
+QString graphqlVariablesText(const QJsonValue &variables)
 {
-    QJsonObject body;
-    body.insert(QStringLiteral("query"), query);
-    const QString trimmed = variablesText.trimmed();
-    if (!trimmed.isEmpty()) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(trimmed.toUtf8(), &error);
-        if (error.error == QJsonParseError::NoError && doc.isObject())
-            body.insert(QStringLiteral("variables"), doc.object());
-        else
-            body.insert(QStringLiteral("variables"), variablesText);
+    if (variables.isString())
+        return variables.toString();
+    if (variables.isObject())
+        return QString::fromUtf8(QJsonDocument(variables.toObject()).toJson(QJsonDocument::Indented))
+            .trimmed();
+    return {};
+}
+
+void settleGraphQLTransport(Request &request, ImportReport &report, const QString &path)
+{
+    if (request.body.kind != BodyKind::GraphQL)
+        return;
+    const QString method = request.method.trimmed().toUpper();
+    if (method == QLatin1String("GET")) {
+        request.body.graphql.transport = GraphQLTransport::Get;
+        return;
     }
-    return QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented));
+    request.body.graphql.transport = GraphQLTransport::Post;
+    if (method != QLatin1String("POST")) {
+        report.warning(path, QStringLiteral("the GraphQL body is sent with POST; the method %1 "
+                                            "is not used")
+                                 .arg(method));
+        request.method = QStringLiteral("POST");
+    }
 }
 
 void appendRow(KeyValueList &list, const KeyValue &row)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/interop/importreport.h"
 #include "core/model/body.h"
 #include "core/model/keyvalue.h"
+#include "core/model/request.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -23,9 +25,14 @@ QString joinItemPath(const QString &parent, const QString &name);
 /// The raw-body language a Content-Type / MIME type implies (Text when unknown).
 RawLanguage languageForMimeType(QStringView mimeType);
 
-/// A GraphQL request as the JSON body servers expect: {"query": ..., "variables": ...}.
-/// @p variablesText is parsed as JSON when it is valid JSON, else kept as a string.
-QString graphqlJsonBody(const QString &query, const QString &variablesText);
+/// The variables of an imported GraphQL body as editable text: a string as it is (Postman
+/// keeps the text the user typed), an object pretty-printed (Insomnia), else empty.
+QString graphqlVariablesText(const QJsonValue &variables);
+
+/// A GraphQL body's transport follows the imported method (GET sends the operation as URL
+/// parameters, anything else a POST, as Wirescope sends GraphQL); a method other than GET or
+/// POST is noted in @p report because it will not be used.
+void settleGraphQLTransport(Request &request, ImportReport &report, const QString &path);
 
 /// Appends @p row unless its name and value are both empty.
 void appendRow(KeyValueList &list, const KeyValue &row);

@@ -169,11 +169,24 @@ public:
                 b.multipart.append(part);
             }
         } else if (mime == QLatin1String("application/graphql")) {
-            b.kind = BodyKind::Raw;
-            b.language = RawLanguage::Json;
-            b.raw = convert(bodyText, path);
-            report.info(path, QStringLiteral(
-                                  "GraphQL body imported as a raw JSON body {query, variables}"));
+            // Insomnia keeps {"query", "variables", "operationName"} as JSON text.
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(bodyText.toUtf8(), &error);
+            if (error.error == QJsonParseError::NoError && doc.isObject()) {
+                const QJsonObject g = doc.object();
+                b.kind = BodyKind::GraphQL;
+                b.graphql.query = convert(text(g, "query"), path);
+                b.graphql.variables =
+                    convert(graphqlVariablesText(g.value(QLatin1String("variables"))), path);
+                b.graphql.operationName = convert(text(g, "operationName"), path);
+            } else if (!bodyText.isEmpty()) {
+                // Hand-written files put the bare GraphQL text here.
+                b.kind = BodyKind::GraphQL;
+                b.graphql.query = convert(bodyText, path);
+                report.info(path, QStringLiteral("the GraphQL body is not the JSON Insomnia writes "
+                                                 "(%1); its text became the query")
+                                      .arg(error.errorString()));
+            }
         } else if (!text(o, "fileName").isEmpty()) {
             b.kind = BodyKind::Binary;
             b.binaryFilePath = text(o, "fileName");
@@ -217,6 +230,7 @@ public:
         r.pathVariables = mergePathVariables(r.url, {});
         r.headers = pairs(o.value(QLatin1String("headers")), path);
         r.body = body(o.value(QLatin1String("body")).toObject(), r.headers, path);
+        settleGraphQLTransport(r, report, path);
         r.auth = auth(o.value(QLatin1String("authentication")), path);
         r.description = text(o, "description");
         const QString follow = text(o, "settingFollowRedirects");

@@ -258,14 +258,32 @@ public:
             return QJsonObject{
                 {QLatin1String("mode"), QLatin1String("file")},
                 {QLatin1String("file"), QJsonObject{{QLatin1String("src"), b.binaryFilePath}}}};
+        case BodyKind::GraphQL: {
+            // Postman's graphql body holds the query and the variables text, nothing more.
+            if (!b.graphql.operationName.isEmpty())
+                warn(path, QStringLiteral("the GraphQL operation name '%1' has no place in "
+                                          "Postman's graphql body; left out")
+                               .arg(b.graphql.operationName));
+            if (b.graphql.transport == GraphQLTransport::Get)
+                warn(path, QStringLiteral("Postman's graphql body has no GET transport; exported "
+                                          "with method GET, Postman decides how to send it"));
+            QJsonObject graphql{{QLatin1String("query"), b.graphql.query}};
+            if (!b.graphql.variables.isEmpty())
+                graphql.insert(QLatin1String("variables"), b.graphql.variables);
+            return QJsonObject{{QLatin1String("mode"), QLatin1String("graphql")},
+                               {QLatin1String("graphql"), graphql}};
+        }
         }
         return QJsonValue(QJsonValue::Undefined);
     }
 
     QJsonObject request(const Request &r, const QString &path)
     {
-        QJsonObject o{{QLatin1String("method"),
-                       r.method.trimmed().isEmpty() ? QStringLiteral("GET") : r.method.trimmed()}};
+        QString method = r.method.trimmed().isEmpty() ? QStringLiteral("GET") : r.method.trimmed();
+        if (r.body.kind == BodyKind::GraphQL) // the method it is sent with (requestbuilder.cpp)
+            method = r.body.graphql.transport == GraphQLTransport::Get ? QStringLiteral("GET")
+                                                                       : QStringLiteral("POST");
+        QJsonObject o{{QLatin1String("method"), method}};
         putAuth(o, r.auth);
         KeyValueList headers = r.headers;
         if (r.body.kind == BodyKind::Binary && !r.body.binaryContentType.isEmpty()

@@ -308,12 +308,9 @@ public:
             }
         } else if (mode == QLatin1String("graphql")) {
             const QJsonObject g = o.value(QLatin1String("graphql")).toObject();
-            b.kind = BodyKind::Raw;
-            b.language = RawLanguage::Json;
-            b.raw = graphqlJsonBody(scalarText(g.value(QLatin1String("query"))),
-                                    scalarText(g.value(QLatin1String("variables"))));
-            report.info(path, QStringLiteral("GraphQL body converted to a raw JSON body "
-                                             "{query, variables}"));
+            b.kind = BodyKind::GraphQL;
+            b.graphql.query = scalarText(g.value(QLatin1String("query")));
+            b.graphql.variables = graphqlVariablesText(g.value(QLatin1String("variables")));
         } else if (!mode.isEmpty()) {
             report.dropped(
                 path,
@@ -417,6 +414,7 @@ public:
             url(o.value(QLatin1String("url")), r, path);
             r.headers = headers(o.value(QLatin1String("header")), path);
             r.body = body(o.value(QLatin1String("body")), path);
+            settleGraphQLTransport(r, report, path);
             r.auth = auth(o.value(QLatin1String("auth")), path, AuthKind::Inherit);
             r.description = descriptionText(o.value(QLatin1String("description")));
             for (const char *key : {"proxy", "certificate"}) {

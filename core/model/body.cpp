@@ -28,6 +28,10 @@ QString Body::impliedContentType() const
     case BodyKind::Binary:
         return binaryContentType.isEmpty() ? QStringLiteral("application/octet-stream")
                                            : binaryContentType;
+    case BodyKind::GraphQL:
+        // A GET carries the operation in the URL and has no body.
+        return graphql.transport == GraphQLTransport::Post ? QStringLiteral("application/json")
+                                                           : QString();
     }
     return {};
 }
@@ -74,6 +78,8 @@ QString Body::kindName(BodyKind kind)
         return QStringLiteral("multipart");
     case BodyKind::Binary:
         return QStringLiteral("binary");
+    case BodyKind::GraphQL:
+        return QStringLiteral("graphql");
     case BodyKind::None:
         break;
     }
@@ -90,6 +96,8 @@ BodyKind Body::kindFromName(QStringView name)
         return BodyKind::Multipart;
     if (name == QLatin1String("binary"))
         return BodyKind::Binary;
+    if (name == QLatin1String("graphql"))
+        return BodyKind::GraphQL;
     return BodyKind::None;
 }
 

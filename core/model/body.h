@@ -7,7 +7,7 @@
 
 namespace wirescope {
 
-enum class BodyKind { None, Raw, FormUrlEncoded, Multipart, Binary };
+enum class BodyKind { None, Raw, FormUrlEncoded, Multipart, Binary, GraphQL };
 
 /// Language of a raw body; sets Content-Type unless the user set one.
 enum class RawLanguage { Text, Json, Xml, Html, JavaScript };
@@ -25,6 +25,22 @@ struct MultipartPart
     friend bool operator==(const MultipartPart &, const MultipartPart &) = default;
 };
 
+/// How a GraphQL operation travels (the GraphQL-over-HTTP conventions): a POST with an
+/// application/json body {"query","variables","operationName"}, or a GET with the same three as
+/// URL query parameters. The transport decides the method the request is sent with.
+enum class GraphQLTransport { Post, Get };
+
+/// A GraphQL operation as the user typed it; every text may hold {{variables}}.
+struct GraphQLBody
+{
+    QString query;
+    QString variables; ///< JSON object text; empty = no "variables" sent
+    QString operationName; ///< empty = no "operationName" sent
+    GraphQLTransport transport = GraphQLTransport::Post;
+
+    friend bool operator==(const GraphQLBody &, const GraphQLBody &) = default;
+};
+
 struct Body
 {
     BodyKind kind = BodyKind::None;
@@ -34,6 +50,7 @@ struct Body
     QList<MultipartPart> multipart; ///< Multipart
     QString binaryFilePath;         ///< Binary: the file whose bytes are the body
     QString binaryContentType;      ///< Binary: empty = application/octet-stream
+    GraphQLBody graphql;            ///< GraphQL
 
     friend bool operator==(const Body &, const Body &) = default;
 
@@ -43,7 +60,8 @@ struct Body
 
     static QString languageName(RawLanguage language);   ///< "json", "xml", "html", "text", "javascript"
     static RawLanguage languageFromName(QStringView name); ///< inverse; Text when unknown
-    static QString kindName(BodyKind kind); ///< "none", "raw", "urlencoded", "multipart", "binary"
+    /// "none", "raw", "urlencoded", "multipart", "binary", "graphql"
+    static QString kindName(BodyKind kind);
     static BodyKind kindFromName(QStringView name); ///< inverse; None when unknown
 };
 

@@ -162,6 +162,15 @@ QJsonObject toJson(const Body &body)
     putArray(o, QLatin1String("multipart"), parts);
     putString(o, QLatin1String("binaryFilePath"), body.binaryFilePath);
     putString(o, QLatin1String("binaryContentType"), body.binaryContentType);
+    if (body.graphql != GraphQLBody{}) {
+        QJsonObject g;
+        putString(g, QLatin1String("query"), body.graphql.query);
+        putString(g, QLatin1String("variables"), body.graphql.variables);
+        putString(g, QLatin1String("operationName"), body.graphql.operationName);
+        if (body.graphql.transport == GraphQLTransport::Get)
+            g.insert(QStringLiteral("transport"), QStringLiteral("get"));
+        o.insert(QStringLiteral("graphql"), g);
+    }
     return o;
 }
 
@@ -268,7 +277,7 @@ void readBody(JsonReader &r, Body &b)
 {
     b.kind = readEnum(r, QLatin1String("kind"), BodyKind::None,
                       {BodyKind::None, BodyKind::Raw, BodyKind::FormUrlEncoded, BodyKind::Multipart,
-                       BodyKind::Binary},
+                       BodyKind::Binary, BodyKind::GraphQL},
                       &Body::kindName);
     b.language = readEnum(r, QLatin1String("language"), RawLanguage::Text,
                           {RawLanguage::Text, RawLanguage::Json, RawLanguage::Xml,
@@ -288,6 +297,16 @@ void readBody(JsonReader &r, Body &b)
     });
     b.binaryFilePath = r.string(QLatin1String("binaryFilePath"));
     b.binaryContentType = r.string(QLatin1String("binaryContentType"));
+    r.object(QLatin1String("graphql"), [&b](JsonReader &g) {
+        b.graphql.query = g.string(QLatin1String("query"));
+        b.graphql.variables = g.string(QLatin1String("variables"));
+        b.graphql.operationName = g.string(QLatin1String("operationName"));
+        b.graphql.transport = readEnum(
+            g, QLatin1String("transport"), GraphQLTransport::Post,
+            {GraphQLTransport::Post, GraphQLTransport::Get}, [](GraphQLTransport t) {
+                return t == GraphQLTransport::Get ? QStringLiteral("get") : QStringLiteral("post");
+            });
+    });
 }
 
 void readTls(JsonReader &r, TlsSettings &t)

@@ -159,6 +159,9 @@ Request resolveRequest(const Request &request, const VariableContext &context,
         part.filePath = ex.expand(part.filePath, &names);
     }
     r.body.binaryFilePath = ex.expand(r.body.binaryFilePath, &names);
+    r.body.graphql.query = ex.expand(r.body.graphql.query, &names);
+    r.body.graphql.variables = ex.expand(r.body.graphql.variables, &names);
+    r.body.graphql.operationName = ex.expand(r.body.graphql.operationName, &names);
     r.auth.username = ex.expand(r.auth.username, &names);
     r.auth.password = ex.expand(r.auth.password, &names);
     r.auth.token = ex.expand(r.auth.token, &names);

@@ -1,6 +1,9 @@
 #include "core/http/requestbuilder.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QTest>
 
 using namespace wirescope;
@@ -249,6 +252,110 @@ private slots:
         QVERIFY(p);
         QCOMPARE(p->url.path(), QStringLiteral("/users/7/:missing"));
         QCOMPARE(p->warnings, QStringList{QStringLiteral("path variable :missing has no value")});
+    }
+
+    void graphqlPost_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("variables");
+        QTest::addColumn<QString>("operationName");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("query only") << QStringLiteral("{ books { title } }") << QString() << QString()
+                                    << QByteArray(R"({"query":"{ books { title } }"})");
+        QTest::newRow("variables kept as typed")
+            << QStringLiteral("query B($id: ID!) {\n  book(id: $id) { title }\n}")
+            << QStringLiteral("  {\"id\": \"1\", \"n\": 1.50}\n") << QStringLiteral("B")
+            << QByteArray(R"({"query":"query B($id: ID!) {\n  book(id: $id) { title }\n}","variables":{"id": "1", "n": 1.50},"operationName":"B"})");
+        QTest::newRow("blank variables left out")
+            << QStringLiteral("{ a }") << QStringLiteral(" \n ") << QString()
+            << QByteArray(R"({"query":"{ a }"})");
+        QTest::newRow("quotes and unicode escaped")
+            << QStringLiteral("{ a(s: \"\u00fc\") }") << QString() << QString()
+            << QByteArray("{\"query\":\"{ a(s: \\\"\xc3\xbc\\\") }\"}"); // moc trips on \" in R"()"
+    }
+
+    void graphqlPost()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, variables);
+        QFETCH(QString, operationName);
+        QFETCH(QByteArray, body);
+        Request r = get(QStringLiteral("http://h/graphql"));
+        r.method = QStringLiteral("POST");
+        r.body.kind = BodyKind::GraphQL;
+        r.body.graphql.query = query;
+        r.body.graphql.variables = variables;
+        r.body.graphql.operationName = operationName;
+        const auto p = prepareRequest(r);
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().message));
+        QCOMPARE(p->method, QStringLiteral("POST"));
+        QCOMPARE(p->body, body);
+        QVERIFY(QJsonDocument::fromJson(p->body).isObject());
+        QCOMPARE(QJsonDocument::fromJson(p->body).object().value(QLatin1String("query")).toString(),
+                 query);
+        QCOMPARE(firstValue(p->headers, u"Content-Type"), QStringLiteral("application/json"));
+        QVERIFY(p->warnings.isEmpty());
+    }
+
+    void graphqlGet()
+    {
+        Request r = get(QStringLiteral("http://h/graphql?x=1"));
+        r.body.kind = BodyKind::GraphQL;
+        r.body.graphql.transport = GraphQLTransport::Get;
+        r.body.graphql.query = QStringLiteral("query B($id: ID!) { book(id: $id) { title } }");
+        r.body.graphql.variables = QStringLiteral("{\n  \"id\": \"a&b\"\n}");
+        r.body.graphql.operationName = QStringLiteral("B");
+        auto p = prepareRequest(r);
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().message));
+        QCOMPARE(p->method, QStringLiteral("GET"));
+        QVERIFY(!p->hasBody);
+        QVERIFY(!containsName(p->headers, u"Content-Type"));
+        const QUrlQuery q(p->url);
+        QCOMPARE(q.queryItemValue(QStringLiteral("x")), QStringLiteral("1"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded), r.body.graphql.query);
+        QCOMPARE(q.queryItemValue(QStringLiteral("variables"), QUrl::FullyDecoded),
+                 QStringLiteral("{\"id\":\"a&b\"}"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("operationName")), QStringLiteral("B"));
+        QVERIFY(p->warnings.isEmpty());
+
+        // The transport decides the method, and says so when the request's method differs.
+        r.method = QStringLiteral("POST");
+        p = prepareRequest(r);
+        QCOMPARE(p->method, QStringLiteral("GET"));
+        QCOMPARE(p->warnings.size(), 1);
+        QVERIFY2(p->warnings.first().contains(QStringLiteral("the method POST is not used")),
+                 qPrintable(p->warnings.first()));
+    }
+
+    void graphqlBadVariables_data()
+    {
+        QTest::addColumn<QString>("variables");
+        QTest::addColumn<bool>("useGet");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("syntax, post") << QStringLiteral("{\n  \"id\": ,\n}") << false
+                                      << QStringLiteral("the GraphQL variables are not valid JSON (line 2, column");
+        QTest::newRow("syntax, get") << QStringLiteral("{\"id\" 1}") << true
+                                     << QStringLiteral("the GraphQL variables are not valid JSON (line 1, column");
+        QTest::newRow("array") << QStringLiteral("[1, 2]") << false
+                               << QStringLiteral("the GraphQL variables must be a JSON object");
+        QTest::newRow("string") << QStringLiteral("\"x\"") << true
+                                << QStringLiteral("the GraphQL variables must be a JSON object");
+    }
+
+    void graphqlBadVariables()
+    {
+        QFETCH(QString, variables);
+        QFETCH(bool, useGet);
+        QFETCH(QString, error);
+        Request r = get(QStringLiteral("http://h/graphql"));
+        r.body.kind = BodyKind::GraphQL;
+        r.body.graphql.query = QStringLiteral("{ a }");
+        r.body.graphql.variables = variables;
+        r.body.graphql.transport = useGet ? GraphQLTransport::Get : GraphQLTransport::Post;
+        const auto p = prepareRequest(r);
+        QVERIFY(!p);
+        QCOMPARE(p.error().kind, Error::Kind::InvalidRequest);
+        QVERIFY2(p.error().message.startsWith(error), qPrintable(p.error().message));
     }
 
     void jsonErrorPosition()

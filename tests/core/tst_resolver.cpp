@@ -122,6 +122,22 @@ private slots:
         QCOMPARE(unresolved, QStringList{QStringLiteral("missing")});
     }
 
+    void resolveGraphQLBody()
+    {
+        Request r;
+        r.body.kind = BodyKind::GraphQL;
+        r.body.graphql.query = QStringLiteral("query { user(id: \"{{token}}\") { name } }");
+        r.body.graphql.variables = QStringLiteral("{\"host\": \"{{host}}\", \"x\": \"{{gone}}\"}");
+        r.body.graphql.operationName = QStringLiteral("Op{{version}}");
+        QStringList unresolved;
+        const Request out = resolveRequest(r, context(), fixed(), &unresolved);
+        QCOMPARE(out.body.graphql.query, QStringLiteral("query { user(id: \"s3cret\") { name } }"));
+        QCOMPARE(out.body.graphql.variables,
+                 QStringLiteral("{\"host\": \"env.example\", \"x\": \"{{gone}}\"}"));
+        QCOMPARE(out.body.graphql.operationName, QStringLiteral("Opv1"));
+        QCOMPARE(unresolved, QStringList{QStringLiteral("gone")});
+    }
+
     void variableSpans()
     {
         const auto spans = wirescope::variableSpans(u"a{{x}}b{{ y }}{{}}c{{z");

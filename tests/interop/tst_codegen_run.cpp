@@ -63,6 +63,18 @@ private:
             r.auth.token = QStringLiteral("tok-123");
             return r;
         }
+        if (name == QLatin1String("graphql") || name == QLatin1String("graphql-get")) {
+            // The method typed is not the one sent: the GraphQL transport decides.
+            Request r = base(QStringLiteral("PUT"), QStringLiteral("/anything/graphql?x=1"));
+            r.body.kind = BodyKind::GraphQL;
+            r.body.graphql.query = QString::fromUtf8(
+                "query Book($id: ID!) {\n  book(id: $id) { title note(s: \"it's ü\") }\n}");
+            r.body.graphql.variables = QStringLiteral("{\n  \"id\": \"b-1\", \"n\": [1, 2.5]\n}");
+            r.body.graphql.operationName = QStringLiteral("Book");
+            if (name == QLatin1String("graphql-get"))
+                r.body.graphql.transport = GraphQLTransport::Get;
+            return r;
+        }
         if (name == QLatin1String("text")) {
             Request r = base(QStringLiteral("PUT"), QStringLiteral("/anything/text"));
             r.body.kind = BodyKind::Raw;
@@ -302,7 +314,8 @@ private slots:
                                             CodeLanguage::JavaScriptFetch,
                                             CodeLanguage::PythonRequests, CodeLanguage::HttPie};
         for (const char *sample :
-             {"get", "json", "text", "form", "multipart", "binary", "delete", "digest"}) {
+             {"get", "json", "text", "form", "multipart", "binary", "delete", "digest", "graphql",
+              "graphql-get"}) {
             for (CodeLanguage language : languages) {
                 // Neither has Digest authentication (the generators say so in a note).
                 if (qstrcmp(sample, "digest") == 0

@@ -133,6 +133,20 @@ Collection fullCollection()
     c.items.push_back(CollectionItem{outer});
     c.items.push_back(CollectionItem{form});
     c.items.push_back(CollectionItem{multipart});
+
+    HttpItem graphql = httpItem(QStringLiteral("GraphQL"), QStringLiteral("POST"),
+                                QStringLiteral("{{base}}/graphql"));
+    graphql.request.body.kind = BodyKind::GraphQL;
+    graphql.request.body.graphql.query =
+        QStringLiteral("query Book($id: ID!) {\n  book(id: $id) { title }\n}");
+    graphql.request.body.graphql.variables = QStringLiteral("{\n  \"id\": \"{{bookId}}\"\n}");
+    c.items.push_back(CollectionItem{graphql});
+    HttpItem graphqlGet = httpItem(QStringLiteral("GraphQL GET"), QStringLiteral("GET"),
+                                   QStringLiteral("{{base}}/graphql"));
+    graphqlGet.request.body.kind = BodyKind::GraphQL;
+    graphqlGet.request.body.graphql.query = QStringLiteral("{ books { title } }");
+    graphqlGet.request.body.graphql.transport = GraphQLTransport::Get;
+    c.items.push_back(CollectionItem{graphqlGet});
     return c;
 }
 
@@ -344,7 +358,7 @@ private slots:
                      QStringLiteral("Users/Live feed: WebSocket request not exported")),
                  qPrintable(report.skipped.first()));
         QVERIFY(!QString::fromUtf8(postmanJsonText(doc)).contains(QStringLiteral("wss://")));
-        QCOMPARE(doc.value(QLatin1String("item")).toArray().size(), 3);
+        QCOMPARE(doc.value(QLatin1String("item")).toArray().size(), 5); // the top-level HTTP items, without the WebSocket one
     }
 
     void lossesAreReported()
@@ -386,6 +400,65 @@ private slots:
         QCOMPARE(headers.size(), 1);
         QCOMPARE(headers.first().toObject().value(QLatin1String("value")).toString(),
                  QStringLiteral("image/png"));
+    }
+
+    void graphqlBody_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("variables");
+        QTest::addColumn<QString>("operationName");
+        QTest::addColumn<bool>("get");
+        QTest::addColumn<QByteArray>("expected"); // method and body, compact
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("post") << u"POST"_qs << u"{\"id\": 1}"_qs << QString() << false
+                              << QByteArray("{\"body\":{\"graphql\":{\"query\":\"{ a }\",\"variables\":\"{\\\"id\\\": "
+                                            "1}\"},\"mode\":\"graphql\"},\"method\":\"POST\"}")
+                              << QString();
+        QTest::newRow("no variables") << u"POST"_qs << QString() << QString() << false
+                                      << QByteArray(R"({"body":{"graphql":{"query":"{ a }"},"mode":"graphql"},"method":"POST"})")
+                                      << QString();
+        QTest::newRow("method follows the transport")
+            << u"GET"_qs << QString() << QString() << false
+            << QByteArray(R"({"body":{"graphql":{"query":"{ a }"},"mode":"graphql"},"method":"POST"})")
+            << QString();
+        QTest::newRow("operation name lost")
+            << u"POST"_qs << QString() << u"Op"_qs << false
+            << QByteArray(R"({"body":{"graphql":{"query":"{ a }"},"mode":"graphql"},"method":"POST"})")
+            << u"R: the GraphQL operation name 'Op' has no place in Postman's graphql body"_qs;
+        QTest::newRow("get") << u"POST"_qs << QString() << QString() << true
+                             << QByteArray(R"({"body":{"graphql":{"query":"{ a }"},"mode":"graphql"},"method":"GET"})")
+                             << u"R: Postman's graphql body has no GET transport"_qs;
+    }
+
+    void graphqlBody()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, variables);
+        QFETCH(QString, operationName);
+        QFETCH(bool, get);
+        QFETCH(QByteArray, expected);
+        QFETCH(QString, warning);
+        Collection c;
+        c.name = QStringLiteral("c");
+        HttpItem item = httpItem(QStringLiteral("R"), method, QStringLiteral("http://h/graphql"));
+        item.request.auth.kind = AuthKind::Inherit;
+        item.request.body.kind = BodyKind::GraphQL;
+        item.request.body.graphql.query = QStringLiteral("{ a }");
+        item.request.body.graphql.variables = variables;
+        item.request.body.graphql.operationName = operationName;
+        item.request.body.graphql.transport = get ? GraphQLTransport::Get : GraphQLTransport::Post;
+        c.items.push_back(CollectionItem{item});
+        ExportReport report;
+        const QJsonObject doc = exportPostmanCollection(c, {}, &report);
+        const QJsonObject request = firstItem(doc, {0}).value(QLatin1String("request")).toObject();
+        const QJsonObject picked{{QStringLiteral("method"), request.value(QLatin1String("method"))},
+                                 {QStringLiteral("body"), request.value(QLatin1String("body"))}};
+        QCOMPARE(QJsonDocument(picked).toJson(QJsonDocument::Compact), expected);
+        const QString all = report.warnings.join(u'\n');
+        if (warning.isEmpty())
+            QVERIFY2(!all.contains(QStringLiteral("GraphQL"), Qt::CaseInsensitive), qPrintable(all));
+        else
+            QVERIFY2(all.contains(warning), qPrintable(all));
     }
 
     void urlObject_data()

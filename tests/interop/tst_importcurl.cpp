@@ -40,6 +40,8 @@ QString bodySummary(const Body &b)
         }
         return u"multipart:"_qs + parts.join(u'|');
     }
+    case BodyKind::GraphQL: // the curl parser never makes one
+        return u"graphql:"_qs + b.graphql.query;
     }
     return {};
 }

@@ -33,6 +33,14 @@ const Variable *variable(const VariableList &list, const QString &name)
     return nullptr;
 }
 
+QByteArray insomniaWith(const QByteArray &method, const QByteArray &body)
+{
+    return R"({"_type": "export", "__export_format": 4, "resources": [
+        {"_id": "wrk_1", "_type": "workspace", "name": "W"},
+        {"_id": "req_1", "parentId": "wrk_1", "_type": "request", "name": "Q", "method": ")"
+           + method + R"(", "url": "{{ _.BASE_URL }}/graphql", "body": )" + body + "}]}";
+}
+
 QByteArray postmanWith(const QByteArray &items)
 {
     return R"({"info": {"name": "T", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}, "item": )"
@@ -53,6 +61,8 @@ private slots:
     void postmanWrongTypes();
     void postmanUnsupportedScriptCalls();
     void insomnia();
+    void graphqlBodies_data();
+    void graphqlBodies();
     void insomniaTemplates_data();
     void insomniaTemplates();
     void har();
@@ -316,9 +326,9 @@ void tst_ImportFormats::insomnia()
     QCOMPARE(create->auth.kind, AuthKind::None);
     QVERIFY(r.report.mentions(u"Create order"_qs, u"'oauth2' is not supported"_qs));
 
-    QCOMPARE(findRequest(c, u"GraphQL search"_qs)->body.raw,
-             uR"({"query":"{ orders { id } }"})"_qs);
-    QVERIFY(r.report.mentions(u"GraphQL search"_qs, u"GraphQL"_qs));
+    const Request *search = findRequest(c, u"GraphQL search"_qs);
+    QCOMPARE(search->body.kind, BodyKind::GraphQL);
+    QCOMPARE(search->body.graphql.query, u"{ orders { id } }"_qs);
 
     const Request *upload = findRequest(c, u"Upload invoice"_qs);
     QCOMPARE(upload->body.kind, BodyKind::Multipart);
@@ -338,6 +348,88 @@ void tst_ImportFormats::insomnia()
     QVERIFY(r.report.mentions(u"Ping gRPC"_qs, u"grpc_request"_qs));
     QVERIFY(r.report.mentions(u"Loop A"_qs, u"cycle"_qs));
     QVERIFY(r.report.mentions(u"Loop B"_qs, u"cycle"_qs));
+}
+
+void tst_ImportFormats::graphqlBodies_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("variables");
+    QTest::addColumn<QString>("operationName");
+    QTest::addColumn<int>("transport");
+    QTest::addColumn<QString>("note"); // a report note that must exist; empty = no note at all
+
+    const auto postman = [](const QByteArray &method, const QByteArray &graphql) {
+        return postmanWith(R"([{"name": "Q", "request": {"method": ")" + method
+                           + R"(", "url": "{{base}}/graphql", "body": {"mode": "graphql", "graphql": )"
+                           + graphql + "}}}]");
+    };
+    // Postman writes the variables as the text the user typed.
+    QTest::newRow("postman variables text")
+        << postman("POST", R"({"query": "query ($id: ID!) { book(id: $id) { title } }", "variables": "{\n  \"id\": \"{{bookId}}\"\n}"})")
+        << u"POST"_qs << u"query ($id: ID!) { book(id: $id) { title } }"_qs
+        << u"{\n  \"id\": \"{{bookId}}\"\n}"_qs << QString() << int(GraphQLTransport::Post) << QString();
+    QTest::newRow("postman no variables")
+        << postman("POST", R"({"query": "{ books { title } }"})") << u"POST"_qs
+        << u"{ books { title } }"_qs << QString() << QString() << int(GraphQLTransport::Post)
+        << QString();
+    QTest::newRow("postman variables object")
+        << postman("POST", R"({"query": "{ a }", "variables": {"n": 1}})") << u"POST"_qs
+        << u"{ a }"_qs << u"{\n    \"n\": 1\n}"_qs << QString() << int(GraphQLTransport::Post)
+        << QString();
+    QTest::newRow("postman GET") << postman("GET", R"({"query": "{ a }"})") << u"GET"_qs
+                                 << u"{ a }"_qs << QString() << QString()
+                                 << int(GraphQLTransport::Get) << QString();
+    QTest::newRow("postman PUT") << postman("PUT", R"({"query": "{ a }"})") << u"POST"_qs
+                                 << u"{ a }"_qs << QString() << QString()
+                                 << int(GraphQLTransport::Post) << u"the method PUT is not used"_qs;
+    // From a public Insomnia v4 export (a Spacelift API workspace): query, variables object,
+    // operation name, Insomnia templates inside the variables.
+    QTest::newRow("insomnia export")
+        << insomniaWith("POST", R"({"mimeType": "application/graphql", "text": "{\"query\":\"mutation GetSpaceliftToken($keyId: ID!, $keySecret: String!) {\\n  apiKeyUser(id: $keyId, secret: $keySecret) {\\n    id\\n\\t\\tjwt\\n  }\\n}\",\"variables\":{\"keyId\":\"{{ _.API_KEY_ID }}\",\"keySecret\":\"{{ _.API_KEY_SECRET }}\"},\"operationName\":\"GetSpaceliftToken\"}"})")
+        << u"POST"_qs
+        << u"mutation GetSpaceliftToken($keyId: ID!, $keySecret: String!) {\n  apiKeyUser(id: $keyId, secret: $keySecret) {\n    id\n\t\tjwt\n  }\n}"_qs
+        << u"{\n    \"keyId\": \"{{API_KEY_ID}}\",\n    \"keySecret\": \"{{API_KEY_SECRET}}\"\n}"_qs
+        << u"GetSpaceliftToken"_qs << int(GraphQLTransport::Post) << QString();
+    QTest::newRow("insomnia query only")
+        << insomniaWith("POST", R"({"mimeType": "application/graphql", "text": "{\"query\":\"{ orders { id } }\"}"})")
+        << u"POST"_qs << u"{ orders { id } }"_qs << QString() << QString()
+        << int(GraphQLTransport::Post) << QString();
+    QTest::newRow("insomnia bare text")
+        << insomniaWith("POST", R"({"mimeType": "application/graphql", "text": "{ users { id name } }"})")
+        << u"POST"_qs << u"{ users { id name } }"_qs << QString() << QString()
+        << int(GraphQLTransport::Post) << u"its text became the query"_qs;
+    QTest::newRow("insomnia GET")
+        << insomniaWith("GET", R"({"mimeType": "application/graphql", "text": "{\"query\":\"{ a }\"}"})")
+        << u"GET"_qs << u"{ a }"_qs << QString() << QString() << int(GraphQLTransport::Get)
+        << QString();
+}
+
+void tst_ImportFormats::graphqlBodies()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, method);
+    QFETCH(QString, query);
+    QFETCH(QString, variables);
+    QFETCH(QString, operationName);
+    QFETCH(int, transport);
+    QFETCH(QString, note);
+    auto imported = importData(file, ImportFormat::Auto, u"test"_qs);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+    const Request *r = findRequest(imported->collection, u"Q"_qs);
+    QVERIFY(r);
+    QCOMPARE(r->body.kind, BodyKind::GraphQL);
+    QCOMPARE(r->method, method);
+    QCOMPARE(r->body.graphql.query, query);
+    QCOMPARE(r->body.graphql.variables, variables);
+    QCOMPARE(r->body.graphql.operationName, operationName);
+    QCOMPARE(int(r->body.graphql.transport), transport);
+    if (note.isEmpty())
+        QVERIFY2(!imported->report.mentions(u"Q"_qs, u"graphql"_qs),
+                 qPrintable(imported->report.notes().value(0).message));
+    else
+        QVERIFY(imported->report.mentions(u"Q"_qs, note));
 }
 
 void tst_ImportFormats::insomniaTemplates_data()

@@ -90,6 +90,13 @@ Request requestWithBody(BodyKind kind)
         r.body.binaryFilePath = QStringLiteral("data/blob.bin");
         r.body.binaryContentType = QStringLiteral("application/x-thing");
         break;
+    case BodyKind::GraphQL:
+        r.body.graphql.query = QStringLiteral(
+            "query Book($id: ID!) {\n  book(id: $id) { title author { name } }\n}");
+        r.body.graphql.variables = QStringLiteral("{\n  \"id\": \"{{bookId}}\"\n}");
+        r.body.graphql.operationName = QStringLiteral("Book");
+        r.body.graphql.transport = GraphQLTransport::Get;
+        break;
     }
     r.settings = fullSettings();
     return r;

@@ -21,6 +21,8 @@ private slots:
     void authRoundTrip();
     void defaultsAreOmitted();
     void streamAsSseRoundTrip();
+    void graphqlDefaultsAreOmitted_data();
+    void graphqlDefaultsAreOmitted();
     void webSocketRoundTrip();
     void httpItemRoundTrip();
     void secretValueNeverWritten();
@@ -38,6 +40,7 @@ void tst_RequestJson::bodyRoundTrip_data()
     QTest::newRow("urlencoded") << int(BodyKind::FormUrlEncoded);
     QTest::newRow("multipart") << int(BodyKind::Multipart);
     QTest::newRow("binary") << int(BodyKind::Binary);
+    QTest::newRow("graphql") << int(BodyKind::GraphQL);
 }
 
 void tst_RequestJson::bodyRoundTrip()
@@ -111,6 +114,43 @@ void tst_RequestJson::streamAsSseRoundTrip()
     r.settings.streamAsSse = false;
     QVERIFY(!toJson(r).contains(QLatin1String("settings")));
     QVERIFY(!requestFromJson(toJson(r)).value().settings.streamAsSse);
+}
+
+void tst_RequestJson::graphqlDefaultsAreOmitted_data()
+{
+    QTest::addColumn<QString>("variables");
+    QTest::addColumn<QString>("operationName");
+    QTest::addColumn<bool>("get");
+    QTest::addColumn<QByteArray>("expected"); // the "body" object, compact, keys sorted
+    QTest::newRow("query only") << QString() << QString() << false
+                                << QByteArray(R"({"graphql":{"query":"{ a }"},"kind":"graphql"})");
+    QTest::newRow("get transport")
+        << QString() << QString() << true
+        << QByteArray(R"({"graphql":{"query":"{ a }","transport":"get"},"kind":"graphql"})");
+    QTest::newRow("everything")
+        << QStringLiteral("{\"x\":1}") << QStringLiteral("A") << false
+        << QByteArray(R"({"graphql":{"operationName":"A","query":"{ a }","variables":"{\"x\":1}"},"kind":"graphql"})");
+}
+
+void tst_RequestJson::graphqlDefaultsAreOmitted()
+{
+    QFETCH(QString, variables);
+    QFETCH(QString, operationName);
+    QFETCH(bool, get);
+    QFETCH(QByteArray, expected);
+    Body b;
+    b.kind = BodyKind::GraphQL;
+    b.graphql.query = QStringLiteral("{ a }");
+    b.graphql.variables = variables;
+    b.graphql.operationName = operationName;
+    b.graphql.transport = get ? GraphQLTransport::Get : GraphQLTransport::Post;
+    const QJsonObject json = toJson(b);
+    QCOMPARE(QJsonDocument(json).toJson(QJsonDocument::Compact), expected);
+    Request r;
+    r.body = b;
+    const Result<Request> back = requestFromJson(toJson(r));
+    QVERIFY(back.ok());
+    QCOMPARE(back.value().body, b);
 }
 
 void tst_RequestJson::webSocketRoundTrip()
@@ -280,6 +320,12 @@ void tst_RequestJson::wrongInput_data()
     QTest::newRow("unknown assertion op")
         << QByteArray(R"({"assertions": [{"target": "status", "op": "approx"}]})")
         << QStringLiteral("assertions[0].op: unknown value \"approx\"");
+    QTest::newRow("unknown graphql transport")
+        << QByteArray(R"({"body": {"kind": "graphql", "graphql": {"transport": "ws"}}})")
+        << QStringLiteral("body.graphql.transport: unknown value \"ws\"");
+    QTest::newRow("graphql query not a string")
+        << QByteArray(R"({"body": {"kind": "graphql", "graphql": {"query": ["a"]}}})")
+        << QStringLiteral("body.graphql.query: expected a string, found an array");
     QTest::newRow("settings is an array")
         << QByteArray(R"({"settings": []})")
         << QStringLiteral("settings: expected an object, found an array");

@@ -3,6 +3,7 @@
 #include "core/http/requestbuilder.h"
 #include "core/vars/resolver.h"
 #include "ui/models/keyvaluemodel.h"
+#include "ui/request/graphqlbodyeditor.h"
 #include "ui/request/multiparteditor.h"
 #include "ui/request/previewvariables.h"
 #include "ui/response/bodyrenderer.h"
@@ -55,6 +56,7 @@ BodyEditor::BodyEditor(const VariableContext *context, QWidget *parent)
     addKind(tr("Form URL-encoded"), QStringLiteral("bodyForm"), BodyKind::FormUrlEncoded);
     addKind(tr("Multipart"), QStringLiteral("bodyMultipart"), BodyKind::Multipart);
     addKind(tr("Binary file"), QStringLiteral("bodyBinary"), BodyKind::Binary);
+    addKind(tr("GraphQL"), QStringLiteral("bodyGraphQL"), BodyKind::GraphQL);
     kinds->addStretch(1);
     layout->addLayout(kinds);
 
@@ -125,6 +127,9 @@ BodyEditor::BodyEditor(const VariableContext *context, QWidget *parent)
     binaryLayout->addRow(tr("Content-Type:"), m_fileType);
     m_pages->addWidget(binary);
 
+    m_graphql = new GraphQLBodyEditor(m_pages); // page index = int(BodyKind::GraphQL)
+    m_pages->addWidget(m_graphql);
+
     m_jsonTimer = new QTimer(this);
     m_jsonTimer->setSingleShot(true);
     m_jsonTimer->setInterval(250);
@@ -145,6 +150,7 @@ BodyEditor::BodyEditor(const VariableContext *context, QWidget *parent)
     connect(m_beautify, &QPushButton::clicked, this, &BodyEditor::beautify);
     connect(m_form->keyValueModel(), &KeyValueModel::edited, this, &BodyEditor::changed);
     connect(m_multipart, &MultipartEditor::changed, this, &BodyEditor::changed);
+    connect(m_graphql, &GraphQLBodyEditor::changed, this, &BodyEditor::changed);
     connect(m_filePath, &QLineEdit::textEdited, this, &BodyEditor::changed);
     connect(m_fileType, &QLineEdit::textEdited, this, &BodyEditor::changed);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -168,6 +174,7 @@ Body BodyEditor::body() const
     b.multipart = m_multipart->parts();
     b.binaryFilePath = m_filePath->text();
     b.binaryContentType = m_fileType->text().trimmed();
+    b.graphql = m_graphql->body();
     return b;
 }
 
@@ -180,6 +187,7 @@ void BodyEditor::setBody(const Body &body)
     m_filePath->setText(body.binaryFilePath);
     m_fileType->setText(body.binaryContentType);
     m_multipart->setParts(body.multipart);
+    m_graphql->setBody(body.graphql);
     setKind(body.kind);
 }
 

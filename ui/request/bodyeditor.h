@@ -16,6 +16,7 @@ class QTimer;
 
 namespace wirescope {
 
+class GraphQLBodyEditor;
 class KeyValueTable;
 class MultipartEditor;
 class VariableContext;
@@ -57,6 +58,7 @@ private:
     QLabel *m_jsonStatus = nullptr;
     QTimer *m_jsonTimer = nullptr;
     KeyValueTable *m_form = nullptr;
+    GraphQLBodyEditor *m_graphql = nullptr;
     QLineEdit *m_filePath = nullptr;
     QLineEdit *m_fileType = nullptr;
     MultipartEditor *m_multipart = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/response/responseview.h"
 
+#include "core/graphql/graphqlerrors.h"
 #include "ui/models/headerlistmodel.h"
 #include "ui/response/bodyview.h"
 #include "ui/response/cookiesview.h"
@@ -174,7 +175,7 @@ void ResponseView::setExchange(const Exchange &exchange)
 
     if (exchange.error)
         showError(*exchange.error);
-    else
+    else if (!showGraphQLErrors(exchange))
         m_banner->clear();
     m_warnings->setText(exchange.warnings.join(u'\n'));
     m_warnings->setVisible(!exchange.warnings.isEmpty());
@@ -230,6 +231,32 @@ void ResponseView::showError(const Error &error)
                                                             : MessageBanner::Level::Error;
     const ErrorAdvice advice = ErrorAdvisor::forHttp(error);
     m_banner->showMessage(level, advice.title, advice.message, advice.hint, advice.detail);
+}
+
+bool ResponseView::showGraphQLErrors(const Exchange &exchange)
+{
+    // Only for GraphQL requests (a REST API's own "errors" key is not GraphQL's), and only for
+    // bodies small enough to parse here: errors answers are short.
+    constexpr qint64 kMaxParsed = 1024 * 1024;
+    if (exchange.request.body.kind != BodyKind::GraphQL || !exchange.response
+        || exchange.response->body.size() > kMaxParsed)
+        return false;
+    const auto parsed = graphql::parseResponseErrors(exchange.response->body.read(kMaxParsed));
+    if (!parsed || parsed->errors.isEmpty())
+        return false;
+    QStringList lines;
+    for (const graphql::ResponseError &e : parsed->errors)
+        lines << (e.code.isEmpty() ? e.toText() : QStringLiteral("%1 [%2]").arg(e.toText(), e.code));
+    const qsizetype n = parsed->errors.size();
+    m_banner->showMessage(
+        parsed->hasData ? MessageBanner::Level::Warning : MessageBanner::Level::Error,
+        parsed->hasData ? tr("GraphQL: %n error(s), partial data", nullptr, int(n))
+                        : tr("GraphQL: %n error(s), no data", nullptr, int(n)),
+        lines.join(u'\n'),
+        tr("The service reported these in the response's \"errors\" (HTTP %1); the body tab "
+           "shows the whole answer.")
+            .arg(exchange.response->status));
+    return true;
 }
 
 void ResponseView::setTabTitles()

@@ -56,6 +56,8 @@ signals:
     void bodyRendered();
 
 private:
+    /// A banner for the `errors` of a GraphQL answer; false when there are none.
+    bool showGraphQLErrors(const Exchange &exchange);
     void showError(const Error &error);
     void setTabTitles();
 

@@ -49,6 +49,7 @@ NODE_PEERS = {
     "wss_echo_clientcert": ("ws-echo-server.js", "localhost", True),
     "ws_chat": ("websocket-chat-server.js", None, False),
     "sse": ("sse-server.js", None, False),
+    "graphql": ("graphql-server.js", None, False),
 }
 
 
@@ -628,6 +629,7 @@ def start(base):
         "WSS_CLIENTCERT_ECHO_URL": url("wss", "localhost", "wss_echo_clientcert"),
         "WS_CHAT_URL": url("ws", LOOPBACK, "ws_chat"),
         "SSE_URL": url("http", LOOPBACK, "sse"),
+        "GRAPHQL_URL": url("http", LOOPBACK, "graphql") + "/graphql",
         "DOCROOT": docroot,
         "LOG_DIR": os.path.join(base, "logs"),
     }

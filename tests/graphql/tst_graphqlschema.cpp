@@ -1,0 +1,191 @@
+// The introspection parser (on an answer recorded from the graphql-yoga peer with graphql-js's
+// standard query), GraphQL response errors, and the per-collection schema cache.
+#include "core/graphql/graphqlerrors.h"
+#include "core/graphql/graphqlschema.h"
+#include "core/graphql/schemacache.h"
+#include "tests/support/testenv.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wirescope;
+using namespace wirescope::graphql;
+
+namespace {
+
+QByteArray fixture()
+{
+    QFile f(test::sourceDataDir() + QStringLiteral("/graphql/library-introspection.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read the introspection fixture");
+    return f.readAll();
+}
+
+} // namespace
+
+class tst_GraphQLSchema : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesTheRecordedSchema()
+    {
+        const Result<Schema> r = parseIntrospection(fixture());
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        const Schema &s = *r;
+        QCOMPARE(s.queryType, QStringLiteral("Query"));
+        QCOMPARE(s.mutationType, QStringLiteral("Mutation"));
+        QVERIFY(s.subscriptionType.isEmpty());
+
+        const Type *query = s.type(u"Query");
+        QVERIFY(query);
+        QCOMPARE(query->kind, TypeKind::Object);
+        const Field *books = query->field(u"books");
+        QVERIFY(books);
+        QCOMPARE(books->type, QStringLiteral("[Book!]!"));
+        QCOMPARE(books->typeName, QStringLiteral("Book"));
+        QCOMPARE(books->args.size(), 2);
+        QCOMPARE(books->args.at(0).name, QStringLiteral("genre"));
+        QCOMPARE(books->args.at(0).type, QStringLiteral("Genre"));
+        QCOMPARE(books->args.at(1).defaultValue, QStringLiteral("10"));
+        QCOMPARE(query->field(u"book")->args.at(0).type, QStringLiteral("ID!"));
+        QCOMPARE(query->field(u"book")->description,
+                 QStringLiteral("One book by id; null when there is none"));
+
+        const Type *genre = s.type(u"Genre");
+        QCOMPARE(genre->kind, TypeKind::Enum);
+        QCOMPARE(genre->enumValues,
+                 (QStringList{QStringLiteral("FICTION"), QStringLiteral("SCIENCE"),
+                              QStringLiteral("HISTORY")}));
+        const Type *input = s.type(u"BookInput");
+        QCOMPARE(input->kind, TypeKind::InputObject);
+        QCOMPARE(input->inputFields.size(), 4);
+        QCOMPARE(input->inputFields.at(0).type, QStringLiteral("String!"));
+        QCOMPARE(s.type(u"Author")->field(u"books")->type, QStringLiteral("[Book!]!"));
+        QCOMPARE(s.type(u"Mutation")->field(u"addBook")->args.at(0).type,
+                 QStringLiteral("BookInput!"));
+        QVERIFY(s.type(u"__Type")); // introspection types are listed too
+    }
+
+    void refusesWhatIsNotASchema_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("not json") << QByteArray("<html>") << QStringLiteral("the introspection answer is not a JSON object (line 1");
+        QTest::newRow("introspection disabled")
+            << QByteArray(R"({"errors":[{"message":"GraphQL introspection is not allowed"}]})")
+            << QStringLiteral("the service refused the introspection query: GraphQL introspection is not allowed");
+        QTest::newRow("no __schema") << QByteArray(R"({"data":{"a":1}})")
+                                     << QStringLiteral("the answer has no __schema object");
+        QTest::newRow("no query type")
+            << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[]}})")
+            << QStringLiteral("the schema names no query type it defines");
+        QTest::newRow("unknown kind")
+            << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"THING","name":"Q"}]}})")
+            << QStringLiteral("__schema.types[0] has no name or an unknown kind");
+    }
+
+    void refusesWhatIsNotASchema()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        const Result<Schema> r = parseIntrospection(json);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.startsWith(error), qPrintable(r.error().message));
+    }
+
+    void responseErrors_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("isGraphQL");
+        QTest::addColumn<bool>("hasData");
+        QTest::addColumn<QStringList>("texts");
+        QTest::addColumn<QString>("code");
+        // graphql-yoga's answer for a failing resolver (tests/support/node/graphql-server.js)
+        QTest::newRow("resolver error, partial data")
+            << QByteArray(R"({"errors":[{"message":"the closed shelf cannot be read","locations":[{"line":1,"column":62}],"path":["closedShelf"],"extensions":{"code":"SHELF_CLOSED"}}],"data":{"book":{"title":"The Dispossessed"},"closedShelf":null}})")
+            << true << true
+            << QStringList{QStringLiteral("line 1, column 62: the closed shelf cannot be read (at closedShelf)")}
+            << QStringLiteral("SHELF_CLOSED");
+        QTest::newRow("validation error, no data")
+            << QByteArray("{\"errors\":[{\"message\":\"Cannot query field \\\"nope\\\" on type "
+                          "\\\"Query\\\".\",\"locations\":[{\"line\":1,\"column\":3}]}]}")
+            << true << false
+            << QStringList{QStringLiteral("line 1, column 3: Cannot query field \"nope\" on type \"Query\".")}
+            << QString();
+        QTest::newRow("list index in path")
+            << QByteArray(R"({"data":null,"errors":[{"message":"m","path":["books",2,"author","name"]},{"message":""}]})")
+            << true << false
+            << QStringList{QStringLiteral("m (at books[2].author.name)"),
+                           QStringLiteral("(an error without a message)")}
+            << QString();
+        QTest::newRow("plain json") << QByteArray(R"({"data":{"a":1}})") << false << false
+                                    << QStringList{} << QString();
+        QTest::newRow("errors not an array") << QByteArray(R"({"errors":"x"})") << false << false
+                                             << QStringList{} << QString();
+        QTest::newRow("not json") << QByteArray("oops") << false << false << QStringList{}
+                                  << QString();
+    }
+
+    void responseErrors()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, isGraphQL);
+        QFETCH(bool, hasData);
+        QFETCH(QStringList, texts);
+        QFETCH(QString, code);
+        const auto parsed = parseResponseErrors(body);
+        QCOMPARE(parsed.has_value(), isGraphQL);
+        if (!parsed)
+            return;
+        QCOMPARE(parsed->hasData, hasData);
+        QStringList got;
+        for (const ResponseError &e : parsed->errors)
+            got << e.toText();
+        QCOMPARE(got, texts);
+        QCOMPARE(parsed->errors.first().code, code);
+    }
+
+    void cacheRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = SchemaCache::pathForCollection(dir.path());
+        QVERIFY(path.endsWith(QLatin1String("/.wirescope/graphql-schemas.json")));
+        const QJsonObject answer = QJsonDocument::fromJson(fixture()).object();
+        const QDateTime when = QDateTime::fromString(QStringLiteral("2026-12-03T09:00:00.123Z"),
+                                                     Qt::ISODateWithMs);
+        {
+            SchemaCache cache(path);
+            QVERIFY(cache.load()); // no file yet: empty, not an error
+            QVERIFY(!cache.schema(QStringLiteral("http://a/graphql")));
+            QVERIFY(cache.store(QStringLiteral("http://a/graphql"), answer, when));
+            QVERIFY(!cache.store(QStringLiteral("http://b/graphql"),
+                                 QJsonObject{{QStringLiteral("data"), QJsonObject{}}}, when));
+        }
+        SchemaCache again(path);
+        QVERIFY(again.load());
+        QCOMPARE(again.urls(), QStringList{QStringLiteral("http://a/graphql")});
+        QCOMPARE(again.fetchedAt(QStringLiteral("http://a/graphql")), when);
+        const auto schema = again.schema(QStringLiteral("http://a/graphql"));
+        QVERIFY(schema);
+        QCOMPARE(*schema, *parseIntrospection(answer));
+
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{\"schemas\": {\n  \"x\": }");
+        f.close();
+        SchemaCache corrupt(path);
+        const Result<void> loaded = corrupt.load();
+        QVERIFY(!loaded);
+        QVERIFY2(loaded.error().message.contains(path), qPrintable(loaded.error().message));
+        QVERIFY2(loaded.error().message.contains(QStringLiteral("line 2, column")),
+                 qPrintable(loaded.error().message));
+        QVERIFY(corrupt.urls().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_GraphQLSchema)
+#include "tst_graphqlschema.moc"

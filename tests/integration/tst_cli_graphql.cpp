@@ -1,0 +1,121 @@
+// wirescope-cli run and send with GraphQL requests saved in a collection, against the
+// graphql-yoga peer: the CLI goes through the same request builder as the window.
+
+#include "clirunner.h"
+#include "core/store/collectionfiles.h"
+#include "tests/support/testenv.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wirescope;
+using namespace wirescope::test;
+
+namespace {
+
+QString graphqlUrl()
+{
+    QFile f(qEnvironmentVariable("WIRESCOPE_TEST_SERVERS"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("GRAPHQL_URL="))
+            return QString::fromUtf8(line.mid(12)).trimmed();
+    }
+    return {};
+}
+
+Assertion check(Assertion::Target target, const QString &property, const QString &expected)
+{
+    Assertion a;
+    a.target = target;
+    a.property = property;
+    a.op = Assertion::Op::Equals;
+    a.expected = expected;
+    return a;
+}
+
+CollectionItem graphql(const QString &name, const QString &query, const QString &variables,
+                       GraphQLTransport transport, AssertionList assertions)
+{
+    HttpItem item;
+    item.request.id = newItemId();
+    item.request.name = name;
+    item.request.method = transport == GraphQLTransport::Get ? QStringLiteral("GET")
+                                                              : QStringLiteral("POST");
+    item.request.url = QStringLiteral("{{gql}}");
+    item.request.body.kind = BodyKind::GraphQL;
+    item.request.body.graphql.query = query;
+    item.request.body.graphql.variables = variables;
+    item.request.body.graphql.transport = transport;
+    item.assertions = std::move(assertions);
+    return CollectionItem{item};
+}
+
+} // namespace
+
+class tst_CliGraphQL final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_url;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(loadTestServers(&error), qPrintable(error));
+        m_url = graphqlUrl();
+        QVERIFY2(!m_url.isEmpty(), "GRAPHQL_URL is missing from the servers file");
+    }
+
+    void runCollection()
+    {
+        Collection c;
+        c.id = newItemId();
+        c.name = QStringLiteral("GraphQL");
+        c.variables = {Variable{QStringLiteral("gql"), m_url, true, false, {}}};
+        c.items.push_back(graphql(
+            QStringLiteral("book by id"), QStringLiteral("query B($id: ID!) { book(id: $id) { title } }"),
+            QStringLiteral("{\"id\": \"{{bookId}}\"}"), GraphQLTransport::Post,
+            {check(Assertion::Target::Status, {}, QStringLiteral("200")),
+             check(Assertion::Target::JsonPath, QStringLiteral("$.data.book.title"),
+                   QStringLiteral("Cosmos"))}));
+        c.items.push_back(graphql(
+            QStringLiteral("books by GET"), QStringLiteral("{ books(first: 1) { id } }"), {},
+            GraphQLTransport::Get,
+            {check(Assertion::Target::JsonPath, QStringLiteral("$.data.books[0].id"),
+                   QStringLiteral("b1"))}));
+        c.items.push_back(graphql(
+            QStringLiteral("closed shelf"), QStringLiteral("{ closedShelf { id } }"), {},
+            GraphQLTransport::Post,
+            {check(Assertion::Target::JsonPath, QStringLiteral("$.errors[0].message"),
+                   QStringLiteral("the closed shelf cannot be read"))}));
+        const QString dir = m_dir.filePath(QStringLiteral("collection"));
+        const auto saved = store::saveCollectionDirectory(dir, c, {});
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+
+        const CliResult r = runCli({QStringLiteral("run"), dir, QStringLiteral("--no-keychain"),
+                                    QStringLiteral("--var"), QStringLiteral("bookId=b2"),
+                                    QStringLiteral("-r"), QStringLiteral("json")});
+        CHECK_EXIT(r, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(QJsonDocument::fromJson(lines[i]).object().value(u"status").toInt(), 200);
+        QCOMPARE(QJsonDocument::fromJson(lines[3]).object().value(u"summary").toObject().value(u"passed").toBool(),
+                 true);
+
+        // A wrong expectation fails the run: the assertions above have teeth.
+        const CliResult wrong = runCli({QStringLiteral("run"), dir, QStringLiteral("--no-keychain"),
+                                        QStringLiteral("--var"), QStringLiteral("bookId=b1"),
+                                        QStringLiteral("-r"), QStringLiteral("json")});
+        CHECK_EXIT(wrong, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliGraphQL)
+#include "tst_cli_graphql.moc"
