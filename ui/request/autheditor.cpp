@@ -155,6 +155,7 @@ void AuthEditor::showKind(AuthKind kind)
     case AuthKind::ApiKey:
         m_pages->setCurrentIndex(ApiKeyPage);
         break;
+    case AuthKind::OAuth2: // the OAuth 2.0 page is not built yet
     case AuthKind::None:
     case AuthKind::Inherit:
         m_pages->setCurrentIndex(NonePage);
