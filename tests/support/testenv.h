@@ -27,6 +27,7 @@ struct TestServers
     QUrl wssSelfSignedEcho; ///< the same echo peer over wss:// with the self-signed certificate
     QUrl wssClientCertEcho; ///< the echo peer over wss:// (test CA) requiring a client certificate
     QUrl wsChat;            ///< node `websocket` broadcast chat (websocket-chat-server.js)
+    QUrl oauth2; ///< oauth2-mock-server (tests/support/node/oauth2-server.js): the issuer URL
     QString docroot;       ///< nginx's static files: small.txt, big.bin, json/10k.json
     QString httpProxyHost; ///< tinyproxy
     quint16 httpProxyPort = 0;

@@ -48,6 +48,7 @@ NODE_PEERS = {
     "wss_echo_selfsigned": ("ws-echo-server.js", "selfsigned", False),
     "wss_echo_clientcert": ("ws-echo-server.js", "localhost", True),
     "ws_chat": ("websocket-chat-server.js", None, False),
+    "oauth2": ("oauth2-server.js", None, False),  # oauth2-mock-server: OAuth 2.0 / OIDC
 }
 
 
@@ -626,6 +627,7 @@ def start(base):
         "WSS_SELFSIGNED_ECHO_URL": url("wss", LOOPBACK, "wss_echo_selfsigned"),
         "WSS_CLIENTCERT_ECHO_URL": url("wss", "localhost", "wss_echo_clientcert"),
         "WS_CHAT_URL": url("ws", LOOPBACK, "ws_chat"),
+        "OAUTH2_URL": url("http", LOOPBACK, "oauth2"),
         "DOCROOT": docroot,
         "LOG_DIR": os.path.join(base, "logs"),
     }
