@@ -2,6 +2,7 @@
 
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
+#include "core/oauth/oauthauthorizer.h"
 #include "core/vars/resolver.h"
 
 #include <QTimer>
@@ -64,10 +65,12 @@ void CollectionRunner::cancel()
     m_summary.cancelled = true;
     m_stopAfterCurrent = true;
     m_delay->stop();
-    if (m_current)
+    if (m_current) {
         m_current->cancel(); // its finished() ends the run
-    else
+    } else {
+        m_authTicket = 0; // a token that arrives later is dropped
         finish();
+    }
 }
 
 VariableContext CollectionRunner::contextFor(const RequestRef &ref) const
@@ -131,9 +134,52 @@ void CollectionRunner::next()
         request.settings.tls.insecure = true;
     Q_EMIT requestStarted(m_iteration, m_index, request.name);
     m_currentContext = contextFor(ref);
+    if (request.auth.kind == AuthKind::OAuth2 && m_authorizer) {
+        m_waitingRequest = request;
+        m_authTicket = m_authorizer->authorize(request.auth, m_currentContext);
+        return;
+    }
+    send(request);
+}
+
+void CollectionRunner::send(const Request &request)
+{
     RequestRun *run = m_client->send(request, m_currentContext);
     m_current = run;
     connect(run, &RequestRun::finished, this, &CollectionRunner::onRunFinished);
+}
+
+void CollectionRunner::setAuthorizer(oauth::OAuthAuthorizer *authorizer)
+{
+    if (m_authorizer)
+        disconnect(m_authorizer, nullptr, this, nullptr);
+    m_authorizer = authorizer;
+    if (!m_authorizer)
+        return;
+    connect(m_authorizer, &oauth::OAuthAuthorizer::authorized, this, &CollectionRunner::onAuthorized);
+    connect(m_authorizer, &oauth::OAuthAuthorizer::failed, this,
+            &CollectionRunner::onAuthorizationFailed);
+}
+
+void CollectionRunner::onAuthorized(quint64 ticket, const oauth::OAuthToken &token)
+{
+    if (ticket == 0 || ticket != m_authTicket || !m_running)
+        return;
+    m_authTicket = 0;
+    send(oauth::OAuthAuthorizer::withToken(m_waitingRequest, token));
+}
+
+void CollectionRunner::onAuthorizationFailed(quint64 ticket, const Error &error)
+{
+    if (ticket == 0 || ticket != m_authTicket || !m_running)
+        return;
+    m_authTicket = 0;
+    // Not sent: reported like a request that failed before leaving, with the token step's words.
+    Exchange notSent;
+    notSent.sent.method = m_waitingRequest.method;
+    notSent.sent.url = m_waitingRequest.url;
+    notSent.error = error;
+    onRunFinished(notSent);
 }
 
 void CollectionRunner::onRunFinished(const Exchange &exchange)

@@ -21,6 +21,10 @@ namespace wirescope {
 
 class HttpClient;
 class RequestRun;
+namespace oauth {
+class OAuthAuthorizer;
+struct OAuthToken;
+} // namespace oauth
 
 struct RunOptions
 {
@@ -96,6 +100,10 @@ public:
     /// Variables captured so far (the last value per name).
     const VariableContext &capturedVariables() const { return m_captured; }
 
+    /// Gets tokens for requests whose (inherited) auth is OAuth 2.0; without one, such requests
+    /// fail with "no access token yet". Not owned; set before start().
+    void setAuthorizer(oauth::OAuthAuthorizer *authorizer);
+
 Q_SIGNALS:
     void requestStarted(int iteration, int index, const QString &name);
     void requestFinished(const wirescope::RequestOutcome &outcome);
@@ -104,6 +112,9 @@ Q_SIGNALS:
 private:
     void next();
     void onRunFinished(const Exchange &exchange);
+    void send(const Request &request);
+    void onAuthorized(quint64 ticket, const oauth::OAuthToken &token);
+    void onAuthorizationFailed(quint64 ticket, const Error &error);
     VariableContext contextFor(const RequestRef &ref) const;
     void record(const RequestOutcome &outcome);
     void finish();
@@ -121,6 +132,9 @@ private:
     QPointer<RequestRun> m_current;
     VariableContext m_currentContext; ///< what the current request was resolved with
     QTimer *m_delay = nullptr; // child
+    oauth::OAuthAuthorizer *m_authorizer = nullptr; // not owned
+    quint64 m_authTicket = 0;  ///< the token the current request waits for
+    Request m_waitingRequest;  ///< the current request while it waits for its token
     bool m_running = false;
     bool m_stopAfterCurrent = false;
 };
