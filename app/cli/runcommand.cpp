@@ -5,6 +5,7 @@
 #include "app/cli/runconsole.h"
 #include "app/cli/runusage.h"
 #include "core/http/httpclient.h"
+#include "core/oauth/oauthauthorizer.h"
 #include "core/runner/jsonreportwriter.h"
 #include "core/runner/junitreportwriter.h"
 #include "core/secrets/secretbinder.h"
@@ -193,6 +194,14 @@ void RunCommand::startRun()
         m_options.variables.set(VariableScope::Local, v.name, v.value);
 
     m_runner = new CollectionRunner(m_client, this);
+    // OAuth 2.0 tokens: from and to the keychain; with --no-keychain, for this run only.
+    // The client credentials, password and refresh-token grants work headless; the
+    // authorization code grant fails with a message that says it needs a browser.
+    m_tokenStore = new SecretStore(m_args.noKeychain ? SecretStore::Backend::SessionOnly
+                                                     : SecretStore::Backend::Keychain,
+                                   QStringLiteral("wirescope"), this);
+    m_authorizer = new oauth::OAuthAuthorizer(m_client, m_tokenStore, this);
+    m_runner->setAuthorizer(m_authorizer);
     connect(m_runner, &CollectionRunner::requestStarted, this, &RunCommand::onRequestStarted);
     connect(m_runner, &CollectionRunner::requestFinished, this, &RunCommand::onRequestFinished);
     connect(m_runner, &CollectionRunner::finished, this, &RunCommand::onRunFinished);

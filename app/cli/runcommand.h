@@ -15,6 +15,9 @@ class JsonReportWriter;
 class JunitReportWriter;
 class SecretStore;
 struct SecretReadResult;
+namespace oauth {
+class OAuthAuthorizer;
+}
 }
 
 namespace wirescope::cli {
@@ -55,6 +58,8 @@ private:
     KeyValueList m_overrides; ///< --env-file then --var values
     CollectionRunner *m_runner = nullptr; // child
     SecretStore *m_secrets = nullptr;     // child
+    SecretStore *m_tokenStore = nullptr;  // child: OAuth 2.0 tokens (keychain, or session only)
+    oauth::OAuthAuthorizer *m_authorizer = nullptr; // child
     std::unique_ptr<JsonReportWriter> m_json;
     std::unique_ptr<JunitReportWriter> m_junit;
     bool m_cli = false;

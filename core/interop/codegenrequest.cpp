@@ -156,6 +156,13 @@ Result<CodegenRequest> buildCodegenRequest(const Request &request, const Codegen
     case AuthKind::Bearer:
         addDefault(r, QStringLiteral("Authorization"), QStringLiteral("Bearer ") + auth.token);
         break;
+    case AuthKind::OAuth2:
+        // Generated code never holds a real token: it reads one from a variable the user sets.
+        addDefault(r, QStringLiteral("Authorization"),
+                   QStringLiteral("Bearer ")
+                       + (auth.token.isEmpty() ? QStringLiteral("{{oauth2_access_token}}")
+                                               : auth.token));
+        break;
     case AuthKind::ApiKey:
         if (auth.apiKeyLocation == ApiKeyLocation::Header && !auth.apiKeyName.isEmpty()) {
             if (!isValidHeaderName(auth.apiKeyName))

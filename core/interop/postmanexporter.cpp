@@ -94,6 +94,76 @@ public:
         return out;
     }
 
+    /// Postman's "oauth2" auth block (its key names; tokens are never exported).
+    static QJsonObject oauth2(const Auth &a)
+    {
+        const OAuth2Settings &o = a.oauth2;
+        auto param = [](const QString &key, const QString &value) {
+            return QJsonObject{{QLatin1String("key"), key},
+                               {QLatin1String("value"), value},
+                               {QLatin1String("type"), QLatin1String("string")}};
+        };
+        QString grant;
+        switch (o.grant) {
+        case OAuthGrant::AuthorizationCode:
+            grant = o.pkce ? QStringLiteral("authorization_code_with_pkce")
+                           : QStringLiteral("authorization_code");
+            break;
+        case OAuthGrant::ClientCredentials:
+            grant = QStringLiteral("client_credentials");
+            break;
+        case OAuthGrant::Password:
+            grant = QStringLiteral("password_credentials");
+            break;
+        case OAuthGrant::RefreshToken: // Postman has no such grant: its refresh is automatic
+            grant = QStringLiteral("authorization_code");
+            break;
+        }
+        QJsonArray params{param(QStringLiteral("grant_type"), grant)};
+        const auto put = [&](const char *key, const QString &value) {
+            if (!value.isEmpty())
+                params.append(param(QString::fromLatin1(key), value));
+        };
+        put("authUrl", o.authUrl);
+        put("accessTokenUrl", o.tokenUrl);
+        put("clientId", o.clientId);
+        put("clientSecret", o.clientSecret);
+        put("scope", o.scope);
+        put("redirect_uri", o.redirectUrl);
+        put("refreshToken", o.refreshToken);
+        if (o.grant == OAuthGrant::Password) {
+            put("username", a.username);
+            put("password", a.password);
+        }
+        if (o.grant == OAuthGrant::AuthorizationCode && o.pkce)
+            put("challengeAlgorithm", QStringLiteral("S256"));
+        params.append(param(QStringLiteral("client_authentication"),
+                            o.clientAuth == OAuthClientAuth::Body ? QStringLiteral("body")
+                                                                   : QStringLiteral("header")));
+        params.append(param(QStringLiteral("addTokenTo"), QStringLiteral("header")));
+        QJsonArray tokenParams;
+        const auto extra = [&](const QString &key, const QString &value) {
+            tokenParams.append(QJsonObject{{QLatin1String("key"), key},
+                                           {QLatin1String("value"), value},
+                                           {QLatin1String("send_as"), QLatin1String("request_body")}});
+        };
+        if (!o.audience.isEmpty())
+            extra(QStringLiteral("audience"), o.audience);
+        if (!o.resource.isEmpty())
+            extra(QStringLiteral("resource"), o.resource);
+        for (const KeyValue &kv : o.extraParams) {
+            if (kv.enabled)
+                extra(kv.name, kv.value);
+        }
+        if (!tokenParams.isEmpty()) {
+            params.append(QJsonObject{{QLatin1String("key"), QLatin1String("tokenRequestParams")},
+                                      {QLatin1String("value"), tokenParams},
+                                      {QLatin1String("type"), QLatin1String("any")}});
+        }
+        return QJsonObject{{QLatin1String("type"), QLatin1String("oauth2")},
+                           {QLatin1String("oauth2"), params}};
+    }
+
     static QJsonValue auth(const Auth &a)
     {
         auto param = [](const QString &key, const QString &value) {
@@ -127,6 +197,8 @@ public:
                             param(QStringLiteral("in"), a.apiKeyLocation == ApiKeyLocation::Query
                                                             ? QStringLiteral("query")
                                                             : QStringLiteral("header"))}}};
+        case AuthKind::OAuth2:
+            return oauth2(a);
         }
         return QJsonValue(QJsonValue::Undefined);
     }

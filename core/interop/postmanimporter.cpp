@@ -84,6 +84,69 @@ public:
         return {};
     }
 
+    static QJsonValue authParamValue(const QJsonValue &params, QLatin1String key)
+    {
+        if (params.isObject())
+            return params.toObject().value(key);
+        for (const QJsonValue &entry : params.toArray()) {
+            const QJsonObject o = entry.toObject();
+            if (o.value(QLatin1String("key")).toString() == key)
+                return o.value(QLatin1String("value"));
+        }
+        return {};
+    }
+
+    /// Postman's "oauth2" block: its grant names and keys. Tokens in the file are not
+    /// imported (Wirescope fetches its own and keeps them in the keychain).
+    void oauth2(Auth &a, const QJsonValue &params, const QString &path)
+    {
+        a.kind = AuthKind::OAuth2;
+        OAuth2Settings &s = a.oauth2;
+        const QString grant = authParam(params, QLatin1String("grant_type"));
+        if (grant == QLatin1String("client_credentials")) {
+            s.grant = OAuthGrant::ClientCredentials;
+        } else if (grant == QLatin1String("password_credentials")) {
+            s.grant = OAuthGrant::Password;
+            a.username = authParam(params, QLatin1String("username"));
+            a.password = authParam(params, QLatin1String("password"));
+        } else if (grant == QLatin1String("authorization_code")) {
+            s.grant = OAuthGrant::AuthorizationCode;
+            s.pkce = false;
+        } else {
+            s.grant = OAuthGrant::AuthorizationCode; // also Postman's default when absent
+            if (grant == QLatin1String("implicit"))
+                report.warning(path, QStringLiteral("oauth2: the implicit grant is not supported; "
+                                                    "set to authorization code with PKCE"));
+            if (grant == QLatin1String("authorization_code_with_pkce")
+                && authParam(params, QLatin1String("challengeAlgorithm")) == QLatin1String("plain"))
+                report.warning(path, QStringLiteral("oauth2: PKCE method plain is not supported; "
+                                                    "S256 is used"));
+        }
+        s.authUrl = authParam(params, QLatin1String("authUrl"));
+        s.tokenUrl = authParam(params, QLatin1String("accessTokenUrl"));
+        s.clientId = authParam(params, QLatin1String("clientId"));
+        s.clientSecret = authParam(params, QLatin1String("clientSecret"));
+        s.scope = authParam(params, QLatin1String("scope"));
+        s.redirectUrl = authParam(params, QLatin1String("redirect_uri"));
+        s.clientAuth = authParam(params, QLatin1String("client_authentication")) == QLatin1String("body")
+                           ? OAuthClientAuth::Body
+                           : OAuthClientAuth::BasicHeader;
+        for (const QJsonValue &v : authParamValue(params, QLatin1String("tokenRequestParams")).toArray()) {
+            const QJsonObject p = v.toObject();
+            const QString key = p.value(QLatin1String("key")).toString();
+            const QString value = scalarText(p.value(QLatin1String("value")));
+            if (key == QLatin1String("audience"))
+                s.audience = value;
+            else if (key == QLatin1String("resource"))
+                s.resource = value;
+            else if (!key.isEmpty())
+                s.extraParams.append(KeyValue{key, value, p.value(QLatin1String("enabled")).toBool(true), {}});
+        }
+        if (!authParam(params, QLatin1String("accessToken")).isEmpty())
+            report.info(path, QStringLiteral("oauth2: the access token saved in the file was not "
+                                             "imported; get a new one"));
+    }
+
     Auth auth(const QJsonValue &value, const QString &path, AuthKind whenAbsent)
     {
         Auth a;
@@ -115,6 +178,8 @@ public:
             a.apiKeyLocation = authParam(params, QLatin1String("in")) == QLatin1String("query")
                                    ? ApiKeyLocation::Query
                                    : ApiKeyLocation::Header;
+        } else if (type == QLatin1String("oauth2")) {
+            oauth2(a, params, path);
         } else {
             a.kind = AuthKind::None;
             report.dropped(path, QStringLiteral("auth type '%1' is not supported; set to no auth "

@@ -15,6 +15,8 @@ QString Auth::kindName(AuthKind kind)
         return QStringLiteral("apikey");
     case AuthKind::Digest:
         return QStringLiteral("digest");
+    case AuthKind::OAuth2:
+        return QStringLiteral("oauth2");
     case AuthKind::None:
         break;
     }
@@ -33,6 +35,8 @@ AuthKind Auth::kindFromName(QStringView name)
         return AuthKind::ApiKey;
     if (name == QLatin1String("digest"))
         return AuthKind::Digest;
+    if (name == QLatin1String("oauth2"))
+        return AuthKind::OAuth2;
     return AuthKind::None;
 }
 

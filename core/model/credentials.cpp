@@ -14,10 +14,18 @@ bool isLiteral(const QString &value)
 
 void forEachField(Auth &auth, const FieldVisitor &visit)
 {
-    const bool password = auth.kind == AuthKind::Basic || auth.kind == AuthKind::Digest;
+    const bool oauth2 = auth.kind == AuthKind::OAuth2;
+    const bool password = auth.kind == AuthKind::Basic || auth.kind == AuthKind::Digest
+                          || (oauth2 && auth.oauth2.grant == OAuthGrant::Password);
     visit(QStringLiteral("auth.password"), auth.password, password);
-    visit(QStringLiteral("auth.token"), auth.token, auth.kind == AuthKind::Bearer);
+    // For OAuth2, auth.token carries the access token of one send: it is never saved at all
+    // (the token store keeps tokens), so it is no credential field of the model.
+    if (!oauth2)
+        visit(QStringLiteral("auth.token"), auth.token, auth.kind == AuthKind::Bearer);
     visit(QStringLiteral("auth.apiKeyValue"), auth.apiKeyValue, auth.kind == AuthKind::ApiKey);
+    visit(QStringLiteral("auth.oauth2.clientSecret"), auth.oauth2.clientSecret, oauth2);
+    visit(QStringLiteral("auth.oauth2.refreshToken"), auth.oauth2.refreshToken,
+          oauth2 && auth.oauth2.grant == OAuthGrant::RefreshToken);
 }
 
 void forEachField(ProxySettings &proxy, const FieldVisitor &visit)

@@ -2,6 +2,7 @@
 
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
+#include "core/oauth/oauthauthorizer.h"
 #include "core/scripting/scriptengine.h"
 #include "core/scripting/scriptthread.h"
 #include "core/vars/resolver.h"
@@ -124,6 +125,7 @@ void CollectionRunner::cancel()
             m_scripts->cancel();
         if (m_scriptThread)
             m_scriptThread->cancel();
+        m_authTicket = 0; // a token that arrives later is dropped
         finish();
     }
 }
@@ -238,7 +240,20 @@ void CollectionRunner::next()
     m_outcome.url = request.url;
     Q_EMIT requestStarted(m_iteration, m_index, request.name);
     if (!startScripts(QStringLiteral("prerequest"), request, std::nullopt))
-        send(request);
+        authorizeAndSend(request);
+}
+
+void CollectionRunner::authorizeAndSend(const Request &request)
+{
+    // After the pre-request scripts (which may change the request and the variables), before
+    // sending: an OAuth 2.0 request gets its token first.
+    if (request.auth.kind == AuthKind::OAuth2 && m_authorizer) {
+        m_currentContext = contextFor(m_requests.at(m_index));
+        m_waitingRequest = request;
+        m_authTicket = m_authorizer->authorize(request.auth, m_currentContext);
+        return;
+    }
+    send(request);
 }
 
 void CollectionRunner::send(const Request &request)
@@ -277,11 +292,44 @@ void CollectionRunner::onScriptsFinished(const ScriptRunResult &result)
             m_outcome.skipped = QStringLiteral("skipped by pm.execution.skipRequest() in a pre-request script");
             completeRequest();
         } else {
-            send(result.request);
+            authorizeAndSend(result.request);
         }
         return;
     }
     completeRequest();
+}
+
+void CollectionRunner::setAuthorizer(oauth::OAuthAuthorizer *authorizer)
+{
+    if (m_authorizer)
+        disconnect(m_authorizer, nullptr, this, nullptr);
+    m_authorizer = authorizer;
+    if (!m_authorizer)
+        return;
+    connect(m_authorizer, &oauth::OAuthAuthorizer::authorized, this, &CollectionRunner::onAuthorized);
+    connect(m_authorizer, &oauth::OAuthAuthorizer::failed, this,
+            &CollectionRunner::onAuthorizationFailed);
+}
+
+void CollectionRunner::onAuthorized(quint64 ticket, const oauth::OAuthToken &token)
+{
+    if (ticket == 0 || ticket != m_authTicket || !m_running)
+        return;
+    m_authTicket = 0;
+    send(oauth::OAuthAuthorizer::withToken(m_waitingRequest, token));
+}
+
+void CollectionRunner::onAuthorizationFailed(quint64 ticket, const Error &error)
+{
+    if (ticket == 0 || ticket != m_authTicket || !m_running)
+        return;
+    m_authTicket = 0;
+    // Not sent: reported like a request that failed before leaving, with the token step's words.
+    Exchange notSent;
+    notSent.sent.method = m_waitingRequest.method;
+    notSent.sent.url = m_waitingRequest.url;
+    notSent.error = error;
+    onRunFinished(notSent);
 }
 
 void CollectionRunner::onRunFinished(const Exchange &exchange)

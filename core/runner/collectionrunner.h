@@ -27,6 +27,10 @@ class RequestRun;
 class ScriptEngine;
 class ScriptThread;
 struct ScriptRunResult;
+namespace oauth {
+class OAuthAuthorizer;
+struct OAuthToken;
+} // namespace oauth
 
 struct RunOptions
 {
@@ -122,6 +126,10 @@ public:
     /// Every scope as scripts and captures left it (globals, collection, environment, local).
     const ScriptVariables &variables() const { return m_vars; }
 
+    /// Gets tokens for requests whose (inherited) auth is OAuth 2.0; without one, such requests
+    /// fail with "no access token yet". Not owned; set before start().
+    void setAuthorizer(oauth::OAuthAuthorizer *authorizer);
+
 Q_SIGNALS:
     void requestStarted(int iteration, int index, const QString &name);
     void requestFinished(const wirescope::RequestOutcome &outcome);
@@ -142,6 +150,10 @@ private:
     bool startScripts(const QString &event, const Request &request, const std::optional<Exchange> &exchange);
     QList<ScriptSource> scriptsFor(const RequestRef &ref, const QString &event) const;
     void completeRequest();
+    /// Gets the OAuth 2.0 token first when the request needs one, then sends.
+    void authorizeAndSend(const Request &request);
+    void onAuthorized(quint64 ticket, const oauth::OAuthToken &token);
+    void onAuthorizationFailed(quint64 ticket, const Error &error);
     VariableContext contextFor(const RequestRef &ref) const;
     void record(const RequestOutcome &outcome);
     void finish();
@@ -169,6 +181,9 @@ private:
     Stage m_stage = Stage::Idle;
     bool m_nextRequestSet = false;
     std::optional<QString> m_nextRequest;
+    oauth::OAuthAuthorizer *m_authorizer = nullptr; // not owned
+    quint64 m_authTicket = 0;  ///< the token the current request waits for
+    Request m_waitingRequest;  ///< the current request while it waits for its token
     bool m_running = false;
     bool m_stopAfterCurrent = false;
 };

@@ -120,6 +120,30 @@ QJsonArray toJson(const KeyValueList &list)
     return out;
 }
 
+QJsonObject toJson(const OAuth2Settings &s)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("grant"), OAuth2Settings::grantName(s.grant));
+    putBool(o, QLatin1String("pkce"), s.pkce, true);
+    putString(o, QLatin1String("discoveryUrl"), s.discoveryUrl);
+    putString(o, QLatin1String("authUrl"), s.authUrl);
+    putString(o, QLatin1String("tokenUrl"), s.tokenUrl);
+    putString(o, QLatin1String("clientId"), s.clientId);
+    putString(o, QLatin1String("scope"), s.scope);
+    putString(o, QLatin1String("audience"), s.audience);
+    putString(o, QLatin1String("resource"), s.resource);
+    putString(o, QLatin1String("redirectUrl"), s.redirectUrl);
+    if (s.clientAuth != OAuthClientAuth::BasicHeader)
+        o.insert(QStringLiteral("clientAuth"), OAuth2Settings::clientAuthName(s.clientAuth));
+    putArray(o, QLatin1String("extraParams"), toJson(s.extraParams));
+    {
+        CredentialWriter credentials(o);
+        credentials.put(QLatin1String("clientSecret"), s.clientSecret);
+        credentials.put(QLatin1String("refreshToken"), s.refreshToken);
+    }
+    return o;
+}
+
 QJsonObject toJson(const Auth &auth)
 {
     QJsonObject o;
@@ -133,9 +157,14 @@ QJsonObject toJson(const Auth &auth)
     {
         CredentialWriter credentials(o);
         credentials.put(QLatin1String("password"), auth.password);
-        credentials.put(QLatin1String("token"), auth.token);
+        // An OAuth2 auth's token is the access token of one send: never saved, not even
+        // named (tokens live in the keychain under the token store's own keys).
+        if (auth.kind != AuthKind::OAuth2)
+            credentials.put(QLatin1String("token"), auth.token);
         credentials.put(QLatin1String("apiKeyValue"), auth.apiKeyValue);
     }
+    if (auth.kind == AuthKind::OAuth2 || auth.oauth2 != OAuth2Settings{})
+        o.insert(QStringLiteral("oauth2"), toJson(auth.oauth2));
     return o;
 }
 
@@ -255,15 +284,39 @@ KeyValueList readKeyValues(JsonReader &reader, QLatin1String key)
     return out;
 }
 
+void readOAuth2(JsonReader &r, OAuth2Settings &s)
+{
+    s.grant = readEnum(r, QLatin1String("grant"), OAuthGrant::AuthorizationCode,
+                       {OAuthGrant::AuthorizationCode, OAuthGrant::ClientCredentials,
+                        OAuthGrant::Password, OAuthGrant::RefreshToken},
+                       &OAuth2Settings::grantName);
+    s.pkce = r.boolean(QLatin1String("pkce"), true);
+    s.discoveryUrl = r.string(QLatin1String("discoveryUrl"));
+    s.authUrl = r.string(QLatin1String("authUrl"));
+    s.tokenUrl = r.string(QLatin1String("tokenUrl"));
+    s.clientId = r.string(QLatin1String("clientId"));
+    s.clientSecret = r.string(QLatin1String("clientSecret"));
+    s.scope = r.string(QLatin1String("scope"));
+    s.audience = r.string(QLatin1String("audience"));
+    s.resource = r.string(QLatin1String("resource"));
+    s.redirectUrl = r.string(QLatin1String("redirectUrl"));
+    s.refreshToken = r.string(QLatin1String("refreshToken"));
+    s.clientAuth = readEnum(r, QLatin1String("clientAuth"), OAuthClientAuth::BasicHeader,
+                            {OAuthClientAuth::BasicHeader, OAuthClientAuth::Body},
+                            &OAuth2Settings::clientAuthName);
+    s.extraParams = readKeyValues(r, QLatin1String("extraParams"));
+}
+
 void readAuth(JsonReader &r, Auth &a)
 {
     a.kind = readEnum(r, QLatin1String("kind"), AuthKind::None,
                       {AuthKind::None, AuthKind::Inherit, AuthKind::Basic, AuthKind::Bearer,
-                       AuthKind::ApiKey, AuthKind::Digest},
+                       AuthKind::ApiKey, AuthKind::Digest, AuthKind::OAuth2},
                       &Auth::kindName);
     a.username = r.string(QLatin1String("username"));
     a.password = r.string(QLatin1String("password"));
-    a.token = r.string(QLatin1String("token"));
+    if (a.kind != AuthKind::OAuth2) // see toJson(Auth): never read a token back for OAuth2
+        a.token = r.string(QLatin1String("token"));
     a.apiKeyName = r.string(QLatin1String("apiKeyName"));
     a.apiKeyValue = r.string(QLatin1String("apiKeyValue"));
     a.apiKeyLocation = readEnum(
@@ -271,6 +324,7 @@ void readAuth(JsonReader &r, Auth &a)
         {ApiKeyLocation::Header, ApiKeyLocation::Query}, [](ApiKeyLocation l) {
             return l == ApiKeyLocation::Query ? QStringLiteral("query") : QStringLiteral("header");
         });
+    r.object(QLatin1String("oauth2"), [&a](JsonReader &o) { readOAuth2(o, a.oauth2); });
 }
 
 void readBody(JsonReader &r, Body &b)

@@ -193,6 +193,11 @@ Result<PreparedWsRequest> prepareWebSocketRequest(const WebSocketRequest &resolv
     case AuthKind::Bearer:
         authOk = addAuth(QStringLiteral("Authorization"), QStringLiteral("Bearer ") + auth.token);
         break;
+    case AuthKind::OAuth2:
+        if (auth.token.isEmpty())
+            return invalid(QStringLiteral("OAuth 2.0: no access token yet; get a token first"));
+        authOk = addAuth(QStringLiteral("Authorization"), QStringLiteral("Bearer ") + auth.token);
+        break;
     case AuthKind::ApiKey:
         if (auth.apiKeyLocation == ApiKeyLocation::Header && !auth.apiKeyName.isEmpty()) {
             if (!isValidHeaderName(auth.apiKeyName))

@@ -525,6 +525,73 @@ private slots:
         QVERIFY(back == original);
     }
 
+    void oauth2RoundTrip_data()
+    {
+        QTest::addColumn<int>("grant");
+        QTest::addColumn<bool>("pkce");
+        QTest::addColumn<QString>("postmanGrant");
+        QTest::newRow("code+pkce") << int(OAuthGrant::AuthorizationCode) << true
+                                   << QStringLiteral("authorization_code_with_pkce");
+        QTest::newRow("code") << int(OAuthGrant::AuthorizationCode) << false
+                              << QStringLiteral("authorization_code");
+        QTest::newRow("client credentials") << int(OAuthGrant::ClientCredentials) << true
+                                            << QStringLiteral("client_credentials");
+        QTest::newRow("password") << int(OAuthGrant::Password) << true
+                                  << QStringLiteral("password_credentials");
+    }
+
+    void oauth2RoundTrip()
+    {
+        QFETCH(int, grant);
+        QFETCH(bool, pkce);
+        QFETCH(QString, postmanGrant);
+        Collection c;
+        c.name = QStringLiteral("OAuth");
+        HttpItem item;
+        item.request.name = QStringLiteral("R");
+        item.request.url = QStringLiteral("https://api.test/me");
+        Auth &a = item.request.auth;
+        a.kind = AuthKind::OAuth2;
+        a.oauth2.grant = static_cast<OAuthGrant>(grant);
+        a.oauth2.pkce = pkce;
+        a.oauth2.authUrl = QStringLiteral("https://id.test/authorize");
+        a.oauth2.tokenUrl = QStringLiteral("https://id.test/token");
+        a.oauth2.clientId = QStringLiteral("cid");
+        a.oauth2.clientSecret = QStringLiteral("{{clientSecret}}");
+        a.oauth2.scope = QStringLiteral("openid api");
+        a.oauth2.audience = QStringLiteral("urn:api");
+        a.oauth2.resource = QStringLiteral("https://api.test/");
+        a.oauth2.redirectUrl = QStringLiteral("http://127.0.0.1:8765/callback");
+        a.oauth2.clientAuth = OAuthClientAuth::Body;
+        a.oauth2.extraParams = {KeyValue{QStringLiteral("tenant"), QStringLiteral("t1"), true, {}}};
+        if (a.oauth2.grant == OAuthGrant::Password) {
+            a.username = QStringLiteral("ada");
+            a.password = QStringLiteral("{{pw}}");
+        }
+        a.token = QStringLiteral("an-access-token-of-one-send");
+        c.items.push_back(CollectionItem{item});
+        ExportReport report;
+        const QByteArray text = postmanJsonText(exportPostmanCollection(c, {}, &report));
+        QVERIFY(!text.contains("an-access-token"));
+        const QJsonObject block = QJsonDocument::fromJson(text)
+                                      .object()
+                                      .value(QLatin1String("item")).toArray().first().toObject()
+                                      .value(QLatin1String("request")).toObject()
+                                      .value(QLatin1String("auth")).toObject();
+        QCOMPARE(block.value(QLatin1String("type")).toString(), QStringLiteral("oauth2"));
+        QCOMPARE(block.value(QLatin1String("oauth2")).toArray().first().toObject()
+                     .value(QLatin1String("value")).toString(), postmanGrant);
+        const auto imported = importData(text, ImportFormat::Postman);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        Auth back = std::get<HttpItem>(imported->collection.items.at(0).node).request.auth;
+        Auth expected = a;
+        expected.token.clear();
+        if (expected.oauth2.grant != OAuthGrant::AuthorizationCode)
+            expected.oauth2.pkce = true; // only the code grant carries the PKCE choice
+        QCOMPARE(back.oauth2, expected.oauth2);
+        QVERIFY(back == expected);
+    }
+
     void environmentRoundTrip()
     {
         Environment env{

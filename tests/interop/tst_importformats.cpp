@@ -140,8 +140,10 @@ void tst_ImportFormats::postmanV20()
     QCOMPARE(digest->auth.password, u"est"_qs);
 
     const HttpItem *oauth = findHttp(c, u"OAuth call"_qs);
-    QCOMPARE(oauth->request.auth.kind, AuthKind::None);
-    QVERIFY(r.report.mentions(u"OAuth call"_qs, u"auth type 'oauth2' is not supported"_qs));
+    // An oauth2 block that only holds a saved token: the kind is kept, the token is not.
+    QCOMPARE(oauth->request.auth.kind, AuthKind::OAuth2);
+    QCOMPARE(oauth->request.auth.token, QString());
+    QVERIFY(r.report.mentions(u"OAuth call"_qs, u"access token saved in the file was not imported"_qs));
     QCOMPARE(oauth->scripts.size(), 1);
     QVERIFY(!r.report.mentions(u"OAuth call"_qs, u"not run"_qs));
 
@@ -206,6 +208,32 @@ void tst_ImportFormats::postmanAuth_data()
                             << u"'oauth1'"_qs;
     QTest::newRow("ntlm") << QByteArray(R"({"type":"ntlm"})") << AuthKind::None << QString()
                           << u"'ntlm'"_qs;
+    // oauth2 summary: grant|token URL|client id|secret|client auth|pkce|audience|extra
+    QTest::newRow("oauth2 client credentials") << QByteArray(
+        R"({"type":"oauth2","oauth2":[{"key":"grant_type","value":"client_credentials"},)"
+        R"({"key":"accessTokenUrl","value":"https://id.example/token"},{"key":"clientId","value":"cid"},)"
+        R"({"key":"clientSecret","value":"{{secret}}"},{"key":"client_authentication","value":"body"},)"
+        R"({"key":"tokenRequestParams","value":[{"key":"audience","value":"api","send_as":"request_body"},)"
+        R"({"key":"tenant","value":"t1","send_as":"request_body"}]}]})")
+        << AuthKind::OAuth2 << u"client_credentials|https://id.example/token|cid|{{secret}}|body|1|api|tenant=t1"_qs
+        << QString();
+    QTest::newRow("oauth2 code with pkce") << QByteArray(
+        R"({"type":"oauth2","oauth2":[{"key":"grant_type","value":"authorization_code_with_pkce"},)"
+        R"({"key":"authUrl","value":"https://id.example/authorize"},{"key":"accessTokenUrl","value":"https://id.example/token"},)"
+        R"({"key":"clientId","value":"app"},{"key":"challengeAlgorithm","value":"S256"}]})")
+        << AuthKind::OAuth2 << u"authorization_code|https://id.example/token|app||basic|1||"_qs << QString();
+    QTest::newRow("oauth2 code v2.0 object") << QByteArray(
+        R"({"type":"oauth2","oauth2":{"grant_type":"authorization_code","accessTokenUrl":"https://t/","clientId":"c","clientSecret":"lit"}})")
+        << AuthKind::OAuth2 << u"authorization_code|https://t/|c|lit|basic|0||"_qs << QString();
+    QTest::newRow("oauth2 password, token in file") << QByteArray(
+        R"({"type":"oauth2","oauth2":[{"key":"grant_type","value":"password_credentials"},)"
+        R"({"key":"accessTokenUrl","value":"https://t/"},{"key":"username","value":"ada"},{"key":"password","value":"pw"},)"
+        R"({"key":"accessToken","value":"eyJhbGciOi.old.token"}]})")
+        << AuthKind::OAuth2 << u"password|https://t/||ada:pw|basic|1||"_qs
+        << u"access token saved in the file was not imported"_qs;
+    QTest::newRow("oauth2 implicit") << QByteArray(
+        R"({"type":"oauth2","oauth2":[{"key":"grant_type","value":"implicit"}]})")
+        << AuthKind::OAuth2 << u"authorization_code||||basic|1||"_qs << u"implicit grant is not supported"_qs;
 }
 
 void tst_ImportFormats::postmanAuth()
@@ -229,6 +257,18 @@ void tst_ImportFormats::postmanAuth()
     else if (kind == AuthKind::ApiKey)
         actual = a.apiKeyName + u'=' + a.apiKeyValue
                  + (a.apiKeyLocation == ApiKeyLocation::Query ? u"@query"_qs : u"@header"_qs);
+    else if (kind == AuthKind::OAuth2) {
+        const OAuth2Settings &o = a.oauth2;
+        QStringList extra;
+        for (const KeyValue &kv : o.extraParams)
+            extra.append(kv.name + u'=' + kv.value);
+        const QString secret = o.grant == OAuthGrant::Password ? a.username + u':' + a.password
+                                                                : o.clientSecret;
+        actual = QStringList{OAuth2Settings::grantName(o.grant), o.tokenUrl, o.clientId, secret,
+                             OAuth2Settings::clientAuthName(o.clientAuth),
+                             o.pkce ? u"1"_qs : u"0"_qs, o.audience, extra.join(u',')}
+                     .join(u'|');
+    }
     QCOMPARE(actual, summary);
     if (note.isEmpty())
         QVERIFY2(r->report.isEmpty(), qPrintable(r->report.toText()));

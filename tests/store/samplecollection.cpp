@@ -123,6 +123,16 @@ Request requestWithAuth(AuthKind kind)
         r.auth.apiKeyValue = QStringLiteral("{{apiKey}}");
         r.auth.apiKeyLocation = ApiKeyLocation::Query;
         break;
+    case AuthKind::OAuth2:
+        r.auth.oauth2.grant = OAuthGrant::ClientCredentials;
+        r.auth.oauth2.tokenUrl = QStringLiteral("{{issuer}}/token");
+        r.auth.oauth2.clientId = QStringLiteral("wirescope-test");
+        r.auth.oauth2.clientSecret = QStringLiteral("{{clientSecret}}");
+        r.auth.oauth2.scope = QStringLiteral("read write");
+        r.auth.oauth2.audience = QStringLiteral("https://api.example.test");
+        r.auth.oauth2.clientAuth = OAuthClientAuth::Body;
+        r.auth.oauth2.extraParams = {KeyValue{QStringLiteral("prompt"), QStringLiteral("none"), true, {}}};
+        break;
     }
     return r;
 }
@@ -134,7 +144,7 @@ Collection sampleCollection()
     c.name = QStringLiteral("Sample API");
     c.description = QStringLiteral("Everything the store writes");
     c.auth =
-        Auth{AuthKind::Bearer, {}, {}, QStringLiteral("{{token}}"), {}, {}, ApiKeyLocation::Header};
+        Auth{AuthKind::Bearer, {}, {}, QStringLiteral("{{token}}"), {}, {}, ApiKeyLocation::Header, {}};
     c.headers = {
         KeyValue{QStringLiteral("User-Agent"), QStringLiteral("wirescope-test"), true, {}}};
     c.variables = {Variable{QStringLiteral("base"), QStringLiteral("http://127.0.0.1:8080"), true,
@@ -181,7 +191,7 @@ Collection sampleCollection()
         KeyValue{QStringLiteral("Origin"), QStringLiteral("https://example.test"), true, {}}};
     ws.subprotocols = {QStringLiteral("graphql-ws"), QStringLiteral("chat")};
     ws.auth = Auth{AuthKind::Basic,       QStringLiteral("u"), QStringLiteral("{{pw}}"), {}, {}, {},
-                   ApiKeyLocation::Header};
+                   ApiKeyLocation::Header, {}};
     ws.settings.connectTimeoutMs = 2000;
     ws.settings.autoReconnect = true;
     ws.settings.reconnectInitialDelayMs = 100;
@@ -202,7 +212,7 @@ Collection sampleCollection()
     bodies.id = QStringLiteral("folder-bodies");
     bodies.name = QStringLiteral("Bodies");
     bodies.description = QStringLiteral("one request per body kind");
-    bodies.auth = Auth{AuthKind::Inherit, {}, {}, {}, {}, {}, ApiKeyLocation::Header};
+    bodies.auth = Auth{AuthKind::Inherit, {}, {}, {}, {}, {}, ApiKeyLocation::Header, {}};
     bodies.headers = {KeyValue{QStringLiteral("X-Folder"), QStringLiteral("1"), true, {}}};
     bodies.variables = {Variable{QStringLiteral("folderVar"), QStringLiteral("f"), true, false, {}},
                         Variable{QStringLiteral("folderSecret"), {}, true, true, {}}};
@@ -215,7 +225,7 @@ Collection sampleCollection()
     auths.id = QStringLiteral("folder-auth");
     auths.name = QStringLiteral("Auth kinds");
     for (AuthKind kind : {AuthKind::None, AuthKind::Inherit, AuthKind::Basic, AuthKind::Bearer,
-                          AuthKind::ApiKey, AuthKind::Digest})
+                          AuthKind::ApiKey, AuthKind::Digest, AuthKind::OAuth2})
         auths.children.push_back(CollectionItem{item(requestWithAuth(kind))});
     Folder empty;
     empty.id = QStringLiteral("folder-empty");

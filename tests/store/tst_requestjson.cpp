@@ -28,6 +28,9 @@ private slots:
     void secretValueNeverWritten();
     void literalCredentialsNeverWritten_data();
     void literalCredentialsNeverWritten();
+    void oauth2RoundTrip_data();
+    void oauth2RoundTrip();
+    void oauth2SecretsNeverWritten();
     void wrongInput_data();
     void wrongInput();
 };
@@ -65,6 +68,7 @@ void tst_RequestJson::authRoundTrip_data()
     QTest::newRow("bearer") << int(AuthKind::Bearer);
     QTest::newRow("apikey") << int(AuthKind::ApiKey);
     QTest::newRow("digest") << int(AuthKind::Digest);
+    QTest::newRow("oauth2") << int(AuthKind::OAuth2);
 }
 
 void tst_RequestJson::authRoundTrip()
@@ -282,6 +286,103 @@ void tst_RequestJson::literalCredentialsNeverWritten()
     QVERIFY(read.ok());
     QCOMPARE(read.value().password + read.value().token + read.value().apiKeyValue,
              QStringLiteral("hand-written"));
+}
+
+void tst_RequestJson::oauth2RoundTrip_data()
+{
+    QTest::addColumn<int>("grant");
+    QTest::addColumn<QString>("name"); // as written in the file
+    QTest::addColumn<bool>("pkce");
+    QTest::addColumn<int>("clientAuth");
+    QTest::newRow("code+pkce") << int(OAuthGrant::AuthorizationCode)
+                               << QStringLiteral("authorization_code") << true
+                               << int(OAuthClientAuth::BasicHeader);
+    QTest::newRow("code without pkce") << int(OAuthGrant::AuthorizationCode)
+                                       << QStringLiteral("authorization_code") << false
+                                       << int(OAuthClientAuth::Body);
+    QTest::newRow("client credentials") << int(OAuthGrant::ClientCredentials)
+                                        << QStringLiteral("client_credentials") << true
+                                        << int(OAuthClientAuth::Body);
+    QTest::newRow("password") << int(OAuthGrant::Password) << QStringLiteral("password") << true
+                              << int(OAuthClientAuth::BasicHeader);
+    QTest::newRow("refresh token") << int(OAuthGrant::RefreshToken)
+                                   << QStringLiteral("refresh_token") << true
+                                   << int(OAuthClientAuth::BasicHeader);
+}
+
+void tst_RequestJson::oauth2RoundTrip()
+{
+    QFETCH(int, grant);
+    QFETCH(QString, name);
+    QFETCH(bool, pkce);
+    QFETCH(int, clientAuth);
+    Request r = test::requestWithAuth(AuthKind::OAuth2);
+    OAuth2Settings &o = r.auth.oauth2;
+    o.grant = static_cast<OAuthGrant>(grant);
+    o.pkce = pkce;
+    o.clientAuth = static_cast<OAuthClientAuth>(clientAuth);
+    o.discoveryUrl = QStringLiteral("http://127.0.0.1:1/.well-known/openid-configuration");
+    o.authUrl = QStringLiteral("http://127.0.0.1:1/authorize");
+    o.resource = QStringLiteral("urn:api");
+    o.redirectUrl = QStringLiteral("http://127.0.0.1:0/callback");
+    o.refreshToken = QStringLiteral("{{refresh}}");
+    r.auth.username = QStringLiteral("alice");
+    r.auth.password = QStringLiteral("{{pw}}");
+    const QByteArray text = QJsonDocument(toJson(r)).toJson();
+    const QJsonObject written = QJsonDocument::fromJson(text)
+                                    .object()
+                                    .value(QLatin1String("auth"))
+                                    .toObject()
+                                    .value(QLatin1String("oauth2"))
+                                    .toObject();
+    QCOMPARE(written.value(QLatin1String("grant")).toString(), name);
+    QCOMPARE(written.contains(QLatin1String("pkce")), !pkce); // true is the default
+    const Result<Request> back = requestFromJson(QJsonDocument::fromJson(text).object());
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+    QCOMPARE(back.value().auth.oauth2, o);
+    QVERIFY(back.value() == r);
+
+    // An unknown grant is named, not silently read as another one.
+    QJsonObject bad = QJsonDocument::fromJson(text).object();
+    QJsonObject auth = bad.value(QLatin1String("auth")).toObject();
+    QJsonObject oauth2 = auth.value(QLatin1String("oauth2")).toObject();
+    oauth2.insert(QStringLiteral("grant"), QStringLiteral("implicit"));
+    auth.insert(QStringLiteral("oauth2"), oauth2);
+    bad.insert(QStringLiteral("auth"), auth);
+    const Result<Request> refused = requestFromJson(bad);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("implicit")),
+             qPrintable(refused.error().message));
+}
+
+void tst_RequestJson::oauth2SecretsNeverWritten()
+{
+    Request r = test::requestWithAuth(AuthKind::OAuth2);
+    r.auth.oauth2.grant = OAuthGrant::Password;
+    r.auth.oauth2.clientSecret = QStringLiteral("literal-client-secret");
+    r.auth.oauth2.refreshToken = QStringLiteral("literal-refresh-token");
+    r.auth.username = QStringLiteral("alice");
+    r.auth.password = QStringLiteral("literal-password");
+    r.auth.token = QStringLiteral("literal-access-token"); // an access token of one send
+
+    const QJsonObject json = toJson(r);
+    const QByteArray text = QJsonDocument(json).toJson();
+    QVERIFY2(!text.contains("literal"), text.constData());
+    const QJsonObject auth = json.value(QLatin1String("auth")).toObject();
+    QCOMPARE(auth.value(QLatin1String("keychain")).toArray(), QJsonArray{QStringLiteral("password")});
+    QCOMPARE(auth.value(QLatin1String("oauth2")).toObject().value(QLatin1String("keychain")).toArray(),
+             (QJsonArray{QStringLiteral("clientSecret"), QStringLiteral("refreshToken")}));
+
+    // A token in a hand-edited file is not read back either.
+    QJsonObject edited = json;
+    QJsonObject editedAuth = auth;
+    editedAuth.insert(QStringLiteral("token"), QStringLiteral("from-file"));
+    edited.insert(QStringLiteral("auth"), editedAuth);
+    const Result<Request> back = requestFromJson(edited);
+    QVERIFY(back.ok());
+    QCOMPARE(back.value().auth.token, QString());
+    QCOMPARE(back.value().auth.oauth2.clientSecret, QString());
+    QCOMPARE(back.value().auth.oauth2.clientId, r.auth.oauth2.clientId);
 }
 
 void tst_RequestJson::wrongInput_data()

@@ -39,7 +39,7 @@ Collection collectionWithSecrets(const QString &marker)
     c.auth.token = QStringLiteral("collection-token-") + marker; // Bearer
     Folder &folder = std::get<Folder>(c.items.at(2).node);
     folder.auth = Auth{AuthKind::Basic, QStringLiteral("f"), QStringLiteral("folder-password-") + marker,
-                       {}, {}, {}, ApiKeyLocation::Header};
+                       {}, {}, {}, ApiKeyLocation::Header, {}};
     std::get<WebSocketItem>(c.items.at(1).node).request.auth.password =
         QStringLiteral("ws-password-") + marker;
     Request typed;
@@ -47,18 +47,29 @@ Collection collectionWithSecrets(const QString &marker)
     typed.name = QStringLiteral("Typed credentials");
     typed.url = QStringLiteral("https://example.test/");
     typed.auth = Auth{AuthKind::ApiKey, {}, {}, {}, QStringLiteral("X-Key"),
-                      QStringLiteral("api-key-") + marker, ApiKeyLocation::Header};
+                      QStringLiteral("api-key-") + marker, ApiKeyLocation::Header, {}};
     typed.settings.proxy = ProxySettings{ProxyMode::Http, QStringLiteral("proxy"), 3128,
                                          QStringLiteral("u"), QStringLiteral("proxy-password-") + marker};
     typed.settings.tls.clientCertificateFile = QStringLiteral("client.p12");
     typed.settings.tls.clientKeyPassphrase = QStringLiteral("p12-passphrase-") + marker;
     c.items.push_back(CollectionItem{HttpItem{typed, {}, {}, {}, {}}});
+    Request oauth;
+    oauth.id = QStringLiteral("typed-oauth2");
+    oauth.name = QStringLiteral("Typed OAuth 2.0 credentials");
+    oauth.url = QStringLiteral("https://example.test/");
+    oauth.auth.kind = AuthKind::OAuth2;
+    oauth.auth.oauth2.grant = OAuthGrant::RefreshToken;
+    oauth.auth.oauth2.tokenUrl = QStringLiteral("https://example.test/token");
+    oauth.auth.oauth2.clientId = QStringLiteral("client");
+    oauth.auth.oauth2.clientSecret = QStringLiteral("client-secret-") + marker;
+    oauth.auth.oauth2.refreshToken = QStringLiteral("refresh-token-") + marker;
+    c.items.push_back(CollectionItem{HttpItem{oauth, {}, {}, {}, {}}});
     return c;
 }
 
-/// How many keychain entries collectionWithSecrets() makes: 3 secret variables and 6 literal
-/// credentials.
-constexpr int kSecretCount = 9;
+/// How many keychain entries collectionWithSecrets() makes: 3 secret variables and 8 literal
+/// credentials (2 of them an OAuth 2.0 client secret and refresh token).
+constexpr int kSecretCount = 11;
 
 /// Every file under @p dir that contains @p needle (as UTF-8, UTF-16 or base64).
 QStringList filesContaining(const QString &dir, const QString &needle)

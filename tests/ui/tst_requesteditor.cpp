@@ -51,6 +51,7 @@ private slots:
     void busyButtonCancels();
     void jsonBodyValidatedLive();
     void requestRoundTrip();
+    void oauth2SettingsSurviveTheEditor();
     void ignoredTlsErrorGoesIntoSettings();
     void headerNameAndValueCompletion();
     void proxyAndTlsFilesEditedInSettings();
@@ -353,6 +354,29 @@ void tst_RequestEditor::jsonBodyValidatedLive()
     QTest::mouseClick(m_editor->findChild<QPushButton *>(QStringLiteral("beautifyButton")),
                       Qt::LeftButton);
     QCOMPARE(edit->toPlainText(), QStringLiteral("{\n  \"z\": 1,\n  \"a\": []\n}"));
+}
+
+void tst_RequestEditor::oauth2SettingsSurviveTheEditor()
+{
+    // The Auth tab has no OAuth 2.0 fields yet: opening and reading back such a request must
+    // keep every setting, show the kind, and say what the app cannot do.
+    Request r;
+    r.url = QStringLiteral("https://api.test/me");
+    r.auth.kind = AuthKind::OAuth2;
+    r.auth.oauth2.grant = OAuthGrant::ClientCredentials;
+    r.auth.oauth2.tokenUrl = QStringLiteral("https://id.test/token");
+    r.auth.oauth2.clientId = QStringLiteral("cid");
+    r.auth.oauth2.clientSecret = QStringLiteral("{{secret}}");
+    r.auth.oauth2.scope = QStringLiteral("api");
+    r.auth.oauth2.extraParams = {KeyValue{QStringLiteral("tenant"), QStringLiteral("t1"), true, {}}};
+    m_editor->setRequest(r);
+    QCOMPARE(m_editor->request().auth, r.auth);
+    auto *kind = m_editor->findChild<QComboBox *>(QStringLiteral("authTypeCombo"));
+    QVERIFY(kind);
+    QCOMPARE(AuthKind(kind->currentData().toInt()), AuthKind::OAuth2);
+    auto *note = m_editor->findChild<QLabel *>(QStringLiteral("authOAuth2Note"));
+    QVERIFY(note);
+    QVERIFY(note->text().contains(QLatin1String("cannot edit them or get a token yet")));
 }
 
 void tst_RequestEditor::requestRoundTrip()

@@ -12,7 +12,7 @@ namespace wirescope {
 
 namespace {
 
-enum Page { NonePage, CredentialsPage, TokenPage, ApiKeyPage };
+enum Page { NonePage, CredentialsPage, TokenPage, ApiKeyPage, OAuth2Page };
 
 QLineEdit *
 field(QWidget *parent, const QString &name, const QString &accessible, const QString &placeholder)
@@ -88,6 +88,14 @@ AuthEditor::AuthEditor(QWidget *parent)
     apiKeyForm->addRow(tr("Value:"), m_keyValue);
     apiKeyForm->addRow(tr("Add to:"), m_keyLocation);
     m_pages->addWidget(apiKey);
+    auto *oauth2 = new QLabel(tr("OAuth 2.0: this auth's settings are kept as they are. The desktop "
+                                 "app cannot edit them or get a token yet; wirescope-cli run can "
+                                 "(client credentials, password and refresh token grants)."),
+                              m_pages);
+    oauth2->setObjectName(QStringLiteral("authOAuth2Note"));
+    oauth2->setWordWrap(true);
+    oauth2->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_pages->addWidget(oauth2);
     layout->addWidget(m_pages, 1);
     m_keychainNote = new QLabel(tr("Saving a request puts a typed password, token or key value in "
                                    "the system keychain, never in the collection's files. A "
@@ -121,6 +129,7 @@ Auth AuthEditor::auth() const
     a.apiKeyName = m_keyName->text();
     a.apiKeyValue = m_keyValue->text();
     a.apiKeyLocation = ApiKeyLocation(m_keyLocation->currentData().toInt());
+    a.oauth2 = m_oauth2;
     return a;
 }
 
@@ -130,6 +139,10 @@ void AuthEditor::setAuth(const Auth &auth)
     const int inherit = m_kind->findData(int(AuthKind::Inherit));
     if (auth.kind == AuthKind::Inherit && inherit < 0)
         m_kind->addItem(tr("Inherit from collection"), int(AuthKind::Inherit));
+    // Offered only for an auth that has it, so opening and saving never loses its settings.
+    if (auth.kind == AuthKind::OAuth2 && m_kind->findData(int(AuthKind::OAuth2)) < 0)
+        m_kind->addItem(tr("OAuth 2.0"), int(AuthKind::OAuth2));
+    m_oauth2 = auth.oauth2;
     m_username->setText(auth.username);
     m_password->setText(auth.password);
     m_token->setText(auth.token);
@@ -154,6 +167,9 @@ void AuthEditor::showKind(AuthKind kind)
         break;
     case AuthKind::ApiKey:
         m_pages->setCurrentIndex(ApiKeyPage);
+        break;
+    case AuthKind::OAuth2:
+        m_pages->setCurrentIndex(OAuth2Page);
         break;
     case AuthKind::None:
     case AuthKind::Inherit:

@@ -40,6 +40,8 @@ private:
     QLineEdit *m_keyValue = nullptr;
     QComboBox *m_keyLocation = nullptr;
     QLabel *m_keychainNote = nullptr; ///< where typed credentials are saved (kinds that have one)
+    /// An OAuth 2.0 auth's settings, kept unchanged: this editor has no OAuth 2.0 fields yet.
+    OAuth2Settings m_oauth2;
 };
 
 } // namespace wirescope

@@ -50,6 +50,7 @@ NODE_PEERS = {
     "ws_chat": ("websocket-chat-server.js", None, False),
     "sse": ("sse-server.js", None, False),
     "graphql": ("graphql-server.js", None, False),
+    "oauth2": ("oauth2-server.js", None, False),  # oauth2-mock-server: OAuth 2.0 / OIDC
 }
 
 
@@ -630,6 +631,7 @@ def start(base):
         "WS_CHAT_URL": url("ws", LOOPBACK, "ws_chat"),
         "SSE_URL": url("http", LOOPBACK, "sse"),
         "GRAPHQL_URL": url("http", LOOPBACK, "graphql") + "/graphql",
+        "OAUTH2_URL": url("http", LOOPBACK, "oauth2"),
         "DOCROOT": docroot,
         "LOG_DIR": os.path.join(base, "logs"),
     }
