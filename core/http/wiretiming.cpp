@@ -1,0 +1,145 @@
+// RequestRun's use of the WireTap relay: routing, attribution, the phases and the errors the
+// relay saw. Kept apart from requestrun.cpp, which is about Qt's side of the exchange.
+#include "core/http/requestrun.h"
+
+#include "core/http/httpclient.h"
+#include "core/http/monotonicclock.h"
+#include "core/http/wiretap.h"
+
+#include <QNetworkProxyFactory>
+#include <QNetworkProxyQuery>
+#include <QNetworkReply>
+
+namespace wirescope {
+
+namespace {
+
+constexpr double s_nsPerMs = 1e6;
+
+double msBetween(qint64 from, qint64 to)
+{
+    return double(to - from) / s_nsPerMs;
+}
+
+QString attemptsText(const WireConnection &c)
+{
+    QStringList tried;
+    for (const WireAttempt &a : c.attempts) {
+        const QString address = a.address.contains(u':') ? u'[' + a.address + u']' : a.address;
+        tried.append(address + u':' + QString::number(c.targetPort) + QStringLiteral(": ")
+                     + (a.connected ? QStringLiteral("connected") : a.error));
+    }
+    return tried.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+qint64 RequestRun::now() const
+{
+    return monotonicNs() - m_originNs;
+}
+
+bool RequestRun::useWireTap() const
+{
+    if (!m_client->wireTap())
+        return false;
+    switch (m_request.settings.proxy.mode) {
+    case ProxyMode::None:
+        return true;
+    case ProxyMode::Http:
+    case ProxyMode::Socks5:
+        return false;
+    case ProxyMode::System:
+        break;
+    }
+    // "System" is direct unless the application or system proxy names one for this URL.
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(
+        QNetworkProxyQuery(m_prepared.url));
+    return proxies.isEmpty() || proxies.constFirst().type() == QNetworkProxy::NoProxy
+           || proxies.constFirst().type() == QNetworkProxy::DefaultProxy;
+}
+
+void RequestRun::attributeWire()
+{
+    if (!m_viaTap) {
+        m_tapNote = m_client->wireTap()
+                        ? QStringLiteral("a proxy is in use, so Wirescope's relay is not in the "
+                                         "path and TCP connect and TLS are not split")
+                        : QStringLiteral("the wire relay is off, so TCP connect and TLS are not "
+                                         "split");
+        return;
+    }
+    const bool failedEarly = m_exchange.error && !m_hop.headers;
+    if (!m_hop.connectStart && !failedEarly)
+        return; // a reused connection: nothing to attribute
+    const QUrl &url = m_prepared.url;
+    const bool https = url.scheme() == QLatin1String("https");
+    const auto port = quint16(url.port(https ? 443 : 80));
+    const qint64 end = m_hop.encrypted ? *m_hop.encrypted
+                       : m_hop.requestSent ? *m_hop.requestSent
+                       : m_hop.done        ? *m_hop.done
+                                           : now();
+    m_wire = WireAttribution::find(m_client->wireTap()->log(), url.host(), port,
+                                   m_originNs + qMax<qint64>(m_hop.issued, 0), m_originNs + end);
+    if (!m_wire.connection)
+        return;
+    const WireConnection &c = *m_wire.connection;
+    if (!https && !c.tls && m_exchange.redirects.isEmpty())
+        m_exchange.raw = RawTranscript{c.rawUp, c.rawDown, c.rawTruncated};
+    if (!m_exchange.error || c.failure == WireConnection::Failure::None)
+        return;
+    // Say what the relay saw, with the addresses; Qt's own text stays in detail.
+    Error &e = *m_exchange.error;
+    const QString hostPort = url.host() + u':' + QString::number(port);
+    switch (c.failure) {
+    case WireConnection::Failure::Dns:
+        e.kind = Error::Kind::Dns;
+        e.message = QStringLiteral("the host name \"%1\" could not be found (the DNS lookup "
+                                   "failed)")
+                        .arg(url.host());
+        e.detail = c.failureText + (e.detail.isEmpty() ? QString() : QStringLiteral("; ") + e.detail);
+        break;
+    case WireConnection::Failure::Refused:
+        e.kind = Error::Kind::ConnectionRefused;
+        e.message = QStringLiteral("connection refused by %1 (nothing listens there?); tried %2")
+                        .arg(hostPort, attemptsText(c));
+        break;
+    case WireConnection::Failure::Unreachable:
+    case WireConnection::Failure::Timeout:
+        e.kind = Error::Kind::Other;
+        e.message = QStringLiteral("%1 could not be reached; tried %2")
+                        .arg(hostPort, attemptsText(c));
+        break;
+    default:
+        break;
+    }
+}
+
+void RequestRun::applyWireTimings(Timings &t) const
+{
+    const WireConnection &c = *m_wire.connection;
+    const HopClock &h = m_hop;
+    const auto rel = [this](qint64 absolute) { return absolute - m_originNs; };
+    t.tlsIncludedInConnect = false;
+    t.sendIncludedInConnect = false;
+    // Blocked ends when the relay got the SOCKS CONNECT: Qt's queueing, its network thread,
+    // and the SOCKS greeting with the in-process relay (loopback, a fraction of a ms).
+    if (c.connectRequestAt && rel(*c.connectRequestAt) >= h.issued)
+        t.blocked = msBetween(h.issued, rel(*c.connectRequestAt));
+    if (c.dnsStart && c.dnsEnd)
+        t.dns = msBetween(*c.dnsStart, *c.dnsEnd); // the lookup of this hop's own connection
+    if (c.tcpStart && c.tcpEnd)
+        t.connect = msBetween(*c.tcpStart, *c.tcpEnd);
+    if (!c.tcpEnd)
+        return;
+    const qint64 connected = rel(*c.tcpEnd);
+    if (h.encrypted && *h.encrypted >= connected) {
+        t.tls = msBetween(connected, *h.encrypted);
+        if (h.requestSent && *h.requestSent >= *h.encrypted)
+            t.send = msBetween(*h.encrypted, *h.requestSent);
+    } else if (!h.encrypted && h.requestSent && *h.requestSent >= connected) {
+        t.send = msBetween(connected, *h.requestSent);
+    }
+}
+
+} // namespace wirescope
