@@ -215,6 +215,7 @@ void RequestRun::startHop()
     // pool by proxy too), so per-request proxies do not mix connections.
     m_viaTap = useWireTap();
     m_wire = WireAttribution{};
+    m_reuseUncertain = false;
     nam->setProxy(m_viaTap ? m_client->wireTap()->proxy() : proxyFor(settings.proxy));
 
     const QByteArray verb = m_prepared.method.toLatin1();
@@ -675,7 +676,10 @@ Timings RequestRun::computeTimings() const
     const HopClock &h = m_hop;
     t.total = double(h.done.value_or(now())) / s_nsPerMs;
     const bool gotAnswer = h.headers.has_value();
-    t.reusedConnection = gotAnswer && !h.connectStart;
+    t.reusedConnection = gotAnswer && !h.connectStart && !m_reuseUncertain;
+    if (m_reuseUncertain)
+        t.note = QStringLiteral("a connection to this origin opened while this request waited, "
+                                "and Qt did not say whether it carried this request");
     if (m_dnsStart && m_dnsEnd && m_exchange.redirects.isEmpty() && !t.reusedConnection)
         t.dns = ms(*m_dnsStart, *m_dnsEnd);
     if (h.connectStart) {
@@ -683,6 +687,11 @@ Timings RequestRun::computeTimings() const
             t.blocked = ms(h.issued, *h.connectStart);
         if (m_wire.connection) {
             applyWireTimings(t);
+        } else if (m_viaTap) {
+            // The relay's connection is unknown: Qt's own span would hide the relay's DNS
+            // lookup inside "connect", so connect and TLS stay unmeasured (see the note).
+            if (h.encrypted && h.requestSent && *h.requestSent >= *h.encrypted)
+                t.send = ms(*h.encrypted, *h.requestSent);
         } else if (h.encrypted) {
             t.connect = ms(*h.connectStart, *h.encrypted);
             t.tlsIncludedInConnect = true;

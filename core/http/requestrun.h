@@ -87,6 +87,10 @@ private:
     /// The phases of a fresh connection from what the relay saw (see wiretiming.cpp).
     void applyWireTimings(Timings &t) const;
     void attributeWire();
+    /// A chunked body whose framing (as the relay saw it) has no last chunk is an error.
+    void checkChunkFraming();
+    /// Puts what the relay saw of a failed connect (name, addresses) into the error.
+    void describeWireFailure(const WireConnection &c);
     /// Whether the current hop goes through the client's WireTap, and the proxy for it.
     bool useWireTap() const;
     Error errorFromReply() const;
@@ -108,6 +112,7 @@ private:
     bool m_viaTap = false; ///< the current hop went through the relay
     QString m_tapNote;     ///< why the current hop did not (an explicit proxy, ...)
     WireAttribution m_wire; ///< the relay's connection for the current hop
+    bool m_reuseUncertain = false; ///< no connect signal, but the relay saw one open meanwhile
     std::optional<qint64> m_dnsStart;
     std::optional<qint64> m_dnsEnd;
     HopClock m_hop;

@@ -15,6 +15,7 @@ WireAttribution WireAttribution::find(const WireLog &log, const QString &host, q
     if (found.isEmpty() && asked != host)
         found = log.connectsTo(host, port, from, to);
     WireAttribution a;
+    a.candidates = found;
     if (found.size() == 1) {
         a.connection = found.constFirst();
     } else if (found.isEmpty()) {

@@ -4,11 +4,14 @@
 
 #include "core/http/httpclient.h"
 #include "core/http/monotonicclock.h"
+#include "core/http/rawresponse.h"
 #include "core/http/wiretap.h"
 
 #include <QNetworkProxyFactory>
 #include <QNetworkProxyQuery>
 #include <QNetworkReply>
+
+#include <algorithm>
 
 namespace wirescope {
 
@@ -70,24 +73,51 @@ void RequestRun::attributeWire()
         return;
     }
     const bool failedEarly = m_exchange.error && !m_hop.headers;
-    if (!m_hop.connectStart && !failedEarly)
-        return; // a reused connection: nothing to attribute
     const QUrl &url = m_prepared.url;
     const bool https = url.scheme() == QLatin1String("https");
     const auto port = quint16(url.port(https ? 443 : 80));
+    if (!m_hop.connectStart && !failedEarly) {
+        // Qt reports the start of connecting only to a reply already on the channel: a
+        // request that waited while a new connection opened for it looks reused to Qt.
+        // When the relay saw a connection to this origin open meanwhile, don't say reused.
+        const qint64 sent = m_hop.requestSent ? *m_hop.requestSent : now();
+        const WireAttribution opened = WireAttribution::find(
+            m_client->wireTap()->log(), url.host(), port, m_originNs + qMax<qint64>(m_hop.issued, 0),
+            m_originNs + sent);
+        m_reuseUncertain = !opened.candidates.isEmpty();
+        return;
+    }
     const qint64 end = m_hop.encrypted ? *m_hop.encrypted
                        : m_hop.requestSent ? *m_hop.requestSent
                        : m_hop.done        ? *m_hop.done
                                            : now();
     m_wire = WireAttribution::find(m_client->wireTap()->log(), url.host(), port,
                                    m_originNs + qMax<qint64>(m_hop.issued, 0), m_originNs + end);
-    if (!m_wire.connection)
+    if (!m_wire.connection) {
+        // Qt retries a refused connect once: when every connection it made for this origin
+        // in the hop's window failed, the last one says what happened.
+        const bool allFailed = !m_wire.candidates.isEmpty()
+                               && std::all_of(m_wire.candidates.cbegin(), m_wire.candidates.cend(),
+                                              [](const WireConnection &c) {
+                                                  return c.failure != WireConnection::Failure::None;
+                                              });
+        if (failedEarly && allFailed)
+            describeWireFailure(m_wire.candidates.constLast());
         return;
+    }
     const WireConnection &c = *m_wire.connection;
-    if (!https && !c.tls && m_exchange.redirects.isEmpty())
+    if (!https && !c.tls && m_exchange.redirects.isEmpty()) {
         m_exchange.raw = RawTranscript{c.rawUp, c.rawDown, c.rawTruncated};
-    if (!m_exchange.error || c.failure == WireConnection::Failure::None)
-        return;
+        checkChunkFraming();
+    }
+    if (m_exchange.error && c.failure != WireConnection::Failure::None)
+        describeWireFailure(c);
+}
+
+void RequestRun::describeWireFailure(const WireConnection &c)
+{
+    const QUrl &url = m_prepared.url;
+    const auto port = quint16(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
     // Say what the relay saw, with the addresses; Qt's own text stays in detail.
     Error &e = *m_exchange.error;
     const QString hostPort = url.host() + u':' + QString::number(port);
@@ -113,6 +143,28 @@ void RequestRun::attributeWire()
     default:
         break;
     }
+}
+
+void RequestRun::checkChunkFraming()
+{
+    // Qt 6.4 sometimes reports a chunked body cut short as complete: the framing the relay
+    // saw decides. Only the first response of a fresh connection is in the bytes, and a raw
+    // copy that hit its bound cannot say how the body ended.
+    const RawTranscript &raw = *m_exchange.raw;
+    if (raw.truncated || !m_exchange.response || m_prepared.method == QLatin1String("HEAD")
+        || m_abortReason != AbortReason::None)
+        return;
+    const RawResponse framing = RawResponse::parse(raw.received);
+    if (!framing.headComplete || !framing.chunked || framing.chunkedComplete)
+        return;
+    const QString why = framing.framingError
+                            ? QStringLiteral("a chunk size line is not hexadecimal")
+                            : QStringLiteral("the connection ended after %1 bytes of chunk data "
+                                             "without the last (0-size) chunk")
+                                  .arg(framing.chunkDataBytes);
+    const QString detail = m_exchange.error ? m_exchange.error->message : QString();
+    m_exchange.error = Error{Error::Kind::Protocol,
+                             QStringLiteral("the chunked body is incomplete: ") + why, detail};
 }
 
 void RequestRun::applyWireTimings(Timings &t) const
