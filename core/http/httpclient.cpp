@@ -34,6 +34,13 @@ HttpClient::~HttpClient()
     qDeleteAll(findChildren<RequestRun *>(Qt::FindDirectChildrenOnly));
 }
 
+HttpClient::Options HttpClient::Options::fromEnvironment()
+{
+    Options options;
+    options.useWireTap = qEnvironmentVariable("WIRESCOPE_WIRETAP") != QLatin1String("off");
+    return options;
+}
+
 void HttpClient::setOptions(const Options &options)
 {
     m_options = options;

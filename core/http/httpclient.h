@@ -36,6 +36,10 @@ public:
         /// Route direct connections through the in-process SOCKS5 relay (WireTap), which
         /// times DNS, TCP connect and TLS apart and keeps the raw bytes of plain HTTP.
         bool useWireTap = true;
+
+        /// The defaults, with WIRESCOPE_WIRETAP=off in the environment turning the relay off
+        /// (how the CLI, the runner and the window are told, e.g. for a side-by-side benchmark).
+        static Options fromEnvironment();
     };
 
     explicit HttpClient(QObject *parent = nullptr);

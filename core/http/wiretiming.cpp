@@ -44,7 +44,9 @@ qint64 RequestRun::now() const
 
 bool RequestRun::useWireTap() const
 {
-    if (!m_client->wireTap())
+    // SOCKS5 carries a host name of at most 255 bytes; a longer one cannot resolve anyway,
+    // and the lookup before the request names it.
+    if (!m_client->wireTap() || QUrl::toAce(m_prepared.url.host()).size() > 255)
         return false;
     switch (m_request.settings.proxy.mode) {
     case ProxyMode::None:

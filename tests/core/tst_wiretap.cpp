@@ -376,6 +376,26 @@ private slots:
                  qPrintable(ex.error->message));
     }
 
+    void dnsFailureNamesTheHost()
+    {
+        HttpClient client;
+        Request r;
+        r.url = QStringLiteral("http://wirescope-no-such-host.invalid/");
+        const Exchange ex = sendAndWait(client, r);
+        QVERIFY(ex.error);
+        QCOMPARE(ex.error->kind, Error::Kind::Dns);
+        QVERIFY2(ex.error->message.contains(QStringLiteral("\"wirescope-no-such-host.invalid\" could "
+                                                           "not be found")),
+                 qPrintable(ex.error->message));
+        // The relay did the lookup (and said so in the detail), not a lookup before the request.
+        bool relayResolved = false;
+        for (const WireConnection &c : client.wireTap()->log().all())
+            relayResolved = relayResolved || (c.failure == WireConnection::Failure::Dns && c.dnsEnd);
+        QVERIFY(relayResolved);
+        QVERIFY2(ex.error->detail.contains(QStringLiteral("wirescope-no-such-host.invalid")),
+                 qPrintable(ex.error->detail));
+    }
+
     void largeBodyFlowsThroughTheRelay()
     {
         // 4 MiB through back-pressure on both hops (the relay's write bound, Qt's reading).
