@@ -47,6 +47,7 @@ int runRunCommand(const QStringList &args)
         return int(ExitCode::Ok);
     }
     HttpClient client;
+    client.setOptions(HttpClient::Options::fromEnvironment());
     RunCommand command(&client, std::move(parsed).value());
     QObject::connect(&command, &RunCommand::done, qApp, [](int code) { QCoreApplication::exit(code); });
     const int early = command.start();

@@ -45,6 +45,7 @@ int runSendCommand(const QStringList &args)
                            "--cacert FILE or --accept-tls-error CODE@SHA256."));
     }
     HttpClient client;
+    client.setOptions(HttpClient::Options::fromEnvironment());
     SendCommand command(&client, std::move(parsed).value());
     QObject::connect(&command, &SendCommand::done, qApp,
                      [](int code) { QCoreApplication::exit(code); });

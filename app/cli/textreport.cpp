@@ -127,6 +127,8 @@ QString timingSection(const Timings &t, bool tls, const TextReportOptions &optio
     out += QStringLiteral("  ")
            + paint(QStringLiteral("Total").leftJustified(s_labelWidth), "1", options.color)
            + ms(t.total) + u'\n';
+    if (!t.note.isEmpty())
+        out += QStringLiteral("  ") + paint(QStringLiteral("Note: ") + t.note, "2", options.color) + u'\n';
     return out;
 }
 

@@ -130,6 +130,7 @@ Application::Application(const Options &options, QObject *parent)
     // Honour the desktop's proxy settings (http_proxy etc.) unless a request says otherwise.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     m_client = std::make_unique<HttpClient>();
+    m_client->setOptions(HttpClient::Options::fromEnvironment());
 
     // Where the workspace (open collections, globals), history and new collections live. A
     // screenshot run uses a scratch directory: it starts like a first run, with the sample.

@@ -49,6 +49,7 @@ QJsonObject timingsJson(const Timings &t)
         {QStringLiteral("reusedConnection"), t.reusedConnection},
         {QStringLiteral("tlsIncludedInConnect"), t.tlsIncludedInConnect},
         {QStringLiteral("sendIncludedInConnect"), t.sendIncludedInConnect},
+        {QStringLiteral("note"), t.note.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.note)},
     };
 }
 

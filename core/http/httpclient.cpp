@@ -2,6 +2,7 @@
 
 #include "core/http/cookiejar.h"
 #include "core/http/requestrun.h"
+#include "core/http/wiretap.h"
 
 #include <QAuthenticator>
 #include <QNetworkAccessManager>
@@ -27,7 +28,34 @@ HttpClient::HttpClient(QObject *parent)
             });
 }
 
-HttpClient::~HttpClient() = default;
+HttpClient::~HttpClient()
+{
+    // Replies (children of runs, children of this) must go before the relay's thread stops.
+    qDeleteAll(findChildren<RequestRun *>(Qt::FindDirectChildrenOnly));
+}
+
+HttpClient::Options HttpClient::Options::fromEnvironment()
+{
+    Options options;
+    options.useWireTap = qEnvironmentVariable("WIRESCOPE_WIRETAP") != QLatin1String("off");
+    return options;
+}
+
+void HttpClient::setOptions(const Options &options)
+{
+    m_options = options;
+    if (!m_options.useWireTap)
+        m_wireTap.reset();
+}
+
+WireTap *HttpClient::wireTap()
+{
+    if (!m_options.useWireTap)
+        return nullptr;
+    if (!m_wireTap)
+        m_wireTap = std::make_unique<WireTap>();
+    return m_wireTap->isListening() ? m_wireTap.get() : nullptr;
+}
 
 RequestRun *HttpClient::send(const Request &request, const VariableContext &context)
 {

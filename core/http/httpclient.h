@@ -7,12 +7,15 @@
 #include <QHash>
 #include <QObject>
 
+#include <memory>
+
 class QNetworkAccessManager;
 
 namespace wirescope {
 
 class CookieJar;
 class RequestRun;
+class WireTap;
 
 /// The one HTTP engine: owns the QNetworkAccessManager (connection pool, HTTP/2 sessions,
 /// cookie jar) that the GUI, the CLI, the runner and the tests all send through.
@@ -30,6 +33,13 @@ public:
         /// prior-knowledge request; without a total timeout, such a request gives up after
         /// this long without a response head (0 = never).
         int priorKnowledgeHeadTimeoutMs = 30000;
+        /// Route direct connections through the in-process SOCKS5 relay (WireTap), which
+        /// times DNS, TCP connect and TLS apart and keeps the raw bytes of plain HTTP.
+        bool useWireTap = true;
+
+        /// The defaults, with WIRESCOPE_WIRETAP=off in the environment turning the relay off
+        /// (how the CLI, the runner and the window are told, e.g. for a side-by-side benchmark).
+        static Options fromEnvironment();
     };
 
     explicit HttpClient(QObject *parent = nullptr);
@@ -44,7 +54,11 @@ public:
     CookieJar *cookieJar() const; // owned by the client
 
     const Options &options() const { return m_options; }
-    void setOptions(const Options &options) { m_options = options; }
+    void setOptions(const Options &options);
+
+    /// The relay direct connections go through, started on first use; null when the option
+    /// is off or the relay could not listen.
+    WireTap *wireTap();
 
     /// Generators for {{$uuid}} and friends; tests inject fixed ones.
     void setDynamicVariables(const DynamicVariables &dynamic) { m_dynamic = dynamic; }
@@ -67,6 +81,7 @@ private:
     Options m_options;
     DynamicVariables m_dynamic;
     QHash<QString, QByteArray> m_tlsIdentities; ///< origin -> TLS settings its pool was built with
+    std::unique_ptr<WireTap> m_wireTap;
 };
 
 } // namespace wirescope

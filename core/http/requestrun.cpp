@@ -2,8 +2,10 @@
 
 #include "core/http/cookiejar.h"
 #include "core/http/httpclient.h"
+#include "core/http/monotonicclock.h"
 #include "core/http/tlsinspect.h"
 #include "core/http/transportsettings.h"
+#include "core/http/wiretap.h"
 #include "core/vars/resolver.h"
 #include "core/vars/unresolved.h"
 
@@ -74,6 +76,7 @@ void RequestRun::start()
     if (m_finished)
         return;
     m_clock.start();
+    m_originNs = monotonicNs();
     m_exchange.startedAt = QDateTime::currentDateTimeUtc();
 
     const Request resolved = resolveRequest(m_request, m_context, m_client->dynamicVariables(),
@@ -154,8 +157,9 @@ void RequestRun::lookUpHost()
     // explicit proxies, which resolve the name themselves.
     const QString host = m_prepared.url.host();
     const ProxyMode proxy = m_request.settings.proxy.mode;
-    if (!QHostAddress(host).isNull() || proxy == ProxyMode::Http || proxy == ProxyMode::Socks5)
-        return startHop();
+    if (!QHostAddress(host).isNull() || proxy == ProxyMode::Http || proxy == ProxyMode::Socks5
+        || useWireTap())
+        return startHop(); // the relay resolves (and times) the name itself
     m_dnsStart = now();
     QHostInfo::lookupHost(host, this, [this, host](const QHostInfo &info) {
         if (m_finished)
@@ -209,7 +213,10 @@ void RequestRun::startHop()
     QNetworkAccessManager *nam = m_client->network();
     // The manager's proxy applies to replies created after it is set (Qt keys its connection
     // pool by proxy too), so per-request proxies do not mix connections.
-    nam->setProxy(proxyFor(settings.proxy));
+    m_viaTap = useWireTap();
+    m_wire = WireAttribution{};
+    m_reuseUncertain = false;
+    nam->setProxy(m_viaTap ? m_client->wireTap()->proxy() : proxyFor(settings.proxy));
 
     const QByteArray verb = m_prepared.method.toLatin1();
     QNetworkReply *reply = nullptr;
@@ -237,7 +244,11 @@ void RequestRun::startHop()
     // Bound what Qt's network thread buffers ahead of us: each readyRead then hands over at
     // most this much, so storing a large body never holds the UI thread for long (and Qt
     // stops reading the socket meanwhile rather than piling the body up in memory).
-    reply->setReadBufferSize(kReadBufferBytes);
+    // Through the relay (a SOCKS5 proxy to Qt), Qt 6.4 stalls a reply whose read buffer is
+    // bounded: it stops reading when the buffer is full and is not always woken again (seen
+    // with microsocks too). There the buffer stays unbounded and the UI thread still takes at
+    // most kReadBufferBytes per turn (see onReplyReadyRead).
+    reply->setReadBufferSize(m_viaTap ? 0 : kReadBufferBytes);
     m_reply = reply;
 
     connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
@@ -254,7 +265,7 @@ void RequestRun::startHop()
         touchActivity();
     });
     connect(reply, &QNetworkReply::metaDataChanged, this, &RequestRun::onReplyMetaData);
-    connect(reply, &QNetworkReply::readyRead, this, &RequestRun::onReplyReadyRead);
+    connect(reply, &QNetworkReply::readyRead, this, [this] { onReplyReadyRead(); });
     connect(reply, &QNetworkReply::sslErrors, this, &RequestRun::onReplySslErrors);
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         touchActivity();
@@ -289,12 +300,23 @@ void RequestRun::onReplyMetaData()
     emit headersReceived(responseHead());
 }
 
-void RequestRun::onReplyReadyRead()
+void RequestRun::onReplyReadyRead(bool all)
 {
     touchActivity();
     if (!m_reply)
         return;
-    QByteArray bytes = m_reply->readAll();
+    QByteArray bytes = all ? m_reply->readAll() : m_reply->read(kReadBufferBytes);
+    if (!all && !m_drainQueued && m_reply->bytesAvailable() > 0) {
+        m_drainQueued = true; // the rest on the next turn, so one turn stays short
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_drainQueued = false;
+                if (!m_finished && m_abortReason == AbortReason::None)
+                    onReplyReadyRead();
+            },
+            Qt::QueuedConnection);
+    }
     if (isFollowedRedirect())
         return; // redirect bodies are not kept
     if (m_streamBody) {
@@ -346,7 +368,7 @@ void RequestRun::onReplyFinished()
         return;
     m_hop.done = now();
     if (m_abortReason == AbortReason::None)
-        onReplyReadyRead();
+        onReplyReadyRead(true);
     const QVariant statusAttr = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.toInt();
     const bool transportError = m_reply->error() != QNetworkReply::NoError
@@ -646,6 +668,7 @@ void RequestRun::finish()
         m_exchange.warnings.append(
             QStringLiteral("the body was streamed (%1 bytes) and not kept").arg(m_streamedBytes));
     }
+    attributeWire();
     m_exchange.timings = computeTimings();
     m_exchange.finalUrl = m_prepared.url.toString(QUrl::FullyEncoded);
     if (m_reply) {
@@ -664,13 +687,23 @@ Timings RequestRun::computeTimings() const
     const HopClock &h = m_hop;
     t.total = double(h.done.value_or(now())) / s_nsPerMs;
     const bool gotAnswer = h.headers.has_value();
-    t.reusedConnection = gotAnswer && !h.connectStart;
+    t.reusedConnection = gotAnswer && !h.connectStart && !m_reuseUncertain;
+    if (m_reuseUncertain)
+        t.note = QStringLiteral("a connection to this origin opened while this request waited, "
+                                "and Qt did not say whether it carried this request");
     if (m_dnsStart && m_dnsEnd && m_exchange.redirects.isEmpty() && !t.reusedConnection)
         t.dns = ms(*m_dnsStart, *m_dnsEnd);
     if (h.connectStart) {
         if (h.issued >= 0 && *h.connectStart >= h.issued)
             t.blocked = ms(h.issued, *h.connectStart);
-        if (h.encrypted) {
+        if (m_wire.connection) {
+            applyWireTimings(t);
+        } else if (m_viaTap) {
+            // The relay's connection is unknown: Qt's own span would hide the relay's DNS
+            // lookup inside "connect", so connect and TLS stay unmeasured (see the note).
+            if (h.encrypted && h.requestSent && *h.requestSent >= *h.encrypted)
+                t.send = ms(*h.encrypted, *h.requestSent);
+        } else if (h.encrypted) {
             t.connect = ms(*h.connectStart, *h.encrypted);
             t.tlsIncludedInConnect = true;
             if (h.requestSent)
@@ -682,6 +715,8 @@ Timings RequestRun::computeTimings() const
     } else if (h.requestSent && h.issued >= 0) {
         t.send = ms(h.issued, *h.requestSent);
     }
+    if (h.connectStart && !m_wire.connection)
+        t.note = m_viaTap ? m_wire.note : m_tapNote;
     if (h.requestSent && h.headers && *h.headers >= *h.requestSent)
         t.wait = ms(*h.requestSent, *h.headers);
     if (h.headers && h.done)

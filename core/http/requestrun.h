@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/http/requestbuilder.h"
+#include "core/http/wireattribution.h"
 #include "core/model/exchange.h"
 #include "core/vars/variablecontext.h"
 
@@ -80,7 +81,8 @@ private:
     void lookUpHost();
     void startHop();
     void onReplyMetaData();
-    void onReplyReadyRead();
+    /// Stores what Qt has of the body: at most kReadBufferBytes per call unless @p all.
+    void onReplyReadyRead(bool all = false);
     void onReplySslErrors(const QList<QSslError> &errors);
     void onReplyFinished();
     bool followRedirect(int status);
@@ -94,10 +96,19 @@ private:
     Response responseHead() const;
     std::optional<qint64> missingBodyBytes() const;
     Timings computeTimings() const;
+    /// The phases of a fresh connection from what the relay saw (see wiretiming.cpp).
+    void applyWireTimings(Timings &t) const;
+    void attributeWire();
+    /// A chunked body whose framing (as the relay saw it) has no last chunk is an error.
+    void checkChunkFraming();
+    /// Puts what the relay saw of a failed connect (name, addresses) into the error.
+    void describeWireFailure(const WireConnection &c);
+    /// Whether the current hop goes through the client's WireTap, and the proxy for it.
+    bool useWireTap() const;
     Error errorFromReply() const;
     Result<QSslConfiguration> tlsConfiguration() const;
     void recordSent();
-    qint64 now() const { return m_clock.nsecsElapsed(); }
+    qint64 now() const;
 
     HttpClient *m_client; // not owned (our parent)
     Request m_request;
@@ -109,6 +120,11 @@ private:
     QTimer *m_totalTimer = nullptr;      // child
     QTimer *m_inactivityTimer = nullptr; // child
     QElapsedTimer m_clock;
+    qint64 m_originNs = 0; ///< monotonicNs() when the exchange started: now() counts from it
+    bool m_viaTap = false; ///< the current hop went through the relay
+    QString m_tapNote;     ///< why the current hop did not (an explicit proxy, ...)
+    WireAttribution m_wire; ///< the relay's connection for the current hop
+    bool m_reuseUncertain = false; ///< no connect signal, but the relay saw one open meanwhile
     std::optional<qint64> m_dnsStart;
     std::optional<qint64> m_dnsEnd;
     HopClock m_hop;
@@ -121,6 +137,7 @@ private:
     QString m_bodyWriteError;
     QString m_sentCookies; ///< the Cookie header the jar gave the current hop
     bool m_authAnswered = false;
+    bool m_drainQueued = false;
     bool m_finished = false;
     bool m_streamBody = false;
     qint64 m_streamedBytes = 0;

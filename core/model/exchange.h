@@ -52,6 +52,15 @@ struct Response
     qint64 headerBytes = 0;   ///< approximate size of the head as received
 };
 
+/// A plain-HTTP exchange's bytes exactly as they crossed the wire (seen by the in-process
+/// relay), bounded. Present only for a fresh connection the relay could attribute.
+struct RawTranscript
+{
+    QByteArray sent;      ///< request bytes as written by Qt
+    QByteArray received;  ///< response bytes as the server sent them (head, chunk framing)
+    bool truncated = false; ///< more bytes moved than are kept
+};
+
 /// Everything known about one request/response exchange.
 struct Exchange
 {
@@ -64,6 +73,7 @@ struct Exchange
     std::optional<Error> error;
     QStringList warnings;             ///< e.g. invalid JSON body, -k in use
     QStringList unresolvedVariables;
+    std::optional<RawTranscript> raw; ///< plain HTTP through the relay only
     QDateTime startedAt;
     QString finalUrl;
 

@@ -22,6 +22,7 @@ int main(int argc, char **argv)
     request.url = args.at(1);
     const int count = args.at(2).toInt();
     HttpClient client;
+    client.setOptions(HttpClient::Options::fromEnvironment()); // WIRESCOPE_WIRETAP=off: no relay
     int done = 0;
     int failures = 0;
     QElapsedTimer clock;

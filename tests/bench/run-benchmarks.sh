@@ -22,7 +22,8 @@ curl_ms=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1e6 }')
 echo "curl:      $n requests in $curl_ms ms"
 "$build/tests/bench/bench_qnam_bare" "$url" $n
 ws_line=$("$build/tests/bench/bench_http_keepalive" "$url" $n)
-echo "$ws_line"
+echo "$ws_line (through the WireTap relay)"
+echo "$(WIRESCOPE_WIRETAP=off "$build/tests/bench/bench_http_keepalive" "$url" $n) (relay off)"
 ws_ms=$(sed -E 's/.* in ([0-9.]+) ms.*/\1/' <<<"$ws_line")
 awk -v a="$ws_ms" -v b="$curl_ms" 'BEGIN { printf "ratio wirescope/curl: %.2f (target <= 1.3)\n", a / b }'
 

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/http/wireconnection.h"
+
+#include <QByteArray>
+#include <QNetworkProxy>
+
+#include <memory>
+
+class QThread;
+
+namespace wirescope {
+
+class SocksRelay;
+class WireLog;
+
+/// An in-process SOCKS5 relay on 127.0.0.1 through which HttpClient routes direct
+/// connections. Qt speaks to the server exactly as it would directly (the relay resolves the
+/// name itself, so nothing SOCKS-related reaches the server), while the relay sees and times
+/// the DNS lookup, the TCP connect (every address tried) and every byte both ways. It runs on
+/// its own thread and takes a random username and password per instance, so no other local
+/// process can use it.
+class WireTap final
+{
+    Q_DISABLE_COPY_MOVE(WireTap)
+
+public:
+    WireTap();
+    ~WireTap();
+
+    /// False when the relay could not listen (then requests go direct, as without it).
+    bool isListening() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    QByteArray user() const { return m_user; }
+    QByteArray password() const { return m_password; }
+
+    /// The proxy that sends a connection through the relay (remote name resolution).
+    QNetworkProxy proxy() const;
+
+    /// What the relay saw; safe to read from any thread.
+    const WireLog &log() const { return *m_log; }
+
+private:
+    struct ThreadStopper
+    {
+        void operator()(QThread *thread) const;
+    };
+
+    std::unique_ptr<WireLog> m_log;
+    QByteArray m_user;
+    QByteArray m_password;
+    // Declared after the log: the thread (and the relay on it) stop before the log goes.
+    std::unique_ptr<QThread, ThreadStopper> m_thread;
+    SocksRelay *m_relay = nullptr; // lives on m_thread, deleted when it finishes
+    quint16 m_port = 0;
+};
+
+} // namespace wirescope
