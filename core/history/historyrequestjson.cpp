@@ -176,6 +176,12 @@ QJsonObject fullJson(const Request &r)
         {QStringLiteral("multipart"), multipart},
         {QStringLiteral("binaryFilePath"), r.body.binaryFilePath},
         {QStringLiteral("binaryContentType"), r.body.binaryContentType},
+        {QStringLiteral("graphql"),
+         QJsonObject{{QStringLiteral("query"), r.body.graphql.query},
+                     {QStringLiteral("variables"), r.body.graphql.variables},
+                     {QStringLiteral("operationName"), r.body.graphql.operationName},
+                     {QStringLiteral("get"),
+                      r.body.graphql.transport == GraphQLTransport::Get}}},
     };
     const QJsonObject auth{
         {QStringLiteral("kind"), Auth::kindName(r.auth.kind)},
@@ -266,6 +272,12 @@ Result<Request> requestFromJson(const QJsonObject &json)
     }
     r.body.binaryFilePath = body.value(QStringLiteral("binaryFilePath")).toString();
     r.body.binaryContentType = body.value(QStringLiteral("binaryContentType")).toString();
+    const QJsonObject graphql = body.value(QStringLiteral("graphql")).toObject();
+    r.body.graphql.query = graphql.value(QStringLiteral("query")).toString();
+    r.body.graphql.variables = graphql.value(QStringLiteral("variables")).toString();
+    r.body.graphql.operationName = graphql.value(QStringLiteral("operationName")).toString();
+    r.body.graphql.transport = graphql.value(QStringLiteral("get")).toBool() ? GraphQLTransport::Get
+                                                                             : GraphQLTransport::Post;
 
     const QJsonObject auth = json.value(QStringLiteral("auth")).toObject();
     r.auth.kind = Auth::kindFromName(auth.value(QStringLiteral("kind")).toString());

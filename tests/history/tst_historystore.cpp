@@ -239,6 +239,9 @@ void tst_HistoryStore::requestRoundTrip()
                                       false}};
     q.body.binaryFilePath = QStringLiteral("/tmp/b.bin");
     q.body.binaryContentType = QStringLiteral("application/x-thing");
+    q.body.graphql = GraphQLBody{QStringLiteral("query Q($i: ID!) { a(i: $i) }"),
+                                 QStringLiteral("{\"i\": \"{{id}}\"}"), QStringLiteral("Q"),
+                                 GraphQLTransport::Get};
     q.auth.kind = AuthKind::Bearer;
     q.auth.token = QStringLiteral("{{token}}"); // a reference, not a secret: kept
     q.auth.username = QStringLiteral("me");

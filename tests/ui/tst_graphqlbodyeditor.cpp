@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -80,6 +82,8 @@ private slots:
         const auto schema = graphql::parseIntrospection(f.readAll());
         QVERIFY(schema);
         GraphQLBodyEditor editor;
+        editor.resize(640, 360);
+        editor.move(0, 0);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         editor.setSchema(*schema);
@@ -90,6 +94,11 @@ private slots:
         QTest::keyClicks(query, QStringLiteral("{ books { ti"));
         QTRY_VERIFY(completer->popup()->isVisible());
         QCOMPARE(completer->completionModel()->rowCount(), 1);
+        // A picture for people (tools/screenshots.sh runs this under Xvfb with the variable set).
+        if (const QString dir = qEnvironmentVariable("WIRESCOPE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(200);
+            QGuiApplication::primaryScreen()->grabWindow(0).save(dir + QStringLiteral("/graphql-editor.png"));
+        }
         QCOMPARE(completer->currentCompletion(), QStringLiteral("title"));
         QTest::keyClick(completer->popup(), Qt::Key_Return);
         QCOMPARE(query->toPlainText(), QStringLiteral("{ books { title"));
