@@ -127,7 +127,7 @@ private:
     QPointer<RequestRun> m_run; // owned by the client; we delete it when done
     SseSession *m_sse = nullptr;  // child, created at the first stream
     SsePane *m_ssePane = nullptr; // in m_response's tabs
-    Request m_sentRequest;        ///< what send() sent (a stream reconnects with it)
+    Request m_sentRequest;        ///< what was sent, as the pre-request script left it (a stream reconnects with it)
     bool m_streaming = false;
     double m_pendingSplit = 0;  ///< editor share to apply at the next real resize
     Request m_saved;            ///< as the editor returns it, so equal means unchanged
@@ -137,7 +137,6 @@ private:
     ScriptsPage *m_scripts = nullptr;
     ScriptThread *m_scriptThread = nullptr; // child; made at the first script
     QList<ImportedScript> m_savedScripts;
-    Request m_sentRequest; ///< as the pre-request script left it
     ScriptVariables m_scriptStart; ///< the variables the running script started with
     Stage m_stage = Stage::Idle;
     QPointer<CollectionDocument> m_document;
