@@ -193,8 +193,8 @@ void tst_CollectionFiles::deletedAndRenamedItemsRemoveTheirFiles()
 
     const Result<SaveReport> second = saveCollectionDirectory(dir.path(), c, first->files);
     QVERIFY(second.ok());
-    // 6 auth requests + 2 folder.json + the renamed file
-    QCOMPARE(second->removed, 9);
+    // 7 auth requests (one per AuthKind) + 2 folder.json + the renamed file
+    QCOMPARE(second->removed, 10);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("Plain GET.request.json"))));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("Renamed.request.json"))));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("Bodies/Auth kinds/folder.json"))));
@@ -286,7 +286,7 @@ void tst_CollectionFiles::wrongTypesReportTheJsonPath()
     const auto *bodies = std::get_if<Folder>(&loaded->collection.items.at(2).node);
     QVERIFY(bodies);
     QCOMPARE(bodies->name, QStringLiteral("Bodies"));
-    QCOMPARE(countRequests(bodies->children), 11);
+    QCOMPARE(countRequests(bodies->children), 12); // 5 bodies + 7 auth kinds
 }
 
 void tst_CollectionFiles::newerFormatIsRefused()
