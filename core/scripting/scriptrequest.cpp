@@ -89,6 +89,13 @@ QJsonObject fromRequest(const Request &request)
         body = QJsonObject{{QStringLiteral("mode"), QStringLiteral("file")},
                            {QStringLiteral("file"), QJsonObject{{QStringLiteral("src"), request.body.binaryFilePath}}}};
         break;
+    case BodyKind::GraphQL:
+        // Postman's shape: pm.request.body.graphql.query and .variables (text, as typed).
+        body = QJsonObject{{QStringLiteral("mode"), QStringLiteral("graphql")},
+                           {QStringLiteral("graphql"),
+                            QJsonObject{{QStringLiteral("query"), request.body.graphql.query},
+                                        {QStringLiteral("variables"), request.body.graphql.variables}}}};
+        break;
     }
     QJsonObject out{{QStringLiteral("id"), request.id},
                     {QStringLiteral("name"), request.name},
