@@ -85,15 +85,10 @@ void RequestRun::start()
         m_exchange.warnings.append(QStringLiteral("unresolved variables: ")
                                    + m_exchange.unresolvedVariables.join(QStringLiteral(", ")));
     }
-    // A {{variable}} left in the URL can only produce a request to the wrong place (or Qt's
-    // complaint about its percent-encoded braces): say which one, and send nothing.
-    QStringList urlNames = variableNamesIn(resolved.url);
-    for (const KeyValue &pv : resolved.pathVariables) {
-        for (const QString &name : variableNamesIn(pv.value)) {
-            if (pv.enabled && !urlNames.contains(name))
-                urlNames.append(name);
-        }
-    }
+    // A {{variable}} left in the scheme, host or port can only produce Qt's complaint about
+    // its percent-encoded braces: say which one, and send nothing. In the path or query it is
+    // sent as typed with a warning, as Postman and newman do (the window asks first).
+    const QStringList urlNames = variableNamesInOrigin(resolved.url);
     if (!urlNames.isEmpty()) {
         return fail(Error::Kind::InvalidRequest,
                     QStringLiteral("the URL cannot be built: %1; nothing was sent")

@@ -15,6 +15,30 @@ QStringList variableNamesIn(QStringView text)
     return names;
 }
 
+QStringList variableNamesInOrigin(QStringView url)
+{
+    const QStringView text = url.trimmed();
+    const qsizetype sep = text.indexOf(u"://");
+    const qsizetype from = sep >= 0 ? sep + 3 : 0;
+    qsizetype end = text.size();
+    for (QChar stop : {u'/', u'?', u'#'}) {
+        const qsizetype at = text.indexOf(stop, from);
+        if (at >= 0 && at < end)
+            end = at;
+    }
+    // A variable may span the cut ("{{base}}/x" without a scheme): take every span that
+    // starts before it.
+    QStringList names;
+    for (const auto &[start, length] : variableSpans(text)) {
+        if (start >= end)
+            break;
+        const QString name = text.mid(start + 2, length - 4).trimmed().toString();
+        if (!name.isEmpty() && !names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
 QString describeUnresolved(const QStringList &names, const VariableContext &context)
 {
     if (names.isEmpty())

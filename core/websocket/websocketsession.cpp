@@ -194,7 +194,7 @@ bool WebSocketSession::open(const WebSocketRequest &request, const VariableConte
     QStringList unresolved;
     const WebSocketRequest resolved =
         resolveWebSocketRequest(request, context, DynamicVariables::system(), &unresolved);
-    if (const QStringList inUrl = variableNamesIn(resolved.url); !inUrl.isEmpty()) {
+    if (const QStringList inUrl = variableNamesInOrigin(resolved.url); !inUrl.isEmpty()) {
         d->fail(Error::Kind::InvalidRequest,
                 QStringLiteral("the URL cannot be built: %1; nothing was sent")
                     .arg(describeUnresolved(inUrl, context)));

@@ -128,8 +128,13 @@ private slots:
         QCOMPARE(firstValue(ex.sent.headers, u"X-Id").size(), 36);
         QCOMPARE(firstValue(ex.sent.headers, u"X-Missing"), QStringLiteral("{{missing}}"));
 
-        // In the URL it stops the request before anything is sent, naming it.
+        // In the path it is sent as typed too (newman's verdicts depend on it)...
         r.url = QStringLiteral("{{base}}/anything/{{missing}}");
+        ex = sendAndWait(client, r, vars);
+        VERIFY_OK(ex);
+        QVERIFY(ex.sent.url.endsWith(QStringLiteral("/anything/%7B%7Bmissing%7D%7D")));
+        // ...but in the host it stops the request before anything is sent, naming it.
+        r.url = QStringLiteral("http://{{missing}}/anything");
         ex = sendAndWait(client, r, vars);
         QVERIFY(ex.error);
         QCOMPARE(ex.error->kind, Error::Kind::InvalidRequest);

@@ -179,6 +179,10 @@ private slots:
         QCOMPARE(variableNamesIn(u"{{a}}/x/{{ b }}/{{a}}"),
                  (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         QCOMPARE(variableNamesIn(u"http://h/{x}"), QStringList{});
+        QCOMPARE(variableNamesInOrigin(u"{{demo}}/get/{{id}}"), QStringList{QStringLiteral("demo")});
+        QCOMPARE(variableNamesInOrigin(u"https://{{host}}:{{port}}/x?q={{q}}"),
+                 (QStringList{QStringLiteral("host"), QStringLiteral("port")}));
+        QCOMPARE(variableNamesInOrigin(u"http://h/{{id}}"), QStringList{});
         // What resolution leaves behind is what the message names.
         VariableContext context;
         context.set(VariableScope::Global, QStringLiteral("a"), QStringLiteral("1"));

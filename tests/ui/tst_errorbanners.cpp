@@ -114,7 +114,7 @@ void tst_ErrorBanners::banners_data()
         << QStringList{QStringLiteral("{{demo}} is not defined in any scope"),
                        QStringLiteral("no environment is active")};
     QTest::newRow("unresolved variable, with an environment")
-        << get(QStringLiteral("http://127.0.0.1/{{id}}")) << true << int(Error::Kind::InvalidRequest)
+        << get(QStringLiteral("http://{{id}}:8080/users")) << true << int(Error::Kind::InvalidRequest)
         << QStringLiteral("The request could not be built")
         << QStringList{QStringLiteral("{{id}}"), QStringLiteral("the active environment is \"Staging\"")};
     QTest::newRow("space in the host") << get(QStringLiteral("http://exa mple.com/")) << false
