@@ -211,7 +211,15 @@ void RequestRun::startHop()
     m_viaTap = useWireTap();
     m_wire = WireAttribution{};
     m_reuseUncertain = false;
-    nam->setProxy(m_viaTap ? m_client->wireTap()->proxy() : proxyFor(settings.proxy));
+    // HTTPS goes through the relay as an HTTP CONNECT tunnel, plain HTTP as SOCKS5 (an HTTP
+    // proxy would get plain HTTP as proxy requests, which changes what reaches the server).
+    if (m_viaTap) {
+        nam->setProxy(m_prepared.url.scheme() == QLatin1String("https")
+                          ? m_client->wireTap()->tunnelProxy()
+                          : m_client->wireTap()->proxy());
+    } else {
+        nam->setProxy(proxyFor(settings.proxy));
+    }
 
     const QByteArray verb = m_prepared.method.toLatin1();
     QNetworkReply *reply = nullptr;

@@ -1,5 +1,6 @@
 #include "core/http/sockssession.h"
 
+#include "core/http/connectrequest.h"
 #include "core/http/monotonicclock.h"
 #include "core/http/wirelog.h"
 
@@ -77,6 +78,12 @@ void SocksSession::onClientReadyRead()
 
 void SocksSession::handshake()
 {
+    if (m_state == State::Greeting && !m_in.isEmpty() && m_in.at(0) == 'C') {
+        m_state = State::HttpConnect; // Qt's HTTP proxy engine: how HTTPS is tunnelled
+        m_http = true;
+    }
+    if (m_state == State::HttpConnect)
+        return parseHttpConnect();
     if (m_state == State::Greeting) {
         if (m_in.size() < 2)
             return;
@@ -170,26 +177,62 @@ bool SocksSession::parseRequest()
     } else {
         m_host = QString::fromLatin1(address);
     }
+    if (cmd != 1 || version != s_socksVersion) {
+        m_log->update(m_id, [this, at](WireConnection &c) {
+            c.connectRequestAt = at;
+            c.targetHost = m_host;
+            c.targetPort = m_port;
+        });
+        reply(s_replyCommand);
+        close();
+        return true;
+    }
+    startConnect(at);
+    return true;
+}
+
+void SocksSession::parseHttpConnect()
+{
+    const ConnectRequest request = ConnectRequest::parse(m_in, m_credentials.basicAuthorization());
+    if (request.status == ConnectRequest::Status::Incomplete)
+        return;
+    if (request.status != ConnectRequest::Status::Ok) {
+        const bool auth = request.status == ConnectRequest::Status::Unauthorized;
+        const QString why = request.problem;
+        m_log->update(m_id, [why](WireConnection &c) {
+            c.failure = WireConnection::Failure::Auth;
+            c.failureText = why;
+        });
+        // Only clients that know this process's credentials may use the relay.
+        m_client->write(auth ? QByteArray("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                                          "Proxy-Authenticate: Basic realm=\"wirescope\"\r\n"
+                                          "Content-Length: 0\r\nConnection: close\r\n\r\n")
+                             : QByteArray("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n"
+                                          "Connection: close\r\n\r\n"));
+        return close();
+    }
+    m_in.remove(0, request.headBytes);
+    m_host = request.host;
+    m_port = request.port;
+    startConnect(monotonicNs());
+}
+
+void SocksSession::startConnect(qint64 at)
+{
     m_log->update(m_id, [this, at](WireConnection &c) {
         c.connectRequestAt = at;
         c.targetHost = m_host;
         c.targetPort = m_port;
     });
-    if (cmd != 1 || version != s_socksVersion) {
-        reply(s_replyCommand);
-        close();
-        return true;
-    }
     const QHostAddress literal(m_host);
     if (!literal.isNull()) {
         m_addresses = {literal.toString()};
         tryNextAddress();
-        return true;
+        return;
     }
     m_state = State::Resolving;
     m_log->update(m_id, [at](WireConnection &c) { c.dnsStart = at; });
     QHostInfo::lookupHost(m_host, this, &SocksSession::onLookedUp);
-    return true;
 }
 
 void SocksSession::onLookedUp(const QHostInfo &info)
@@ -211,6 +254,7 @@ void SocksSession::onLookedUp(const QHostInfo &info)
         }
     });
     if (failed) {
+        m_dnsFailed = true;
         reply(s_replyHostUnreachable);
         return close();
     }
@@ -322,6 +366,8 @@ void SocksSession::reply(quint8 code)
 {
     if (m_client->state() != QAbstractSocket::ConnectedState)
         return;
+    if (m_http)
+        return replyHttp(code);
     QByteArray out;
     out.append(char(s_socksVersion));
     out.append(char(code));
@@ -342,6 +388,34 @@ void SocksSession::reply(quint8 code)
     qToBigEndian<quint16>(m_upstream && code == s_replyOk ? m_upstream->localPort() : 0, port);
     out.append(port, 2);
     m_client->write(out);
+}
+
+void SocksSession::replyHttp(quint8 code)
+{
+    // The statuses Qt's HTTP proxy engine turns into the matching socket errors (404: host
+    // not found, 503: refused); the relay's log says what really happened, in words.
+    QByteArray status;
+    switch (code) {
+    case s_replyOk:
+        status = "200 Connection established";
+        break;
+    case s_replyRefused:
+        status = "503 Service Unavailable";
+        break;
+    case s_replyHostUnreachable:
+        status = m_dnsFailed ? "404 Not Found" : "502 Bad Gateway";
+        break;
+    case s_replyNetUnreachable:
+        status = "502 Bad Gateway";
+        break;
+    default:
+        status = "500 Internal Server Error";
+        break;
+    }
+    QByteArray out = "HTTP/1.1 " + status + "\r\n";
+    if (code != s_replyOk)
+        out += "Content-Length: 0\r\nConnection: close\r\n";
+    m_client->write(out + "\r\n");
 }
 
 void SocksSession::pump(QTcpSocket *from, QTcpSocket *to, bool upward)

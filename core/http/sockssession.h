@@ -11,7 +11,9 @@ namespace wirescope {
 class WireLog;
 
 /// One client connection to the WireTap relay, on the relay's thread: the SOCKS5 greeting
-/// (RFC 1928) with username/password authentication (RFC 1929), a CONNECT to a name
+/// (RFC 1928) with username/password authentication (RFC 1929), or an HTTP CONNECT with the
+/// same credentials as Basic Proxy-Authorization (how HTTPS is tunnelled: Qt 6.4 can stall
+/// HTTP/2 through its SOCKS5 engine, not through its HTTP proxy engine), a CONNECT to a name
 /// (resolved and timed here) or an address, the timed connect to every address in turn, and
 /// then the relay of bytes both ways with back-pressure. Everything it sees goes to the log.
 /// Deletes itself when both sides are closed.
@@ -25,6 +27,13 @@ public:
     {
         QByteArray user;
         QByteArray password;
+
+        /// The Proxy-Authorization value an HTTP CONNECT must carry ("Basic ...").
+        QByteArray basicAuthorization() const
+        {
+            const QByteArray pair = user + ':' + password;
+            return QByteArrayLiteral("Basic ") + pair.toBase64();
+        }
     };
 
     SocksSession(QTcpSocket *client, WireLog *log, const Credentials &credentials,
@@ -37,7 +46,7 @@ public:
     static constexpr qint64 s_rawBound = 256 * 1024;
 
 private:
-    enum class State { Greeting, Auth, Request, Resolving, Connecting, Relaying, Closed };
+    enum class State { Greeting, Auth, Request, HttpConnect, Resolving, Connecting, Relaying, Closed };
 
     void onClientReadyRead();
     void onUpstreamReadyRead();
@@ -47,11 +56,14 @@ private:
     void onUpstreamClosed();
     void handshake();
     bool parseRequest();
+    void parseHttpConnect();
+    void startConnect(qint64 at);
     void onLookedUp(const QHostInfo &info);
     void tryNextAddress();
     void onUpstreamConnected();
     void onUpstreamError();
     void reply(quint8 code);
+    void replyHttp(quint8 code);
     void pump(QTcpSocket *from, QTcpSocket *to, bool upward);
     void finishDirection(QTcpSocket *to);
     void close();
@@ -71,6 +83,8 @@ private:
     qint64 m_rawUp = 0, m_rawDown = 0;
     bool m_clientEof = false, m_upstreamEof = false;
     int m_lastSocketError = -1;
+    bool m_http = false;      ///< the client tunnels with HTTP CONNECT, not SOCKS5
+    bool m_dnsFailed = false;
 };
 
 } // namespace wirescope

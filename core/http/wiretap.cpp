@@ -55,4 +55,17 @@ QNetworkProxy WireTap::proxy() const
     return proxy;
 }
 
+QNetworkProxy WireTap::tunnelProxy() const
+{
+    QNetworkProxy proxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_port,
+                        QString::fromLatin1(m_user), QString::fromLatin1(m_password));
+    // Sent with the first CONNECT, so no 407 round trip precedes each new connection (Qt's
+    // engine otherwise offers credentials only after being refused).
+    proxy.setRawHeader("Proxy-Authorization",
+                       SocksSession::Credentials{m_user, m_password}.basicAuthorization());
+    proxy.setCapabilities(QNetworkProxy::TunnelingCapability
+                          | QNetworkProxy::HostNameLookupCapability);
+    return proxy;
+}
+
 } // namespace wirescope

@@ -7,6 +7,7 @@
 #include "tests/support/testenv.h"
 
 #include <QFile>
+#include <QNetworkProxy>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 using namespace wirescope;
 using wirescope::test::TestServers;
@@ -184,6 +186,73 @@ private slots:
         QVERIFY(seen.at(2).tcpEnd);
     }
 
+    void refusesTunnelsWithoutTheCredentials()
+    {
+        WireTap tap;
+        QVERIFY(tap.isListening());
+        const QByteArray target = "127.0.0.1:" + QByteArray::number(m_s.nginxHttp.port());
+        const auto tunnel = [&](const QByteArray &extraHeaders) {
+            auto s = std::make_unique<QTcpSocket>();
+            s->connectToHost(QHostAddress::LocalHost, tap.port());
+            if (s->waitForConnected(3000))
+                s->write("CONNECT " + target + " HTTP/1.1\r\nHost: " + target + "\r\n"
+                         + extraHeaders + "\r\n");
+            return s;
+        };
+        {
+            // No credentials: 407, then closed.
+            auto s = tunnel({});
+            const QByteArray reply = readExactly(*s, 12);
+            QCOMPARE(reply, QByteArray("HTTP/1.1 407"));
+            QVERIFY(closedByPeer(*s));
+        }
+        {
+            // Credentials, but not this relay's.
+            auto s = tunnel("Proxy-Authorization: Basic " + QByteArray("user:password").toBase64()
+                            + "\r\n");
+            QCOMPARE(readExactly(*s, 12), QByteArray("HTTP/1.1 407"));
+            QVERIFY(closedByPeer(*s));
+        }
+        {
+            // The relay's own, as WireTap::tunnelProxy() sends them: 200, then HTTP flows.
+            const QNetworkProxy proxy = tap.tunnelProxy();
+            QCOMPARE(proxy.type(), QNetworkProxy::HttpProxy);
+            auto s = tunnel("Proxy-Authorization: " + proxy.rawHeader("Proxy-Authorization")
+                            + "\r\n");
+            const QByteArray ok("HTTP/1.1 200 Connection established\r\n\r\n");
+            QCOMPARE(readExactly(*s, int(ok.size())), ok);
+            s->write("GET /small.txt HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            QVERIFY(readExactly(*s, 15).startsWith("HTTP/1.1 200"));
+        }
+        const QList<WireConnection> seen = tap.log().all();
+        QCOMPARE(seen.size(), 3);
+        QCOMPARE(seen.at(0).failure, WireConnection::Failure::Auth);
+        QCOMPARE(seen.at(1).failure, WireConnection::Failure::Auth);
+        QVERIFY(!seen.at(0).connectRequestAt && !seen.at(1).connectRequestAt);
+        QCOMPARE(seen.at(2).failure, WireConnection::Failure::None);
+        QVERIFY(seen.at(2).tcpEnd);
+    }
+
+    void largeHttp2BodiesCrossTheRelay()
+    {
+        // Through Qt 6.4's SOCKS5 engine about 1 in 6 of these downloads stalled just before
+        // the end (also through microsocks); through the HTTP CONNECT tunnel none may.
+        QFile onDisk(m_s.docroot + QStringLiteral("/big.bin"));
+        QVERIFY(onDisk.open(QIODevice::ReadOnly));
+        const QByteArray expected = onDisk.readAll();
+        for (int i = 0; i < 12; ++i) {
+            HttpClient client; // a fresh connection each time
+            Request r = get(m_s.nginxTls, QStringLiteral("/big.bin"));
+            r.settings.inactivityTimeoutMs = 5000; // a stall fails the round instead of hanging
+            const Exchange ex = sendAndWait(client, r);
+            VERIFY_OK(ex);
+            QCOMPARE(ex.response->httpVersion, QStringLiteral("2"));
+            QVERIFY2(ex.response->body.read() == expected, qPrintable(QString::number(i)));
+            QVERIFY(ex.timings.connect && ex.timings.tls);
+            QCOMPARE(client.wireTap()->log().all().size(), 1);
+        }
+    }
+
     void freshPlainConnectionIsTimedByTheRelay()
     {
         HttpClient client;
@@ -217,10 +286,12 @@ private slots:
     void reusedConnectionHasNoConnectPhases()
     {
         HttpClient client;
+        // HTTPS with HTTP/2 (ALPN h2), through the relay as an HTTP CONNECT tunnel.
         Request r = get(m_s.nginxTls, QStringLiteral("/small.txt"));
-        r.settings.httpVersion = HttpVersionPolicy::Http1Only; // HTTP/2 bypasses the relay
         const Exchange first = sendAndWait(client, r);
         VERIFY_OK(first);
+        QCOMPARE(first.response->httpVersion, QStringLiteral("2"));
+        QVERIFY(first.timings.connect);
         QVERIFY(first.timings.tls);
         const Exchange second = sendAndWait(client, r);
         VERIFY_OK(second);
@@ -273,8 +344,16 @@ private slots:
         b->deleteLater();
     }
 
+    void phasesAgreeWithCurl_data()
+    {
+        QTest::addColumn<bool>("http2");
+        QTest::newRow("HTTP/1.1") << false;
+        QTest::newRow("HTTP/2 (ALPN)") << true;
+    }
+
     void phasesAgreeWithCurl()
     {
+        QFETCH(bool, http2);
         // nginx over TLS behind 40 ms of added latency on the server's first flight. curl
         // against the same URL in the same run is the reference: its time_connect and
         // time_appconnect - time_connect against Wirescope's connect and tls.
@@ -291,7 +370,8 @@ private slots:
                 curl.start(QStringLiteral("curl"),
                            {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
                             QStringLiteral("--cacert"), m_s.caFile, QStringLiteral("-w"),
-                            QStringLiteral("%{time_connect} %{time_appconnect}"), url});
+                            QStringLiteral("%{time_connect} %{time_appconnect}"),
+                            http2 ? QStringLiteral("--http2") : QStringLiteral("--http1.1"), url});
                 QSignalSpy curlDone(&curl, &QProcess::finished);
                 QVERIFY(curlDone.wait(10000)); // the delaying relay runs on this event loop
                 const QList<QByteArray> parts = curl.readAllStandardOutput().split(' ');
@@ -303,9 +383,11 @@ private slots:
                 Request r;
                 r.url = url;
                 r.settings.tls.caCertificateFiles = {m_s.caFile};
-                r.settings.httpVersion = HttpVersionPolicy::Http1Only; // HTTP/2 goes direct
+                if (!http2)
+                    r.settings.httpVersion = HttpVersionPolicy::Http1Only;
                 const Exchange ex = sendAndWait(client, r);
                 VERIFY_OK(ex);
+                QCOMPARE(ex.response->httpVersion, http2 ? QStringLiteral("2") : QStringLiteral("1.1"));
                 QVERIFY(ex.timings.connect && ex.timings.tls);
                 ourConnect.append(*ex.timings.connect);
                 ourTls.append(*ex.timings.tls);
