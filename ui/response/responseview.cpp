@@ -9,6 +9,7 @@
 #include "ui/response/sentrequestview.h"
 #include "ui/response/timingwaterfall.h"
 #include "ui/response/tlsview.h"
+#include "ui/response/wireview.h"
 #include "ui/widgets/displayformat.h"
 #include "ui/widgets/erroradvice.h"
 #include "ui/widgets/messagebanner.h"
@@ -34,7 +35,8 @@ enum Tab {
     SentTab,
     TimingTab,
     TlsTab,
-    RedirectsTab
+    RedirectsTab,
+    WireTab
 };
 
 QWidget *scrolled(QWidget *content, QWidget *parent)
@@ -114,6 +116,9 @@ ResponseView::ResponseView(QWidget *parent)
     m_redirects->setHeaderLabels({tr("#"), tr("Status"), tr("URL"), tr("Location"), tr("At")});
     m_redirects->setAlternatingRowColors(true);
     m_tabs->addTab(m_redirects, tr("Redirects"));
+    m_wire = new WireView(m_tabs);
+    m_tabs->addTab(m_wire, tr("Wire"));
+    m_tabs->setTabToolTip(WireTab, tr("The plain-HTTP exchange as it crossed the wire"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_tls, &TlsView::acceptErrorRequested, this, &ResponseView::tlsErrorAccepted);
@@ -147,6 +152,7 @@ void ResponseView::clear()
     m_timingNotes->clear();
     m_tls->clear();
     m_redirects->clear();
+    m_wire->clear();
     setTabTitles();
 }
 
@@ -212,6 +218,7 @@ void ResponseView::setExchange(const Exchange &exchange)
     }
     for (int c = 0; c < m_redirects->columnCount(); ++c)
         m_redirects->resizeColumnToContents(c);
+    m_wire->setExchange(exchange);
     setTabTitles();
 
     // A TLS failure is explained on the TLS tab, where the user can act on it.

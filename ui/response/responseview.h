@@ -20,6 +20,7 @@ class ResponseSummary;
 class SentRequestView;
 class TimingWaterfall;
 class TlsView;
+class WireView;
 
 /// Everything about one exchange: the status line, an error banner when it failed, and tabs
 /// for the body, headers, the request as sent, timing, TLS and redirects.
@@ -47,6 +48,7 @@ public:
 
     const std::optional<Exchange> &exchange() const { return m_exchange; }
     BodyView *bodyView() const { return m_body; }          // child
+    WireView *wireView() const { return m_wire; }          // child
     ResponseSummary *summary() const { return m_summary; } // child
 
 signals:
@@ -75,6 +77,7 @@ private:
     TimingWaterfall *m_waterfall = nullptr;
     QLabel *m_timingNotes = nullptr;
     TlsView *m_tls = nullptr;
+    WireView *m_wire = nullptr;
     QTreeWidget *m_redirects = nullptr;
 };
 
