@@ -1,5 +1,7 @@
 #include "app/cli/wscommand.h"
 
+#include "core/http/wiretap.h"
+
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/wsusage.h"
@@ -24,6 +26,21 @@
 namespace wirescope::cli {
 
 namespace {
+
+QJsonObject timingsJson(const WsTimings &t)
+{
+    const auto value = [](const std::optional<double> &v) {
+        return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonObject o{{QStringLiteral("dns"), value(t.dns)},
+                  {QStringLiteral("connect"), value(t.connect)},
+                  {QStringLiteral("handshake"), value(t.handshake)},
+                  {QStringLiteral("total"), value(t.total)},
+                  {QStringLiteral("tlsInHandshake"), t.tlsInHandshake}};
+    if (!t.note.isEmpty())
+        o.insert(QStringLiteral("note"), t.note);
+    return o;
+}
 
 QString timeText(qint64 us)
 {
@@ -100,10 +117,12 @@ int runWsCommand(const QStringList &args)
 WsCommand::WsCommand(WsOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_tap(WireTap::wantedFromEnvironment() ? std::make_unique<WireTap>() : nullptr)
     , m_session(new WebSocketSession(this))
     , m_timeout(new QTimer(this))
     , m_linger(new QTimer(this))
 {
+    m_session->setWireTap(m_tap && m_tap->isListening() ? m_tap.get() : nullptr);
     m_linger->setSingleShot(true);
     connect(m_linger, &QTimer::timeout, this, &WsCommand::onLinger);
     m_timeout->setSingleShot(true);
@@ -118,7 +137,10 @@ WsCommand::WsCommand(WsOptions options, QObject *parent)
     connect(m_session->log(), &MessageLog::changed, this, &WsCommand::onLogChanged);
 }
 
-WsCommand::~WsCommand() = default;
+WsCommand::~WsCommand()
+{
+    delete m_session; // before the relay it may still be connected through
+}
 
 void WsCommand::start()
 {
@@ -338,6 +360,8 @@ void WsCommand::printOpen()
                                             : QStringLiteral("NOT verified (accepted: %1 error(s))")
                                                   .arg(tls.acceptedErrors.size())));
         }
+        printNote(QStringLiteral("timing: ") + describeWsTimings(hs.timings)
+                  + (hs.timings.note.isEmpty() ? QString() : QStringLiteral("; ") + hs.timings.note));
         return; // the log's "open" event line says the rest
     }
     QJsonObject o{{QStringLiteral("event"), QStringLiteral("open")},
@@ -346,7 +370,8 @@ void WsCommand::printOpen()
                   {QStringLiteral("subprotocol"), hs.subprotocol},
                   {QStringLiteral("requestHeaders"), headersJson(hs.requestHeaders)},
                   {QStringLiteral("responseHeaders"), headersJson(hs.responseHeaders)},
-                  {QStringLiteral("limitations"), QJsonArray::fromStringList(hs.limitations)}};
+                  {QStringLiteral("limitations"), QJsonArray::fromStringList(hs.limitations)},
+                  {QStringLiteral("timings"), timingsJson(hs.timings)}};
     if (hs.tls) {
         o.insert(
             QStringLiteral("tls"),

@@ -7,12 +7,15 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class QSocketNotifier;
 class QTimer;
 
 namespace wirescope {
+
+class WireTap;
 class WebSocketSession;
 struct WsMessage;
 } // namespace wirescope
@@ -62,6 +65,7 @@ private:
     int exitCode() const;
 
     WsOptions m_options;
+    std::unique_ptr<WireTap> m_tap;     ///< times DNS and TCP connect; declared before the session
     WebSocketSession *m_session;        // child
     QSocketNotifier *m_stdin = nullptr; // child
     QTimer *m_timeout;                  // child

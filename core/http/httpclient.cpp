@@ -37,7 +37,7 @@ HttpClient::~HttpClient()
 HttpClient::Options HttpClient::Options::fromEnvironment()
 {
     Options options;
-    options.useWireTap = qEnvironmentVariable("WIRESCOPE_WIRETAP") != QLatin1String("off");
+    options.useWireTap = WireTap::wantedFromEnvironment();
     return options;
 }
 

@@ -46,6 +46,11 @@ WireTap::WireTap()
 
 WireTap::~WireTap() = default;
 
+bool WireTap::wantedFromEnvironment()
+{
+    return qEnvironmentVariable("WIRESCOPE_WIRETAP") != QLatin1String("off");
+}
+
 QNetworkProxy WireTap::proxy() const
 {
     QNetworkProxy proxy(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), m_port,

@@ -28,6 +28,10 @@ public:
     WireTap();
     ~WireTap();
 
+    /// False when WIRESCOPE_WIRETAP=off is in the environment (how the CLI, the runner and
+    /// the window are told to go direct, e.g. for a side-by-side benchmark).
+    static bool wantedFromEnvironment();
+
     /// False when the relay could not listen (then requests go direct, as without it).
     bool isListening() const { return m_port != 0; }
     quint16 port() const { return m_port; }

@@ -1,6 +1,9 @@
 #include "core/websocket/websocketsession.h"
 
+#include "core/http/monotonicclock.h"
 #include "core/http/tlsinspect.h"
+#include "core/http/wireattribution.h"
+#include "core/http/wiretap.h"
 #include "core/http/transportsettings.h"
 #include "core/vars/resolver.h"
 #include "core/vars/unresolved.h"
@@ -64,12 +67,17 @@ public:
     QString socketError; // last QWebSocket::errorString()
     QAbstractSocket::SocketError socketErrorCode = QAbstractSocket::UnknownSocketError;
     QList<QSslError> unacceptedTlsErrors;
+    WireTap *tap = nullptr; // not owned
+    bool viaTap = false;    // this attempt goes through the tap
+    qint64 openAt = 0;      // monotonicNs() when this attempt was handed to Qt
 
     void log(WsDirection direction, WsFrameType type, const QString &text, int closeCode = 0)
     {
         q->m_log->appendFrame(direction, type, text.toUtf8(), closeCode);
     }
     void event(const QString &text) { log(WsDirection::Event, WsFrameType::Event, text); }
+    WireAttribution wireForAttempt(qint64 until) const;
+    void fillTimings(std::optional<qint64> connectedAt);
     void fail(Error::Kind kind, const QString &message) { fail(Error{kind, message}); }
     void fail(const Error &error)
     {
@@ -279,7 +287,10 @@ void WebSocketSession::Private::connectSocket()
     socket->setMaxAllowedIncomingMessageSize(settings.maxMessageBytes > 0
                                                  ? quint64(settings.maxMessageBytes)
                                                  : QWebSocket::maxIncomingMessageSize());
-    socket->setProxy(proxyFor(settings.proxy));
+    viaTap = wsUsesWireTap(tap, settings.proxy, prepared.url);
+    // Through the relay as an HTTP CONNECT tunnel (ws and wss alike: QWebSocket tunnels any
+    // TCP connection through an HTTP proxy), so the server sees exactly the direct handshake.
+    socket->setProxy(viaTap ? tap->tunnelProxy() : proxyFor(settings.proxy));
     if (hs.tls)
         socket->setSslConfiguration(ssl);
 
@@ -309,14 +320,43 @@ void WebSocketSession::Private::connectSocket()
     event(QStringLiteral("connecting to %1").arg(hs.url));
     if (settings.connectTimeoutMs > 0)
         connectTimer.start(settings.connectTimeoutMs);
+    openAt = monotonicNs();
     socket->open(nr, options);
+}
+
+WireAttribution WebSocketSession::Private::wireForAttempt(qint64 until) const
+{
+    const QUrl &url = prepared.url;
+    const auto port = quint16(url.port(url.scheme() == QLatin1String("wss") ? 443 : 80));
+    return WireAttribution::find(tap->log(), url.host(), port, openAt, until);
+}
+
+void WebSocketSession::Private::fillTimings(std::optional<qint64> connectedAt)
+{
+    WsHandshake &hs = q->m_handshake;
+    if (!viaTap) {
+        hs.timings = WsTimings{};
+        hs.timings.tlsInHandshake = hs.tls;
+        if (connectedAt)
+            hs.timings.total = double(*connectedAt - openAt) / 1e6;
+        hs.timings.note = tap ? QStringLiteral("a proxy is in use, so Wirescope's relay is not "
+                                               "in the path and DNS and TCP connect are not "
+                                               "measured")
+                              : QStringLiteral("the wire relay is off, so DNS and TCP connect "
+                                               "are not measured");
+        return;
+    }
+    hs.timings = wsTimingsFromWire(wireForAttempt(connectedAt.value_or(monotonicNs())), openAt,
+                                   connectedAt, hs.tls);
 }
 
 void WebSocketSession::Private::onConnected()
 {
+    const qint64 connectedAt = monotonicNs();
     connectTimer.stop();
     everOpened = true;
     WsHandshake &hs = q->m_handshake;
+    fillTimings(connectedAt);
     hs.status = 101;
     hs.reason = QStringLiteral("Switching Protocols");
     hs.subprotocol = socket->subprotocol();
@@ -495,9 +535,18 @@ void WebSocketSession::Private::onDisconnected()
             socketErrorCode = socket->error();
             socketError = socket->errorString();
         }
+        fillTimings(std::nullopt);
         if (!failureReported) {
-            const Error e = errorFromSocket();
-            fail(e.kind, e.message);
+            Error e = errorFromSocket();
+            // What the relay saw names the address (DNS, refused, unreachable); Qt's text,
+            // in proxy words, stays in the detail.
+            if (viaTap) {
+                if (auto wire = wsWireFailure(wireForAttempt(monotonicNs()), prepared.url)) {
+                    wire->detail = wire->detail.isEmpty() ? e.message : wire->detail;
+                    e = *wire;
+                }
+            }
+            fail(e);
         }
         if (q->m_handshake.status == 0) {
             static const QRegularExpression status(
@@ -665,6 +714,11 @@ void WebSocketSession::close(int code, const QString &reason)
     setState(State::Closing);
     m_log->appendFrame(WsDirection::Outgoing, WsFrameType::Close, reason.toUtf8(), code);
     d->socket->close(QWebSocketProtocol::CloseCode(code), reason);
+}
+
+void WebSocketSession::setWireTap(WireTap *tap)
+{
+    d->tap = tap;
 }
 
 void WebSocketSession::acceptTlsErrorsAndReconnect(const QList<IgnoredTlsError> &errors)

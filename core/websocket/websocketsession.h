@@ -5,6 +5,7 @@
 #include "core/model/tlsinfo.h"
 #include "core/model/websocketrequest.h"
 #include "core/vars/variablecontext.h"
+#include "core/websocket/wstiming.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -14,6 +15,7 @@
 namespace wirescope {
 
 class MessageLog;
+class WireTap;
 
 /// What the opening handshake looked like, kept for the connection info view.
 struct WsHandshake
@@ -30,6 +32,7 @@ struct WsHandshake
     QString subprotocol; ///< negotiated (empty = none)
     bool tls = false;
     TlsInfo tlsInfo; ///< valid when tls
+    WsTimings timings; ///< of this opening (filled when it opened or failed)
 };
 
 /// One live WebSocket connection built from a WebSocketRequest. Owns a QWebSocket.
@@ -58,6 +61,11 @@ public:
     bool ping(const QByteArray &payload = {});
     /// Closes with @p code (1000 normal, 4000-4999 application) and @p reason.
     void close(int code = 1000, const QString &reason = {});
+
+    /// Routes direct connections through @p tap (not owned; must outlive the session; null =
+    /// direct), which measures the DNS lookup and the TCP connect of every opening. Takes
+    /// effect from the next connection attempt.
+    void setWireTap(WireTap *tap);
 
     /// For a TLS error the user accepted after seeing it: reconnect accepting it.
     void acceptTlsErrorsAndReconnect(const QList<IgnoredTlsError> &errors);

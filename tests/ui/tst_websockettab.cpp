@@ -3,6 +3,7 @@
 // saved messages, follow during a flood, filter bar, detail view, connection info, close.
 
 #include "core/http/httpclient.h"
+#include "core/http/wiretap.h"
 #include "core/vars/variablecontext.h"
 #include "core/websocket/messagelog.h"
 #include "core/websocket/websocketsession.h"
@@ -25,6 +26,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -74,6 +76,7 @@ private:
     QString stateText() const;
 
     test::TestServers m_servers;
+    WireTap m_relay; ///< as the window gives every WebSocket tab (MainWindow::newWebSocketTab)
     WebSocketTab *m_tab = nullptr;
     QAbstractItemModelTester *m_tester = nullptr;
 };
@@ -90,7 +93,9 @@ void tst_WebSocketTab::initTestCase()
 
 void tst_WebSocketTab::init()
 {
-    m_tab = new WebSocketTab(new WebSocketSession, nullptr);
+    auto *session = new WebSocketSession;
+    session->setWireTap(&m_relay);
+    m_tab = new WebSocketTab(session, nullptr);
     m_tab->resize(1100, 800);
     m_tab->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_tab));
@@ -304,6 +309,12 @@ void tst_WebSocketTab::detailAndConnectionInfo()
     QCOMPARE(m_tab->connectionInfo()->subprotocolText(), QStringLiteral("chat.v1"));
     QVERIFY2(m_tab->connectionInfo()->statusText().startsWith(QLatin1String("101")),
              qPrintable(m_tab->connectionInfo()->statusText()));
+    // Timed through the relay: the TCP connect and the upgrade are numbers.
+    const QString timing = m_tab->connectionInfo()->timingText();
+    QVERIFY2(QRegularExpression(QStringLiteral("TCP connect [0-9]+\\.[0-9]{3} ms, upgrade [0-9]+\\.[0-9]{3} ms"))
+                 .match(timing)
+                 .hasMatch(),
+             qPrintable(timing));
 
     // The peer answers "headers" with a JSON object: select it, the detail shows it pretty.
     m_tab->composer()->setText(QStringLiteral("headers"));

@@ -110,6 +110,13 @@ void tst_CliWs::jsonEvents()
     QVERIFY(events.size() >= 5);
     QCOMPARE(events.first().value(QLatin1String("event")).toString(), QStringLiteral("open"));
     QCOMPARE(events.first().value(QLatin1String("status")).toInt(), 101);
+    // Through the CLI's relay: TCP connect and the upgrade measured (no DNS for an address).
+    const QJsonObject timings = events.first().value(QLatin1String("timings")).toObject();
+    QVERIFY(timings.value(QLatin1String("connect")).toDouble(-1) >= 0);
+    QVERIFY(timings.value(QLatin1String("handshake")).toDouble(-1) > 0);
+    QVERIFY(timings.value(QLatin1String("total")).toDouble(-1) > 0);
+    QVERIFY(timings.value(QLatin1String("dns")).isNull());
+    QCOMPARE(timings.value(QLatin1String("tlsInHandshake")).toBool(true), false);
     const auto in = frames(events, QStringLiteral("incoming"));
     QCOMPARE(in.size(), 2);
     QCOMPARE(in.at(0).value(QLatin1String("text")).toString(), QStringLiteral("a"));

@@ -1,6 +1,8 @@
 // WebSocketSession against real peers: the npm `ws` echo server (ws:// and wss:// with a
 // self-signed certificate) and the npm `websocket` broadcast chat server.
 
+#include "core/http/wirelog.h"
+#include "core/http/wiretap.h"
 #include "core/websocket/messagelog.h"
 #include "core/websocket/websocketsession.h"
 #include "tests/support/testenv.h"
@@ -12,6 +14,8 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QUuid>
+
+#include <memory>
 
 using namespace wirescope;
 
@@ -84,8 +88,20 @@ private slots:
     void throughSocks5ProxyWithCredentials();
     void throughHttpProxy();
     void wssClientCertificate();
+    void openingIsTimedByTheRelay_data();
+    void openingIsTimedByTheRelay();
+    void relayNamesTheRefusedAddress();
+    void withoutTheRelayTheNoteSaysWhy();
 
 private:
+    /// With WIRESCOPE_TEST_WS_RELAY set (the tst_websocketsession_relay run), every session
+    /// of the suite goes through a WireTap, as in the window and the CLI.
+    void tap(WebSocketSession &session) const
+    {
+        if (m_tap)
+            session.setWireTap(m_tap.get());
+    }
+    std::unique_ptr<WireTap> m_tap;
     WebSocketRequest request(const QString &path = QStringLiteral("/")) const;
     bool openAndWait(WebSocketSession &session,
                      const WebSocketRequest &r,
@@ -100,6 +116,10 @@ void tst_WebSocketSession::initTestCase()
     const auto servers = test::loadTestServers(&error);
     QVERIFY2(servers, qPrintable(error));
     m_servers = *servers;
+    if (qEnvironmentVariableIsSet("WIRESCOPE_TEST_WS_RELAY")) {
+        m_tap = std::make_unique<WireTap>();
+        QVERIFY(m_tap->isListening());
+    }
 }
 
 WebSocketRequest tst_WebSocketSession::request(const QString &path) const
@@ -125,6 +145,7 @@ bool tst_WebSocketSession::openAndWait(WebSocketSession &session,
 void tst_WebSocketSession::echoText()
 {
     WebSocketSession session;
+    tap(session);
     QSignalSpy states(&session, &WebSocketSession::stateChanged);
     QVERIFY2(openAndWait(session, request()), qPrintable(eventsText(session.log())));
     QCOMPARE(states.first().first().value<WebSocketSession::State>(),
@@ -143,6 +164,7 @@ void tst_WebSocketSession::echoText()
 void tst_WebSocketSession::echoBinaryAndOneMegabyte()
 {
     WebSocketSession session;
+    tap(session);
     QVERIFY(openAndWait(session, request()));
     const QByteArray small("\x00\x01\xfe\xff", 4);
     QByteArray big(1024 * 1024, Qt::Uninitialized);
@@ -161,6 +183,7 @@ void tst_WebSocketSession::echoBinaryAndOneMegabyte()
 void tst_WebSocketSession::variablesAndHandshakeHeaders()
 {
     WebSocketSession session;
+    tap(session);
     WebSocketRequest r = request(QStringLiteral("/{{room}}"));
     r.headers.append(KeyValue{QStringLiteral("X-Token"), QStringLiteral("{{token}}"), true, {}});
     r.headers.append(
@@ -194,6 +217,7 @@ void tst_WebSocketSession::variablesAndHandshakeHeaders()
 void tst_WebSocketSession::subprotocolNegotiated()
 {
     WebSocketSession session;
+    tap(session);
     WebSocketRequest r = request();
     r.subprotocols = {QStringLiteral("unknown.v9"), QStringLiteral("chat.v1"),
                       QStringLiteral("echo")};
@@ -211,6 +235,7 @@ void tst_WebSocketSession::subprotocolNegotiated()
 void tst_WebSocketSession::subprotocolNotAccepted()
 {
     WebSocketSession session;
+    tap(session);
     WebSocketRequest r = request();
     r.subprotocols = {QStringLiteral("nobody-speaks-this")};
     QVERIFY(openAndWait(session, r));
@@ -220,6 +245,7 @@ void tst_WebSocketSession::subprotocolNotAccepted()
 void tst_WebSocketSession::closeByClientWithCode()
 {
     WebSocketSession session;
+    tap(session);
     QVERIFY(openAndWait(session, request()));
     QSignalSpy closed(&session, &WebSocketSession::closed);
     session.close(4321, QStringLiteral("client done"));
@@ -254,6 +280,7 @@ void tst_WebSocketSession::closeByServerWithCode()
     QFETCH(int, code);
     QFETCH(QString, reason);
     WebSocketSession session;
+    tap(session);
     QVERIFY(openAndWait(session, request()));
     QSignalSpy closed(&session, &WebSocketSession::closed);
     QVERIFY(session.sendText(QStringLiteral("close:%1:%2").arg(code).arg(reason)));
@@ -274,6 +301,7 @@ void tst_WebSocketSession::closeByServerWithCode()
 void tst_WebSocketSession::serverDropIsAbnormal()
 {
     WebSocketSession session;
+    tap(session);
     QVERIFY(openAndWait(session, request()));
     QSignalSpy closed(&session, &WebSocketSession::closed);
     QSignalSpy errors(&session, &WebSocketSession::errorOccurred);
@@ -291,6 +319,7 @@ void tst_WebSocketSession::serverDropIsAbnormal()
 void tst_WebSocketSession::pingPongRoundTrip()
 {
     WebSocketSession session;
+    tap(session);
     QVERIFY(openAndWait(session, request()));
     QCOMPARE(session.lastRoundTripUs(), -1);
     QSignalSpy pongs(&session, &WebSocketSession::pongReceived);
@@ -306,6 +335,7 @@ void tst_WebSocketSession::pingPongRoundTrip()
 
     // Periodic pings.
     WebSocketSession periodic;
+    tap(periodic);
     WebSocketRequest r = request();
     r.settings.pingIntervalMs = 50;
     QSignalSpy periodicPongs(&periodic, &WebSocketSession::pongReceived);
@@ -316,6 +346,7 @@ void tst_WebSocketSession::pingPongRoundTrip()
 void tst_WebSocketSession::autoReconnectAfterDrop()
 {
     WebSocketSession session;
+    tap(session);
     WebSocketRequest r = request();
     r.settings.autoReconnect = true;
     r.settings.reconnectInitialDelayMs = 50;
@@ -372,7 +403,9 @@ void tst_WebSocketSession::chatBroadcastAndJoinNotices()
     r.url = m_servers.wsChat.toString();
     r.subprotocols = {QStringLiteral("chat")};
     WebSocketSession alice;
+    tap(alice);
     WebSocketSession bob;
+    tap(bob);
     QVERIFY(openAndWait(alice, r));
     QCOMPARE(alice.handshake().subprotocol, QStringLiteral("chat"));
     const QString aliceHello = QStringLiteral(": alice here ") + token;
@@ -402,6 +435,7 @@ void tst_WebSocketSession::chatBroadcastAndJoinNotices()
 void tst_WebSocketSession::refusedUpgrade()
 {
     WebSocketSession session;
+    tap(session);
     QSignalSpy errors(&session, &WebSocketSession::errorOccurred);
     QSignalSpy closed(&session, &WebSocketSession::closed);
     QVERIFY(session.open(request(QStringLiteral("/reject"))));
@@ -421,6 +455,7 @@ void tst_WebSocketSession::selfSignedRefusedThenAccepted()
     WebSocketRequest r;
     r.url = m_servers.wssSelfSignedEcho.toString();
     WebSocketSession session;
+    tap(session);
     QSignalSpy errors(&session, &WebSocketSession::errorOccurred);
     QVERIFY(session.open(r));
     QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10000);
@@ -454,6 +489,7 @@ void tst_WebSocketSession::selfSignedAcceptedUpFront()
     // Trusting the certificate as a CA makes verification succeed outright.
     r.settings.tls.caCertificateFiles = {m_servers.selfSignedCertFile};
     WebSocketSession session;
+    tap(session);
     QVERIFY2(openAndWait(session, r), qPrintable(eventsText(session.log())));
     QVERIFY(session.handshake().tlsInfo.verified);
     QVERIFY(!session.handshake().tlsInfo.chain.isEmpty());
@@ -463,6 +499,7 @@ void tst_WebSocketSession::selfSignedAcceptedUpFront()
     wrong.url = m_servers.wssSelfSignedEcho.toString();
     wrong.settings.tls.ignoredErrors = {IgnoredTlsError{int(QSslError::CertificateExpired), {}}};
     WebSocketSession refused;
+    tap(refused);
     QSignalSpy errors(&refused, &WebSocketSession::errorOccurred);
     QVERIFY(refused.open(wrong));
     QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10000);
@@ -487,6 +524,7 @@ void tst_WebSocketSession::badInputRefusedBeforeConnecting()
     }();
     for (const WebSocketRequest &r : bad) {
         WebSocketSession session;
+        tap(session);
         QSignalSpy errors(&session, &WebSocketSession::errorOccurred);
         QSignalSpy states(&session, &WebSocketSession::stateChanged);
         QVERIFY(!session.open(r));
@@ -504,6 +542,7 @@ void tst_WebSocketSession::connectionRefused()
     WebSocketRequest r;
     r.url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
     WebSocketSession session;
+    tap(session);
     QSignalSpy errors(&session, &WebSocketSession::errorOccurred);
     QVERIFY(session.open(r));
     QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 5000);
@@ -519,6 +558,7 @@ void tst_WebSocketSession::throughSocks5ProxyWithCredentials()
                                      m_servers.socksUser, m_servers.socksPassword};
     {
         WebSocketSession session;
+        tap(session);
         QVERIFY2(openAndWait(session, r), qPrintable(eventsText(session.log())));
         QVERIFY(session.sendText(QStringLiteral("via socks")));
         QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(session.log()), QStringList{QStringLiteral("via socks")}, 5000);
@@ -526,6 +566,7 @@ void tst_WebSocketSession::throughSocks5ProxyWithCredentials()
     // ...and a wrong password is the proxy's refusal (so the proxy, not a direct connection, was used).
     r.settings.proxy.password = QStringLiteral("wrong");
     WebSocketSession refused;
+    tap(refused);
     QSignalSpy errors(&refused, &WebSocketSession::errorOccurred);
     QVERIFY(refused.open(r));
     QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10000);
@@ -542,6 +583,7 @@ void tst_WebSocketSession::throughHttpProxy()
         r.settings.tls.insecure = peer.scheme() == QLatin1String("wss"); // the self-signed peer
         r.settings.proxy = ProxySettings{ProxyMode::Http, m_servers.httpProxyHost, m_servers.httpProxyPort, {}, {}};
         WebSocketSession session;
+        tap(session);
         QVERIFY2(openAndWait(session, r), qPrintable(peer.toString() + QStringLiteral(": ") + eventsText(session.log())));
         QVERIFY(session.sendText(QStringLiteral("via http proxy")));
         QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(session.log()), QStringList{QStringLiteral("via http proxy")}, 5000);
@@ -552,6 +594,7 @@ void tst_WebSocketSession::throughHttpProxy()
     WebSocketRequest r = request();
     r.settings.proxy = ProxySettings{ProxyMode::Http, QStringLiteral("127.0.0.1"), port, {}, {}};
     WebSocketSession session;
+    tap(session);
     QSignalSpy errors(&session, &WebSocketSession::errorOccurred);
     QVERIFY(session.open(r));
     QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10000);
@@ -566,6 +609,7 @@ void tst_WebSocketSession::wssClientCertificate()
     r.settings.tls.caCertificateFiles = {m_servers.caFile};
     {
         WebSocketSession without;
+        tap(without);
         QSignalSpy errors(&without, &WebSocketSession::errorOccurred);
         QVERIFY(without.open(r));
         QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 10000);
@@ -582,12 +626,87 @@ void tst_WebSocketSession::wssClientCertificate()
     for (const TlsSettings &tls : {pem, p12}) {
         r.settings.tls = tls;
         WebSocketSession session;
+        tap(session);
         QVERIFY2(openAndWait(session, r), qPrintable(tls.clientCertificateFile + QStringLiteral(": ")
                                                      + eventsText(session.log())));
         QVERIFY(session.sendText(QStringLiteral("with a client certificate")));
         QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(session.log()),
                                   QStringList{QStringLiteral("with a client certificate")}, 5000);
     }
+}
+
+void tst_WebSocketSession::openingIsTimedByTheRelay_data()
+{
+    QTest::addColumn<bool>("secure");
+    QTest::newRow("ws") << false;
+    QTest::newRow("wss") << true;
+}
+
+void tst_WebSocketSession::openingIsTimedByTheRelay()
+{
+    QFETCH(bool, secure);
+    WireTap relay;
+    QVERIFY(relay.isListening());
+    QUrl url = secure ? m_servers.wssSelfSignedEcho : m_servers.wsEcho;
+    url.setHost(QStringLiteral("localhost")); // a name: the relay resolves and times it
+    WebSocketRequest r;
+    r.url = url.toString(QUrl::RemovePath) + QStringLiteral("/");
+    r.settings.connectTimeoutMs = 10000;
+    r.settings.tls.insecure = secure; // the peer's certificate is self-signed
+    WebSocketSession session;
+    session.setWireTap(&relay);
+    QVERIFY2(openAndWait(session, r), qPrintable(eventsText(session.log())));
+    const WsTimings &t = session.handshake().timings;
+    QVERIFY2(t.note.isEmpty(), qPrintable(t.note));
+    QVERIFY(t.dns && *t.dns >= 0);
+    QVERIFY(t.connect && *t.connect >= 0);
+    QVERIFY(t.handshake && *t.handshake > 0);
+    QVERIFY(t.total);
+    QCOMPARE(t.tlsInHandshake, secure);
+    QVERIFY(*t.dns + *t.connect + *t.handshake <= *t.total + 0.001);
+    // The relay really carried it: one connection, to the name asked for, and the echo works.
+    const QList<WireConnection> seen = relay.log().all();
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen.first().targetHost, QStringLiteral("localhost"));
+    QCOMPARE(seen.first().tls, secure);
+    QVERIFY(session.sendText(QStringLiteral("timed")));
+    QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(session.log()), QStringList{QStringLiteral("timed")}, 5000);
+    QVERIFY(describeWsTimings(t).startsWith(QStringLiteral("DNS ")));
+    QVERIFY(describeWsTimings(t).contains(secure ? QStringLiteral("TLS + upgrade")
+                                                 : QStringLiteral(", upgrade ")));
+}
+
+void tst_WebSocketSession::relayNamesTheRefusedAddress()
+{
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+    WireTap relay;
+    WebSocketRequest r;
+    r.url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
+    WebSocketSession session;
+    session.setWireTap(&relay);
+    QSignalSpy errors(&session, &WebSocketSession::errorOccurred);
+    QVERIFY(session.open(r));
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 5000);
+    const Error e = errors.first().first().value<Error>();
+    QCOMPARE(e.kind, Error::Kind::ConnectionRefused);
+    QVERIFY2(e.message.contains(QStringLiteral("tried 127.0.0.1:%1 (refused)").arg(port)),
+             qPrintable(e.message));
+    const QList<WireConnection> seen = relay.log().all(); // Qt may try twice
+    QVERIFY(!seen.isEmpty());
+    for (const WireConnection &c : seen)
+        QCOMPARE(c.failure, WireConnection::Failure::Refused);
+    QVERIFY(!session.handshake().timings.connect); // never connected: no connect time
+}
+
+void tst_WebSocketSession::withoutTheRelayTheNoteSaysWhy()
+{
+    WebSocketSession session; // no relay
+    QVERIFY(openAndWait(session, request()));
+    const WsTimings &t = session.handshake().timings;
+    QVERIFY(t.total && *t.total > 0);
+    QVERIFY(!t.dns && !t.connect && !t.handshake);
+    QVERIFY2(t.note.contains(QStringLiteral("relay is off")), qPrintable(t.note));
 }
 
 QTEST_GUILESS_MAIN(tst_WebSocketSession)

@@ -268,7 +268,9 @@ void MainWindow::setCurrentTab(QWidget *tab)
 
 WebSocketTab *MainWindow::newWebSocketTab()
 {
-    auto *tab = new WebSocketTab(new WebSocketSession, m_context, m_tabs);
+    auto *session = new WebSocketSession;
+    session->setWireTap(m_client->wireTap()); // null when the relay is off
+    auto *tab = new WebSocketTab(session, m_context, m_tabs);
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setCurrentIndex(index);
     connect(tab, &WebSocketTab::titleChanged, this, [this, tab] {

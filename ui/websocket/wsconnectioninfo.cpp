@@ -76,8 +76,10 @@ WsConnectionInfo::WsConnectionInfo(QWidget *parent)
     m_status = valueLabel(this, QStringLiteral("wsInfoStatus"));
     m_subprotocol = valueLabel(this, QStringLiteral("wsInfoSubprotocol"));
     m_close = valueLabel(this, QStringLiteral("wsInfoClose"));
+    m_timing = valueLabel(this, QStringLiteral("wsInfoTiming"));
     form->addRow(tr("URL:"), m_url);
     form->addRow(tr("Handshake:"), m_status);
+    form->addRow(tr("Timing:"), m_timing);
     form->addRow(tr("Subprotocol:"), m_subprotocol);
     form->addRow(tr("Close:"), m_close);
     outer->addLayout(form);
@@ -131,6 +133,18 @@ void WsConnectionInfo::setHandshake(const WsHandshake &handshake)
         m_status->setText(QStringLiteral("%1 %2").arg(handshake.status).arg(handshake.reason));
     m_subprotocol->setText(handshake.subprotocol.isEmpty() ? tr("none negotiated")
                                                            : handshake.subprotocol);
+    const WsTimings &t = handshake.timings;
+    if (!t.total && !t.dns && !t.connect) {
+        m_timing->setText(tr("Not measured yet"));
+    } else {
+        QString text = describeWsTimings(t);
+        if (t.tlsInHandshake)
+            text += tr("\nQWebSocket does not report when TLS ends, so the TLS handshake and the "
+                       "upgrade are one phase.");
+        if (!t.note.isEmpty())
+            text += u'\n' + t.note;
+        m_timing->setText(text);
+    }
     m_requestHeaders->setHeaders(handshake.requestHeaders);
     m_responseHeaders->setHeaders(handshake.responseHeaders);
     tableviews::fitNameColumn(m_requestTable);
@@ -171,6 +185,7 @@ void WsConnectionInfo::clear()
     m_status->setText(tr("No handshake yet"));
     m_subprotocol->setText(tr("none negotiated"));
     m_close->setText(tr("Not closed"));
+    m_timing->setText(tr("Not measured yet"));
     m_requestHeaders->clear();
     m_responseHeaders->clear();
     m_refusal->hide();
@@ -186,6 +201,11 @@ QString WsConnectionInfo::statusText() const
 QString WsConnectionInfo::subprotocolText() const
 {
     return m_subprotocol->text();
+}
+
+QString WsConnectionInfo::timingText() const
+{
+    return m_timing->text();
 }
 
 QString WsConnectionInfo::closeText() const

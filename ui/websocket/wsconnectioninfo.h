@@ -32,6 +32,7 @@ public:
     QString statusText() const;
     QString subprotocolText() const;
     QString closeText() const;
+    QString timingText() const;
 
 signals:
     /// The user accepted a TLS error shown here (reconnect accepting it).
@@ -42,6 +43,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_subprotocol = nullptr;
     QLabel *m_close = nullptr;
+    QLabel *m_timing = nullptr;
     HeaderListModel *m_requestHeaders = nullptr;
     HeaderListModel *m_responseHeaders = nullptr;
     QTableView *m_requestTable = nullptr;
