@@ -1,6 +1,7 @@
 // N sequential GETs of one URL through HttpClient on one kept-alive connection; prints the
 // wall time. The reference (curl fetching the same N URLs in one process) is run beside it
-// by run-benchmarks.sh.
+// by run-benchmarks.sh and bench-wiretap.sh. Optional: a CA file for HTTPS, and "fresh" to send
+// "Connection: close" so that every request opens (and times) a new connection.
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
 
@@ -15,12 +16,16 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        QTextStream(stderr) << "usage: bench_http_keepalive URL COUNT\n";
+        QTextStream(stderr) << "usage: bench_http_keepalive URL COUNT [CAFILE|-] [fresh]\n";
         return 2;
     }
     Request request;
     request.url = args.at(1);
     const int count = args.at(2).toInt();
+    if (args.size() > 3 && args.at(3) != QLatin1String("-"))
+        request.settings.tls.caCertificateFiles = {args.at(3)};
+    if (args.size() > 4 && args.at(4) == QLatin1String("fresh"))
+        request.headers.append(KeyValue{QStringLiteral("Connection"), QStringLiteral("close"), true, {}});
     HttpClient client;
     client.setOptions(HttpClient::Options::fromEnvironment()); // WIRESCOPE_WIRETAP=off: no relay
     int done = 0;

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The WireTap relay on and off, side by side in one run (issue: "no more than 5% slower"):
+# bench_http_keepalive over plain HTTP (SOCKS5 path) and HTTPS/h2 (CONNECT tunnel), kept alive
+# and with a fresh connection per request, alternating relay on/off ROUNDS times, beside a bare
+# QNAM loop and curl. Prints wall and CPU (user+sys) seconds per run and the medians.
+#   tests/bench/bench-wiretap.sh [BUILD_DIR] [COUNT] [ROUNDS]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-$root/build-ci}
+n=${2:-2000}
+rounds=${3:-5}
+work=$(mktemp -d)
+trap '/usr/bin/python3 "$root/tests/support/servers/testservers.py" stop "$work" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+/usr/bin/python3 "$root/tests/support/servers/testservers.py" start "$work" >/dev/null
+# shellcheck disable=SC1091
+. "$work/servers.env"
+bench=$build/tests/bench/bench_http_keepalive
+
+# run LABEL ENV... -- COMMAND...: one timed run; appends "wall cpu" to $work/LABEL
+run() {
+    local label=$1; shift
+    local env=()
+    while [[ $1 != -- ]]; do env+=("$1"); shift; done
+    shift
+    local out
+    out=$( { env "${env[@]}" /usr/bin/time -f '%e %U %S' "$@" > /dev/null; } 2>&1 | tail -1 )
+    awk -v l="$label" '{ printf "%s %.3f %.3f\n", l, $1, $2 + $3 }' <<<"$out" >> "$work/runs"
+}
+
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for url_kind in "plain $NGINX_HTTP_URL/small.txt -" "tls $NGINX_TLS_URL/small.txt $CA_FILE"; do
+    read -r kind url ca <<<"$url_kind"
+    for mode in keepalive fresh; do
+        extra=(); [[ $mode == fresh ]] && extra=(fresh)
+        count=$n; [[ $mode == fresh ]] && count=$((n / 4))
+        for ((i = 0; i < rounds; i++)); do
+            run "$kind-$mode-relay-on" -- "$bench" "$url" "$count" "$ca" "${extra[@]}"
+            run "$kind-$mode-relay-off" WIRESCOPE_WIRETAP=off -- "$bench" "$url" "$count" "$ca" "${extra[@]}"
+        done
+    done
+done
+for url in "$NGINX_HTTP_URL/small.txt"; do
+    for _ in $(seq "$n"); do echo "url = \"$url\""; done > "$work/curl.cfg"
+    for ((i = 0; i < rounds; i++)); do
+        run "plain-keepalive-bare-qnam" -- "$build/tests/bench/bench_qnam_bare" "$url" "$n"
+        run "plain-keepalive-curl" -- curl -s -K "$work/curl.cfg"
+    done
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "label: median wall s, median CPU s (runs) [requests: keepalive $n, fresh $((n / 4))]"
+sort "$work/runs" | awk '
+    { w[$1] = w[$1] " " $2; c[$1] = c[$1] " " $3 }
+    function median(list,   a, k, i, j, t) {
+        k = split(list, a, " ")
+        for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+        return (k % 2) ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+    }
+    END { for (l in w) printf "%-28s %7.3f %7.3f  (%s )\n", l, median(w[l]), median(c[l]), w[l] }' | sort
