@@ -1,6 +1,8 @@
 #include "core/http/transportsettings.h"
 
 #include <QFile>
+#include <QNetworkProxyFactory>
+#include <QNetworkProxyQuery>
 #include <QLocale>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -174,6 +176,28 @@ Result<QSslConfiguration> sslConfigurationFor(const TlsSettings &tls)
     config.setLocalCertificateChain(certs);
     config.setPrivateKey(*key);
     return config;
+}
+
+bool goesDirect(const ProxySettings &settings, const QUrl &url)
+{
+    switch (settings.mode) {
+    case ProxyMode::None:
+        return true;
+    case ProxyMode::Http:
+    case ProxyMode::Socks5:
+        return false;
+    case ProxyMode::System:
+        break;
+    }
+    QUrl asked = url;
+    if (url.scheme() == QLatin1String("ws"))
+        asked.setScheme(QStringLiteral("http"));
+    else if (url.scheme() == QLatin1String("wss"))
+        asked.setScheme(QStringLiteral("https"));
+    const QList<QNetworkProxy> proxies =
+        QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(asked));
+    return proxies.isEmpty() || proxies.constFirst().type() == QNetworkProxy::NoProxy
+           || proxies.constFirst().type() == QNetworkProxy::DefaultProxy;
 }
 
 } // namespace wirescope

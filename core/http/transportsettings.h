@@ -26,6 +26,10 @@ QByteArray tlsIdentity(const TlsSettings &tls);
 /// The QNetworkProxy for the request's proxy settings.
 QNetworkProxy proxyFor(const ProxySettings &settings);
 
+/// True when @p settings send a connection to @p url direct: no proxy, or "system" with no
+/// application or system proxy for it (ws/wss are asked as http/https, which Qt knows).
+bool goesDirect(const ProxySettings &settings, const QUrl &url);
+
 /// The Accept-Language value Qt 6.4 adds when a request has none.
 QString qtAcceptLanguage();
 

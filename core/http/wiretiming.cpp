@@ -5,10 +5,9 @@
 #include "core/http/httpclient.h"
 #include "core/http/monotonicclock.h"
 #include "core/http/rawresponse.h"
+#include "core/http/transportsettings.h"
 #include "core/http/wiretap.h"
 
-#include <QNetworkProxyFactory>
-#include <QNetworkProxyQuery>
 #include <QNetworkReply>
 
 #include <algorithm>
@@ -61,20 +60,7 @@ bool RequestRun::useWireTap() const
     // tunnelling with HTTP CONNECT).
     if (isCleartextHttp2(m_request.settings.httpVersion, m_prepared.url))
         return false;
-    switch (m_request.settings.proxy.mode) {
-    case ProxyMode::None:
-        return true;
-    case ProxyMode::Http:
-    case ProxyMode::Socks5:
-        return false;
-    case ProxyMode::System:
-        break;
-    }
-    // "System" is direct unless the application or system proxy names one for this URL.
-    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(
-        QNetworkProxyQuery(m_prepared.url));
-    return proxies.isEmpty() || proxies.constFirst().type() == QNetworkProxy::NoProxy
-           || proxies.constFirst().type() == QNetworkProxy::DefaultProxy;
+    return goesDirect(m_request.settings.proxy, m_prepared.url);
 }
 
 void RequestRun::attributeWire()

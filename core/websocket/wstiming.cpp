@@ -1,12 +1,9 @@
 #include "core/websocket/wstiming.h"
 
 #include "core/http/wireattribution.h"
+#include "core/http/transportsettings.h"
 #include "core/http/wiretap.h"
 #include "core/model/requestsettings.h"
-
-#include <QNetworkProxy>
-#include <QNetworkProxyFactory>
-#include <QNetworkProxyQuery>
 
 #include <algorithm>
 
@@ -51,23 +48,7 @@ bool wsUsesWireTap(const WireTap *tap, const ProxySettings &proxy, const QUrl &u
 {
     if (!tap || !tap->isListening() || QUrl::toAce(url.host()).size() > 255)
         return false;
-    switch (proxy.mode) {
-    case ProxyMode::None:
-        return true;
-    case ProxyMode::Http:
-    case ProxyMode::Socks5:
-        return false;
-    case ProxyMode::System:
-        break;
-    }
-    // QNetworkProxyQuery knows http(s), not ws(s): ask as the matching HTTP URL.
-    QUrl asHttp = url;
-    asHttp.setScheme(url.scheme() == QLatin1String("wss") ? QStringLiteral("https")
-                                                          : QStringLiteral("http"));
-    const QList<QNetworkProxy> proxies =
-        QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(asHttp));
-    return proxies.isEmpty() || proxies.constFirst().type() == QNetworkProxy::NoProxy
-           || proxies.constFirst().type() == QNetworkProxy::DefaultProxy;
+    return goesDirect(proxy, url);
 }
 
 WsTimings wsTimingsFromWire(const WireAttribution &wire, qint64 openAt,
