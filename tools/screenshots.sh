@@ -38,6 +38,8 @@ shot timing.png "$HTTPBIN_URL/anything?q=timing" timing
 # the TLS tab shows the chain, the error and the per-error "accept" action.
 shot tls.png "$NGINX_TLS_URL/small.txt" tls
 shot cookies.png "$HTTPBIN_URL/response-headers?Set-Cookie=session%3Dabc123%3B%20Path%3D%2F%3B%20HttpOnly%3B%20SameSite%3DLax" cookies
+# The Wire tab: the head as it crossed the relay, the repeated Set-Cookie lines apart.
+shot wire.png "$HTTPBIN_URL/response-headers?Set-Cookie=session%3Dabc123%3B%20Path%3D%2F&Set-Cookie=theme%3Ddark" wire
 shot preview.png "$HTTPBIN_URL/html" preview
 # A variable no scope defines: caught before sending, named in words, with the fixes as links.
 shot unresolved-variable.png '{{api}}/users/42'
