@@ -76,6 +76,14 @@ const Field *Type::field(QStringView name) const
     return nullptr;
 }
 
+QStringList Type::enumValueNames() const
+{
+    QStringList out;
+    for (const EnumValue &v : enumValues)
+        out.append(v.name);
+    return out;
+}
+
 const Type *Schema::type(QStringView name) const
 {
     for (const Type &t : types) {
@@ -120,9 +128,10 @@ QString introspectionQuery()
                "  kind name description\n"
                "  fields(includeDeprecated: true) {\n"
                "    name description args { ...InputValue } type { ...TypeRef }\n"
+               "    isDeprecated deprecationReason\n"
                "  }\n"
                "  inputFields { ...InputValue }\n"
-               "  enumValues(includeDeprecated: true) { name }\n"
+               "  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }\n"
                "  possibleTypes { name }\n"
                "}\n"
                "fragment InputValue on __InputValue {\n"
@@ -181,11 +190,18 @@ Result<Schema> parseIntrospection(const QJsonObject &object)
             typeRef(fo.value(QLatin1String("type")).toObject(), &f.type, &f.typeName);
             f.args = inputValues(fo.value(QLatin1String("args")));
             f.description = fo.value(QLatin1String("description")).toString();
+            f.deprecated = fo.value(QLatin1String("isDeprecated")).toBool();
+            f.deprecationReason = fo.value(QLatin1String("deprecationReason")).toString();
             t.fields.append(f);
         }
         t.inputFields = inputValues(o.value(QLatin1String("inputFields")));
-        for (const QJsonValue &ev : o.value(QLatin1String("enumValues")).toArray())
-            t.enumValues.append(ev.toObject().value(QLatin1String("name")).toString());
+        for (const QJsonValue &ev : o.value(QLatin1String("enumValues")).toArray()) {
+            const QJsonObject eo = ev.toObject();
+            t.enumValues.append(EnumValue{eo.value(QLatin1String("name")).toString(),
+                                          eo.value(QLatin1String("description")).toString(),
+                                          eo.value(QLatin1String("isDeprecated")).toBool(),
+                                          eo.value(QLatin1String("deprecationReason")).toString()});
+        }
         for (const QJsonValue &pv : o.value(QLatin1String("possibleTypes")).toArray())
             t.possibleTypes.append(pv.toObject().value(QLatin1String("name")).toString());
         schema.types.append(t);

@@ -32,6 +32,19 @@ public:
     /// The request that fetch() sends for @p request: a POST of the introspection query.
     static Request introspectionRequest(const Request &request);
 
+    /// A schema read from an answer, and the answer's data object for SchemaCache::store().
+    struct Answer
+    {
+        Schema schema;
+        QJsonObject introspection;
+    };
+    /// Reads an answer to the introspection query. Errors name the step that failed: an
+    /// HTTP error status, a body that is not JSON (not a GraphQL endpoint), a GraphQL
+    /// `errors` answer without a schema (introspection disabled), JSON without `__schema`,
+    /// or a schema that cannot be read. Pure, so it is table-tested.
+    static Result<Answer> readAnswer(int status, const QString &reason, const QString &contentType,
+                                     const QByteArray &body);
+
     void fetch(const Request &request, const VariableContext &context = {});
     bool isFetching() const { return !m_run.isNull(); }
 
@@ -40,6 +53,8 @@ signals:
     /// object ({"__schema": ...}), for SchemaCache::store().
     void fetched(const QString &url, const wirescope::graphql::Schema &schema,
                  const QJsonObject &introspection);
+    /// The message names the step: sending (network, TLS, timeout), the HTTP status, the
+    /// answer's format, or the introspection itself.
     void failed(const wirescope::Error &error);
 
 private:
