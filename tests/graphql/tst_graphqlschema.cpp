@@ -84,6 +84,19 @@ private slots:
         QTest::newRow("no query type")
             << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[]}})")
             << QStringLiteral("the schema names no query type it defines");
+        // Found by fuzz_graphql: a nameless field was kept and offered as an empty completion.
+        QTest::newRow("nameless field")
+            << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"OBJECT","name":"Q","fields":[{"name":"a","type":{"kind":"SCALAR","name":"S"}},{"iame":"deep","args":[],"type":{"kind":"SCALAR","name":"S"}}]}]}})")
+            << QStringLiteral("__schema.types[0].fields[1] has no name");
+        QTest::newRow("nameless argument")
+            << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"SCALAR","name":"S"},{"kind":"OBJECT","name":"Q","fields":[{"name":"a","args":[{"type":{"kind":"SCALAR","name":"S"}}],"type":{"kind":"SCALAR","name":"S"}}]}]}})")
+            << QStringLiteral("__schema.types[1].fields[0].args[0] has no name");
+        QTest::newRow("nameless input field")
+            << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"INPUT_OBJECT","name":"I","inputFields":[{"name":""}]}]}})")
+            << QStringLiteral("__schema.types[0].inputFields[0] has no name");
+        QTest::newRow("nameless enum value")
+            << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"ENUM","name":"E","enumValues":[{"name":"A"},{}]}]}})")
+            << QStringLiteral("__schema.types[0].enumValues[1] has no name");
         QTest::newRow("unknown kind")
             << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"THING","name":"Q"}]}})")
             << QStringLiteral("__schema.types[0] has no name or an unknown kind");
