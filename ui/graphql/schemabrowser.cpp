@@ -90,6 +90,7 @@ SchemaBrowser::SchemaBrowser(QWidget *parent)
     split->addWidget(m_detail);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
+    split->setSizes({140, 300}); // scaled to the real height: most of it for the type's fields
     layout->addWidget(split, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, &SchemaBrowser::rebuildList);
@@ -272,7 +273,7 @@ void SchemaBrowser::renderCurrent()
                                           : QStringLiteral("<b>%1</b>").arg(esc(f.name));
         html += QStringLiteral("<p>%1%2: %3%4%5%6</p>")
                     .arg(name, args(f.args), typeLink(f.type, f.typeName),
-                         selectable ? QStringLiteral(" &nbsp;<a href=\"insert:%1\">insert</a>").arg(esc(f.name))
+                         selectable ? QStringLiteral(" &nbsp;<a href=\"insert:%1\" style=\"color:#808080; text-decoration:none\">+ insert</a>").arg(esc(f.name))
                                     : QString(),
                          description(f.description), deprecation(f.deprecated, f.deprecationReason));
     }
