@@ -83,9 +83,9 @@ GraphQL:
       --graphql-operation NAME  the operation to run when QUERY holds several
       --graphql-get          send as GET with query, variables and operationName as URL
                              parameters (the GET transport of GraphQL over HTTP)
-                             The `errors` of a GraphQL answer are reported on standard
-                             error as "GraphQL error: ..." lines (and under "graphql" in
-                             --json output); with --fail they make the exit code 11
+  The `errors` of a GraphQL answer are reported on standard error as "GraphQL error:
+  ..." lines (and under "graphql" in --json output); with --fail they make the exit
+  code 11.
 
 Authentication:
   -u, --user USER:PASSWORD   Basic authentication
