@@ -17,7 +17,9 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -228,9 +230,12 @@ private slots:
 
         // Another tab on the same request finds the schema in the collection's cache.
         RequestTab second(m_client, &m_context);
+        QSignalSpy looked(second.schemaController(), &GraphQLSchemaController::cacheLookupFinished);
         second.setHttpItem(item);
         second.setOrigin(&document, item.request.id);
         GraphQLBodyEditor *secondEditor = second.editor()->graphqlEditor();
+        QTRY_COMPARE(looked.size(), 1); // read on a worker thread
+        QCOMPARE(looked.first().first().toString(), m_url);
         QVERIFY(!secondEditor->schema().isEmpty());
         QVERIFY(secondEditor->schema().type(u"Book")->field(u"edition"));
         QVERIFY2(secondEditor->schemaStatusText().contains(QStringLiteral("from the collection's cache")),
@@ -278,6 +283,30 @@ private slots:
         QVERIFY(status->isVisibleTo(editor));
         QVERIFY(editor->schema().isEmpty());
         QVERIFY(editor->findChild<QPushButton *>(QStringLiteral("graphqlFetchSchemaButton"))->isEnabled());
+    }
+
+    void corruptCacheIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = graphql::SchemaCache::pathForCollection(dir.path());
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"schemas\": {\n  \"x\": }");
+        f.close();
+        CollectionDocument document(dir.path(), nullptr);
+        document.createNew(QStringLiteral("Library"));
+        const HttpItem item = graphqlItem(m_url);
+        QVERIFY(document.insertItem({}, 0, CollectionItem{item}, QStringLiteral("add")));
+        RequestTab tab(m_client, &m_context);
+        QSignalSpy looked(tab.schemaController(), &GraphQLSchemaController::cacheLookupFinished);
+        tab.setHttpItem(item);
+        tab.setOrigin(&document, item.request.id);
+        QTRY_COMPARE(looked.size(), 1);
+        const QString status = tab.editor()->graphqlEditor()->schemaStatusText();
+        QVERIFY2(status.startsWith(QStringLiteral("The schema cache cannot be used: the schema cache ")), qPrintable(status));
+        QVERIFY2(status.contains(path) && status.contains(QStringLiteral("line 2, column")), qPrintable(status));
+        QVERIFY(tab.editor()->graphqlEditor()->schema().isEmpty());
     }
 
     void outsideACollectionTheSchemaStaysInMemory()

@@ -10,10 +10,48 @@
 #include "ui/request/requesteditor.h"
 
 #include <QDir>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace wirescope {
 
 using graphql::SchemaCache;
+
+namespace {
+
+struct CacheLookup
+{
+    std::optional<graphql::Schema> schema;
+    QDateTime fetchedAt;
+    QString error;
+};
+
+/// Runs on a worker thread: reads the file and parses the schema stored for @p key.
+CacheLookup lookUpSchema(const QString &path, const QString &key)
+{
+    CacheLookup out;
+    SchemaCache cache(path); // read each time: another tab may have stored into the file
+    if (const Result<void> loaded = cache.load(); !loaded) {
+        out.error = loaded.error().message;
+        return out;
+    }
+    out.schema = cache.schema(key);
+    out.fetchedAt = cache.fetchedAt(key);
+    return out;
+}
+
+/// Runs on a worker thread: adds @p introspection for @p key to the file; "" or the problem.
+QString storeSchema(const QString &path, const QString &key, const QJsonObject &introspection,
+              const QDateTime &fetchedAt)
+{
+    SchemaCache cache(path);
+    Result<void> stored = cache.load(); // keep what other requests stored
+    if (stored)
+        stored = cache.store(key, introspection, fetchedAt);
+    return stored ? QString() : stored.error().message;
+}
+
+} // namespace
 
 GraphQLSchemaController::GraphQLSchemaController(HttpClient *client, const VariableContext *context,
                                                  RequestEditor *editor, QObject *parent)
@@ -64,35 +102,54 @@ void GraphQLSchemaController::loadCached()
     if (request.body.kind != BodyKind::GraphQL || isFetching())
         return;
     const QString key = cacheKey(request);
-    if (key == m_shownKey)
+    if (key == m_shownKey || key == m_lookupKey)
         return;
     GraphQLBodyEditor *editor = m_editor->graphqlEditor();
+    const quint64 generation = ++m_generation; // an older lookup's answer is for another URL
+    m_lookupKey.clear();
     if (const auto it = m_memory.constFind(key); it != m_memory.cend()) {
         show(it->first, it->second, key);
         return;
     }
-    if (!m_directory.isEmpty()) {
-        // Read each time: another tab may have stored a schema into the same file.
-        SchemaCache cache(cacheFile());
-        if (const Result<void> loaded = cache.load(); !loaded) {
-            editor->setSchemaStatus(tr("The schema cache cannot be used: %1").arg(loaded.error().message),
-                                    GraphQLBodyEditor::SchemaStatus::Error);
-        } else if (const std::optional<graphql::Schema> schema = cache.schema(key)) {
-            show(*schema, cache.fetchedAt(key), key);
+    if (m_directory.isEmpty()) {
+        m_shownKey = key;
+        editor->clearSchema();
+        editor->setSchemaStatus({}, GraphQLBodyEditor::SchemaStatus::Info);
+        return;
+    }
+    m_lookupKey = key;
+    auto *watcher = new QFutureWatcher<CacheLookup>(this);
+    connect(watcher, &QFutureWatcher<CacheLookup>::finished, this, [this, watcher, generation, key] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_lookupKey.clear();
+        const CacheLookup found = watcher->result();
+        GraphQLBodyEditor *editor = m_editor->graphqlEditor();
+        if (found.schema) {
+            show(*found.schema, found.fetchedAt, key);
             editor->setSchemaStatus(tr("Schema of %1 from the collection's cache").arg(key),
                                     GraphQLBodyEditor::SchemaStatus::Info);
-            return;
+        } else {
+            m_shownKey = key;
+            editor->clearSchema();
+            if (found.error.isEmpty())
+                editor->setSchemaStatus({}, GraphQLBodyEditor::SchemaStatus::Info);
+            else
+                editor->setSchemaStatus(tr("The schema cache cannot be used: %1").arg(found.error),
+                                        GraphQLBodyEditor::SchemaStatus::Error);
         }
-    }
-    m_shownKey = key;
-    editor->clearSchema();
-    editor->setSchemaStatus({}, GraphQLBodyEditor::SchemaStatus::Info);
+        emit cacheLookupFinished(key);
+    });
+    watcher->setFuture(QtConcurrent::run(lookUpSchema, cacheFile(), key));
 }
 
 void GraphQLSchemaController::fetch()
 {
     const Request request = m_editor->request();
     m_fetchingKey = cacheKey(request);
+    ++m_generation; // a cache lookup still running must not replace what this fetch brings
+    m_lookupKey.clear();
     m_editor->graphqlEditor()->setSchemaStatus(tr("Fetching the schema from %1\u2026").arg(m_fetchingKey),
                                                GraphQLBodyEditor::SchemaStatus::Busy);
     m_fetcher->fetch(request, m_context ? *m_context : VariableContext{});
@@ -116,20 +173,32 @@ void GraphQLSchemaController::onFetched(const QString &sentUrl, const graphql::S
         emit schemaFetched(key);
         return;
     }
-    SchemaCache cache(cacheFile());
-    Result<void> stored = cache.load(); // keep what other requests stored
-    if (stored)
-        stored = cache.store(key, introspection, now);
-    if (!stored) {
-        m_memory.insert(key, {schema, now});
-        editor->setSchemaStatus(tr("Schema of %1 fetched, but not cached: %2").arg(key, stored.error().message),
-                                GraphQLBodyEditor::SchemaStatus::Error);
-    } else {
-        editor->setSchemaStatus(tr("Schema of %1 fetched and cached in %2")
-                                    .arg(key, QDir::toNativeSeparators(cache.filePath())),
-                                GraphQLBodyEditor::SchemaStatus::Info);
-    }
-    emit schemaFetched(key);
+    editor->setSchemaStatus(tr("Schema of %1 fetched; writing it to the collection's cache\u2026").arg(key),
+                            GraphQLBodyEditor::SchemaStatus::Info);
+    storeInCache(key, introspection, now, schema);
+}
+
+void GraphQLSchemaController::storeInCache(const QString &key, const QJsonObject &introspection,
+                                           const QDateTime &fetchedAt, const graphql::Schema &schema)
+{
+    const QString path = cacheFile();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, key, path, schema, fetchedAt] {
+        watcher->deleteLater();
+        const QString problem = watcher->result();
+        GraphQLBodyEditor *editor = m_editor->graphqlEditor();
+        if (!problem.isEmpty()) {
+            m_memory.insert(key, {schema, fetchedAt});
+            editor->setSchemaStatus(tr("Schema of %1 fetched, but not cached: %2").arg(key, problem),
+                                    GraphQLBodyEditor::SchemaStatus::Error);
+        } else {
+            editor->setSchemaStatus(tr("Schema of %1 fetched and cached in %2")
+                                        .arg(key, QDir::toNativeSeparators(path)),
+                                    GraphQLBodyEditor::SchemaStatus::Info);
+        }
+        emit schemaFetched(key);
+    });
+    watcher->setFuture(QtConcurrent::run(storeSchema, path, key, introspection, fetchedAt));
 }
 
 void GraphQLSchemaController::onFailed(const Error &error)

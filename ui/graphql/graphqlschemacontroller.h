@@ -27,6 +27,8 @@ class SchemaFetcher;
 /// collection (`<collection>/.wirescope/graphql-schemas.json`) and hands it to completion and
 /// the schema browser; opening a GraphQL request (or changing its URL) loads the cached
 /// schema for its URL. A request that is in no collection keeps its schema in memory only.
+/// Reading and writing the cache file (a parse of each stored schema) runs on a worker
+/// thread; the fetcher's own parse of the answer runs on the UI thread.
 class GraphQLSchemaController final : public QObject
 {
     Q_OBJECT
@@ -43,7 +45,8 @@ public:
     QString cacheFile() const;
 
     /// Shows the cached schema for the editor's URL, if the body is GraphQL and the URL
-    /// differs from the one whose schema is shown.
+    /// differs from the one whose schema is shown. The file is read on a worker thread;
+    /// cacheLookupFinished() follows.
     void loadCached();
     /// Sends the introspection query for the editor's request.
     void fetch();
@@ -54,8 +57,11 @@ public:
     QString cacheKey(const Request &request) const;
 
 signals:
-    /// A schema was fetched (and stored when the request is in a collection).
+    /// A schema was fetched (and, when the request is in a collection, the cache written or
+    /// the reason it was not shown).
     void schemaFetched(const QString &url);
+    /// A lookup in the cache file ended (whether or not it had a schema for @p url).
+    void cacheLookupFinished(const QString &url);
     /// Fetching failed; @p message names the step (also shown under the editor's bar).
     void fetchFailed(const QString &message);
 
@@ -64,6 +70,8 @@ private:
                    const QJsonObject &introspection);
     void onFailed(const Error &error);
     void show(const graphql::Schema &schema, const QDateTime &fetchedAt, const QString &key);
+    void storeInCache(const QString &key, const QJsonObject &introspection, const QDateTime &fetchedAt,
+                      const graphql::Schema &schema);
 
     HttpClient *m_client;             // not owned
     const VariableContext *m_context; // not owned, may be null
@@ -72,6 +80,8 @@ private:
     QString m_directory;
     QString m_shownKey;    ///< the URL whose schema the editor has ("" when none)
     QString m_fetchingKey; ///< the URL of the fetch in flight
+    QString m_lookupKey;   ///< the URL a cache lookup is running for
+    quint64 m_generation = 0; ///< a newer lookup or a fetch makes older lookups stale
     QHash<QString, QPair<graphql::Schema, QDateTime>> m_memory; ///< fetched outside a collection
 };
 
