@@ -4,7 +4,9 @@
 #include "core/http/requestrun.h"
 #include "core/model/exchange.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonDocument>
 
 namespace wirescope::graphql {
@@ -34,6 +36,7 @@ Request SchemaFetcher::introspectionRequest(const Request &request)
 void SchemaFetcher::fetch(const Request &request, const VariableContext &context)
 {
     delete m_run.data(); // cancels a fetch still running
+    delete m_parse.data(); // and drops the result of a parse still running
     m_run = m_client->send(introspectionRequest(request), context);
     connect(m_run.data(), &RequestRun::finished, this, &SchemaFetcher::onRunFinished);
 }
@@ -108,13 +111,26 @@ void SchemaFetcher::onRunFinished(const Exchange &exchange)
         return;
     }
     const Response &response = *exchange.response;
-    Result<Answer> answer = readAnswer(response.status, response.reason, response.contentType,
-                                       response.body.read(64 * 1024 * 1024));
-    if (!answer) {
-        emit failed(answer.error());
-        return;
-    }
-    emit fetched(exchange.sent.url, answer->schema, answer->introspection);
+    const QString url = exchange.sent.url;
+    using Parsed = std::optional<Result<Answer>>; // optional: QFuture wants a default value
+    auto *watcher = new QFutureWatcher<Parsed>(this);
+    m_parse = watcher;
+    connect(watcher, &QFutureWatcher<Parsed>::finished, this, [this, watcher, url] {
+        watcher->deleteLater();
+        m_parse.clear();
+        const Parsed answer = watcher->result();
+        if (!answer || !*answer) {
+            emit failed(answer ? answer->error()
+                               : Error{Error::Kind::Other, QStringLiteral("the introspection answer was not parsed")});
+            return;
+        }
+        emit fetched(url, (*answer)->schema, (*answer)->introspection);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [status = response.status, reason = response.reason, type = response.contentType,
+         body = response.body.read(64 * 1024 * 1024)]() -> Parsed {
+            return readAnswer(status, reason, type, body);
+        }));
 }
 
 } // namespace wirescope::graphql

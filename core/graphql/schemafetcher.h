@@ -19,7 +19,8 @@ namespace wirescope::graphql {
 
 /// Sends the standard introspection query through the one HttpClient, with the URL, headers,
 /// auth and settings of a GraphQL request (so a token the endpoint needs is sent), and
-/// reports the parsed schema. One fetch at a time; a new fetch cancels the previous one.
+/// reports the parsed schema. One fetch at a time; a new fetch cancels the previous one. The
+/// answer (megabytes for a large service) is parsed on a worker thread.
 class SchemaFetcher final : public QObject
 {
     Q_OBJECT
@@ -46,7 +47,8 @@ public:
                                      const QByteArray &body);
 
     void fetch(const Request &request, const VariableContext &context = {});
-    bool isFetching() const { return !m_run.isNull(); }
+    /// From fetch() until fetched() or failed(), parsing included.
+    bool isFetching() const { return !m_run.isNull() || !m_parse.isNull(); }
 
 signals:
     /// @p url is the URL as sent (variables resolved); @p introspection the answer's data
@@ -62,6 +64,7 @@ private:
 
     HttpClient *m_client; // not owned
     QPointer<RequestRun> m_run;
+    QPointer<QObject> m_parse; ///< the QFutureWatcher of the parse in progress (a child)
 };
 
 } // namespace wirescope::graphql

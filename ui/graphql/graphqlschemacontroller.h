@@ -28,7 +28,7 @@ class SchemaFetcher;
 /// the schema browser; opening a GraphQL request (or changing its URL) loads the cached
 /// schema for its URL. A request that is in no collection keeps its schema in memory only.
 /// Reading and writing the cache file (a parse of each stored schema) runs on a worker
-/// thread; the fetcher's own parse of the answer runs on the UI thread.
+/// thread, as does the fetcher's parse of the answer.
 class GraphQLSchemaController final : public QObject
 {
     Q_OBJECT
