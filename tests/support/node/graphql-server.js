@@ -122,9 +122,12 @@ const closed = createYoga({
   graphqlEndpoint: '/closed',
   graphiql: false,
   logging: false,
-  plugins: [{ onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) }],
+  plugins: [
+    { onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) },
+  ],
 });
 
-http.createServer((req, res) => (req.url.startsWith('/closed') ? closed : yoga)(req, res)).listen(port, '127.0.0.1', () => {
+const route = (req, res) => (req.url.startsWith('/closed') ? closed : yoga)(req, res);
+http.createServer(route).listen(port, '127.0.0.1', () => {
   console.log(`graphql server listening on http://127.0.0.1:${port}/graphql`);
 });
