@@ -25,6 +25,7 @@ enum class ExitCode : int {
     WsPeerClosed = 10,      ///< ws: the server closed with a code other than 1000/1001, or
                             ///< closed before --expect N messages arrived; sse: the stream
                             ///< ended before --expect N events
+    GraphQLErrors = 11,     ///< send --graphql --fail: the answer carried GraphQL `errors`
     HttpError = 22, ///< --fail and the status was >= 400 (curl's number)
 };
 

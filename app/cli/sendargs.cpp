@@ -2,6 +2,7 @@
 
 #include "app/cli/argvalues.h"
 #include "app/cli/sendoptiontable.h"
+#include "core/http/graphqlpayload.h"
 
 #include <limits>
 
@@ -36,6 +37,9 @@ private:
     bool m_followSet = false;
     bool m_keySet = false;
     bool m_passSet = false;
+    bool m_graphqlSet = false;
+    QStringList m_graphqlOnly; ///< --graphql-* options given, for "needs --graphql"
+    GraphQLBody m_graphql;
 };
 
 Result<SendOptions> SendParser::parse(const QStringList &args)
@@ -299,6 +303,42 @@ Result<void> SendParser::apply(const OptionSpec &spec, const QString &name, cons
         m_out.variables.append(KeyValue{varName, value.mid(eq + 1), true, {}});
         break;
     }
+    case Opt::GraphQL:
+    case Opt::GraphQLVariables: {
+        QString text = value;
+        if (value.startsWith(u'@')) {
+            auto read = readTextArgument(name, value.mid(1));
+            if (!read)
+                return read.error();
+            text = *read;
+        }
+        if (spec.id == Opt::GraphQL) {
+            if (text.trimmed().isEmpty())
+                return usageError(QStringLiteral("--graphql needs a query (QUERY or @FILE)"));
+            m_graphql.query = text;
+            m_graphqlSet = true;
+            break;
+        }
+        // {{variables}} in a number position make the text JSON only once resolved: the
+        // engine checks it then, with the same message.
+        if (!text.contains(QLatin1String("{{"))) {
+            if (const auto problem = graphql::variablesError(text))
+                return usageError(QStringLiteral("--graphql-variables: ") + *problem);
+        }
+        m_graphql.variables = text;
+        m_graphqlOnly.append(name);
+        break;
+    }
+    case Opt::GraphQLOperation:
+        if (value.trimmed().isEmpty())
+            return usageError(QStringLiteral("--graphql-operation needs an operation name"));
+        m_graphql.operationName = value.trimmed();
+        m_graphqlOnly.append(name);
+        break;
+    case Opt::GraphQLGet:
+        m_graphql.transport = GraphQLTransport::Get;
+        m_graphqlOnly.append(name);
+        break;
     case Opt::Fail:
         m_out.fail = true;
         break;
@@ -353,12 +393,20 @@ Result<SendOptions> SendParser::finish()
         return usageError(QStringLiteral("--key and --pass need --cert"));
     if (m_out.includeBody && !m_out.jsonOutput)
         return usageError(QStringLiteral("--include-body only applies to --json output"));
-    if (m_head && (hasData || hasJson || hasBinary || !m_parts.isEmpty()))
+    if (m_head && (hasData || hasJson || hasBinary || !m_parts.isEmpty() || m_graphqlSet))
         return usageError(QStringLiteral("-I (HEAD) cannot send a body"));
+    if (!m_graphqlSet && !m_graphqlOnly.isEmpty())
+        return usageError(QStringLiteral("%1 needs --graphql QUERY").arg(m_graphqlOnly.first()));
+    if (m_graphqlSet && (hasData || hasJson || hasBinary || !m_parts.isEmpty()))
+        return usageError(QStringLiteral("--graphql sends the operation as the body and cannot be "
+                                         "combined with -d, --data-binary, --json-body or -F"));
 
     const QString formType = QStringLiteral("application/x-www-form-urlencoded");
     Body &body = request.body;
-    if (!m_parts.isEmpty()) {
+    if (m_graphqlSet) {
+        body.kind = BodyKind::GraphQL; // the engine builds the JSON body or the GET parameters
+        body.graphql = m_graphql;
+    } else if (!m_parts.isEmpty()) {
         body.kind = BodyKind::Multipart;
         body.multipart = m_parts;
     } else if (hasBinary) {
@@ -386,7 +434,10 @@ Result<SendOptions> SendParser::finish()
     else if (m_bearerSet)
         request.auth.kind = AuthKind::Bearer;
 
-    if (!m_methodSet)
+    if (!m_methodSet && m_graphqlSet) // the transport's method (the engine insists on it)
+        request.method = m_graphql.transport == GraphQLTransport::Get ? QStringLiteral("GET")
+                                                                       : QStringLiteral("POST");
+    else if (!m_methodSet)
         request.method = m_head                        ? QStringLiteral("HEAD")
                          : body.kind != BodyKind::None ? QStringLiteral("POST")
                                                        : QStringLiteral("GET");

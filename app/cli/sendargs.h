@@ -17,15 +17,16 @@ struct SendOptions
     KeyValueList variables;   ///< --var name=value, request-local scope, in order
     bool jsonOutput = false;  ///< --json
     bool includeBody = false; ///< --include-body (with --json)
-    bool fail = false;        ///< --fail: exit 22 when the status is >= 400
+    bool fail = false;        ///< --fail: exit 22 when the status is >= 400 (11: GraphQL errors)
     QString outputFile;       ///< -o FILE: the body goes there (atomically), not to stdout
     bool help = false;        ///< --help: print the usage and do nothing else
 };
 
 /// Parses the arguments that follow `send` (curl-like, see sendusage.h) into SendOptions.
 ///
-/// Pure apart from one thing: `-d @FILE` and `--json-body @FILE` read FILE (`@-` reads
-/// standard input) because their text becomes part of the body. Files for
+/// Pure apart from one thing: `-d @FILE`, `--json-body @FILE`, `--graphql @FILE` and
+/// `--graphql-variables @FILE` read FILE (`@-` reads standard input) because their text
+/// becomes part of the body. Files for
 /// `--data-binary @FILE`, `-F name=@FILE`, `--cacert`, `--cert` and `--key` are only
 /// recorded; the engine reads them when sending.
 ///

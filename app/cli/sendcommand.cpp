@@ -4,19 +4,50 @@
 #include "app/cli/exitcodes.h"
 #include "app/cli/textreport.h"
 #include "app/cli/usage.h"
+#include "core/graphql/graphqlerrors.h"
 #include "core/http/exchangejson.h"
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
 #include "core/model/exchange.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QMetaEnum>
 #include <QSslError>
 
 namespace wirescope::cli {
 
 namespace {
+
+/// The GraphQL `errors` of @p exchange's answer, when a GraphQL request got a JSON answer
+/// with an `errors` array.
+std::optional<graphql::ResponseErrors> graphqlErrors(const Request &request, const Exchange &exchange)
+{
+    if (request.body.kind != BodyKind::GraphQL || !exchange.response)
+        return std::nullopt;
+    return graphql::parseResponseErrors(exchange.response->body.read(64 * 1024 * 1024));
+}
+
+QJsonObject graphqlJson(const graphql::ResponseErrors &errors)
+{
+    QJsonArray list;
+    for (const graphql::ResponseError &e : errors.errors) {
+        QJsonArray locations;
+        for (const auto &[line, column] : e.locations)
+            locations.append(QJsonObject{{QStringLiteral("line"), line}, {QStringLiteral("column"), column}});
+        QJsonObject o{{QStringLiteral("message"), e.message}};
+        if (!locations.isEmpty())
+            o.insert(QStringLiteral("locations"), locations);
+        if (!e.path.isEmpty())
+            o.insert(QStringLiteral("path"), e.path);
+        if (!e.code.isEmpty())
+            o.insert(QStringLiteral("code"), e.code);
+        list.append(o);
+    }
+    return QJsonObject{{QStringLiteral("errors"), list}, {QStringLiteral("hasData"), errors.hasData}};
+}
 
 QString sslErrorName(int code)
 {
@@ -84,6 +115,10 @@ int SendCommand::saveBody(const Exchange &exchange)
 void SendCommand::onRunFinished(const Exchange &exchange)
 {
     int code = int(exitCodeFor(exchange, m_options.fail));
+    const auto gqlErrors = graphqlErrors(m_options.request, exchange);
+    const bool hasGqlErrors = gqlErrors && !gqlErrors->errors.isEmpty();
+    if (hasGqlErrors && m_options.fail && code == int(ExitCode::Ok))
+        code = int(ExitCode::GraphQLErrors);
     // The body file is written only for a complete exchange that --fail does not reject,
     // so a script never finds half a download or an error page under the name it asked for.
     bool saved = false;
@@ -101,8 +136,10 @@ void SendCommand::onRunFinished(const Exchange &exchange)
         // A usage error prints nothing on stdout, whichever stage found it.
     } else if (m_options.jsonOutput) {
         const auto format = stdoutIsTerminal() ? QJsonDocument::Indented : QJsonDocument::Compact;
-        QByteArray json =
-            QJsonDocument(exchangeToJson(exchange, m_options.includeBody)).toJson(format);
+        QJsonObject object = exchangeToJson(exchange, m_options.includeBody);
+        if (gqlErrors)
+            object.insert(QStringLiteral("graphql"), graphqlJson(*gqlErrors));
+        QByteArray json = QJsonDocument(object).toJson(format);
         if (!json.endsWith('\n'))
             json += '\n';
         writeStdout(json);
@@ -127,6 +164,21 @@ void SendCommand::onRunFinished(const Exchange &exchange)
             printNote(QStringLiteral("  detail: ") + exchange.error->detail);
         if (exchange.error->kind == Error::Kind::Tls)
             printTlsHints(exchange);
+    } else if (hasGqlErrors) {
+        for (const graphql::ResponseError &e : gqlErrors->errors) {
+            printNote(QStringLiteral("GraphQL error: ") + e.toText()
+                       + (e.code.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(e.code)));
+        }
+        printNote(QStringLiteral("the GraphQL answer has %1 error(s) and %2%3")
+                      .arg(gqlErrors->errors.size())
+                      .arg(gqlErrors->hasData ? QStringLiteral("partial data")
+                                              : QStringLiteral("no data"),
+                           code == int(ExitCode::GraphQLErrors) ? QStringLiteral(" (--fail: exit 11)")
+                                                                : QString()));
+        if (code == int(ExitCode::HttpError))
+            printError(QStringLiteral("the server answered %1 %2 (--fail)")
+                           .arg(exchange.response->status)
+                           .arg(exchange.response->reason));
     } else if (code == int(ExitCode::HttpError)) {
         printError(QStringLiteral("the server answered %1 %2 (--fail)")
                        .arg(exchange.response->status)

@@ -6,7 +6,7 @@ namespace wirescope::cli {
 
 namespace {
 
-constexpr std::array<OptionSpec, 39> s_options{{
+constexpr std::array<OptionSpec, 43> s_options{{
     {"request", 'X', true, Opt::Method},
     {"head", 'I', false, Opt::Head},
     {"header", 'H', true, Opt::Header},
@@ -37,6 +37,10 @@ constexpr std::array<OptionSpec, 39> s_options{{
     {"max-filesize", 0, true, Opt::MaxFilesize},
     {"output", 'o', true, Opt::Output},
     {"var", 0, true, Opt::Var},
+    {"graphql", 0, true, Opt::GraphQL},
+    {"graphql-variables", 0, true, Opt::GraphQLVariables},
+    {"graphql-operation", 0, true, Opt::GraphQLOperation},
+    {"graphql-get", 0, false, Opt::GraphQLGet},
     {"fail", 'f', false, Opt::Fail},
     {"json", 0, false, Opt::Json},
     {"include-body", 0, false, Opt::IncludeBody},

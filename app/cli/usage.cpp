@@ -21,6 +21,7 @@ const char s_exitCodes[] = R"(Exit codes:
       sse: the connection broke while streaming
   10  ws: the server closed with a code other than 1000/1001, or before --expect N;
       sse: the server ended the stream before --expect N events
+  11  send --graphql --fail: the GraphQL answer carried errors
   22  --fail was given and the HTTP status was 400 or more
 )";
 
@@ -74,6 +75,17 @@ Request:
   -F, --form name=@PATH[;type=MIME]
                              multipart/form-data file part
       --var name=value       set a request-local variable for {{name}} (repeatable)
+
+GraphQL:
+      --graphql QUERY        send a GraphQL operation (@FILE reads it from FILE): POST
+                             {"query","variables","operationName"} as application/json
+      --graphql-variables JSON  the operation's variables, a JSON object (@FILE reads it)
+      --graphql-operation NAME  the operation to run when QUERY holds several
+      --graphql-get          send as GET with query, variables and operationName as URL
+                             parameters (the GET transport of GraphQL over HTTP)
+  The `errors` of a GraphQL answer are reported on standard error as "GraphQL error:
+  ..." lines (and under "graphql" in --json output); with --fail they make the exit
+  code 11.
 
 Authentication:
   -u, --user USER:PASSWORD   Basic authentication

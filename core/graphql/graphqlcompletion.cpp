@@ -93,6 +93,33 @@ void addTypes(const Schema &schema, bool input, Completion &out)
     out.context = input ? QStringLiteral("input types") : QStringLiteral("composite types");
 }
 
+/// The fragments defined anywhere in @p tokens: name and type condition.
+QList<QPair<QString, QString>> fragmentDefinitions(const QList<Token> &tokens)
+{
+    QList<QPair<QString, QString>> out;
+    for (qsizetype i = 0; i + 3 < tokens.size(); ++i) {
+        if (tokens.at(i).kind == Token::Kind::Name && tokens.at(i).text == QLatin1String("fragment")
+            && tokens.at(i + 1).kind == Token::Kind::Name && tokens.at(i + 2).text == QLatin1String("on")
+            && tokens.at(i + 3).kind == Token::Kind::Name)
+            out.append({tokens.at(i + 1).text, tokens.at(i + 3).text});
+    }
+    return out;
+}
+
+/// The type written after the ':' at @p colon in a variable definition: "[ID!]!".
+QString variableType(const QList<Token> &tokens, qsizetype colon)
+{
+    QString out;
+    for (qsizetype i = colon + 1; i < tokens.size(); ++i) {
+        const Token &t = tokens.at(i);
+        if (t.kind == Token::Kind::Name || t.text == u'[' || t.text == u']' || t.text == u'!')
+            out += t.text;
+        else
+            break;
+    }
+    return out;
+}
+
 } // namespace
 
 Completion complete(const Schema &schema, QStringView document, qsizetype cursor)
@@ -112,6 +139,8 @@ Completion complete(const Schema &schema, QStringView document, qsizetype cursor
     QString lastName;        // the last field name in the current selection set
     QString pendingArgument; // the argument name before a ':' inside Arguments
     bool afterColon = false;
+    QList<QPair<QString, QString>> variables; // $name and type of the current operation
+    bool definitionStarted = false;           // a keyword began the current definition
 
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const Token &t = tokens.at(i);
@@ -132,11 +161,20 @@ Completion complete(const Schema &schema, QStringView document, qsizetype cursor
             } else if (t.kind == Token::Kind::Name && p.kind == Paren::Kind::Arguments
                        && valueBraces == 0 && !(prev && prev->text == u':')) {
                 pendingArgument = t.text;
+            } else if (p.kind == Paren::Kind::Variables && t.kind == Token::Kind::Value
+                       && t.text.size() > 1 && t.text.startsWith(u'$') && i + 1 < tokens.size()
+                       && tokens.at(i + 1).text == u':') {
+                variables.append({t.text.mid(1), variableType(tokens, i + 1)});
             }
             continue;
         }
         if (t.kind == Token::Kind::Name) {
             if (typeStack.isEmpty()) {
+                if (prev == nullptr || prev->text == u'}') {
+                    // A new definition: the variables of the one before are out of scope.
+                    variables.clear();
+                    definitionStarted = true;
+                }
                 if (t.text == QLatin1String("query"))
                     operationType = schema.queryType;
                 else if (t.text == QLatin1String("mutation"))
@@ -162,6 +200,10 @@ Completion complete(const Schema &schema, QStringView document, qsizetype cursor
             continue;
         if (t.text == u'{') {
             QString type;
+            if (typeStack.isEmpty() && !definitionStarted)
+                variables.clear(); // an anonymous operation defines none
+            if (typeStack.isEmpty())
+                definitionStarted = false;
             if (typeStack.isEmpty()) {
                 type = operationType.isEmpty() ? schema.queryType : operationType;
             } else if (lastName.startsWith(u'\x01')) {
@@ -191,7 +233,28 @@ Completion complete(const Schema &schema, QStringView document, qsizetype cursor
     }
 
     const Token *last = tokens.isEmpty() ? nullptr : &tokens.last();
-    if (last && last->kind == Token::Kind::Name && last->text == QLatin1String("on")) {
+    if (last && last->kind == Token::Kind::Value && last->text == u'$') {
+        // A variable used as a value: those the operation defines.
+        if (!parens.isEmpty() && parens.last().kind != Paren::Kind::Variables) {
+            for (const auto &[name, type] : variables)
+                out.candidates.append({name, type, CompletionCandidate::Kind::Variable});
+            out.context = QStringLiteral("variables");
+        }
+    } else if (last && last->kind == Token::Kind::Punct && last->text == u'@') {
+        // Every service has these two; the schema's own directives are not introspected.
+        for (const char *directive : {"include", "skip"})
+            out.candidates.append({QString::fromLatin1(directive), QStringLiteral("(if: Boolean!)"),
+                                   CompletionCandidate::Kind::Directive});
+        out.context = QStringLiteral("directives");
+    } else if (last && last->kind == Token::Kind::Punct && last->text == QLatin1String("...")
+               && !typeStack.isEmpty() && parens.isEmpty()) {
+        // The whole document: a fragment may be defined below its use.
+        for (const auto &[name, on] : fragmentDefinitions(tokenize(document)))
+            out.candidates.append({name, QStringLiteral("on ") + on, CompletionCandidate::Kind::Fragment});
+        out.candidates.append({QStringLiteral("on"), QStringLiteral("inline fragment"),
+                               CompletionCandidate::Kind::Keyword});
+        out.context = QStringLiteral("fragments");
+    } else if (last && last->kind == Token::Kind::Name && last->text == QLatin1String("on")) {
         addTypes(schema, false, out);
     } else if (!parens.isEmpty()) {
         const Paren &p = parens.last();
@@ -206,9 +269,9 @@ Completion complete(const Schema &schema, QStringView document, qsizetype cursor
                     const Type *argType = arg.name == pendingArgument ? schema.type(arg.typeName)
                                                                       : nullptr;
                     if (argType && argType->kind == TypeKind::Enum) {
-                        for (const QString &v : argType->enumValues)
+                        for (const EnumValue &v : argType->enumValues)
                             out.candidates.append(
-                                {v, argType->name, CompletionCandidate::Kind::EnumValue});
+                                {v.name, argType->name, CompletionCandidate::Kind::EnumValue});
                         out.context = QStringLiteral("values of %1").arg(argType->name);
                     }
                 }

@@ -33,19 +33,26 @@ void typeRef(const QJsonObject &ref, QString *spelled, QString *named, int depth
     *spelled = kind == QLatin1String("LIST") ? QString(u'[' + inner + u']') : QString(inner + u'!');
 }
 
-QList<InputValue> inputValues(const QJsonValue &array)
+/// The arguments or input fields in @p array; false (and @p where names it) when one has no
+/// name, which no completion or browser could use.
+bool inputValues(const QJsonValue &array, const QString &where, QList<InputValue> *out, QString *error)
 {
-    QList<InputValue> out;
+    int index = 0;
     for (const QJsonValue &v : array.toArray()) {
         const QJsonObject o = v.toObject();
         InputValue iv;
         iv.name = o.value(QLatin1String("name")).toString();
+        if (iv.name.isEmpty()) {
+            *error = QStringLiteral("%1[%2] has no name").arg(where).arg(index);
+            return false;
+        }
         typeRef(o.value(QLatin1String("type")).toObject(), &iv.type, &iv.typeName);
         iv.defaultValue = o.value(QLatin1String("defaultValue")).toString();
         iv.description = o.value(QLatin1String("description")).toString();
-        out.append(iv);
+        out->append(iv);
+        ++index;
     }
-    return out;
+    return true;
 }
 
 TypeKind kindFromName(const QString &name, bool *ok)
@@ -74,6 +81,14 @@ const Field *Type::field(QStringView name) const
             return &f;
     }
     return nullptr;
+}
+
+QStringList Type::enumValueNames() const
+{
+    QStringList out;
+    for (const EnumValue &v : enumValues)
+        out.append(v.name);
+    return out;
 }
 
 const Type *Schema::type(QStringView name) const
@@ -120,9 +135,10 @@ QString introspectionQuery()
                "  kind name description\n"
                "  fields(includeDeprecated: true) {\n"
                "    name description args { ...InputValue } type { ...TypeRef }\n"
+               "    isDeprecated deprecationReason\n"
                "  }\n"
                "  inputFields { ...InputValue }\n"
-               "  enumValues(includeDeprecated: true) { name }\n"
+               "  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }\n"
                "  possibleTypes { name }\n"
                "}\n"
                "fragment InputValue on __InputValue {\n"
@@ -174,20 +190,44 @@ Result<Schema> parseIntrospection(const QJsonObject &object)
             return parseError(QStringLiteral("__schema.types[%1] has no name or an unknown kind")
                                   .arg(schema.types.size()));
         t.description = o.value(QLatin1String("description")).toString();
+        // Every name below must be there: a nameless field would be offered as an empty
+        // completion (found by fuzz_graphql).
+        const QString at = QStringLiteral("__schema.types[%1]").arg(schema.types.size());
+        QString problem;
+        int fieldIndex = 0;
         for (const QJsonValue &fv : o.value(QLatin1String("fields")).toArray()) {
             const QJsonObject fo = fv.toObject();
             Field f;
             f.name = fo.value(QLatin1String("name")).toString();
+            const QString fieldAt = QStringLiteral("%1.fields[%2]").arg(at).arg(fieldIndex++);
+            if (f.name.isEmpty())
+                return parseError(fieldAt + QStringLiteral(" has no name"));
             typeRef(fo.value(QLatin1String("type")).toObject(), &f.type, &f.typeName);
-            f.args = inputValues(fo.value(QLatin1String("args")));
+            if (!inputValues(fo.value(QLatin1String("args")), fieldAt + QStringLiteral(".args"), &f.args, &problem))
+                return parseError(problem);
             f.description = fo.value(QLatin1String("description")).toString();
+            f.deprecated = fo.value(QLatin1String("isDeprecated")).toBool();
+            f.deprecationReason = fo.value(QLatin1String("deprecationReason")).toString();
             t.fields.append(f);
         }
-        t.inputFields = inputValues(o.value(QLatin1String("inputFields")));
-        for (const QJsonValue &ev : o.value(QLatin1String("enumValues")).toArray())
-            t.enumValues.append(ev.toObject().value(QLatin1String("name")).toString());
-        for (const QJsonValue &pv : o.value(QLatin1String("possibleTypes")).toArray())
-            t.possibleTypes.append(pv.toObject().value(QLatin1String("name")).toString());
+        if (!inputValues(o.value(QLatin1String("inputFields")), at + QStringLiteral(".inputFields"),
+                         &t.inputFields, &problem))
+            return parseError(problem);
+        for (const QJsonValue &ev : o.value(QLatin1String("enumValues")).toArray()) {
+            const QJsonObject eo = ev.toObject();
+            EnumValue value{eo.value(QLatin1String("name")).toString(),
+                            eo.value(QLatin1String("description")).toString(),
+                            eo.value(QLatin1String("isDeprecated")).toBool(),
+                            eo.value(QLatin1String("deprecationReason")).toString()};
+            if (value.name.isEmpty())
+                return parseError(QStringLiteral("%1.enumValues[%2] has no name").arg(at).arg(t.enumValues.size()));
+            t.enumValues.append(value);
+        }
+        for (const QJsonValue &pv : o.value(QLatin1String("possibleTypes")).toArray()) {
+            const QString name = pv.toObject().value(QLatin1String("name")).toString();
+            if (!name.isEmpty())
+                t.possibleTypes.append(name);
+        }
         schema.types.append(t);
     }
     if (schema.queryType.isEmpty() || !schema.type(schema.queryType))

@@ -31,8 +31,21 @@ struct Field
     QString typeName;
     QList<InputValue> args;
     QString description;
+    bool deprecated = false;
+    QString deprecationReason; ///< empty when none was given (or not deprecated)
 
     friend bool operator==(const Field &, const Field &) = default;
+};
+
+/// A value of an enum type.
+struct EnumValue
+{
+    QString name;
+    QString description;
+    bool deprecated = false;
+    QString deprecationReason;
+
+    friend bool operator==(const EnumValue &, const EnumValue &) = default;
 };
 
 struct Type
@@ -42,10 +55,11 @@ struct Type
     QString description;
     QList<Field> fields;           ///< Object, Interface
     QList<InputValue> inputFields; ///< InputObject
-    QStringList enumValues;        ///< Enum
+    QList<EnumValue> enumValues;   ///< Enum
     QStringList possibleTypes;     ///< Interface, Union
 
     const Field *field(QStringView name) const;
+    QStringList enumValueNames() const;
     friend bool operator==(const Type &, const Type &) = default;
 };
 
@@ -63,7 +77,8 @@ struct Schema
     friend bool operator==(const Schema &, const Schema &) = default;
 };
 
-/// The standard introspection query (the one GraphiQL sends, without directives).
+/// The standard introspection query (the one GraphiQL sends, without directives), asking for
+/// deprecated fields and enum values too (they are marked, not hidden).
 QString introspectionQuery();
 
 /// Parses an introspection result: a whole response {"data": {"__schema": ...}} or just the

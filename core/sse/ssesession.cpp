@@ -90,6 +90,16 @@ void SseSession::setOptions(const Options &options)
     m_log->setCapacity(options.logCapacity);
 }
 
+void SseSession::setReconnect(bool reconnect)
+{
+    m_options.reconnect = reconnect;
+    if (!reconnect && m_state == State::Reconnecting) {
+        m_reconnectTimer->stop();
+        logEvent(QStringLiteral("reconnection turned off: closed"));
+        setState(State::Closed);
+    }
+}
+
 QString SseSession::stateName(State state)
 {
     switch (state) {

@@ -66,6 +66,10 @@ public:
 
     void setOptions(const Options &options);
     const Options &options() const { return m_options; }
+    /// Turns reconnection on or off, also while streaming (unlike setOptions(), the parser
+    /// and the last event ID are kept). Off while a reconnection is pending cancels it: the
+    /// session closes.
+    void setReconnect(bool reconnect);
 
     /// Starts streaming @p request (variables from @p context). Adds `Accept:
     /// text/event-stream` unless the request sets an Accept header, and `Cache-Control:

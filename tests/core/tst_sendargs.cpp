@@ -170,6 +170,30 @@ private slots:
         QTest::newRow("--json-body missing file")
             << args({"--json-body", "@/nonexistent/x.json", "http://h/"}) << file
             << "cannot read the file";
+        QTest::newRow("--graphql missing file")
+            << args({"--graphql", "@/nonexistent/q.graphql", "http://h/"}) << file
+            << "--graphql @/nonexistent/q.graphql: cannot read the file";
+        QTest::newRow("--graphql empty") << args({"--graphql", "  ", "http://h/"}) << usage
+                                         << "--graphql needs a query";
+        QTest::newRow("--graphql-variables not JSON")
+            << args({"--graphql", "{a}", "--graphql-variables", "{\"a\": }", "http://h/"}) << usage
+            << "--graphql-variables: the GraphQL variables are not valid JSON (line 1, column";
+        QTest::newRow("--graphql-variables not an object")
+            << args({"--graphql", "{a}", "--graphql-variables", "[1]", "http://h/"}) << usage
+            << "must be a JSON object";
+        QTest::newRow("--graphql-variables without --graphql")
+            << args({"--graphql-variables", "{}", "http://h/"}) << usage
+            << "--graphql-variables needs --graphql QUERY";
+        QTest::newRow("--graphql-get without --graphql")
+            << args({"--graphql-get", "http://h/"}) << usage << "--graphql-get needs --graphql QUERY";
+        QTest::newRow("--graphql-operation empty")
+            << args({"--graphql", "{a}", "--graphql-operation", "", "http://h/"}) << usage
+            << "--graphql-operation needs an operation name";
+        QTest::newRow("--graphql with -d")
+            << args({"--graphql", "{a}", "-d", "x", "http://h/"}) << usage
+            << "--graphql sends the operation as the body and cannot be combined";
+        QTest::newRow("--graphql with -I")
+            << args({"-I", "--graphql", "{a}", "http://h/"}) << usage << "cannot send a body";
     }
     void errors()
     {
@@ -198,6 +222,11 @@ private slots:
         QTest::newRow("long --request=") << args({"--request=DELETE", "http://h/"}) << "DELETE";
         QTest::newRow("custom token") << args({"-X", "PURGE", "http://h/"}) << "PURGE";
         QTest::newRow("-I is HEAD") << args({"-I", "http://h/"}) << "HEAD";
+        QTest::newRow("--graphql makes POST") << args({"--graphql", "{a}", "http://h/"}) << "POST";
+        QTest::newRow("--graphql-get makes GET")
+            << args({"--graphql", "{a}", "--graphql-get", "http://h/"}) << "GET";
+        QTest::newRow("-X kept with --graphql") // the engine warns and uses POST
+            << args({"-X", "PUT", "--graphql", "{a}", "http://h/"}) << "PUT";
     }
     void method()
     {
@@ -269,6 +298,29 @@ private slots:
         QCOMPARE(o.request.body.binaryFilePath, formFile);
         QCOMPARE(o.request.body.binaryContentType, u"application/x-www-form-urlencoded"_s);
         QVERIFY(o.request.headers.isEmpty());
+    }
+
+    void graphqlBody()
+    {
+        SendOptions o = parseOk(args({"--graphql", "query B($id: ID!) { book(id: $id) { title } }",
+                                      "--graphql-variables", "{\"id\": \"{{bookId}}\"}",
+                                      "--graphql-operation", "B", "http://h/graphql"}));
+        QCOMPARE(o.request.body.kind, BodyKind::GraphQL);
+        QCOMPARE(o.request.body.graphql.query, u"query B($id: ID!) { book(id: $id) { title } }"_s);
+        QCOMPARE(o.request.body.graphql.variables, u"{\"id\": \"{{bookId}}\"}"_s);
+        QCOMPARE(o.request.body.graphql.operationName, u"B"_s);
+        QCOMPARE(o.request.body.graphql.transport, GraphQLTransport::Post);
+        QVERIFY(o.request.headers.isEmpty());
+
+        // @FILE for both; {{n}} in a number position is left to the engine (checked resolved).
+        writeFile(u"q.graphql"_s, "{ books(first: $n) { title } }\n");
+        writeFile(u"v.json"_s, "{\"n\": {{n}}}");
+        o = parseOk(QStringList{u"--graphql"_s, u'@' + m_dir.filePath(u"q.graphql"_s),
+                                u"--graphql-variables"_s, u'@' + m_dir.filePath(u"v.json"_s),
+                                u"--graphql-get"_s, u"http://h/"_s});
+        QCOMPARE(o.request.body.graphql.query, u"{ books(first: $n) { title } }\n"_s);
+        QCOMPARE(o.request.body.graphql.variables, u"{\"n\": {{n}}}"_s);
+        QCOMPARE(o.request.body.graphql.transport, GraphQLTransport::Get);
     }
 
     void headers_data()
@@ -410,6 +462,7 @@ private slots:
         QTest::newRow("inactivity") << int(Error::Kind::InactivityTimeout) << 5;
         QTest::newRow("too large") << int(Error::Kind::TooLarge) << 6;
         QTest::newRow("file") << int(Error::Kind::File) << 7;
+        QTest::newRow("parse") << int(Error::Kind::Parse) << 2;
     }
     void exitCodes()
     {

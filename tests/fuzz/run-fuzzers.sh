@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (tests/fuzz) in build-fuzz with clang, AddressSanitizer and
 # UndefinedBehaviorSanitizer, then runs each for a bounded time from the seed corpus
-# (tests/data/corpus, tests/data/import, tests/fuzz/seeds).
+# (tests/data/corpus, tests/data/import, tests/data/graphql, tests/fuzz/seeds).
 #
 #   tests/fuzz/run-fuzzers.sh [SECONDS_PER_TARGET] [TARGET...]   (default 20 s, all targets)
 #
@@ -15,7 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 seconds=${1:-20}
 shift || true
-all_targets=(postman postman_environment insomnia har openapi curl url detect sse wire)
+all_targets=(postman postman_environment insomnia har openapi curl url detect sse wire graphql)
 targets=("$@")
 if ((${#targets[@]} == 0)); then
     targets=("${all_targets[@]}")
@@ -39,7 +39,7 @@ cmake -S . -B "$build" "${configure[@]}" >/dev/null
 # The importers are fuzz_import_NAME; other parsers are fuzz_NAME.
 binary_for() {
     case "$1" in
-        sse|wire) echo "fuzz_$1" ;;
+        sse|wire|graphql) echo "fuzz_$1" ;;
         *) echo "fuzz_import_$1" ;;
     esac
 }
@@ -61,6 +61,7 @@ seeds_for() {
         detect) ls tests/data/corpus/* tests/data/import/* tests/fuzz/seeds/curl/* | grep -v SOURCES.md ;;
         sse) ls tests/fuzz/seeds/sse/* ;;
         wire) ls tests/fuzz/seeds/wire/* ;;
+        graphql) ls tests/data/graphql/* tests/fuzz/seeds/graphql/* ;;
     esac
 }
 

@@ -92,6 +92,32 @@ private slots:
             << u"query Q($x: Boolean!) { books @include(if: $x) { | } }"_qs
             << u"fields of Book"_qs << bookFields;
         QTest::newRow("unknown field") << u"{ nope { | } }"_qs << QString() << QStringList{};
+        QTest::newRow("variables of the operation")
+            << u"query Q($id: ID!, $g: [Genre!]) { book(id: $|) }"_qs << u"variables"_qs
+            << QStringList{u"id"_qs, u"g"_qs};
+        QTest::newRow("variable prefix") << u"query Q($id: ID!, $g: Genre) { books(genre: $g|) }"_qs
+                                         << u"variables"_qs << QStringList{u"g"_qs};
+        QTest::newRow("variable in a directive")
+            << u"query Q($x: Boolean!) { books @include(if: $|) { id } }"_qs << u"variables"_qs
+            << QStringList{u"x"_qs};
+        QTest::newRow("no variables in their own definitions")
+            << u"query Q($id: ID!, $|"_qs << QString() << QStringList{};
+        QTest::newRow("variables of the previous operation are out of scope")
+            << u"query A($a: Int) { books(first: $a) { id } } query B($b: Int) { books(first: $|) }"_qs
+            << u"variables"_qs << QStringList{u"b"_qs};
+        QTest::newRow("anonymous operation after a named one")
+            << u"query A($a: Int) { books { id } } { books(first: $|) }"_qs << u"variables"_qs
+            << QStringList{};
+        QTest::newRow("fragment spread")
+            << u"{ books { ...| } } fragment BookParts on Book { id } fragment AuthorParts on Author { id }"_qs
+            << u"fragments"_qs << QStringList{u"BookParts"_qs, u"AuthorParts"_qs, u"on"_qs};
+        QTest::newRow("fragment spread prefix")
+            << u"fragment BookParts on Book { id }\n{ books { ...Bo| } }"_qs << u"fragments"_qs
+            << QStringList{u"BookParts"_qs};
+        QTest::newRow("directives") << u"{ books @| { id } }"_qs << u"directives"_qs
+                                    << QStringList{u"include"_qs, u"skip"_qs};
+        QTest::newRow("directive prefix") << u"query Q($s: Boolean!) { books @sk|"_qs
+                                          << u"directives"_qs << QStringList{u"skip"_qs};
         QTest::newRow("after the operation") << u"{ books { id } } |"_qs << u"operations"_qs
                                              << QStringList{u"query"_qs, u"mutation"_qs,
                                                             u"subscription"_qs, u"fragment"_qs};
@@ -128,6 +154,11 @@ private slots:
         QCOMPARE(c.candidates.first().kind, CompletionCandidate::Kind::Argument);
         const Completion f = complete(m_schema, u"{ "_qs, 2);
         QCOMPARE(f.candidates.at(1).detail, u"[Book!]!"_qs);
+        const QString vars = u"query Q($ids: [ID!]!) { book(id: $"_qs;
+        const Completion v = complete(m_schema, vars, vars.size());
+        QCOMPARE(v.candidates.size(), 1);
+        QCOMPARE(v.candidates.first().detail, u"[ID!]!"_qs);
+        QCOMPARE(v.candidates.first().kind, CompletionCandidate::Kind::Variable);
     }
 };
 

@@ -102,6 +102,10 @@ private slots:
         QCOMPARE(schema.mutationType, u"Mutation"_qs);
         QCOMPARE(schema.type(u"Query")->field(u"books")->type, u"[Book!]!"_qs);
         QCOMPARE(schema.type(u"Genre")->enumValues.size(), 3);
+        QCOMPARE(schema.subscriptionType, u"Subscription"_qs);
+        const Field *edition = schema.type(u"Book")->field(u"edition");
+        QVERIFY(edition && edition->deprecated);
+        QCOMPARE(edition->deprecationReason, u"not kept any more"_qs);
 
         // Completion from the schema the peer described.
         const QString doc = u"{ books(genre: SCIENCE) { author { "_qs;
@@ -118,6 +122,34 @@ private slots:
         SchemaCache again(cache.filePath());
         QVERIFY(again.load());
         QCOMPARE(again.schema(m_url), std::optional<Schema>(schema));
+    }
+
+    void refusedIntrospection_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("error");
+        // graphql-js's NoSchemaIntrospectionCustomRule on the peer's /closed endpoint.
+        QTest::newRow("introspection disabled")
+            << u"/closed"_qs
+            << u"the service refused the introspection query (HTTP 200 OK; introspection may be disabled): GraphQL introspection has been disabled"_qs;
+        QTest::newRow("no endpoint") << u"/nothing"_qs
+                                     << u"the server answered the introspection query with HTTP 404"_qs;
+    }
+
+    void refusedIntrospection()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, error);
+        SchemaFetcher fetcher(&m_client);
+        QSignalSpy fetched(&fetcher, &SchemaFetcher::fetched);
+        QSignalSpy failed(&fetcher, &SchemaFetcher::failed);
+        Request r;
+        r.url = QString(m_url).replace(u"/graphql"_qs, path);
+        fetcher.fetch(r);
+        QTRY_VERIFY_WITH_TIMEOUT(fetched.size() + failed.size() > 0, 15000);
+        QVERIFY(fetched.isEmpty());
+        const QString message = failed.first().first().value<Error>().message;
+        QVERIFY2(message.startsWith(error), qPrintable(message));
     }
 
     void queryWithVariables_data()

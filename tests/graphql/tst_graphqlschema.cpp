@@ -3,6 +3,7 @@
 #include "core/graphql/graphqlerrors.h"
 #include "core/graphql/graphqlschema.h"
 #include "core/graphql/schemacache.h"
+#include "core/graphql/schemafetcher.h"
 #include "tests/support/testenv.h"
 
 #include <QFile>
@@ -57,7 +58,7 @@ private slots:
 
         const Type *genre = s.type(u"Genre");
         QCOMPARE(genre->kind, TypeKind::Enum);
-        QCOMPARE(genre->enumValues,
+        QCOMPARE(genre->enumValueNames(),
                  (QStringList{QStringLiteral("FICTION"), QStringLiteral("SCIENCE"),
                               QStringLiteral("HISTORY")}));
         const Type *input = s.type(u"BookInput");
@@ -83,6 +84,19 @@ private slots:
         QTest::newRow("no query type")
             << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[]}})")
             << QStringLiteral("the schema names no query type it defines");
+        // Found by fuzz_graphql: a nameless field was kept and offered as an empty completion.
+        QTest::newRow("nameless field")
+            << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"OBJECT","name":"Q","fields":[{"name":"a","type":{"kind":"SCALAR","name":"S"}},{"iame":"deep","args":[],"type":{"kind":"SCALAR","name":"S"}}]}]}})")
+            << QStringLiteral("__schema.types[0].fields[1] has no name");
+        QTest::newRow("nameless argument")
+            << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"SCALAR","name":"S"},{"kind":"OBJECT","name":"Q","fields":[{"name":"a","args":[{"type":{"kind":"SCALAR","name":"S"}}],"type":{"kind":"SCALAR","name":"S"}}]}]}})")
+            << QStringLiteral("__schema.types[1].fields[0].args[0] has no name");
+        QTest::newRow("nameless input field")
+            << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"INPUT_OBJECT","name":"I","inputFields":[{"name":""}]}]}})")
+            << QStringLiteral("__schema.types[0].inputFields[0] has no name");
+        QTest::newRow("nameless enum value")
+            << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"ENUM","name":"E","enumValues":[{"name":"A"},{}]}]}})")
+            << QStringLiteral("__schema.types[0].enumValues[1] has no name");
         QTest::newRow("unknown kind")
             << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"THING","name":"Q"}]}})")
             << QStringLiteral("__schema.types[0] has no name or an unknown kind");
@@ -184,6 +198,96 @@ private slots:
         QVERIFY2(loaded.error().message.contains(QStringLiteral("line 2, column")),
                  qPrintable(loaded.error().message));
         QVERIFY(corrupt.urls().isEmpty());
+    }
+
+    void deprecation()
+    {
+        const QByteArray json = R"({"__schema":{"queryType":{"name":"Q"},"types":[
+            {"kind":"OBJECT","name":"Q","fields":[
+              {"name":"old","type":{"kind":"SCALAR","name":"String"},"args":[],"isDeprecated":true,"deprecationReason":"use new"},
+              {"name":"gone","type":{"kind":"SCALAR","name":"String"},"args":[],"isDeprecated":true,"deprecationReason":null},
+              {"name":"new","type":{"kind":"NON_NULL","ofType":{"kind":"LIST","ofType":{"kind":"NON_NULL","ofType":{"kind":"SCALAR","name":"String"}}}},"args":[],"isDeprecated":false}]},
+            {"kind":"ENUM","name":"E","enumValues":[{"name":"A","description":"first","isDeprecated":false},{"name":"B","isDeprecated":true,"deprecationReason":"no B"}]},
+            {"kind":"SCALAR","name":"String"}]}})";
+        const Result<Schema> r = parseIntrospection(json);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        const Type *q = r->type(u"Q");
+        QVERIFY(q->field(u"old")->deprecated);
+        QCOMPARE(q->field(u"old")->deprecationReason, u"use new"_qs);
+        QVERIFY(q->field(u"gone")->deprecated);
+        QVERIFY(q->field(u"gone")->deprecationReason.isEmpty());
+        QVERIFY(!q->field(u"new")->deprecated);
+        QCOMPARE(q->field(u"new")->type, u"[String!]!"_qs);
+        const Type *e = r->type(u"E");
+        QCOMPARE(e->enumValueNames(), (QStringList{u"A"_qs, u"B"_qs}));
+        QCOMPARE(e->enumValues.at(0).description, u"first"_qs);
+        QVERIFY(!e->enumValues.at(0).deprecated);
+        QVERIFY(e->enumValues.at(1).deprecated);
+        QCOMPARE(e->enumValues.at(1).deprecationReason, u"no B"_qs);
+        // The query asks for what is parsed here.
+        QVERIFY(introspectionQuery().contains(u"isDeprecated deprecationReason"_qs));
+        QVERIFY(introspectionQuery().contains(u"enumValues(includeDeprecated: true) { name description isDeprecated"_qs));
+    }
+
+    void readAnswer_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("error"); // empty: a schema is read
+        QTest::newRow("schema") << 200 << u"application/json"_qs << fixture() << QString();
+        QTest::newRow("HTML page")
+            << 200 << u"text/html"_qs << QByteArray("<!DOCTYPE html><p>hello")
+            << u"the answer to the introspection query is not JSON (HTTP 200 OK, text/html): is this URL a GraphQL endpoint?"_qs;
+        QTest::newRow("no content type")
+            << 200 << QString() << QByteArray("hello")
+            << u"the answer to the introspection query is not JSON (HTTP 200 OK, no Content-Type)"_qs;
+        QTest::newRow("404 empty")
+            << 404 << QString() << QByteArray()
+            << u"the server answered the introspection query with HTTP 404 Not Found and a body that is not GraphQL JSON"_qs;
+        QTest::newRow("401 JSON")
+            << 401 << u"application/json"_qs << QByteArray(R"({"message":"token needed"})")
+            << u"the server answered the introspection query with HTTP 401 Not Found"_qs;
+        // graphql-yoga with NoSchemaIntrospectionCustomRule (tests/support/node/graphql-server.js /closed)
+        QTest::newRow("introspection disabled")
+            << 200 << u"application/json"_qs
+            // (not a raw string: moc 6.4 loses track of a raw string holding \")
+            << QByteArray("{\"errors\":[{\"message\":\"GraphQL introspection has been disabled, but the "
+                          "requested query contained the field \\\"__schema\\\".\",\"extensions\":"
+                          "{\"code\":\"GRAPHQL_VALIDATION_FAILED\"}}]}")
+            << u"the service refused the introspection query (HTTP 200 OK; introspection may be disabled): GraphQL introspection has been disabled, but the requested query contained the field \"__schema\"."_qs;
+        QTest::newRow("refused with 400")
+            << 400 << u"application/graphql-response+json"_qs
+            << QByteArray(R"({"errors":[{"message":"no"}]})")
+            << u"the service refused the introspection query (HTTP 400 Not Found; introspection may be disabled): no"_qs;
+        QTest::newRow("JSON without schema")
+            << 200 << u"application/json"_qs << QByteArray(R"({"data":{"books":[]}})")
+            << u"the answer (HTTP 200 OK) is JSON without data.__schema: is this URL a GraphQL endpoint?"_qs;
+        QTest::newRow("JSON array") << 200 << u"application/json"_qs << QByteArray("[1]")
+                                    << u"the answer to the introspection query is not JSON"_qs;
+        QTest::newRow("bad schema")
+            << 200 << u"application/json"_qs
+            << QByteArray(R"({"data":{"__schema":{"queryType":{"name":"Q"},"types":[]}}})")
+            << u"the introspection answer (HTTP 200 OK) cannot be read: the schema names no query type it defines"_qs;
+    }
+
+    void readAnswer()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, error);
+        // The reason phrase is passed through as given (the server's own words).
+        const QString reason = status == 200 ? u"OK"_qs : u"Not Found"_qs;
+        const auto answer = SchemaFetcher::readAnswer(status, reason, contentType, body);
+        if (error.isEmpty()) {
+            QVERIFY2(answer, qPrintable(answer ? QString() : answer.error().message));
+            QCOMPARE(answer->schema.queryType, u"Query"_qs);
+            QVERIFY(answer->introspection.contains(u"__schema"_qs));
+            return;
+        }
+        QVERIFY(!answer);
+        QVERIFY2(answer.error().message.startsWith(error), qPrintable(answer.error().message));
     }
 };
 

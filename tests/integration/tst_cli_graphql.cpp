@@ -6,7 +6,9 @@
 #include "tests/support/testenv.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +116,79 @@ private Q_SLOTS:
                                         QStringLiteral("--var"), QStringLiteral("bookId=b1"),
                                         QStringLiteral("-r"), QStringLiteral("json")});
         CHECK_EXIT(wrong, 1);
+    }
+
+    void sendQueryWithVariables_data()
+    {
+        QTest::addColumn<bool>("get");
+        QTest::newRow("POST") << false;
+        QTest::newRow("GET") << true;
+    }
+
+    void sendQueryWithVariables()
+    {
+        QFETCH(bool, get);
+        QStringList args{QStringLiteral("send"),
+                         QStringLiteral("--graphql"),
+                         QStringLiteral("query B($id: ID!, $g: Genre) { book(id: $id) { title } "
+                                        "books(genre: $g) { id } }"),
+                         QStringLiteral("--graphql-variables"),
+                         QStringLiteral("{\"id\": \"{{bookId}}\", \"g\": \"FICTION\"}"),
+                         QStringLiteral("--graphql-operation"),
+                         QStringLiteral("B"),
+                         QStringLiteral("--var"),
+                         QStringLiteral("bookId=b2"),
+                         QStringLiteral("--json"),
+                         QStringLiteral("--include-body"),
+                         QStringLiteral("--fail")};
+        if (get)
+            args << QStringLiteral("--graphql-get");
+        args << m_url;
+        const CliResult r = runCli(args);
+        CHECK_EXIT(r, 0);
+        QCOMPARE(r.json.value(u"request").toObject().value(u"method").toString(),
+                 get ? u"GET"_qs : u"POST"_qs);
+        const QJsonObject body = QJsonDocument::fromJson(r.json.value(u"body").toString().toUtf8()).object();
+        const QJsonObject data = body.value(u"data").toObject();
+        QCOMPARE(data.value(u"book").toObject().value(u"title").toString(), u"Cosmos"_qs);
+        QCOMPARE(data.value(u"books").toArray().size(), 2); // the two FICTION books
+        QCOMPARE(r.json.value(u"graphql").toObject().value(u"errors").toArray().size(), 0);
+        QVERIFY2(!r.errText().contains(u"GraphQL error"_qs), qPrintable(r.errText()));
+    }
+
+    void sendReportsGraphQLErrors()
+    {
+        const QStringList args{QStringLiteral("send"), QStringLiteral("--graphql"),
+                               QStringLiteral("{ book(id: \"b1\") { title } closedShelf { id } }"), m_url};
+        const CliResult r = runCli(args);
+        CHECK_EXIT(r, 0); // an HTTP exchange that completed: errors are reported, not fatal
+        QVERIFY2(r.errText().contains(
+                     u"wirescope-cli: GraphQL error: line 1, column 28: the closed shelf cannot be "
+                     "read (at closedShelf) [SHELF_CLOSED]"_qs),
+                 qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(u"the GraphQL answer has 1 error(s) and partial data"_qs),
+                 qPrintable(r.errText()));
+        QVERIFY2(r.outText().contains(u"The Dispossessed"_qs), qPrintable(r.outText()));
+
+        // --fail makes them exit 11; a validation error has no data at all.
+        const CliResult failed = runCli({QStringLiteral("send"), QStringLiteral("--graphql"),
+                                         QStringLiteral("{ nope }"), QStringLiteral("--fail"),
+                                         QStringLiteral("--json"), m_url});
+        CHECK_EXIT(failed, 11);
+        const QJsonObject gql = failed.json.value(u"graphql").toObject();
+        QCOMPARE(gql.value(u"hasData").toBool(), false);
+        QVERIFY2(gql.value(u"errors").toArray().first().toObject().value(u"message").toString().contains(
+                     u"Cannot query field \"nope\""_qs),
+                 qPrintable(failed.outText()));
+        QVERIFY2(failed.errText().contains(u"no data (--fail: exit 11)"_qs), qPrintable(failed.errText()));
+
+        // Bad variables are refused before anything is sent.
+        const CliResult bad = runCli({QStringLiteral("send"), QStringLiteral("--graphql"),
+                                      QStringLiteral("{ books { id } }"), QStringLiteral("--graphql-variables"),
+                                      QStringLiteral("{\"a\":"), m_url});
+        CHECK_EXIT(bad, 2);
+        QVERIFY2(bad.errText().contains(u"--graphql-variables: the GraphQL variables are not valid JSON"_qs),
+                 qPrintable(bad.errText()));
     }
 };
 

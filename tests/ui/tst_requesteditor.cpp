@@ -56,6 +56,7 @@ private slots:
     void headerNameAndValueCompletion();
     void proxyAndTlsFilesEditedInSettings();
     void multipartPartsTable();
+    void graphqlBodyMakesGetAPost();
 
 private:
     QLineEdit *url() const { return m_editor->findChild<QLineEdit *>(QStringLiteral("urlEdit")); }
@@ -596,6 +597,57 @@ void tst_RequestEditor::multipartPartsTable()
     m_editor->setRequest(r);
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(m_editor->request().body, r.body);
+}
+
+void tst_RequestEditor::graphqlBodyMakesGetAPost()
+{
+    auto *method = m_editor->findChild<QComboBox *>(QStringLiteral("methodCombo"));
+    auto *graphql = m_editor->findChild<QRadioButton *>(QStringLiteral("bodyGraphQL"));
+    auto *raw = m_editor->findChild<QRadioButton *>(QStringLiteral("bodyRaw"));
+    auto *transport = m_editor->findChild<QComboBox *>(QStringLiteral("graphqlTransportCombo"));
+    auto *tabs = m_editor->findChild<QTabWidget *>();
+    QVERIFY(method && graphql && raw && transport && tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i).startsWith(QLatin1String("Body")))
+            tabs->setCurrentIndex(i);
+    }
+    QVERIFY(graphql->isVisible());
+    QCOMPARE(method->currentText(), QStringLiteral("GET"));
+    QSignalSpy changed(m_editor, &RequestEditor::requestChanged);
+
+    // As Insomnia: choosing GraphQL on a GET request makes it a POST.
+    QTest::mouseClick(graphql, Qt::LeftButton);
+    QCOMPARE(m_editor->request().body.kind, BodyKind::GraphQL);
+    QCOMPARE(method->currentText(), QStringLiteral("POST"));
+    QCOMPARE(m_editor->request().method, QStringLiteral("POST"));
+    QVERIFY(!changed.isEmpty());
+
+    // "GET (URL parameters)" is the one way to keep GET; back to POST follows too.
+    transport->setFocus();
+    QTest::keyClick(transport, Qt::Key_Down);
+    QCOMPARE(m_editor->request().body.graphql.transport, GraphQLTransport::Get);
+    QCOMPARE(method->currentText(), QStringLiteral("GET"));
+    QTest::keyClick(transport, Qt::Key_Up);
+    QCOMPARE(method->currentText(), QStringLiteral("POST"));
+
+    // With the GET transport chosen, picking GraphQL again keeps GET.
+    QTest::keyClick(transport, Qt::Key_Down);
+    QTest::mouseClick(raw, Qt::LeftButton);
+    QCOMPARE(method->currentText(), QStringLiteral("GET"));
+    QTest::mouseClick(graphql, Qt::LeftButton);
+    QCOMPARE(method->currentText(), QStringLiteral("GET"));
+
+    // Opening a saved GraphQL GET request does not touch its method (only a user's choice does).
+    Request saved;
+    saved.method = QStringLiteral("GET");
+    saved.body.kind = BodyKind::GraphQL;
+    m_editor->setRequest(saved);
+    QCOMPARE(method->currentText(), QStringLiteral("GET"));
+
+    // Other body kinds leave the method alone.
+    method->setCurrentText(QStringLiteral("GET"));
+    QTest::mouseClick(raw, Qt::LeftButton);
+    QCOMPARE(method->currentText(), QStringLiteral("GET"));
 }
 
 QTEST_MAIN(tst_RequestEditor)

@@ -35,6 +35,7 @@ private slots:
     void stopClosesAStream();
     void markedRequestStreamsAnyType();
     void ordinaryResponseStaysInBody();
+    void reconnectToggle();
 
 private:
     void sendTo(RequestTab &tab, const QString &pathAndQuery, bool marked = false);
@@ -160,6 +161,74 @@ void tst_SsePane::ordinaryResponseStaysInBody()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QVERIFY(!tab.ssePane()); // never created
     QVERIFY(finished.at(0).at(0).value<Exchange>().response->body.size() > 0);
+}
+
+namespace {
+
+/// The connection entries (connecting, open, reconnecting, ...) of @p log, in order.
+QStringList connectionNotes(const MessageLog *log)
+{
+    QStringList out;
+    for (const WsMessage &m : log->entries()) {
+        if (m.type == WsFrameType::Event)
+            out.append(QString::fromUtf8(m.payload));
+    }
+    return out;
+}
+
+} // namespace
+
+void tst_SsePane::reconnectToggle()
+{
+    RequestTab tab(m_client, nullptr);
+    tab.show();
+    QSignalSpy finished(&tab, &RequestTab::exchangeFinished);
+    // Three events 150 ms apart, then the server ends the stream; it asks for retry: 100.
+    sendTo(tab, QStringLiteral("/sse?count=3&interval=150&retry=100"));
+    QTRY_VERIFY_WITH_TIMEOUT(tab.ssePane(), 5000);
+    SseSession *session = tab.sseSession();
+    auto *reconnect = tab.ssePane()->findChild<QToolButton *>(QStringLiteral("sseReconnectButton"));
+    QVERIFY(reconnect && reconnect->isCheckable());
+    QVERIFY(!reconnect->isChecked()); // off by default
+    QVERIFY(!session->options().reconnect);
+    reconnect->click();
+    QVERIFY(session->options().reconnect);
+    QCOMPARE(session->state(), SseSession::State::Open); // still the first connection
+
+    // The stream ends; the session waits the server's retry and sends Last-Event-ID.
+    QTRY_VERIFY_WITH_TIMEOUT(connectionNotes(session->log())
+                                 .contains(QStringLiteral("reconnecting in 100 ms with Last-Event-ID: 3")),
+                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(connectionNotes(session->log()).count(QStringLiteral("reconnecting in 100 ms "
+                                                                                  "with Last-Event-ID: 3"))
+                                 >= 2,
+                             5000);
+    const QStringList notes = connectionNotes(session->log());
+    QVERIFY2(notes.filter(QStringLiteral("connecting to ")).size() >= 2, qPrintable(notes.join(u'\n')));
+    QVERIFY(tab.isRunning());
+    QCOMPARE(finished.count(), 0);
+    // The demo server resumes after the ID it was sent: the reconnection carried it.
+    bool sentLastId = false;
+    for (const KeyValue &h : session->exchange().sent.headers)
+        sentLastId |= h.name.compare(QLatin1String("Last-Event-ID"), Qt::CaseInsensitive) == 0 && h.value == u"3";
+    QVERIFY(sentLastId);
+    QCOMPARE(session->log()->counters().incoming, 3); // nothing after id 3 of 3
+
+    // Off while a reconnection is pending (or open): the stream closes, the send finishes.
+    QTRY_COMPARE_WITH_TIMEOUT(session->state(), SseSession::State::Reconnecting, 5000);
+    reconnect->click();
+    QVERIFY(!session->options().reconnect);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QVERIFY(!tab.isRunning());
+    QCOMPARE(tab.ssePane()->findChild<QLabel *>(QStringLiteral("sseState"))->text(), QStringLiteral("closed"));
+    QVERIFY(connectionNotes(session->log()).contains(QStringLiteral("reconnection turned off: closed")));
+
+    // A new send keeps the choice: the toggle is per tab.
+    reconnect->click();
+    sendTo(tab, QStringLiteral("/sse?count=1&interval=0&retry=5000"));
+    QTRY_VERIFY_WITH_TIMEOUT(session->state() == SseSession::State::Reconnecting, 5000);
+    tab.cancel();
+    QTRY_VERIFY(!tab.isRunning());
 }
 
 QTEST_MAIN(tst_SsePane)

@@ -8,6 +8,7 @@
 #include "core/sse/ssesession.h"
 #include "core/vars/resolver.h"
 #include "ui/collections/collectiondocument.h"
+#include "ui/graphql/graphqlschemacontroller.h"
 #include "ui/runner/assertionseditor.h"
 #include "ui/request/requesteditor.h"
 #include "ui/request/scriptspage.h"
@@ -53,6 +54,13 @@ RequestTab::RequestTab(HttpClient *client, const VariableContext *context, QWidg
     connect(m_editor, &RequestEditor::requestChanged, this, &RequestTab::updateDirty);
     connect(m_editor, &RequestEditor::requestChanged, this, &RequestTab::titleChanged);
     connect(m_response, &ResponseView::tlsErrorAccepted, this, &RequestTab::onTlsErrorAccepted);
+
+    m_schemas = new GraphQLSchemaController(client, context, m_editor, this);
+    m_schemaLookup = new QTimer(this);
+    m_schemaLookup->setSingleShot(true);
+    m_schemaLookup->setInterval(400);
+    connect(m_schemaLookup, &QTimer::timeout, m_schemas, &GraphQLSchemaController::loadCached);
+    connect(m_editor, &RequestEditor::requestChanged, m_schemaLookup, qOverload<>(&QTimer::start));
 }
 
 RequestTab::~RequestTab()
@@ -70,6 +78,7 @@ void RequestTab::setRequest(const Request &request)
 {
     m_editor->setRequest(request);
     markSaved();
+    m_schemas->loadCached();
 }
 
 void RequestTab::setRequest(const Request &current, const Request &saved)
@@ -79,6 +88,7 @@ void RequestTab::setRequest(const Request &current, const Request &saved)
     m_editor->setRequest(current);
     updateDirty();
     emit titleChanged();
+    m_schemas->loadCached();
 }
 
 void RequestTab::markSaved()
@@ -306,6 +316,7 @@ void RequestTab::setOrigin(CollectionDocument *document, const QString &itemId)
 {
     m_document = document;
     m_itemId = itemId;
+    m_schemas->setCollectionDirectory(document ? document->directory() : QString());
 }
 
 void RequestTab::onCurlPasted(const QString &command)

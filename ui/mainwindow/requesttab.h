@@ -12,10 +12,12 @@
 #include <QWidget>
 
 class QSplitter;
+class QTimer;
 
 namespace wirescope {
 
 class AssertionsEditor;
+class GraphQLSchemaController;
 class HttpClient;
 class RequestEditor;
 class RequestRun;
@@ -73,6 +75,8 @@ public:
     void setOrigin(CollectionDocument *document, const QString &itemId);
     AssertionsEditor *assertionsEditor() const { return m_assertions; } // child
     ScriptsPage *scriptsPage() const { return m_scripts; }              // child
+    /// Fetch schema, the schema cache and the GraphQL editor's schema.
+    GraphQLSchemaController *schemaController() const { return m_schemas; } // child
 
     /// Gives the editor this share of the splitter once the tab has its real size.
     void setDefaultSplit(double editorShare);
@@ -135,6 +139,8 @@ private:
     CaptureList m_savedCaptures;
     AssertionsEditor *m_assertions = nullptr;
     ScriptsPage *m_scripts = nullptr;
+    GraphQLSchemaController *m_schemas = nullptr;
+    QTimer *m_schemaLookup = nullptr; ///< looks the cached schema up once URL edits pause
     ScriptThread *m_scriptThread = nullptr; // child; made at the first script
     QList<ImportedScript> m_savedScripts;
     ScriptVariables m_scriptStart; ///< the variables the running script started with

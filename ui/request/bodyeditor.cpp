@@ -137,6 +137,7 @@ BodyEditor::BodyEditor(const VariableContext *context, QWidget *parent)
 
     connect(m_kinds, &QButtonGroup::idClicked, this, [this](int id) {
         setKind(BodyKind(id));
+        emit kindChosen(BodyKind(id));
         emit changed();
     });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {

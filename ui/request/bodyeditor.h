@@ -37,8 +37,12 @@ public:
     /// Re-indents a valid JSON body (keeping key order).
     void beautify();
 
+    GraphQLBodyEditor *graphqlEditor() const { return m_graphql; } // child
+
 signals:
     void changed();
+    /// The user picked a body kind (not emitted by setBody()).
+    void kindChosen(wirescope::BodyKind kind);
 
 private:
     void setKind(BodyKind kind);

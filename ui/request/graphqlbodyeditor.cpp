@@ -2,6 +2,7 @@
 
 #include "core/graphql/graphqlcompletion.h"
 #include "core/http/graphqlpayload.h"
+#include "ui/graphql/schemabrowser.h"
 #include "ui/widgets/displayformat.h"
 
 #include <QAbstractItemView>
@@ -14,7 +15,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -40,9 +43,31 @@ GraphQLBodyEditor::GraphQLBodyEditor(QWidget *parent)
     bar->addWidget(new QLabel(tr("Send as:"), this));
     bar->addWidget(m_transport);
     bar->addWidget(m_operationName, 1);
+    m_fetchSchema = new QPushButton(tr("Fetch schema"), this);
+    m_fetchSchema->setObjectName(QStringLiteral("graphqlFetchSchemaButton"));
+    m_fetchSchema->setToolTip(tr("Send the introspection query to the request's URL, with its "
+                                 "headers and auth, and keep the schema beside the collection"));
+    bar->addWidget(m_fetchSchema);
+    m_schemaToggle = new QToolButton(this);
+    m_schemaToggle->setObjectName(QStringLiteral("graphqlSchemaToggle"));
+    m_schemaToggle->setText(tr("Schema"));
+    m_schemaToggle->setToolTip(tr("Show or hide the schema browser"));
+    m_schemaToggle->setAccessibleName(tr("Show the schema browser"));
+    m_schemaToggle->setCheckable(true);
+    bar->addWidget(m_schemaToggle);
     layout->addLayout(bar);
+    m_schemaStatus = new QLabel(this);
+    m_schemaStatus->setObjectName(QStringLiteral("graphqlSchemaStatus"));
+    m_schemaStatus->setTextFormat(Qt::PlainText);
+    m_schemaStatus->setWordWrap(true);
+    m_schemaStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_schemaStatus->hide();
+    layout->addWidget(m_schemaStatus);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *sides = new QSplitter(Qt::Horizontal, this);
+    sides->setObjectName(QStringLiteral("graphqlSchemaSplitter"));
+    sides->setChildrenCollapsible(false);
+    auto *split = new QSplitter(Qt::Vertical, sides);
     m_query = new QPlainTextEdit(split);
     m_query->setObjectName(QStringLiteral("graphqlQueryEdit"));
     m_query->setAccessibleName(tr("GraphQL query"));
@@ -68,7 +93,13 @@ GraphQLBodyEditor::GraphQLBodyEditor(QWidget *parent)
     split->addWidget(variablesPane);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
+    m_browser = new SchemaBrowser(sides);
+    m_browser->hide();
+    sides->addWidget(split);
+    sides->addWidget(m_browser);
+    sides->setStretchFactor(0, 3);
+    sides->setStretchFactor(1, 2);
+    layout->addWidget(sides, 1);
 
     m_candidates = new QStringListModel(this);
     m_completer = new QCompleter(m_candidates, this);
@@ -89,7 +120,13 @@ GraphQLBodyEditor::GraphQLBodyEditor(QWidget *parent)
         emit changed();
     });
     connect(m_operationName, &QLineEdit::textEdited, this, &GraphQLBodyEditor::changed);
-    connect(m_transport, &QComboBox::activated, this, &GraphQLBodyEditor::changed);
+    connect(m_transport, &QComboBox::activated, this, [this] {
+        emit transportChosen(GraphQLTransport(m_transport->currentData().toInt()));
+        emit changed();
+    });
+    connect(m_fetchSchema, &QPushButton::clicked, this, &GraphQLBodyEditor::fetchSchemaRequested);
+    connect(m_schemaToggle, &QToolButton::toggled, m_browser, &QWidget::setVisible);
+    connect(m_browser, &SchemaBrowser::insertRequested, this, &GraphQLBodyEditor::insertField);
     checkVariables();
 }
 
@@ -117,6 +154,54 @@ void GraphQLBodyEditor::setSchema(const graphql::Schema &schema)
     m_schema = schema;
     if (schema.isEmpty())
         m_completer->popup()->hide();
+}
+
+void GraphQLBodyEditor::showSchema(const graphql::Schema &schema, const QDateTime &fetchedAt)
+{
+    setSchema(schema);
+    m_browser->setSchema(schema, fetchedAt);
+}
+
+void GraphQLBodyEditor::clearSchema()
+{
+    setSchema(graphql::Schema{});
+    m_browser->clear();
+}
+
+void GraphQLBodyEditor::setSchemaStatus(const QString &text, SchemaStatus status)
+{
+    m_schemaStatus->setText(text);
+    m_schemaStatus->setVisible(!text.isEmpty());
+    m_schemaStatus->setStyleSheet(status == SchemaStatus::Error ? QStringLiteral("color: #d93025;")
+                                                                : QString());
+    m_fetchSchema->setEnabled(status != SchemaStatus::Busy);
+}
+
+QString GraphQLBodyEditor::schemaStatusText() const
+{
+    return m_schemaStatus->text();
+}
+
+void GraphQLBodyEditor::setSchemaBrowserVisible(bool visible)
+{
+    m_schemaToggle->setChecked(visible); // toggled() shows or hides the browser
+}
+
+bool GraphQLBodyEditor::isSchemaBrowserVisible() const
+{
+    return m_schemaToggle->isChecked();
+}
+
+void GraphQLBodyEditor::insertField(const QString &name)
+{
+    QTextCursor cursor = m_query->textCursor();
+    // A name glued to the one before it would make a different name.
+    const QString text = m_query->toPlainText();
+    const qsizetype at = cursor.position();
+    const bool needSpace = at > 0 && (text.at(at - 1).isLetterOrNumber() || text.at(at - 1) == u'_');
+    cursor.insertText(needSpace ? u' ' + name : name);
+    m_query->setTextCursor(cursor);
+    m_query->setFocus();
 }
 
 void GraphQLBodyEditor::showCompletions()
@@ -178,7 +263,9 @@ bool GraphQLBodyEditor::eventFilter(QObject *watched, QEvent *event)
     // After the editor has taken a name character, offer what fits (as you type).
     const QString typed = key->text();
     const bool nameChar = typed.size() == 1 && (typed.at(0).isLetterOrNumber() || typed.at(0) == u'_');
-    if (nameChar || (typed == QLatin1String("{") || typed == QLatin1String("("))) {
+    const bool opens = typed == QLatin1String("{") || typed == QLatin1String("(")
+                       || typed == QLatin1String("$") || typed == QLatin1String("@");
+    if (nameChar || opens) {
         QMetaObject::invokeMethod(this, &GraphQLBodyEditor::showCompletions, Qt::QueuedConnection);
     }
     return QWidget::eventFilter(watched, event);

@@ -3,10 +3,13 @@
 #include "core/graphql/graphqlschema.h"
 #include "core/model/body.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QComboBox;
 class QCompleter;
+class QPushButton;
+class QToolButton;
 class QStringListModel;
 class QLabel;
 class QLineEdit;
@@ -14,9 +17,12 @@ class QPlainTextEdit;
 
 namespace wirescope {
 
+class SchemaBrowser;
+
 /// The GraphQL page of the body editor: the query (monospace), the variables (JSON, checked as
 /// you type with line and column, as the request builder checks them), the operation name and
-/// the transport (POST or GET).
+/// the transport (POST or GET); "Fetch schema" (which the request tab carries out) and the
+/// schema browser beside the query, shown with the "Schema" toggle.
 class GraphQLBodyEditor final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +38,21 @@ public:
     /// an empty schema turns completion off.
     void setSchema(const graphql::Schema &schema);
 
+    /// Completion and the schema browser use @p schema, fetched at @p fetchedAt.
+    void showSchema(const graphql::Schema &schema, const QDateTime &fetchedAt);
+    /// No schema: completion off, the browser's empty state.
+    void clearSchema();
+    const graphql::Schema &schema() const { return m_schema; }
+
+    /// The line under the bar that tells how fetching the schema went.
+    enum class SchemaStatus { Info, Busy, Error };
+    void setSchemaStatus(const QString &text, SchemaStatus status);
+    QString schemaStatusText() const;
+
+    SchemaBrowser *schemaBrowser() const { return m_browser; } // child
+    void setSchemaBrowserVisible(bool visible);
+    bool isSchemaBrowserVisible() const;
+
     /// Shows the candidates for the cursor of the query editor (also on Ctrl+Space).
     void showCompletions();
 
@@ -40,10 +61,15 @@ protected:
 
 signals:
     void changed();
+    /// The user picked POST or GET (the request editor makes the method follow).
+    void transportChosen(wirescope::GraphQLTransport transport);
+    /// The user clicked "Fetch schema".
+    void fetchSchemaRequested();
 
 private:
     void checkVariables();
     void insertCompletion(const QString &text);
+    void insertField(const QString &name);
 
     QPlainTextEdit *m_query = nullptr;
     QPlainTextEdit *m_variables = nullptr;
@@ -52,6 +78,10 @@ private:
     QComboBox *m_transport = nullptr;
     QCompleter *m_completer = nullptr;
     QStringListModel *m_candidates = nullptr;
+    QPushButton *m_fetchSchema = nullptr;
+    QToolButton *m_schemaToggle = nullptr;
+    QLabel *m_schemaStatus = nullptr;
+    SchemaBrowser *m_browser = nullptr;
     graphql::Schema m_schema;
 };
 

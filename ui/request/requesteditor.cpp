@@ -8,6 +8,7 @@
 #include "ui/models/keyvaluemodel.h"
 #include "ui/request/autheditor.h"
 #include "ui/request/bodyeditor.h"
+#include "ui/request/graphqlbodyeditor.h"
 #include "ui/request/headerdelegate.h"
 #include "ui/request/previewvariables.h"
 #include "ui/request/requestsettingseditor.h"
@@ -156,6 +157,12 @@ RequestEditor::RequestEditor(const VariableContext *context, QWidget *parent)
     connect(m_headers->keyValueModel(), &KeyValueModel::edited, this,
             &RequestEditor::onHeadersEdited);
     connect(m_body, &BodyEditor::changed, this, &RequestEditor::requestChanged);
+    connect(m_body, &BodyEditor::kindChosen, this, [this](BodyKind kind) {
+        if (kind == BodyKind::GraphQL)
+            matchMethodToTransport(m_body->graphqlEditor()->body().transport);
+    });
+    connect(m_body->graphqlEditor(), &GraphQLBodyEditor::transportChosen, this,
+            &RequestEditor::matchMethodToTransport);
     connect(m_auth, &AuthEditor::changed, this, &RequestEditor::requestChanged);
     connect(m_settings, &RequestSettingsEditor::changed, this, &RequestEditor::requestChanged);
 
@@ -177,6 +184,22 @@ Request RequestEditor::request() const
     r.auth = m_auth->auth();
     r.settings = m_settings->settings();
     return r;
+}
+
+GraphQLBodyEditor *RequestEditor::graphqlEditor() const
+{
+    return m_body->graphqlEditor();
+}
+
+void RequestEditor::matchMethodToTransport(GraphQLTransport transport)
+{
+    // As Insomnia: choosing GraphQL on a GET request makes it a POST, unless the operation is
+    // to go as GET with URL parameters. The engine sends the transport's method in any case;
+    // the method box shows it instead of a method that would not be used.
+    const QString method = transport == GraphQLTransport::Get ? QStringLiteral("GET")
+                                                               : QStringLiteral("POST");
+    if (m_method->currentText().trimmed().compare(method, Qt::CaseInsensitive) != 0)
+        m_method->setCurrentText(method); // currentTextChanged: requestChanged
 }
 
 void RequestEditor::setRequest(const Request &request)

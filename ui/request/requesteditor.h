@@ -13,6 +13,7 @@ namespace wirescope {
 
 class AuthEditor;
 class BodyEditor;
+class GraphQLBodyEditor;
 class KeyValueTable;
 class RequestSettingsEditor;
 class UrlLineEdit;
@@ -53,6 +54,9 @@ public:
     /// The {{variables}} of the URL (and its path variables) that no scope defines.
     QStringList unresolvedUrlVariables() const;
 
+    BodyEditor *bodyEditor() const { return m_body; } // child
+    GraphQLBodyEditor *graphqlEditor() const;         // child of the body editor
+
     /// Adds a page after Settings (the request tab's Tests page).
     void addPage(QWidget *page, const QString &title);
     void setPageTitle(QWidget *page, const QString &title);
@@ -74,6 +78,7 @@ private:
     void validateUrl(bool forSend, bool scriptsRunFirst = false);
     void setUrlMessage(const QString &message, bool error, const QString &links = {});
     void updateTabTitles();
+    void matchMethodToTransport(GraphQLTransport transport);
 
     const VariableContext *m_context; // not owned, may be null
     Request m_base;                   ///< id, name, description: kept as given

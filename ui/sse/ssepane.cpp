@@ -40,6 +40,15 @@ SsePane::SsePane(SseSession *session, QWidget *parent)
     m_stop->setToolTip(tr("Close the stream (Esc)"));
     m_stop->setAccessibleName(tr("Stop the event stream"));
     bar->addWidget(m_stop);
+    m_reconnect = new QToolButton(this);
+    m_reconnect->setObjectName(QStringLiteral("sseReconnectButton"));
+    m_reconnect->setText(tr("Reconnect"));
+    m_reconnect->setToolTip(tr("When the stream ends or drops, connect again after the server's "
+                               "retry time, sending Last-Event-ID (as EventSource does)"));
+    m_reconnect->setAccessibleName(tr("Reconnect when the stream ends"));
+    m_reconnect->setCheckable(true);
+    m_reconnect->setChecked(m_session->options().reconnect);
+    bar->addWidget(m_reconnect);
     m_filterBar = new WsFilterBar(this);
     m_filterBar->useForEventStreams();
     bar->addWidget(m_filterBar, 1);
@@ -92,6 +101,7 @@ SsePane::SsePane(SseSession *session, QWidget *parent)
     });
     connect(m_session, &SseSession::stateChanged, this, &SsePane::onStateChanged);
     connect(m_stop, &QToolButton::clicked, this, &SsePane::stopRequested);
+    connect(m_reconnect, &QToolButton::toggled, m_session, &SseSession::setReconnect);
     connect(m_filterBar, &WsFilterBar::filterChanged, this, &SsePane::applyFilter);
     connect(m_follow, &QToolButton::toggled, m_view, &WsMessageView::setFollowing);
     connect(m_view, &WsMessageView::followingChanged, m_follow, &QToolButton::setChecked);

@@ -19,7 +19,9 @@ class WsMessageView;
 /// pane's virtualised list (batched updates, filters, Follow that pauses when you scroll up),
 /// the selected event in the detail view (pretty JSON, text, hex), the state, and counters
 /// (events/s, events, comments and connection notes, evicted). A Stop button closes the
-/// stream. The session (a core object) is not owned and must outlive the pane.
+/// stream; the Reconnect toggle (off by default) makes the session reconnect when the stream
+/// ends or drops, after the server's `retry` time, sending Last-Event-ID (the waits and IDs
+/// appear in the list as connection entries). The session (a core object) is not owned and must outlive the pane.
 class SsePane final : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ private:
     QLabel *m_state = nullptr;
     QToolButton *m_stop = nullptr;
     QToolButton *m_follow = nullptr;
+    QToolButton *m_reconnect = nullptr;
     WsFilterBar *m_filterBar = nullptr;
     WsMessageModel *m_model = nullptr;
     WsMessageView *m_view = nullptr;

@@ -2,15 +2,18 @@
 // GraphQL peer for Wirescope's tests, built on the npm `graphql-yoga` and `graphql` packages.
 //
 //   node graphql-server.js PORT        serves http://127.0.0.1:PORT/graphql (POST and GET)
+//                                      and /closed: the same schema with introspection
+//                                      refused (graphql-js's NoSchemaIntrospectionCustomRule)
 //
 // A small library schema with what the client side has to handle: a query with arguments
 // (and a default value), a mutation with an input type, nested object types, an enum, a
 // non-null list, and a field whose resolver fails (an `errors[]` entry with a path, the data
-// of the other fields still delivered). Introspection is on (graphql-yoga's default).
+// of the other fields still delivered), a deprecated field and a subscription root.
+// Introspection is on at /graphql (graphql-yoga's default).
 'use strict';
 const http = require('http');
 const { createSchema, createYoga } = require('graphql-yoga');
-const { GraphQLError } = require('graphql');
+const { GraphQLError, NoSchemaIntrospectionCustomRule } = require('graphql');
 
 const port = Number(process.argv[2]);
 
@@ -34,6 +37,7 @@ const typeDefs = /* GraphQL */ `
     genre: Genre!
     year: Int
     author: Author!
+    edition: String @deprecated(reason: "not kept any more")
   }
 
   input BookInput {
@@ -54,6 +58,11 @@ const typeDefs = /* GraphQL */ `
 
   type Mutation {
     addBook(input: BookInput!): Book!
+  }
+
+  type Subscription {
+    "Each book added from now on"
+    bookAdded: Book!
   }
 `;
 
@@ -90,20 +99,35 @@ const resolvers = {
       return book;
     },
   },
+  Subscription: {
+    bookAdded: {
+      // Never yields: the tests only read the schema's subscription root.
+      subscribe: async function* () {},
+      resolve: (book) => book,
+    },
+  },
   Book: {
     author: (b) => authors.find((a) => a.id === b.authorId),
+    edition: () => null,
   },
   Author: {
     books: (a) => books.filter((b) => b.authorId === a.id),
   },
 };
 
-const yoga = createYoga({
-  schema: createSchema({ typeDefs, resolvers }),
+const schema = createSchema({ typeDefs, resolvers });
+const yoga = createYoga({ schema, graphiql: false, logging: false });
+const closed = createYoga({
+  schema,
+  graphqlEndpoint: '/closed',
   graphiql: false,
   logging: false,
+  plugins: [
+    { onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) },
+  ],
 });
 
-http.createServer(yoga).listen(port, '127.0.0.1', () => {
+const route = (req, res) => (req.url.startsWith('/closed') ? closed : yoga)(req, res);
+http.createServer(route).listen(port, '127.0.0.1', () => {
   console.log(`graphql server listening on http://127.0.0.1:${port}/graphql`);
 });
