@@ -194,6 +194,8 @@ pm.test('deliberately failing', function () { pm.expect(1).to.equal(2); });
     QVERIFY2(!results->topLevelItem(1)->text(6).contains(QStringLiteral("key from the first request")),
              qPrintable(results->topLevelItem(1)->text(6)));
 
+    const QString summary = pane.findChild<QLabel *>(QStringLiteral("runnerSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("; 2 script tests, 1 failed, 0 script errors;")), qPrintable(summary));
     auto *console = pane.findChild<QPlainTextEdit *>(QStringLiteral("runnerConsole"));
     QVERIFY(console);
     QCOMPARE(console->toPlainText(), QStringLiteral("login \u203a rotated to rotated-key-9-200\nlogin \u203a warn: careful"));

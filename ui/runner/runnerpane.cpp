@@ -282,13 +282,19 @@ void RunnerPane::onFinished(const RunSummary &summary)
     m_failedIds = m_failedThisRun;
     m_runButton->setText(tr("Run"));
     m_rerunButton->setEnabled(!m_failedIds.isEmpty());
-    m_summaryLabel->setText(tr("%1 — %2 requests, %3 failed; %4 assertions, %5 failed; %6 ms")
+    const QString scripts = summary.scriptTests > 0 || summary.scriptErrors > 0
+                                ? tr("; %1 script tests, %2 failed, %3 script errors")
+                                      .arg(summary.scriptTests)
+                                      .arg(summary.scriptTestsFailed)
+                                      .arg(summary.scriptErrors)
+                                : QString();
+    m_summaryLabel->setText(tr("%1 — %2 requests, %3 failed; %4 assertions, %5 failed%6; %7 ms")
                                 .arg(summary.passed() ? tr("PASSED") : summary.cancelled ? tr("STOPPED") : tr("FAILED"))
                                 .arg(summary.requests)
                                 .arg(summary.requestsFailed)
                                 .arg(summary.assertions)
                                 .arg(summary.assertionsFailed)
-                                .arg(QString::number(summary.durationMs, 'f', 0)));
+                                .arg(scripts, QString::number(summary.durationMs, 'f', 0)));
     Q_EMIT runFinished(summary);
 }
 
