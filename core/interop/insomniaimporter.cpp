@@ -2,6 +2,7 @@
 
 #include "core/http/urlparams.h"
 #include "core/interop/importhelpers.h"
+#include "core/scripting/scriptcallscanner.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -35,6 +36,32 @@ public:
     QList<QJsonObject> resources;
     QHash<QString, QList<int>> children; // parentId -> resource indexes, in sort order
     QSet<QString> visited;
+    QSet<QString> reportedCalls; ///< script calls already in the report
+
+    /// Insomnia's own script API (insomnia.test, insomnia.environment.set...) is not Postman's
+    /// pm: the scripts are left out, and the report names each call they make once, where it
+    /// first appears, so nobody believes they run.
+    void reportScripts(const QJsonObject &o, const QString &path)
+    {
+        const struct { const char *key; QString label; } kinds[] = {
+            {"preRequestScript", QStringLiteral("pre-request")},
+            {"afterResponseScript", QStringLiteral("after-response")},
+        };
+        for (const auto &kind : kinds) {
+            const QString source = text(o, kind.key);
+            if (source.trimmed().isEmpty())
+                continue;
+            report.dropped(path, QStringLiteral("Insomnia %1 script not imported: Wirescope runs Postman's pm "
+                                                "API, not Insomnia's").arg(kind.label));
+            for (const QString &name : scriptcalls::callsOn(source, QStringLiteral("insomnia"))) {
+                if (reportedCalls.contains(name))
+                    continue;
+                reportedCalls.insert(name);
+                report.warning(path, QStringLiteral("an Insomnia %1 script calls %2, which Wirescope cannot run")
+                                         .arg(kind.label, name));
+            }
+        }
+    }
 
     QString convert(const QString &value, const QString &path)
     {
@@ -233,6 +260,7 @@ public:
         settleGraphQLTransport(r, report, path);
         r.auth = auth(o.value(QLatin1String("authentication")), path);
         r.description = text(o, "description");
+        reportScripts(o, path);
         const QString follow = text(o, "settingFollowRedirects");
         if (follow == QLatin1String("off"))
             r.settings.followRedirects = false;
@@ -302,6 +330,7 @@ public:
                 folder.auth = auth(o.value(QLatin1String("authentication")), path);
                 folder.headers = pairs(o.value(QLatin1String("headers")), path);
                 folder.variables = environmentData(o.value(QLatin1String("environment")), path);
+                reportScripts(o, path);
                 folder.children = build(id, path, depth + 1);
                 if (error)
                     return out;

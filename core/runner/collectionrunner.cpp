@@ -90,7 +90,7 @@ Result<bool> CollectionRunner::start(const Collection &collection, const RunOpti
     m_useScripts = options.runScripts && (hasScripts(m_collection.scripts) || treeHasScripts(m_collection.items));
     if (m_useScripts && options.scriptsOnWorkerThread) {
         if (!m_scriptThread) {
-            m_scriptThread = new ScriptThread(this);
+            m_scriptThread = new ScriptThread(m_client, this);
             connect(m_scriptThread, &ScriptThread::finished, this, &CollectionRunner::onScriptsFinished);
             connect(m_scriptThread, &ScriptThread::consoleMessage, this, &CollectionRunner::consoleMessage);
         }

@@ -76,27 +76,33 @@ bool isSupported(const QString &callName)
            || callName.startsWith(QLatin1String("pm.request.url.host."));
 }
 
-QStringList unsupported(const QString &source)
+namespace {
+
+/// Calls on @p roots (a regex alternative) that @p keep accepts, and the unavailable
+/// sandbox globals, each once in order of appearance.
+template<typename Keep>
+QStringList scan(const QString &source, const QString &roots, Keep keep)
 {
-    // pm.a.b( / postman.a( ; and sandbox globals Postman offers that Wirescope does not.
-    static const QRegularExpression call(
-        QStringLiteral("(?<![\\w$.])(pm|postman)((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+)\\s*\\("));
+    // root.a.b( ; and sandbox globals Postman offers that Wirescope does not.
+    const QRegularExpression call(QStringLiteral("(?<![\\w$.])(") + roots
+                                  + QStringLiteral(")((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+)\\s*\\("));
     static const QRegularExpression global(QStringLiteral(
         "(?<![\\w$.])(require|_|CryptoJS|cheerio|tv4|xml2Json|Buffer|Backbone|moment|setInterval|setImmediate)"
         "((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)?)\\s*\\("));
+    static const QRegularExpression space(QStringLiteral("\\s"));
     QStringList out;
     QList<QPair<qsizetype, QString>> found;
     for (auto it = call.globalMatch(source); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         QString name = m.captured(1) + m.captured(2);
-        name.remove(QRegularExpression(QStringLiteral("\\s")));
-        if (!isSupported(name))
+        name.remove(space);
+        if (keep(name))
             found.append({m.capturedStart(), name});
     }
     for (auto it = global.globalMatch(source); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         QString name = m.captured(1) + m.captured(2);
-        name.remove(QRegularExpression(QStringLiteral("\\s")));
+        name.remove(space);
         found.append({m.capturedStart(), name});
     }
     std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -105,6 +111,18 @@ QStringList unsupported(const QString &source)
             out.append(name);
     }
     return out;
+}
+
+} // namespace
+
+QStringList unsupported(const QString &source)
+{
+    return scan(source, QStringLiteral("pm|postman"), [](const QString &name) { return !isSupported(name); });
+}
+
+QStringList callsOn(const QString &source, const QString &root)
+{
+    return scan(source, QRegularExpression::escape(root), [](const QString &) { return true; });
 }
 
 } // namespace wirescope::scriptcalls

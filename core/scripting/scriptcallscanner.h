@@ -15,6 +15,12 @@ namespace scriptcalls {
 /// ("pm.cookies.jar", "require", "CryptoJS.MD5").
 QStringList unsupported(const QString &source);
 
+/// Every call in @p source on the object named @p root ("insomnia" -> "insomnia.test",
+/// "insomnia.environment.set") plus the sandbox globals no engine here has (require,
+/// CryptoJS...), each once, in order of appearance: for scripts of a foreign API that
+/// Wirescope keeps out of the import, so the report can name what they did.
+QStringList callsOn(const QString &source, const QString &root);
+
 /// True when the engine implements @p callName ("pm.environment.set").
 bool isSupported(const QString &callName);
 

@@ -89,6 +89,11 @@ ScriptEngine::~ScriptEngine()
     m_js.reset();
 }
 
+void ScriptEngine::setRequestBridge(ScriptRequestBridge *bridge)
+{
+    m_host->setRequestBridge(bridge);
+}
+
 bool ScriptEngine::loadPrelude()
 {
     if (!m_api.isUndefined() || !m_preludeError.isEmpty())

@@ -17,6 +17,7 @@ namespace wirescope {
 
 class HttpClient;
 class ScriptHost;
+class ScriptRequestBridge;
 
 /// Runs Postman-style pre-request and test scripts in a sandboxed QJSEngine. One engine per
 /// run: chai and the pm API are loaded once, but each script gets a fresh scope (what a
@@ -45,6 +46,9 @@ public:
     ~ScriptEngine() override;
 
     void setLimits(const Limits &limits) { m_limits = limits; }
+    /// For an engine without a client (on a worker thread): pm.sendRequest goes through
+    /// @p bridge (not owned; must outlive the engine) to the HttpClient on its thread.
+    void setRequestBridge(ScriptRequestBridge *bridge);
     const Limits &limits() const { return m_limits; }
 
     /// Runs @p job's scripts in order. Returns false (and does nothing) while a job runs.

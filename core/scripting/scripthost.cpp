@@ -3,6 +3,7 @@
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
 #include "core/scripting/scriptrequest.h"
+#include "core/scripting/scriptrequestbridge.h"
 #include "core/vars/resolver.h"
 
 #include <QJSEngine>
@@ -35,6 +36,17 @@ ScriptHost::~ScriptHost()
     cancelPending();
 }
 
+void ScriptHost::setRequestBridge(ScriptRequestBridge *bridge)
+{
+    if (m_bridge)
+        m_bridge->disconnect(this);
+    m_bridge = bridge;
+    // Queued when the bridge lives on another thread: the answer arrives in this thread's
+    // event loop while the script waits for its async work.
+    if (m_bridge)
+        connect(m_bridge, &ScriptRequestBridge::finished, this, &ScriptHost::onBridgeFinished);
+}
+
 void ScriptHost::begin(ScriptRunResult *result, const QString &event, qint64 maxBodyBytes)
 {
     cancelPending();
@@ -46,8 +58,8 @@ void ScriptHost::begin(ScriptRunResult *result, const QString &event, qint64 max
 QString ScriptHost::pendingDescription() const
 {
     QStringList parts;
-    if (!m_requests.isEmpty())
-        parts.append(QStringLiteral("%1 pm.sendRequest").arg(m_requests.size()));
+    if (const qsizetype sends = m_requests.size() + m_tickets.size(); sends > 0)
+        parts.append(QStringLiteral("%1 pm.sendRequest").arg(sends));
     if (!m_timers.isEmpty())
         parts.append(QStringLiteral("%1 setTimeout").arg(m_timers.size()));
     if (m_asyncTests > 0)
@@ -64,6 +76,11 @@ void ScriptHost::cancelPending()
     const auto requests = m_requests;
     m_requests.clear();
     m_requestCallbacks.clear();
+    if (m_bridge) {
+        for (auto it = m_tickets.cbegin(); it != m_tickets.cend(); ++it)
+            m_bridge->cancel(it.key());
+    }
+    m_tickets.clear();
     for (const QPointer<RequestRun> &run : requests) {
         if (run) {
             run->disconnect(this);
@@ -152,7 +169,9 @@ QString ScriptHost::replaceIn(const QString &text) const
 {
     if (!m_result)
         return text;
-    const DynamicVariables dynamic = m_client ? m_client->dynamicVariables() : DynamicVariables{};
+    const DynamicVariables dynamic = m_client   ? m_client->dynamicVariables()
+                                     : m_bridge ? m_bridge->dynamicVariables()
+                                                : DynamicVariables{};
     return resolveText(text, m_result->variables.toContext(), dynamic).text;
 }
 
@@ -226,7 +245,7 @@ void ScriptHost::sendRequest(const QJSValue &request, const QJSValue &callback)
     const int id = m_nextId++;
     m_requestCallbacks.insert(id, callback);
     ++m_pending;
-    if (!m_client || !m_result) {
+    if ((!m_client && !m_bridge) || !m_result) {
         QTimer::singleShot(0, this, [this, id] {
             const QJSValue cb = m_requestCallbacks.take(id);
             if (m_invoke && cb.isCallable())
@@ -240,6 +259,12 @@ void ScriptHost::sendRequest(const QJSValue &request, const QJSValue &callback)
     Request r;
     r.method = QStringLiteral("GET");
     r = scriptjson::toRequest(json, r);
+    if (!m_client) {
+        const quint64 ticket = m_bridge->reserveTicket();
+        m_tickets.insert(ticket, id);
+        m_bridge->send(ticket, r, m_result->variables.toContext());
+        return;
+    }
     RequestRun *run = m_client->send(r, m_result->variables.toContext());
     m_requests.insert(id, run);
     connect(run, &RequestRun::finished, this, [this, id](const Exchange &exchange) { onSendFinished(id, exchange); });
@@ -250,6 +275,22 @@ void ScriptHost::onSendFinished(int id, const Exchange &exchange)
     const QPointer<RequestRun> run = m_requests.take(id);
     if (run)
         run->deleteLater();
+    deliverResponse(id, exchange);
+}
+
+void ScriptHost::onBridgeFinished(quint64 ticket, const Exchange &exchange)
+{
+    // Another host's ticket, or one cancelled after its answer was already queued.
+    const auto it = m_tickets.find(ticket);
+    if (it == m_tickets.end())
+        return;
+    const int id = it.value();
+    m_tickets.erase(it);
+    deliverResponse(id, exchange);
+}
+
+void ScriptHost::deliverResponse(int id, const Exchange &exchange)
+{
     const QJSValue callback = m_requestCallbacks.take(id);
     if (m_invoke && callback.isCallable()) {
         if (exchange.error || !exchange.response) {

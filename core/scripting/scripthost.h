@@ -16,6 +16,7 @@ namespace wirescope {
 
 class HttpClient;
 class RequestRun;
+class ScriptRequestBridge;
 
 /// The C++ side of the sandbox, exposed to sandbox.js (and only to it) as `host`: variable
 /// scopes, test results, console lines, timers and pm.sendRequest. It works on the
@@ -36,6 +37,9 @@ public:
     /// Starts a script of @p event; results go to @p result (not owned; outlives the script).
     void begin(ScriptRunResult *result, const QString &event, qint64 maxBodyBytes);
     void setInvoker(Invoker invoker) { m_invoke = std::move(invoker); }
+    /// Sends pm.sendRequest through @p bridge (not owned; it outlives this host), for a host on
+    /// another thread than the HttpClient. Used when the host has no client of its own.
+    void setRequestBridge(ScriptRequestBridge *bridge);
     /// Timers, requests and async tests still running.
     int pending() const { return m_pending; }
     /// What is still pending, for the timeout message ("1 pm.sendRequest, 1 setTimeout").
@@ -73,10 +77,12 @@ Q_SIGNALS:
 private:
     void endPending();
     void onSendFinished(int id, const Exchange &exchange);
+    void onBridgeFinished(quint64 ticket, const Exchange &exchange);
+    void deliverResponse(int id, const Exchange &exchange);
     bool persistent(int scope) const;
 
     QJSEngine *m_engine; // not owned
-    HttpClient *m_client; // not owned; may be null (pm.sendRequest then fails)
+    HttpClient *m_client; // not owned; may be null (pm.sendRequest then needs the bridge)
     ScriptRunResult *m_result = nullptr; // not owned
     QString m_event;
     qint64 m_maxBodyBytes = 0;
@@ -88,6 +94,8 @@ private:
     QHash<int, QJSValue> m_timerCallbacks;
     QHash<int, QPointer<RequestRun>> m_requests;
     QHash<int, QJSValue> m_requestCallbacks;
+    ScriptRequestBridge *m_bridge = nullptr; // not owned
+    QHash<quint64, int> m_tickets; ///< bridge ticket -> request id, for sends in flight
 };
 
 } // namespace wirescope

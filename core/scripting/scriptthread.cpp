@@ -1,12 +1,14 @@
 #include "core/scripting/scriptthread.h"
 
 #include "core/scripting/scriptengine.h"
+#include "core/scripting/scriptrequestbridge.h"
 
 #include <QMetaObject>
 
 namespace wirescope {
 
-ScriptThread::ScriptThread(QObject *parent) : QObject(parent), m_anchor(new QObject)
+ScriptThread::ScriptThread(HttpClient *client, QObject *parent)
+    : QObject(parent), m_bridge(std::make_unique<ScriptRequestBridge>(client)), m_anchor(new QObject)
 {
     m_thread.setObjectName(QStringLiteral("wirescope-scripts"));
     m_anchor->moveToThread(&m_thread);
@@ -29,6 +31,7 @@ void ScriptThread::start(const ScriptJob &job, int timeoutMs)
         ScriptEngine *engine = m_engine.load();
         if (!engine) {
             engine = new ScriptEngine(nullptr, m_anchor);
+            engine->setRequestBridge(m_bridge.get());
             m_engine = engine;
             connect(engine, &ScriptEngine::consoleMessage, this, &ScriptThread::consoleMessage);
         }
@@ -52,6 +55,12 @@ void ScriptThread::cancel()
     ++m_generation;
     if (ScriptEngine *engine = m_engine.load())
         engine->interrupt();
+    // A script waiting for pm.sendRequest runs no JavaScript to interrupt: stop its job (and
+    // so its sends) on the worker. A job started after this call is queued behind it.
+    QMetaObject::invokeMethod(m_anchor, [this] {
+        if (ScriptEngine *engine = m_engine.load())
+            engine->cancel();
+    });
 }
 
 } // namespace wirescope

@@ -3,13 +3,22 @@
 # run against the demo server (`wirescope-cli serve`) by `wirescope-cli run` (after
 # `wirescope-cli import` of the Postman collection), by newman and by `bru run` (the same
 # requests as a .bru collection with the equivalent `assert { res.status: eq 200 }`), in one
-# run. Prints wall time, requests/s and peak RSS (/usr/bin/time -f %M) for each, at 2,000 and
-# 20,000 requests (the 2,000-request collection run 1 and 10 times).
+# run. Prints wall time, requests/s, peak RSS (/usr/bin/time -f %M), CPU time and the load
+# average at the start of each line, at 2,000 and 20,000 requests (the 2,000-request
+# collection run 1 and 10 times). The script overhead per request is the difference between
+# `wirescope-cli run` with scripts and the same run with --no-scripts (wall and CPU time).
 #
-#   tests/bench/bench-scripts.sh BUILD_DIR [REQUESTS]
+#   tests/bench/bench-scripts.sh BUILD_DIR [REQUESTS] [ITERATIONS...]   (default: 1 10)
+#   WIRESCOPE_BENCH_ONLY=wirescope skips newman and bru.
+#   WIRESCOPE_BENCH_TIMEOUT=SECONDS stops each command after that long (exit 124; the line then
+#   says how many of its requests its output names, for bru, which prints one line each).
 set -euo pipefail
 build=$(cd "$1" && pwd)
 n=${2:-2000}
+shift $(( $# > 1 ? 2 : 1 ))
+runs=("$@")
+[ ${#runs[@]} -gt 0 ] || runs=(1 10)
+only=${WIRESCOPE_BENCH_ONLY:-}
 here=$(cd "$(dirname "$0")" && pwd)
 bin="$here/../support/node/node_modules/.bin"
 cli="$build/app/cli/wirescope-cli"
@@ -40,23 +49,45 @@ for i in range(n):
 PY
 "$cli" import "$work/bench.postman_collection.json" --to "$work/ws" > /dev/null
 
-measure() { # label iterations command... -> one line (exit 0: every request and test passed)
-    local label=$1 iterations=$2 t0 t1 status
+measure() { # label iterations command... -> one line; sets last_ms and last_cpu_ms
+    local label=$1 iterations=$2 t0 t1 status load
     shift 2
+    load=$(cut -d' ' -f1-3 /proc/loadavg)
     t0=$(date +%s%N)
     set +e
-    /usr/bin/time -o "$work/rss.txt" -f '%M' "$@" > "$work/out.txt" 2>&1
+    if [ -n "${WIRESCOPE_BENCH_TIMEOUT:-}" ]; then
+        /usr/bin/time -o "$work/rss.txt" -f '%M %U %S' timeout "$WIRESCOPE_BENCH_TIMEOUT" "$@" > "$work/out.txt" 2>&1
+    else
+        /usr/bin/time -o "$work/rss.txt" -f '%M %U %S' "$@" > "$work/out.txt" 2>&1
+    fi
     status=$?
     set -e
     t1=$(date +%s%N)
-    awk -v l="$label" -v req=$(( n * iterations )) -v ms=$(( (t1 - t0) / 1000000 )) -v rss="$(tail -1 "$work/rss.txt")" \
-        -v st="$status" 'BEGIN {
-        printf "%-18s %6d requests in %7d ms (%6.0f req/s), peak RSS %6.1f MiB, exit %d\n", l, req, ms, req * 1000 / ms, rss / 1024, st }'
+    last_ms=$(( (t1 - t0) / 1000000 ))
+    read -r rss user sys < <(tail -1 "$work/rss.txt")
+    last_cpu_ms=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }')
+    awk -v l="$label" -v req=$(( n * iterations )) -v ms="$last_ms" -v rss="$rss" -v cpu="$last_cpu_ms" \
+        -v st="$status" -v load="$load" 'BEGIN {
+        printf "%-26s %6d requests in %7d ms (%6.0f req/s), peak RSS %6.1f MiB, CPU %7d ms, exit %d, load %s\n",
+               l, req, ms, req * 1000 / ms, rss / 1024, cpu, st, load }'
+    if [ "$status" -eq 124 ]; then
+        echo "    stopped by WIRESCOPE_BENCH_TIMEOUT; its output names $(grep -cE 'r[0-9]{5}' "$work/out.txt") requests"
+    elif [ "$status" -ne 0 ]; then
+        tail -5 "$work/out.txt" | sed 's/^/    /'
+    fi
 }
 
-for iterations in 1 10; do
+for iterations in "${runs[@]}"; do
+    req=$(( n * iterations ))
     measure "wirescope-cli run" "$iterations" \
         "$cli" run "$work/ws" --no-keychain --var "demo=$base" -n "$iterations" -r json:/dev/null
+    with_ms=$last_ms with_cpu=$last_cpu_ms
+    measure "wirescope-cli --no-scripts" "$iterations" \
+        "$cli" run "$work/ws" --no-keychain --no-scripts --var "demo=$base" -n "$iterations" -r json:/dev/null
+    awk -v req="$req" -v dw=$(( with_ms - last_ms )) -v dc=$(( with_cpu - last_cpu_ms )) 'BEGIN {
+        printf "%-26s %6d requests: %+.3f ms wall, %+.3f ms CPU per request (scripts minus --no-scripts)\n",
+               "script overhead", req, dw / req, dc / req }'
+    [ "$only" = wirescope ] && continue
     measure "newman run" "$iterations" \
         "$bin/newman" run "$work/bench.postman_collection.json" --env-var "demo=$base" -n "$iterations" --reporters json \
         --reporter-json-export /dev/null

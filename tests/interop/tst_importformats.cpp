@@ -60,6 +60,7 @@ private slots:
     void postmanAuth();
     void postmanWrongTypes();
     void postmanUnsupportedScriptCalls();
+    void insomniaScriptCallsAreListed();
     void insomnia();
     void graphqlBodies_data();
     void graphqlBodies();
@@ -323,6 +324,46 @@ void tst_ImportFormats::postmanUnsupportedScriptCalls()
                                  u"B: pm.response.to.have.jsonSchema"_qs}));
     QVERIFY(!r->report.mentions(u"A"_qs, u"not run"_qs));
     QVERIFY(r->report.mentions(QString(), u"2 pre-request/test script(s) imported"_qs));
+}
+
+void tst_ImportFormats::insomniaScriptCallsAreListed()
+{
+    // Insomnia's scripts use its own API: they are left out, each is reported as dropped, and
+    // every call they make is named once (the folder's first, then its requests in order).
+    auto r = importData(R"({"_type": "export", "__export_format": 4, "resources": [
+        {"_id": "wrk_1", "_type": "workspace", "name": "W"},
+        {"_id": "fld_1", "parentId": "wrk_1", "_type": "request_group", "name": "F",
+         "preRequestScript": "insomnia.environment.set('t', Date.now());"},
+        {"_id": "req_1", "parentId": "fld_1", "_type": "request", "name": "A", "method": "GET", "url": "http://h/a",
+         "metaSortKey": 1,
+         "preRequestScript": "insomnia.environment.set('x', 1);\nconst _ = require('lodash');",
+         "afterResponseScript": "insomnia.test('ok', () => insomnia.expect(insomnia.response.code).to.eql(200));"},
+        {"_id": "req_2", "parentId": "fld_1", "_type": "request", "name": "B", "method": "GET", "url": "http://h/b",
+         "metaSortKey": 2,
+         "afterResponseScript": "insomnia.test('again', () => {}); insomnia.sendRequest('http://h/c', () => {});"},
+        {"_id": "req_3", "parentId": "wrk_1", "_type": "request", "name": "C", "method": "GET", "url": "http://h/c",
+         "preRequestScript": "   "}
+    ]})");
+    QVERIFY(r);
+    QStringList calls;
+    QStringList dropped;
+    for (const ImportNote &note : r->report.notes()) {
+        if (note.message.contains(u"which Wirescope cannot run"_qs)) {
+            const qsizetype start = note.message.indexOf(u" calls "_qs) + 7;
+            calls.append(note.itemPath + u": "_qs
+                         + note.message.mid(start, note.message.indexOf(u","_qs, start) - start));
+        }
+        if (note.severity == ImportNote::Severity::Dropped && note.message.contains(u"script not imported"_qs))
+            dropped.append(note.itemPath + u": "_qs + note.message.section(u' ', 1, 1));
+    }
+    QCOMPARE(calls, (QStringList{u"F: insomnia.environment.set"_qs, u"F/A: require"_qs, u"F/A: insomnia.test"_qs,
+                                 u"F/A: insomnia.expect"_qs, u"F/B: insomnia.sendRequest"_qs}));
+    QCOMPARE(dropped, (QStringList{u"F: pre-request"_qs, u"F/A: pre-request"_qs, u"F/A: after-response"_qs,
+                                   u"F/B: after-response"_qs}));
+    // The requests themselves are imported, without scripts.
+    const auto &folder = std::get<Folder>(r->collection.items.at(0).node);
+    QCOMPARE(folder.children.size(), size_t(2));
+    QVERIFY(std::get<HttpItem>(folder.children.at(0).node).scripts.isEmpty());
 }
 
 void tst_ImportFormats::insomnia()

@@ -83,6 +83,46 @@ pm.environment.set('seen', 'yes');
         QVERIFY(!tab.isDirty());
     }
 
+    void preRequestSendRequestSetsAVariableTheRequestUses()
+    {
+        // pm.sendRequest from the window's script thread goes through this client (on the
+        // window's thread); the variable it sets is used by the request that follows.
+        HttpClient client;
+        VariableContext context;
+        context.set(VariableScope::Collection, QStringLiteral("base"), m_base);
+        RequestTab tab(&client, &context);
+        HttpItem item;
+        item.request.name = QStringLiteral("Token from a login");
+        item.request.url = m_base + QStringLiteral("/headers");
+        item.request.headers = {KeyValue{QStringLiteral("X-Token"), QStringLiteral("{{token}}"), true, {}}};
+        item.scripts = {ImportedScript{QStringLiteral("prerequest"), QStringLiteral(R"(
+pm.sendRequest({url: pm.variables.get('base') + '/post', method: 'POST', header: {'Content-Type': 'application/json'},
+                body: {mode: 'raw', raw: JSON.stringify({token: 'tok-' + 6 * 7})}},
+    function (err, res) {
+        pm.environment.set('token', res.json().json.token);
+        console.log('logged in with status', res.code);
+    });
+)")}};
+        tab.setHttpItem(item);
+        QSignalSpy finished(&tab, &RequestTab::scriptsFinished);
+        QSignalSpy exchanges(&tab, &RequestTab::exchangeFinished);
+        QSignalSpy variables(&tab, &RequestTab::scriptVariablesChanged);
+        tab.send();
+        QVERIFY(exchanges.wait(20000));
+        const Exchange exchange = exchanges.first().at(0).value<Exchange>();
+        QVERIFY(exchange.response);
+        QCOMPARE(exchange.response->status, 200);
+        const QJsonObject headers = QJsonDocument::fromJson(exchange.response->body.read())
+                                        .object().value(QStringLiteral("headers")).toObject();
+        QCOMPARE(headers.value(QStringLiteral("X-Token")).toString(), QStringLiteral("tok-42"));
+        auto *console = tab.findChild<QPlainTextEdit *>(QStringLiteral("scriptConsole"));
+        QVERIFY(console);
+        QCOMPARE(console->toPlainText(), QStringLiteral("logged in with status 200"));
+        QCOMPARE(variables.size(), 1);
+        const ScriptVariables after = variables.first().at(1).value<ScriptVariables>();
+        QCOMPARE(after.value(ScriptScope::Environment, QStringLiteral("token")), QJsonValue(QStringLiteral("tok-42")));
+    }
+
     void syntaxErrorIsShownAtItsLine()
     {
         HttpClient client;

@@ -1,4 +1,5 @@
 #include "core/http/httpclient.h"
+#include "core/secrets/secretstore.h"
 #include "tests/support/testenv.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/runner/assertionseditor.h"
@@ -7,6 +8,10 @@
 #include "ui/runner/runnerpane.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -25,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void assertionsEditorModels();
     void runsAndRerunsFailed();
+    void scriptVariablesPersistAndConsoleShows();
 
 private:
     test::TestServers m_servers;
@@ -118,6 +124,136 @@ void tst_RunnerPane::runsAndRerunsFailed()
     QCOMPARE(results->topLevelItemCount(), 1);
     QCOMPARE(results->topLevelItem(0)->text(2), QStringLiteral("broken"));
     QCOMPARE(pane.lastSummary().requests, 1);
+}
+
+void tst_RunnerPane::scriptVariablesPersistAndConsoleShows()
+{
+    // As Postman's runner: what the scripts set lands in the collection and in the chosen
+    // environment (a secret stays secret, so saving puts it in the keychain, not the files);
+    // console lines show in the Console tab; failed script tests show in the results.
+    QTemporaryDir dir;
+    SecretStore secrets(SecretStore::Backend::SessionOnly);
+    const QString path = dir.filePath(QStringLiteral("c"));
+    CollectionDocument document(path, &secrets);
+    document.createNew(QStringLiteral("Scripted run"));
+    const QString base = m_servers.httpbin.toString(QUrl::StripTrailingSlash);
+    Environment dev{QStringLiteral("dev"), {Variable{QStringLiteral("apiKey"), QStringLiteral("old-key"), true, true, {}},
+                                            Variable{QStringLiteral("gone"), QStringLiteral("x"), true, false, {}}}};
+    Environment other{QStringLiteral("other"), {}};
+    document.setEnvironments({dev, other});
+    document.setVariables({Variable{QStringLiteral("base"), base, true, false, {}}});
+    HttpItem login;
+    login.request.id = newItemId();
+    login.request.name = QStringLiteral("login");
+    login.request.method = QStringLiteral("POST");
+    login.request.url = QStringLiteral("{{base}}/post");
+    login.request.body.kind = BodyKind::Raw;
+    login.request.body.language = RawLanguage::Json;
+    login.request.body.raw = QStringLiteral("{\"key\": \"rotated-key-9\"}");
+    login.scripts = {ImportedScript{QStringLiteral("test"), QStringLiteral(R"(
+var key = pm.response.json().json.key;
+pm.environment.set('apiKey', key + '-' + pm.response.code);
+pm.environment.unset('gone');
+pm.collectionVariables.set('loggedIn', 'yes');
+pm.globals.set('runGlobal', 'g1');
+console.log('rotated to', pm.environment.get('apiKey'));
+console.warn('careful');
+)")}};
+    HttpItem use;
+    use.request.id = newItemId();
+    use.request.name = QStringLiteral("use");
+    use.request.url = QStringLiteral("{{base}}/headers");
+    use.request.headers = {KeyValue{QStringLiteral("X-Key"), QStringLiteral("{{apiKey}}"), true, {}}};
+    use.scripts = {ImportedScript{QStringLiteral("test"), QStringLiteral(R"(
+pm.test('key from the first request', function () {
+    pm.expect(pm.response.json().headers['X-Key']).to.equal('rotated-key-9' + '-' + 200);
+});
+pm.test('deliberately failing', function () { pm.expect(1).to.equal(2); });
+)")}};
+    QVERIFY(document.insertItem({}, 99, CollectionItem{login}, QStringLiteral("add")));
+    QVERIFY(document.insertItem({}, 99, CollectionItem{use}, QStringLiteral("add")));
+    QVERIFY(document.save().ok());
+    QVERIFY(!document.isModified());
+
+    HttpClient client;
+    RunnerPane pane(&client);
+    pane.setDocuments({&document});
+    auto *environment = pane.findChild<QComboBox *>(QStringLiteral("runnerEnvironment"));
+    QVERIFY(environment);
+    environment->setCurrentIndex(environment->findData(QStringLiteral("dev")));
+    QSignalSpy finished(&pane, &RunnerPane::runFinished);
+    QSignalSpy changed(&pane, &RunnerPane::scriptVariablesChanged);
+    QTest::mouseClick(pane.findChild<QPushButton *>(QStringLiteral("runnerRun")), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+
+    auto *results = pane.findChild<QTreeWidget *>(QStringLiteral("runnerResults"));
+    QCOMPARE(results->topLevelItemCount(), 2);
+    QCOMPARE(results->topLevelItem(1)->text(0), QStringLiteral("✗ fail"));
+    QVERIFY2(results->topLevelItem(1)->text(6).contains(QStringLiteral("deliberately failing: expected 1 to equal 2")),
+             qPrintable(results->topLevelItem(1)->text(6)));
+    QVERIFY2(!results->topLevelItem(1)->text(6).contains(QStringLiteral("key from the first request")),
+             qPrintable(results->topLevelItem(1)->text(6)));
+
+    const QString summary = pane.findChild<QLabel *>(QStringLiteral("runnerSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("; 2 script tests, 1 failed, 0 script errors;")), qPrintable(summary));
+    auto *console = pane.findChild<QPlainTextEdit *>(QStringLiteral("runnerConsole"));
+    QVERIFY(console);
+    QCOMPARE(console->toPlainText(), QStringLiteral("login \u203a rotated to rotated-key-9-200\nlogin \u203a warn: careful"));
+    auto *tabs = pane.findChild<QTabWidget *>(QStringLiteral("runnerTabs"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Console (2)"));
+
+    // Written into the document, as an unsaved edit.
+    QVERIFY(document.isModified());
+    const Collection &c = document.collection();
+    const auto find = [](const VariableList &list, const QString &name) -> const Variable * {
+        for (const Variable &v : list) {
+            if (v.name == name)
+                return &v;
+        }
+        return nullptr;
+    };
+    const Environment *devAfter = nullptr;
+    for (const Environment &e : c.environments) {
+        if (e.name == u"dev")
+            devAfter = &e;
+    }
+    QVERIFY(devAfter);
+    const Variable *key = find(devAfter->variables, QStringLiteral("apiKey"));
+    QVERIFY(key);
+    QCOMPARE(key->value, QStringLiteral("rotated-key-9-200"));
+    QVERIFY(key->secret);
+    QVERIFY(!find(devAfter->variables, QStringLiteral("gone")));
+    QVERIFY(c.environments.value(1).variables.isEmpty()); // the other environment is untouched
+    const Variable *loggedIn = find(c.variables, QStringLiteral("loggedIn"));
+    QVERIFY(loggedIn);
+    QCOMPARE(loggedIn->value, QStringLiteral("yes"));
+    // Globals are the window's to keep: the pane hands them on.
+    QVERIFY(!changed.isEmpty());
+    const ScriptVariables after = changed.last().at(1).value<ScriptVariables>();
+    QCOMPARE(after.value(ScriptScope::Global, QStringLiteral("runGlobal")), QJsonValue(QStringLiteral("g1")));
+
+    // Saving keeps the rotated secret out of the files and in the secret store.
+    QVERIFY(document.save().ok());
+    QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains("rotated-key-9-200"), qPrintable(f.fileName()));
+        ++files;
+    }
+    QVERIFY(files >= 3);
+    CollectionDocument reloaded(path, &secrets);
+    QSignalSpy secretsLoaded(&reloaded, &CollectionDocument::secretsLoaded);
+    QVERIFY(reloaded.load().ok());
+    QVERIFY(secretsLoaded.wait(5000));
+    const Variable *reloadedKey = nullptr;
+    for (const Environment &e : reloaded.collection().environments) {
+        if (e.name == u"dev")
+            reloadedKey = find(e.variables, QStringLiteral("apiKey"));
+    }
+    QVERIFY(reloadedKey);
+    QCOMPARE(reloadedKey->value, QStringLiteral("rotated-key-9-200"));
 }
 
 QTEST_MAIN(tst_RunnerPane)

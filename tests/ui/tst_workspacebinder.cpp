@@ -4,6 +4,7 @@
 #include "core/history/historystore.h"
 #include "core/http/httpclient.h"
 #include "core/model/collectiontree.h"
+#include "core/secrets/secretstore.h"
 #include "core/store/collectionfiles.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/collections/collectionspane.h"
@@ -14,11 +15,14 @@
 #include "ui/mainwindow/workspacebinder.h"
 #include "ui/request/requesteditor.h"
 #include "ui/response/responseview.h"
+#include "ui/runner/runnerpane.h"
 #include "ui/workspace/workspacecontroller.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDirIterator>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
@@ -41,6 +45,8 @@ private Q_SLOTS:
     void saveAsPutsANewTabIntoTheCollection();
     void capturedTokenFeedsTheNextRequest();
     void scriptVariablesGoIntoTheDocument();
+    void scriptSetsASecretInTheActiveEnvironment();
+    void runnerScriptGlobalsReachTheWindow();
     void pastedCurlBecomesTheRequest();
     void environmentPickerSetsVariables();
     void dockLayoutSurvivesARestart();
@@ -53,6 +59,7 @@ private:
     std::unique_ptr<HttpClient> m_client;
     VariableContext m_context;
     std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<WorkspaceController> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     WorkspaceBinder *m_binder = nullptr;
@@ -70,8 +77,9 @@ void tst_WorkspaceBinder::init()
     m_client = std::make_unique<HttpClient>();
     m_history = std::make_unique<HistoryStore>();
     QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))).ok());
+    m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::SessionOnly);
     m_workspace = std::make_unique<WorkspaceController>(m_dir->filePath(QStringLiteral("config")),
-                                                        m_dir->filePath(QStringLiteral("collections")), nullptr);
+                                                        m_dir->filePath(QStringLiteral("collections")), m_secrets.get());
     QCOMPARE(m_workspace->load(), QStringList());
     QString error;
     QVERIFY2(m_workspace->startDemoServer(&error), qPrintable(error));
@@ -86,6 +94,7 @@ void tst_WorkspaceBinder::cleanup()
     m_window.reset();
     m_workspace.reset();
     m_history.reset();
+    m_secrets.reset();
     m_client.reset();
 }
 
@@ -228,6 +237,104 @@ void tst_WorkspaceBinder::scriptVariablesGoIntoTheDocument()
         return out;
     }();
     QVERIFY2(tabs.contains(QStringLiteral("Scripts ✓ 1/1 passed")), qPrintable(tabs.join(u'|')));
+}
+
+void tst_WorkspaceBinder::scriptSetsASecretInTheActiveEnvironment()
+{
+    // A single send's test script changes a secret of the active environment: the document
+    // takes the new value with the secret flag kept, and saving puts it in the secret store,
+    // never in the files. A new name goes into the same environment.
+    CollectionDocument *document = m_workspace->documents().first();
+    m_binder->collectionsPane()->setCurrentDocument(document);
+    QList<Environment> environments = document->collection().environments;
+    QVERIFY(!environments.isEmpty());
+    const QString envName = environments.first().name;
+    environments.first().variables.append(Variable{QStringLiteral("apiSecret"), QStringLiteral("before"), true, true, {}});
+    document->setEnvironments(environments);
+    QVERIFY(document->save().ok());
+    m_workspace->setActiveEnvironment(document, envName);
+    m_window->windowStatus()->setCurrentEnvironment(envName);
+
+    RequestTab *tab = m_window->newTab();
+    HttpItem item;
+    item.request.url = QStringLiteral("{{demo}}/anything/rotate?next=rotated-secret-5");
+    item.scripts = {ImportedScript{QStringLiteral("test"), QStringLiteral(
+        "pm.test('saw the old secret', function () { pm.expect(pm.environment.get('apiSecret')).to.equal('before'); });\n"
+        "pm.environment.set('apiSecret', pm.response.json().args.next);\n"
+        "pm.environment.set('addedByScript', 'plain');")}};
+    tab->setHttpItem(item);
+    QSignalSpy done(tab, &RequestTab::scriptsFinished);
+    tab->send();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(tab->responseView()->exchange()->response->status, 200);
+
+    const Environment &env = document->collection().environments.first();
+    QCOMPARE(env.name, envName);
+    const auto find = [&](const QString &name) -> const Variable * {
+        for (const Variable &v : env.variables) {
+            if (v.name == name)
+                return &v;
+        }
+        return nullptr;
+    };
+    QVERIFY(find(QStringLiteral("apiSecret")));
+    QCOMPARE(find(QStringLiteral("apiSecret"))->value, QStringLiteral("rotated-secret-5"));
+    QVERIFY(find(QStringLiteral("apiSecret"))->secret);
+    QVERIFY(find(QStringLiteral("addedByScript")));
+    QVERIFY(!find(QStringLiteral("addedByScript"))->secret);
+    QVERIFY(document->isModified());
+    QCOMPARE(m_context.lookup(QStringLiteral("apiSecret"))->value, QStringLiteral("rotated-secret-5"));
+
+    QVERIFY(document->save().ok());
+    QDirIterator it(document->directory(), QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY2(!bytes.contains("rotated-secret-5"), qPrintable(f.fileName()));
+        files += bytes.contains("addedByScript") ? 1 : 0;
+    }
+    QCOMPARE(files, 1); // the environment file has the new plain variable
+    CollectionDocument reloaded(document->directory(), m_secrets.get());
+    QSignalSpy secretsLoaded(&reloaded, &CollectionDocument::secretsLoaded);
+    QVERIFY(reloaded.load().ok());
+    QVERIFY(secretsLoaded.wait(5000));
+    bool found = false;
+    for (const Variable &v : reloaded.collection().environments.first().variables) {
+        if (v.name == u"apiSecret") {
+            QCOMPARE(v.value, QStringLiteral("rotated-secret-5"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+}
+
+void tst_WorkspaceBinder::runnerScriptGlobalsReachTheWindow()
+{
+    // A Runner script's pm.globals.set reaches the window's variables (for this session).
+    const Result<CollectionDocument *> created =
+        m_workspace->create(m_dir->filePath(QStringLiteral("runner-only")), QStringLiteral("Runner only"));
+    QVERIFY(created);
+    CollectionDocument *document = *created;
+    RunnerPane *runner = m_binder->runnerPane();
+    QVERIFY(runner);
+    HttpItem h;
+    h.request.id = newItemId();
+    h.request.name = QStringLiteral("Sets a global");
+    h.request.url = m_workspace->demoServerUrl() + QStringLiteral("/get");
+    h.scripts = {ImportedScript{QStringLiteral("test"), QStringLiteral("pm.globals.set('fromRunner', 'g-' + pm.response.code);")}};
+    QVERIFY(document->insertItem({}, 0, CollectionItem{h}, QStringLiteral("add")));
+    QTRY_VERIFY(runner->findChild<QComboBox *>(QStringLiteral("runnerCollection"))->findText(QStringLiteral("Runner only")) >= 0);
+    runner->selectDocument(document);
+    QVERIFY(!m_context.lookup(QStringLiteral("fromRunner")));
+    QSignalSpy finished(runner, &RunnerPane::runFinished);
+    QSignalSpy changed(runner, &RunnerPane::scriptVariablesChanged);
+    runner->run();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(m_context.lookup(QStringLiteral("fromRunner")));
+    QCOMPARE(m_context.lookup(QStringLiteral("fromRunner"))->value, QStringLiteral("g-200"));
 }
 
 void tst_WorkspaceBinder::pastedCurlBecomesTheRequest()

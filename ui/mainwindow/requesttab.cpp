@@ -182,7 +182,7 @@ QList<ScriptSource> RequestTab::scriptSources(const QString &event) const
 void RequestTab::startScript(const QString &event, const Request &request, const std::optional<Exchange> &exchange)
 {
     if (!m_scriptThread) {
-        m_scriptThread = new ScriptThread(this);
+        m_scriptThread = new ScriptThread(m_client, this);
         connect(m_scriptThread, &ScriptThread::finished, this, &RequestTab::onScriptFinished);
         connect(m_scriptThread, &ScriptThread::consoleMessage, m_scripts, &ScriptsPage::appendConsole);
     }

@@ -8,6 +8,7 @@
 #include "core/store/jsonfile.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/collections/collectionspane.h"
+#include "ui/collections/scriptvariablewriter.h"
 #include "ui/dialogs/codesnippetdialog.h"
 #include "ui/dialogs/importdialog.h"
 #include "ui/environments/environmenteditor.h"
@@ -101,6 +102,11 @@ void WorkspaceBinder::createDocks()
     m_runnerDock->setWidget(m_runner);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_runnerDock);
     m_runnerDock->hide();
+    connect(m_runner, &RunnerPane::scriptVariablesChanged, this,
+            [this](const ScriptVariables &before, const ScriptVariables &after) {
+                keepScriptGlobals(before, after);
+                refreshVariables();
+            });
     // The window restored its saved layout before these docks existed: apply it to them now.
     m_window->restoreDockLayout();
 
@@ -288,61 +294,12 @@ void WorkspaceBinder::applyFix(RequestEditor::Fix fix)
     }
 }
 
-namespace {
-
-/// @p list with the changes between @p before and @p after in @p scope: changed values
-/// updated (secret flags kept), unset names removed, new names added at the end.
-bool mergeScriptChanges(VariableList &list, const ScriptVariables &before, const ScriptVariables &after, ScriptScope scope)
-{
-    bool changed = false;
-    for (qsizetype i = list.size() - 1; i >= 0; --i) {
-        Variable &v = list[i];
-        const auto was = before.value(scope, v.name);
-        const auto now = after.value(scope, v.name);
-        if (was == now)
-            continue;
-        if (!now) {
-            list.removeAt(i);
-        } else {
-            v.value = ScriptVariables::text(*now);
-            v.enabled = true;
-        }
-        changed = true;
-    }
-    for (const QString &name : after.names(scope)) {
-        const bool known = std::any_of(list.cbegin(), list.cend(), [&](const Variable &v) { return v.name == name; });
-        if (!known && before.value(scope, name) != after.value(scope, name)) {
-            list.append(Variable{name, ScriptVariables::text(*after.value(scope, name)), true,
-                                 after.isSecret(scope, name), {}});
-            changed = true;
-        }
-    }
-    return changed;
-}
-
-} // namespace
-
 void WorkspaceBinder::applyScriptVariables(RequestTab *tab, const ScriptVariables &before, const ScriptVariables &after)
 {
     CollectionDocument *document = tab->document() ? tab->document() : currentDocument();
-    for (const QString &name : after.names(ScriptScope::Global)) {
-        if (before.value(ScriptScope::Global, name) != after.value(ScriptScope::Global, name))
-            m_scriptGlobals.insert(name, ScriptVariables::text(*after.value(ScriptScope::Global, name)));
-    }
+    keepScriptGlobals(before, after);
     const QString environment = document ? m_workspace->activeEnvironment(document) : QString();
-    if (document) {
-        VariableList variables = document->collection().variables;
-        if (mergeScriptChanges(variables, before, after, ScriptScope::Collection))
-            document->setVariables(variables);
-        QList<Environment> environments = document->collection().environments;
-        for (Environment &env : environments) {
-            if (env.name == environment && mergeScriptChanges(env.variables, before, after, ScriptScope::Environment)) {
-                document->setEnvironments(environments);
-                break;
-            }
-        }
-    }
-    if (!document || environment.isEmpty()) {
+    if (!writeScriptVariables(document, environment, before, after)) {
         // No environment to write to: keep what the script set for this session's sends.
         for (const QString &name : after.names(ScriptScope::Environment)) {
             if (before.value(ScriptScope::Environment, name) != after.value(ScriptScope::Environment, name))
@@ -350,6 +307,15 @@ void WorkspaceBinder::applyScriptVariables(RequestTab *tab, const ScriptVariable
         }
     }
     refreshVariables();
+}
+
+void WorkspaceBinder::keepScriptGlobals(const ScriptVariables &before, const ScriptVariables &after)
+{
+    // globals.json has no writer yet: what scripts set in the globals lasts for this session.
+    for (const QString &name : after.names(ScriptScope::Global)) {
+        if (before.value(ScriptScope::Global, name) != after.value(ScriptScope::Global, name))
+            m_scriptGlobals.insert(name, ScriptVariables::text(*after.value(ScriptScope::Global, name)));
+    }
 }
 
 void WorkspaceBinder::onExchangeFinished(RequestTab *, const Exchange &exchange)

@@ -66,6 +66,7 @@ private:
     /// What a script changed (environment, collection variables) goes into the collection
     /// document, which saves secrets to the keychain; globals are kept for the session.
     void applyScriptVariables(RequestTab *tab, const ScriptVariables &before, const ScriptVariables &after);
+    void keepScriptGlobals(const ScriptVariables &before, const ScriptVariables &after);
     void syncDocuments();
     void syncEnvironments();
     void editEnvironments();

@@ -4,16 +4,20 @@
 #include "core/model/collectionwalk.h"
 #include "core/store/variablescopes.h"
 #include "ui/collections/collectiondocument.h"
+#include "ui/collections/scriptvariablewriter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -47,7 +51,9 @@ RunnerPane::RunnerPane(HttpClient *client, QWidget *parent)
     , m_rerunButton(new QPushButton(tr("Re-run Failed"), this))
     , m_progress(new QProgressBar(this))
     , m_summaryLabel(new QLabel(this))
-    , m_results(new QTreeWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_results(new QTreeWidget(m_tabs))
+    , m_console(new QPlainTextEdit(m_tabs))
 {
     setObjectName(QStringLiteral("runnerPane"));
     m_collection->setObjectName(QStringLiteral("runnerCollection"));
@@ -70,6 +76,14 @@ RunnerPane::RunnerPane(HttpClient *client, QWidget *parent)
     m_results->setUniformRowHeights(true);
     m_results->setHeaderLabels({tr("Result"), tr("#"), tr("Request"), tr("Method"), tr("Status"), tr("Time"), tr("Details")});
     m_results->header()->setStretchLastSection(true);
+    m_console->setObjectName(QStringLiteral("runnerConsole"));
+    m_console->setAccessibleName(tr("Script console"));
+    m_console->setReadOnly(true);
+    m_console->setMaximumBlockCount(10000); // a long run keeps its latest lines
+    m_console->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_tabs->setObjectName(QStringLiteral("runnerTabs"));
+    m_tabs->addTab(m_results, tr("Results"));
+    m_tabs->addTab(m_console, tr("Console"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Collection:"), m_collection);
@@ -86,13 +100,17 @@ RunnerPane::RunnerPane(HttpClient *client, QWidget *parent)
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_summaryLabel);
-    layout->addWidget(m_results, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_collection, &QComboBox::currentIndexChanged, this, &RunnerPane::refreshChoices);
     connect(m_runButton, &QPushButton::clicked, this, [this] { isRunning() ? stop() : run(); });
     connect(m_rerunButton, &QPushButton::clicked, this, &RunnerPane::rerunFailed);
     connect(m_runner, &CollectionRunner::requestFinished, this, &RunnerPane::onRequestFinished);
     connect(m_runner, &CollectionRunner::finished, this, &RunnerPane::onFinished);
+    connect(m_runner, &CollectionRunner::variablesChanged, this, &RunnerPane::onVariablesChanged);
+    connect(m_runner, &CollectionRunner::consoleMessage, this, &RunnerPane::onConsoleMessage);
+    connect(m_runner, &CollectionRunner::requestStarted, this,
+            [this](int, int, const QString &name) { m_currentRequest = name; });
 }
 
 RunnerPane::~RunnerPane() = default;
@@ -150,7 +168,7 @@ bool RunnerPane::isRunning() const
 void RunnerPane::run()
 {
     if (CollectionDocument *document = selectedDocument())
-        start(document->collection());
+        start(document, document->collection());
 }
 
 void RunnerPane::rerunFailed()
@@ -158,7 +176,7 @@ void RunnerPane::rerunFailed()
     CollectionDocument *document = selectedDocument();
     if (!document || m_failedIds.isEmpty())
         return;
-    start(tree::onlyRequests(document->collection(), m_failedIds));
+    start(document, tree::onlyRequests(document->collection(), m_failedIds));
 }
 
 void RunnerPane::stop()
@@ -166,7 +184,7 @@ void RunnerPane::stop()
     m_runner->cancel();
 }
 
-void RunnerPane::start(const Collection &collection)
+void RunnerPane::start(CollectionDocument *document, const Collection &collection)
 {
     RunOptions options;
     options.folderPath = m_folder->currentData().toString();
@@ -176,6 +194,12 @@ void RunnerPane::start(const Collection &collection)
     options.scriptsOnWorkerThread = true; // the window never waits on a script
     options.variables = buildVariableContext(m_globals, collection, m_environment->currentData().toString());
     m_results->clear();
+    m_console->clear();
+    m_consoleLines = 0;
+    updateConsoleTitle();
+    m_runDocument = document;
+    m_runEnvironment = m_environment->currentData().toString();
+    m_runVariables = ScriptVariables::fromContext(options.variables);
     m_failedThisRun.clear();
     m_done = 0;
     m_expected = int(flattenRequests(collection, options.folderPath).size()) * options.iterations;
@@ -200,6 +224,14 @@ void RunnerPane::onRequestFinished(const RequestOutcome &o)
         details = o.error->message;
     else if (!o.skipped.isEmpty())
         details = o.skipped;
+    for (const ScriptError &e : o.scriptErrors) {
+        details += (details.isEmpty() ? QString() : QStringLiteral("; ")) + tr("%1 script (%2): %3")
+                       .arg(e.event == u"prerequest" ? tr("pre-request") : tr("test"), e.origin, e.message);
+    }
+    for (const ScriptTestResult &t : o.scriptTests) {
+        if (!t.passed && !t.skipped)
+            details += (details.isEmpty() ? QString() : QStringLiteral("; ")) + t.name + QStringLiteral(": ") + t.message;
+    }
     for (const AssertionResult &r : o.assertions) {
         if (!r.passed)
             details += (details.isEmpty() ? QString() : QStringLiteral("; ")) + r.assertion.describe() + QStringLiteral(": ") + r.message;
@@ -219,19 +251,50 @@ void RunnerPane::onRequestFinished(const RequestOutcome &o)
     m_summaryLabel->setText(tr("%1 of %2 requests done").arg(m_done).arg(m_expected));
 }
 
+void RunnerPane::onVariablesChanged(const ScriptVariables &variables)
+{
+    // Written as they change, as Postman's runner does: a run stopped half-way keeps what
+    // its scripts set so far.
+    writeScriptVariables(m_runDocument, m_runEnvironment, m_runVariables, variables);
+    const ScriptVariables before = m_runVariables;
+    m_runVariables = variables;
+    Q_EMIT scriptVariablesChanged(before, variables);
+}
+
+void RunnerPane::onConsoleMessage(const ScriptConsoleLine &line)
+{
+    const QString level = line.level == ScriptConsoleLine::Level::Log
+                              ? QString()
+                              : ScriptConsoleLine::levelName(line.level) + QStringLiteral(": ");
+    m_console->appendPlainText(m_currentRequest + QStringLiteral(" \u203a ") + level + line.text);
+    ++m_consoleLines;
+    updateConsoleTitle();
+}
+
+void RunnerPane::updateConsoleTitle()
+{
+    m_tabs->setTabText(1, m_consoleLines ? tr("Console (%1)").arg(m_consoleLines) : tr("Console"));
+}
+
 void RunnerPane::onFinished(const RunSummary &summary)
 {
     m_summary = summary;
     m_failedIds = m_failedThisRun;
     m_runButton->setText(tr("Run"));
     m_rerunButton->setEnabled(!m_failedIds.isEmpty());
-    m_summaryLabel->setText(tr("%1 — %2 requests, %3 failed; %4 assertions, %5 failed; %6 ms")
+    const QString scripts = summary.scriptTests > 0 || summary.scriptErrors > 0
+                                ? tr("; %1 script tests, %2 failed, %3 script errors")
+                                      .arg(summary.scriptTests)
+                                      .arg(summary.scriptTestsFailed)
+                                      .arg(summary.scriptErrors)
+                                : QString();
+    m_summaryLabel->setText(tr("%1 — %2 requests, %3 failed; %4 assertions, %5 failed%6; %7 ms")
                                 .arg(summary.passed() ? tr("PASSED") : summary.cancelled ? tr("STOPPED") : tr("FAILED"))
                                 .arg(summary.requests)
                                 .arg(summary.requestsFailed)
                                 .arg(summary.assertions)
                                 .arg(summary.assertionsFailed)
-                                .arg(QString::number(summary.durationMs, 'f', 0)));
+                                .arg(scripts, QString::number(summary.durationMs, 'f', 0)));
     Q_EMIT runFinished(summary);
 }
 

@@ -11,9 +11,11 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTreeWidget;
 
 namespace wirescope {
@@ -23,7 +25,10 @@ class HttpClient;
 
 /// The Runner pane: pick a collection, a folder and an environment, how many iterations,
 /// then run; results stream into the table as each request finishes, with a live summary.
-/// "Re-run failed" runs only the requests that failed last time.
+/// "Re-run failed" runs only the requests that failed last time. Variables the run's scripts
+/// set go into the collection and the chosen environment through the document (unsaved, as
+/// an edit; secrets keep their flag, so a save puts them in the keychain), and the scripts'
+/// console lines show in the Console tab beside the results.
 class RunnerPane final : public QWidget
 {
     Q_OBJECT
@@ -45,9 +50,15 @@ public:
 
 Q_SIGNALS:
     void runFinished(const wirescope::RunSummary &summary);
+    /// A script of the run changed variables (every scope, @p before -> @p after). The pane
+    /// has written the collection and environment ones; the window keeps the globals.
+    void scriptVariablesChanged(const wirescope::ScriptVariables &before, const wirescope::ScriptVariables &after);
 
 private:
-    void start(const Collection &collection);
+    void start(CollectionDocument *document, const Collection &collection);
+    void onVariablesChanged(const ScriptVariables &variables);
+    void onConsoleMessage(const ScriptConsoleLine &line);
+    void updateConsoleTitle();
     void refreshChoices();
     void onRequestFinished(const RequestOutcome &outcome);
     void onFinished(const RunSummary &summary);
@@ -61,6 +72,11 @@ private:
     RunSummary m_summary;
     int m_expected = 0;
     int m_done = 0;
+    QPointer<CollectionDocument> m_runDocument; ///< what the running run's scripts write to
+    QString m_runEnvironment;
+    ScriptVariables m_runVariables;             ///< the variables as last written
+    QString m_currentRequest;                   ///< for the console lines
+    int m_consoleLines = 0;
 
     QComboBox *m_collection;
     QComboBox *m_folder;
@@ -72,7 +88,9 @@ private:
     QPushButton *m_rerunButton;
     QProgressBar *m_progress;
     QLabel *m_summaryLabel;
+    QTabWidget *m_tabs;
     QTreeWidget *m_results;
+    QPlainTextEdit *m_console;
 };
 
 } // namespace wirescope
