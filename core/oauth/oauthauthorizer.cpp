@@ -95,6 +95,18 @@ quint64 OAuthAuthorizer::clear(const Auth &auth, const VariableContext &context)
     return ticket;
 }
 
+quint64 OAuthAuthorizer::readStored(const Auth &auth, const VariableContext &context)
+{
+    const quint64 ticket = m_nextTicket++;
+    Pending p;
+    p.request = tokenRequestFor(auth, context);
+    p.key = OAuthTokenStore::keyFor(p.request.settings, p.request.username);
+    p.readOnly = true;
+    m_pending.insert(ticket, p);
+    m_reads.insert(m_secrets->read({p.key}), ticket);
+    return ticket;
+}
+
 void OAuthAuthorizer::save(quint64 ticket, const QString &key, const OAuthToken &token)
 {
     m_written.insert(ticket, token);
@@ -116,6 +128,12 @@ void OAuthAuthorizer::onSecretsRead(quint64 readTicket, const SecretReadResult &
     if (const auto v = result.values.constFind(p.key); v != result.values.constEnd()) {
         if (const auto token = OAuthToken::fromJson(v->toUtf8()))
             p.stored = *token;
+    }
+    if (p.readOnly) {
+        const OAuthToken token = p.stored;
+        m_pending.erase(it);
+        emit authorized(ticket, token);
+        return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (p.stored.isValid() && !p.stored.isExpired(now)) {

@@ -43,6 +43,9 @@ public:
     quint64 store(const Auth &auth, const OAuthToken &token, const VariableContext &context = {});
     /// Forgets the stored token of @p auth; emits authorized with an empty token when done.
     quint64 clear(const Auth &auth, const VariableContext &context = {});
+    /// Reads the stored token of @p auth without getting or refreshing one (for a token view):
+    /// emits authorized with it, expired or not, or with an empty token when none is stored.
+    quint64 readStored(const Auth &auth, const VariableContext &context = {});
 
     TokenClient *tokenClient() const { return m_tokens; } // child
 
@@ -64,6 +67,7 @@ private:
         QString key;
         OAuthToken stored;  ///< what the keychain held (may be empty)
         bool refreshing = false;
+        bool readOnly = false; ///< readStored(): report what is stored, fetch nothing
         quint64 tokenTicket = 0;
     };
 
