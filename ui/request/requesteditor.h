@@ -18,6 +18,10 @@ class RequestSettingsEditor;
 class UrlLineEdit;
 class VariableContext;
 
+namespace oauth {
+class OAuthAuthorizer;
+}
+
 /// Composes one HTTP request: method, URL (validated as typed, errors named under it),
 /// params synced both ways with the URL, path variables, headers, body, auth and settings,
 /// and the Send/Cancel button.
@@ -52,6 +56,10 @@ public:
     QString urlError() const;
     /// The {{variables}} of the URL (and its path variables) that no scope defines.
     QStringList unresolvedUrlVariables() const;
+
+    /// The token service for the Auth tab's OAuth 2.0 page.
+    void setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer);
+    AuthEditor *authEditor() const { return m_auth; } // child
 
     /// Adds a page after Settings (the request tab's Tests page).
     void addPage(QWidget *page, const QString &title);
