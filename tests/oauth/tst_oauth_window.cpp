@@ -32,6 +32,8 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -342,6 +344,19 @@ void tst_OAuthWindow::codeGrantThroughTheOpener()
     const Exchange exchange = send(tab);
     QVERIFY2(exchange.ok(), qPrintable(exchange.error ? exchange.error->message : QStringLiteral("no exchange")));
     QCOMPARE(firstValue(exchange.sent.headers, u"Authorization"), QString(QStringLiteral("Bearer ") + token.accessToken));
+    // A picture for the README (taken under Xvfb with the variable set; see README "OAuth 2.0").
+    if (const QString dir = qEnvironmentVariable("WIRESCOPE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        m_window->setSideBySide(true);
+        m_window->resize(1400, 1000);
+        QTest::qWait(100);
+        tab->splitter()->setSizes({820, 580});
+        tab->editor()->authEditor()->oauth2Editor()->setMinimumWidth(0);
+        QTest::qWait(300);
+        if (auto *scroll = qobject_cast<QScrollArea *>(tab->editor()->authEditor()->parentWidget()->parentWidget()))
+            scroll->ensureWidgetVisible(child<QPlainTextEdit>(tab, "oauth2IdClaims"), 10, 10);
+        QTest::qWait(300);
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/oauth2-token.png")));
+    }
 
     // Without a token the code grant cannot send, and the message says what to do.
     QTest::mouseClick(child<QPushButton>(tab, "oauth2ClearToken"), Qt::LeftButton);

@@ -134,6 +134,7 @@ OAuth2Editor::OAuth2Editor(QWidget *parent)
     m_extra->setAccessibleName(tr("Extra parameters of the token request"));
     m_extra->keyValueModel()->setPlaceholders(tr("Add parameter"), tr("Value"));
     m_extra->setMinimumHeight(90);
+    m_extra->setMaximumHeight(130); // a few rows; the token below matters more
     m_form->addRow(tr("Extra parameters:"), m_extra);
     layout->addLayout(m_form);
 
@@ -271,10 +272,9 @@ void OAuth2Editor::updateRedirectNote()
     const QString configured = m_redirect->text().trimmed();
     QString text;
     if (configured.isEmpty()) {
-        text = tr("Sign-in listens on 127.0.0.1 on a port chosen at each sign-in (path /callback), "
-                  "once, and stops after the redirect. Register http://127.0.0.1/callback with "
-                  "the provider if it accepts any loopback port (RFC 8252), or type a fixed port "
-                  "above.");
+        text = tr("Sign-in listens once on 127.0.0.1, on a port chosen at each sign-in, path "
+                  "/callback. Register http://127.0.0.1/callback if the provider accepts any "
+                  "loopback port (RFC 8252), or type a fixed port.");
     } else if (configured.contains(QLatin1String("{{"))) {
         text = tr("Sign-in listens on this URL once its variables are resolved (it must be http on "
                   "127.0.0.1, ::1 or localhost).");

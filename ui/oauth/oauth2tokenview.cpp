@@ -24,7 +24,6 @@ QLabel *valueLabel(QWidget *parent, const QString &name)
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
     return label;
 }
 
@@ -64,6 +63,7 @@ OAuth2TokenView::OAuth2TokenView(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_type = valueLabel(m_details, QStringLiteral("oauth2TokenType"));
     m_scope = valueLabel(m_details, QStringLiteral("oauth2TokenScope"));
+    m_scope->setWordWrap(true); // a long scope list
     m_obtained = valueLabel(m_details, QStringLiteral("oauth2TokenObtained"));
     m_expires = valueLabel(m_details, QStringLiteral("oauth2TokenExpires"));
     m_refresh = valueLabel(m_details, QStringLiteral("oauth2TokenRefresh"));
