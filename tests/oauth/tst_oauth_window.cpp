@@ -18,6 +18,8 @@
 #include "ui/request/autheditor.h"
 #include "ui/request/requesteditor.h"
 #include "ui/response/responseview.h"
+#include "ui/runner/runnerpane.h"
+#include "ui/collections/collectiondocument.h"
 #include "ui/workspace/workspacecontroller.h"
 #include "tests/support/testenv.h"
 
@@ -95,6 +97,7 @@ private slots:
     void sendWithoutTokenFetchesOneOrSaysWhy();
     void discoverFillsTheUrls();
     void refusedClientIsNamedInTheBanner();
+    void runnerPaneGetsItsToken();
     void noTokenOrSecretInAnyFile();
     void cleanupTestCase();
 
@@ -420,6 +423,28 @@ void tst_OAuthWindow::refusedClientIsNamedInTheBanner()
     QVERIFY(!message.contains(m_secret));
     QVERIFY(!panel->isBusy());
     QVERIFY(!child<OAuth2TokenView>(tab, "oauth2TokenView")->token().isValid());
+}
+
+void tst_OAuthWindow::runnerPaneGetsItsToken()
+{
+    // The window's runner runs the saved collection: its request (client credentials, token
+    // cleared above) gets a new token from the same service, as wirescope-cli run does.
+    RunnerPane *runner = m_binder->runnerPane();
+    CollectionDocument *oauth = nullptr;
+    for (CollectionDocument *d : m_workspace->documents()) {
+        if (d->collection().name == QLatin1String("OAuth"))
+            oauth = d;
+    }
+    QVERIFY(oauth);
+    runner->selectDocument(oauth);
+    bool finished = false;
+    QObject guard;
+    connect(runner, &RunnerPane::runFinished, &guard, [&finished] { finished = true; });
+    runner->run();
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 20000);
+    const RunSummary summary = runner->lastSummary();
+    QCOMPARE(summary.requests, 1);
+    QCOMPARE(summary.requestsFailed, 0);
 }
 
 void tst_OAuthWindow::noTokenOrSecretInAnyFile()

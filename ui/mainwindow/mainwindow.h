@@ -58,6 +58,7 @@ public:
     /// The OAuth 2.0 token service for every request tab (open and future): sends get their
     /// token through it, the Auth tab's Get new token and Clear use it. Not owned.
     void setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer);
+    oauth::OAuthAuthorizer *oauthAuthorizer() const { return m_authorizer; }
 
     /// The status bar's environment picker and proxy/TLS indicators.
     WindowStatus *windowStatus() const { return m_status; } // child
