@@ -3,6 +3,7 @@
 #include "app/gui/firstpaintprobe.h"
 #include "core/history/historystore.h"
 #include "core/http/httpclient.h"
+#include "core/oauth/oauthauthorizer.h"
 #include "core/secrets/secretstore.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/requesttab.h"
@@ -144,7 +145,9 @@ Application::Application(const Options &options, QObject *parent)
     m_history = std::make_unique<HistoryStore>();
     m_workspace = std::make_unique<WorkspaceController>(config, QDir(data).filePath(QStringLiteral("collections")),
                                                         m_secrets.get());
+    m_authorizer = std::make_unique<oauth::OAuthAuthorizer>(m_client.get(), m_secrets.get());
     m_window = std::make_unique<MainWindow>(m_client.get(), &m_context);
+    m_window->setOAuthAuthorizer(m_authorizer.get());
 }
 
 void Application::attachWorkspace()

@@ -20,6 +20,10 @@ class WorkspaceBinder;
 class WorkspaceController;
 struct Exchange;
 
+namespace oauth {
+class OAuthAuthorizer;
+}
+
 /// Builds the core services (one HttpClient, the variable context), hands them to the main
 /// window, and runs the scripted modes (--send URL, --screenshot FILE).
 class Application final : public QObject
@@ -63,6 +67,7 @@ private:
     QString m_dataDir; ///< history and new collections
     std::unique_ptr<HttpClient> m_client;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<oauth::OAuthAuthorizer> m_authorizer; ///< OAuth 2.0 tokens (keychain)
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<WorkspaceController> m_workspace;
     std::unique_ptr<MainWindow> m_window; // destroyed before the services it uses

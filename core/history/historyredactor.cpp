@@ -142,6 +142,13 @@ Request HistoryRedactor::redactRequest(const Request &request) const
         r.auth.apiKeyValue = redactText(r.auth.apiKeyValue);
     }
     r.auth.username = redactText(r.auth.username);
+    if (r.auth.kind == AuthKind::OAuth2)
+        r.auth.token.clear(); // the access token of one send: never kept, not even as a marker
+    // OAuth 2.0 client credentials, whatever the Authorization choice (like the proxy password).
+    literal(r.auth.oauth2.clientSecret);
+    literal(r.auth.oauth2.refreshToken);
+    for (KeyValue &kv : r.auth.oauth2.extraParams)
+        kv.value = redactText(kv.value);
     literal(r.settings.proxy.password);
     literal(r.settings.tls.clientKeyPassphrase);
     r.description = redactText(r.description);

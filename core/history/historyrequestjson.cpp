@@ -83,6 +83,54 @@ ProxyMode proxyModeFromName(const QString &name)
     return ProxyMode::System;
 }
 
+/// An OAuth 2.0 auth's settings. The redactor has already replaced a literal client secret or
+/// refresh token (only a {{variable}} reference survives); tokens are never part of them.
+QJsonObject oauth2ToJson(const OAuth2Settings &s)
+{
+    return {
+        {QStringLiteral("grant"), OAuth2Settings::grantName(s.grant)},
+        {QStringLiteral("pkce"), s.pkce},
+        {QStringLiteral("discoveryUrl"), s.discoveryUrl},
+        {QStringLiteral("authUrl"), s.authUrl},
+        {QStringLiteral("tokenUrl"), s.tokenUrl},
+        {QStringLiteral("clientId"), s.clientId},
+        {QStringLiteral("clientSecret"), s.clientSecret},
+        {QStringLiteral("scope"), s.scope},
+        {QStringLiteral("audience"), s.audience},
+        {QStringLiteral("resource"), s.resource},
+        {QStringLiteral("redirectUrl"), s.redirectUrl},
+        {QStringLiteral("refreshToken"), s.refreshToken},
+        {QStringLiteral("clientAuth"), OAuth2Settings::clientAuthName(s.clientAuth)},
+        {QStringLiteral("extraParams"), keyValuesToJson(s.extraParams)},
+    };
+}
+
+OAuth2Settings oauth2FromJson(const QJsonObject &o)
+{
+    OAuth2Settings s;
+    const auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    bool ok = false;
+    const OAuthGrant grant = OAuth2Settings::grantFromName(text("grant"), &ok);
+    if (ok)
+        s.grant = grant;
+    s.pkce = o.value(QLatin1String("pkce")).toBool(true);
+    s.discoveryUrl = text("discoveryUrl");
+    s.authUrl = text("authUrl");
+    s.tokenUrl = text("tokenUrl");
+    s.clientId = text("clientId");
+    s.clientSecret = text("clientSecret");
+    s.scope = text("scope");
+    s.audience = text("audience");
+    s.resource = text("resource");
+    s.redirectUrl = text("redirectUrl");
+    s.refreshToken = text("refreshToken");
+    s.clientAuth = text("clientAuth") == OAuth2Settings::clientAuthName(OAuthClientAuth::Body)
+                       ? OAuthClientAuth::Body
+                       : OAuthClientAuth::BasicHeader;
+    s.extraParams = keyValuesFromJson(o.value(QLatin1String("extraParams")));
+    return s;
+}
+
 QJsonObject settingsToJson(const RequestSettings &s)
 {
     QJsonArray ignored;
@@ -183,7 +231,7 @@ QJsonObject fullJson(const Request &r)
                      {QStringLiteral("get"),
                       r.body.graphql.transport == GraphQLTransport::Get}}},
     };
-    const QJsonObject auth{
+    QJsonObject auth{
         {QStringLiteral("kind"), Auth::kindName(r.auth.kind)},
         {QStringLiteral("username"), r.auth.username},
         {QStringLiteral("password"), r.auth.password},
@@ -194,6 +242,8 @@ QJsonObject fullJson(const Request &r)
                                          ? QStringLiteral("query")
                                          : QStringLiteral("header")},
     };
+    if (r.auth.kind == AuthKind::OAuth2 || r.auth.oauth2 != OAuth2Settings{})
+        auth.insert(QStringLiteral("oauth2"), oauth2ToJson(r.auth.oauth2));
     return {
         {QStringLiteral("id"), r.id},
         {QStringLiteral("name"), r.name},
@@ -290,6 +340,8 @@ Result<Request> requestFromJson(const QJsonObject &json)
         auth.value(QStringLiteral("apiKeyIn")).toString() == QLatin1String("query")
             ? ApiKeyLocation::Query
             : ApiKeyLocation::Header;
+    if (const QJsonValue oauth2 = auth.value(QStringLiteral("oauth2")); oauth2.isObject())
+        r.auth.oauth2 = oauth2FromJson(oauth2.toObject());
 
     r.settings = settingsFromJson(json.value(QStringLiteral("settings")).toObject());
     return r;

@@ -88,9 +88,14 @@ void HistoryStore::record(const Exchange &exchange, const QStringList &secretVal
     }
     HistoryWriter *writer = m_writer;
     const qint64 maxBody = m_maxBodyBytes;
+    // An OAuth 2.0 access token is cut out wherever it appears (header, echoed body), even
+    // when the Authorization header is kept: it is a secret the user never typed.
+    QStringList secrets = secretValues;
+    if (exchange.request.auth.kind == AuthKind::OAuth2 && !exchange.request.auth.token.isEmpty())
+        secrets.append(exchange.request.auth.token);
     // The redactor is built here (cheap) so the worker sees this moment's settings.
     QMetaObject::invokeMethod(
-        writer, [writer, exchange, redactor = HistoryRedactor(secretValues, m_redactAuthorization),
+        writer, [writer, exchange, redactor = HistoryRedactor(secrets, m_redactAuthorization),
                  maxBody] { writer->write(exchange, redactor, maxBody); });
 }
 

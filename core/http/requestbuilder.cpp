@@ -342,10 +342,9 @@ Result<PreparedRequest> prepareRequest(const Request &resolved)
         // The access token is put in auth.token for one send by OAuthAuthorizer (core/oauth);
         // sending without one would silently go out unauthenticated.
         if (auth.token.isEmpty())
-            return invalid(QStringLiteral("OAuth 2.0: no access token for this request (the desktop "
-                                          "app cannot get one yet; wirescope-cli run can for the "
-                                          "client credentials, password and refresh token "
-                                          "grants), nothing was sent"));
+            return invalid(QStringLiteral("OAuth 2.0: no access token for this request (the "
+                                          "token service gets one before the send: the window "
+                                          "and wirescope-cli run do), nothing was sent"));
         addDefault(p, QStringLiteral("Authorization"), QStringLiteral("Bearer ") + auth.token);
         break;
     case AuthKind::ApiKey:

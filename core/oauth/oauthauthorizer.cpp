@@ -95,9 +95,22 @@ quint64 OAuthAuthorizer::clear(const Auth &auth, const VariableContext &context)
     return ticket;
 }
 
+quint64 OAuthAuthorizer::readStored(const Auth &auth, const VariableContext &context)
+{
+    const quint64 ticket = m_nextTicket++;
+    Pending p;
+    p.request = tokenRequestFor(auth, context);
+    p.key = OAuthTokenStore::keyFor(p.request.settings, p.request.username);
+    p.readOnly = true;
+    m_pending.insert(ticket, p);
+    m_reads.insert(m_secrets->read({p.key}), ticket);
+    return ticket;
+}
+
 void OAuthAuthorizer::save(quint64 ticket, const QString &key, const OAuthToken &token)
 {
     m_written.insert(ticket, token);
+    m_saving.insert(ticket, key);
     m_writes.insert(m_secrets->write({{key, QString::fromUtf8(token.toJson())}}), ticket);
 }
 
@@ -116,6 +129,12 @@ void OAuthAuthorizer::onSecretsRead(quint64 readTicket, const SecretReadResult &
     if (const auto v = result.values.constFind(p.key); v != result.values.constEnd()) {
         if (const auto token = OAuthToken::fromJson(v->toUtf8()))
             p.stored = *token;
+    }
+    if (p.readOnly) {
+        const OAuthToken token = p.stored;
+        m_pending.erase(it);
+        emit authorized(ticket, token);
+        return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (p.stored.isValid() && !p.stored.isExpired(now)) {
@@ -156,11 +175,38 @@ void OAuthAuthorizer::onSecretsRead(quint64 readTicket, const SecretReadResult &
 
 void OAuthAuthorizer::fetch(quint64 ticket, Pending &p, bool refresh)
 {
+    // The same token on its way (fetched, or being written to the keychain): wait for it.
+    for (auto it = m_pending.constBegin(); it != m_pending.constEnd(); ++it) {
+        if (it.key() != ticket && it->key == p.key && it->tokenTicket != 0 && it->joined == 0) {
+            p.joined = it.key();
+            return;
+        }
+    }
+    for (auto it = m_saving.constBegin(); it != m_saving.constEnd(); ++it) {
+        if (it.value() == p.key) {
+            p.joined = it.key();
+            return;
+        }
+    }
     p.refreshing = refresh;
     TokenRequest request = p.request;
     request.grant = refresh ? OAuthGrant::RefreshToken : p.request.settings.grant;
     p.tokenTicket = m_tokens->requestToken(request);
     Q_UNUSED(ticket)
+}
+
+QList<quint64> OAuthAuthorizer::takeFollowers(quint64 leader)
+{
+    QList<quint64> out;
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->joined == leader) {
+            out.append(it.key());
+            it = m_pending.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return out;
 }
 
 quint64 OAuthAuthorizer::ticketForToken(quint64 tokenTicket) const
@@ -198,7 +244,10 @@ void OAuthAuthorizer::onTokenFailed(quint64 tokenTicket, const Error &error)
         return;
     }
     m_pending.remove(ticket);
+    const QList<quint64> followers = takeFollowers(ticket);
     emit failed(ticket, error);
+    for (const quint64 follower : followers)
+        emit failed(follower, error);
 }
 
 void OAuthAuthorizer::onSecretsWritten(quint64 writeTicket, const SecretWriteResult &)
@@ -210,7 +259,12 @@ void OAuthAuthorizer::onSecretsWritten(quint64 writeTicket, const SecretWriteRes
     m_writes.erase(w);
     // Without a keychain the store keeps the token for this session only (SecretStore says
     // so in its availability); the token still serves this request.
-    emit authorized(ticket, m_written.take(ticket));
+    const OAuthToken token = m_written.take(ticket);
+    m_saving.remove(ticket);
+    const QList<quint64> followers = takeFollowers(ticket);
+    emit authorized(ticket, token);
+    for (const quint64 follower : followers)
+        emit authorized(follower, token);
 }
 
 void OAuthAuthorizer::onSecretsRemoved(quint64 writeTicket, const SecretWriteResult &)

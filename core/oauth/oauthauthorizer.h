@@ -27,7 +27,9 @@ class TokenClient;
 /// authorization code grant needs a person at a browser (AuthorizationCodeFlow): without a
 /// stored token it fails with a message saying so, which is what CI sees.
 ///
-/// Every call returns a ticket and emits exactly one of authorized or failed with it.
+/// Every call returns a ticket and emits exactly one of authorized or failed with it. Calls
+/// that need a new token for the same token identity while one is being fetched share that
+/// fetch (two parallel sends make one token request).
 class OAuthAuthorizer final : public QObject
 {
     Q_OBJECT
@@ -43,6 +45,9 @@ public:
     quint64 store(const Auth &auth, const OAuthToken &token, const VariableContext &context = {});
     /// Forgets the stored token of @p auth; emits authorized with an empty token when done.
     quint64 clear(const Auth &auth, const VariableContext &context = {});
+    /// Reads the stored token of @p auth without getting or refreshing one (for a token view):
+    /// emits authorized with it, expired or not, or with an empty token when none is stored.
+    quint64 readStored(const Auth &auth, const VariableContext &context = {});
 
     TokenClient *tokenClient() const { return m_tokens; } // child
 
@@ -64,6 +69,8 @@ private:
         QString key;
         OAuthToken stored;  ///< what the keychain held (may be empty)
         bool refreshing = false;
+        bool readOnly = false; ///< readStored(): report what is stored, fetch nothing
+        quint64 joined = 0;    ///< waits for the fetch of this other ticket (same key)
         quint64 tokenTicket = 0;
     };
 
@@ -75,6 +82,7 @@ private:
     void fetch(quint64 ticket, Pending &p, bool refresh);
     void save(quint64 ticket, const QString &key, const OAuthToken &token);
     quint64 ticketForToken(quint64 tokenTicket) const;
+    QList<quint64> takeFollowers(quint64 leader);
 
     HttpClient *m_http;     // not owned
     SecretStore *m_secrets; // not owned
@@ -84,6 +92,7 @@ private:
     QHash<quint64, quint64> m_writes;      ///< keychain write ticket -> ticket
     QHash<quint64, OAuthToken> m_written;  ///< ticket -> token being written
     QHash<quint64, quint64> m_removes;     ///< keychain remove ticket -> ticket
+    QHash<quint64, QString> m_saving;      ///< ticket whose token is being written -> its key
     quint64 m_nextTicket = 1;
 };
 

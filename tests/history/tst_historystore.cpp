@@ -38,6 +38,8 @@ private slots:
     void pendingWritesSurviveDestruction();
     void redactionNeverReachesTheFile();
     void authorizationKeptWhenAsked();
+    void oauth2SettingsKeptTokensAndSecretsNot_data();
+    void oauth2SettingsKeptTokensAndSecretsNot();
     void refusedFiles_data();
     void refusedFiles();
     void migrationFromVersion1();
@@ -621,6 +623,71 @@ void tst_HistoryStore::authorizationKeptWhenAsked()
     QVERIFY(e.ok());
     QCOMPARE(firstValue(e->requestHeaders, u"Authorization"), QStringLiteral("Bearer keep-me"));
     QCOMPARE(firstValue(e->requestHeaders, u"Cookie"), QStringLiteral("a={{redacted}}"));
+}
+
+void tst_HistoryStore::oauth2SettingsKeptTokensAndSecretsNot_data()
+{
+    QTest::addColumn<bool>("redactAuthorization");
+    QTest::newRow("Authorization redacted") << true;
+    QTest::newRow("Authorization kept") << false; // the access token goes all the same
+}
+
+void tst_HistoryStore::oauth2SettingsKeptTokensAndSecretsNot()
+{
+    QFETCH(bool, redactAuthorization);
+    QTemporaryDir dir;
+    HistoryStore store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("h.db"))).ok());
+    store.setRedactAuthorization(redactAuthorization);
+    const QString accessToken = QStringLiteral("eyJ-access-token-of-one-send");
+    const QString clientSecret = QStringLiteral("literal-client-secret-1234");
+    const QString refreshToken = QStringLiteral("literal-refresh-token-5678");
+    Exchange x = makeExchange(QStringLiteral("GET"), QStringLiteral("http://h/me"), 200, 0);
+    Request &q = x.request;
+    q.auth.kind = AuthKind::OAuth2;
+    q.auth.token = accessToken; // as OAuthAuthorizer::withToken leaves it for the send
+    q.auth.username = QStringLiteral("ada");
+    OAuth2Settings &o = q.auth.oauth2;
+    o.grant = OAuthGrant::RefreshToken;
+    o.pkce = false;
+    o.discoveryUrl = QStringLiteral("https://id.test");
+    o.authUrl = QStringLiteral("https://id.test/authorize");
+    o.tokenUrl = QStringLiteral("{{issuer}}/token");
+    o.clientId = QStringLiteral("cid");
+    o.clientSecret = clientSecret;
+    o.scope = QStringLiteral("openid api");
+    o.audience = QStringLiteral("aud");
+    o.resource = QStringLiteral("https://api.test");
+    o.redirectUrl = QStringLiteral("http://127.0.0.1:8765/cb");
+    o.refreshToken = refreshToken;
+    o.clientAuth = OAuthClientAuth::Body;
+    o.extraParams = {KeyValue{QStringLiteral("tenant"), QStringLiteral("t1"), true, {}}};
+    x.sent.headers = {KeyValue{QStringLiteral("Authorization"), QStringLiteral("Bearer ") + accessToken, true, {}}};
+    x.response->body = ResponseBody::fromBytes(QByteArray("{\"token\": \"") + accessToken.toUtf8() + "\"}");
+
+    const qint64 id = recordAndWait(store, x);
+    const Result<Request> back = store.request(id);
+    QVERIFY(back.ok());
+    // Every setting but the secrets comes back, so a request reopened from history keeps them.
+    Request expected = q;
+    expected.id.clear();
+    expected.auth.token.clear();
+    expected.auth.oauth2.clientSecret = QStringLiteral("{{redacted}}");
+    expected.auth.oauth2.refreshToken = QStringLiteral("{{redacted}}");
+    QCOMPARE(back->auth.oauth2, expected.auth.oauth2);
+    QCOMPARE(*back, expected);
+    // A {{variable}} in place of the secret is a reference and is kept.
+    Exchange y = x;
+    y.request.auth.oauth2.clientSecret = QStringLiteral("{{secret}}");
+    const Result<Request> referenced = store.request(recordAndWait(store, y));
+    QVERIFY(referenced.ok());
+    QCOMPARE(referenced->auth.oauth2.clientSecret, QStringLiteral("{{secret}}"));
+
+    store.flush();
+    const QByteArray bytes = allFileBytes(dir.path());
+    QVERIFY(bytes.contains("https://id.test/authorize"));
+    for (const QString &secret : {accessToken, clientSecret, refreshToken})
+        QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret + QStringLiteral(" is in the file")));
 }
 
 void tst_HistoryStore::refusedFiles_data()

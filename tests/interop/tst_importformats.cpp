@@ -62,6 +62,7 @@ private slots:
     void postmanUnsupportedScriptCalls();
     void insomniaScriptCallsAreListed();
     void insomnia();
+    void insomniaOAuth2();
     void graphqlBodies_data();
     void graphqlBodies();
     void insomniaTemplates_data();
@@ -404,8 +405,9 @@ void tst_ImportFormats::insomnia()
     QCOMPARE(create->body.kind, BodyKind::Raw);
     QCOMPARE(create->body.language, RawLanguage::Json);
     QCOMPARE(create->body.raw, uR"({"sku": "{{sku}}"})"_qs);
-    QCOMPARE(create->auth.kind, AuthKind::None);
-    QVERIFY(r.report.mentions(u"Create order"_qs, u"'oauth2' is not supported"_qs));
+    QCOMPARE(create->auth.kind, AuthKind::OAuth2);
+    QCOMPARE(create->auth.oauth2.grant, OAuthGrant::ClientCredentials);
+    QVERIFY(!r.report.mentions(u"Create order"_qs, u"not supported"_qs));
 
     const Request *search = findRequest(c, u"GraphQL search"_qs);
     QCOMPARE(search->body.kind, BodyKind::GraphQL);
@@ -429,6 +431,69 @@ void tst_ImportFormats::insomnia()
     QVERIFY(r.report.mentions(u"Ping gRPC"_qs, u"grpc_request"_qs));
     QVERIFY(r.report.mentions(u"Loop A"_qs, u"cycle"_qs));
     QVERIFY(r.report.mentions(u"Loop B"_qs, u"cycle"_qs));
+}
+
+void tst_ImportFormats::insomniaOAuth2()
+{
+    const ImportResult r = load(u"insomnia-oauth2.json"_qs);
+    const Collection &c = r.collection;
+    QCOMPARE(r.format, ImportFormat::Insomnia);
+
+    // A folder's block, template tags converted; its request inherits it.
+    const Folder *api = findFolder(c, u"API"_qs);
+    QVERIFY(api);
+    QCOMPARE(api->auth.kind, AuthKind::OAuth2);
+    const OAuth2Settings &m = api->auth.oauth2;
+    QCOMPARE(m.grant, OAuthGrant::ClientCredentials);
+    QCOMPARE(m.tokenUrl, u"{{issuer}}/oauth/token"_qs);
+    QCOMPARE(m.clientId, u"machine"_qs);
+    QCOMPARE(m.clientSecret, u"{{client_secret}}"_qs);
+    QCOMPARE(m.scope, u"read:orders write:orders"_qs);
+    QCOMPARE(m.audience, u"https://api.example.com"_qs);
+    QCOMPARE(m.resource, u"https://api.example.com/orders"_qs);
+    QCOMPARE(m.clientAuth, OAuthClientAuth::Body);
+    QCOMPARE(findRequest(c, u"API/Inherits"_qs)->auth.kind, AuthKind::Inherit);
+
+    const Request *code = findRequest(c, u"Code with PKCE"_qs);
+    QCOMPARE(code->auth.kind, AuthKind::OAuth2);
+    const OAuth2Settings &k = code->auth.oauth2;
+    QCOMPARE(k.grant, OAuthGrant::AuthorizationCode);
+    QVERIFY(k.pkce);
+    QCOMPARE(k.authUrl, u"https://id.example.com/authorize"_qs);
+    QCOMPARE(k.tokenUrl, u"https://id.example.com/token"_qs);
+    QCOMPARE(k.clientId, u"native-app"_qs);
+    QCOMPARE(k.redirectUrl, u"http://127.0.0.1:8765/callback"_qs);
+    QCOMPARE(k.clientAuth, OAuthClientAuth::BasicHeader);
+    QVERIFY(r.report.mentions(u"Code with PKCE"_qs, u"fixed state was not imported"_qs));
+
+    const Request *plain = findRequest(c, u"Code without PKCE"_qs);
+    QVERIFY(!plain->auth.oauth2.pkce); // as Insomnia sends it: no challenge without usePkce
+    QCOMPARE(plain->auth.oauth2.clientSecret, u"literal-web-secret"_qs);
+
+    const Request *password = findRequest(c, u"Password grant"_qs);
+    QCOMPARE(password->auth.oauth2.grant, OAuthGrant::Password);
+    QCOMPARE(password->auth.username, u"ada"_qs);
+    QCOMPARE(password->auth.password, u"{{ada_password}}"_qs);
+    QVERIFY(password->auth.token.isEmpty());
+    QVERIFY(password->auth.oauth2.refreshToken.isEmpty());
+    QVERIFY(r.report.mentions(u"Password grant"_qs, u"access token saved in the file was not imported"_qs));
+    QVERIFY(r.report.mentions(u"Password grant"_qs, u"refresh token saved in the file was not imported"_qs));
+    QVERIFY(r.report.mentions(u"Password grant"_qs, u"token prefix 'Token' is not supported"_qs));
+
+    const Request *refresh = findRequest(c, u"Refresh grant"_qs);
+    QCOMPARE(refresh->auth.oauth2.grant, OAuthGrant::RefreshToken);
+    QCOMPARE(refresh->auth.oauth2.refreshToken, u"{{refresh}}"_qs);
+
+    const Request *implicit = findRequest(c, u"Implicit"_qs);
+    QCOMPARE(implicit->auth.oauth2.grant, OAuthGrant::AuthorizationCode);
+    QVERIFY(implicit->auth.oauth2.pkce);
+    QVERIFY(r.report.mentions(u"Implicit"_qs, u"implicit grant is not supported"_qs));
+
+    QCOMPARE(findRequest(c, u"Disabled"_qs)->auth.kind, AuthKind::None);
+    // No saved token reaches the collection.
+    const QString all = r.report.toText();
+    QVERIFY(!all.contains(u"saved.token"_qs));
+    QVERIFY(!all.contains(u"saved-refresh-token"_qs));
 }
 
 void tst_ImportFormats::graphqlBodies_data()

@@ -7,6 +7,7 @@
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
 #include "core/oauth/oauthauthorizer.h"
+#include "core/oauth/tokenclient.h"
 #include "core/secrets/secretbinder.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/collectionstore.h"
@@ -57,6 +58,7 @@ private slots:
     void storedTokenIsReusedFromTheKeychain();
     void expiredTokenIsRefreshed();
     void browserGrantFailsHeadless();
+    void parallelCallsShareOneFetch();
     void bearerSentRedactedAndNoTokenInAnyFile();
     void cleanupTestCase();
 
@@ -189,6 +191,43 @@ void tst_OAuthAuthorizer::browserGrantFailsHeadless()
     QVERIFY2(out.error->message.contains(QLatin1String("needs a person at a browser")),
              qPrintable(out.error->message));
     QVERIFY(out.error->message.contains(QLatin1String("no token is stored")));
+}
+
+void tst_OAuthAuthorizer::parallelCallsShareOneFetch()
+{
+    // Two sends needing the same new token at once make one token request; a third for another
+    // scope makes its own. Counted at the token client, which every fetch goes through. The
+    // second call finds the first one's token still being fetched or being written (QtKeychain
+    // runs its jobs one at a time: the second read answers before that write is done).
+    const Auth a = auth(OAuthGrant::ClientCredentials, QStringLiteral("parallel"));
+    const Auth other = auth(OAuthGrant::ClientCredentials, QStringLiteral("parallel-other"));
+    m_keys << OAuthAuthorizer::tokenKeyFor(a, m_context) << OAuthAuthorizer::tokenKeyFor(other, m_context);
+    QSignalSpy fetched(m_authorizer.tokenClient(), &TokenClient::tokenReceived);
+    QHash<quint64, OAuthToken> got;
+    QObject guard;
+    connect(&m_authorizer, &OAuthAuthorizer::authorized, &guard,
+            [&got](quint64 t, const OAuthToken &token) { got.insert(t, token); });
+    const quint64 first = m_authorizer.authorize(a, m_context);
+    const quint64 second = m_authorizer.authorize(a, m_context);
+    const quint64 third = m_authorizer.authorize(other, m_context);
+    QTRY_VERIFY_WITH_TIMEOUT(got.contains(first) && got.contains(second) && got.contains(third), 20000);
+    QCOMPARE(fetched.size(), 2);
+    QVERIFY(got.value(first).isValid());
+    QCOMPARE(got.value(second).accessToken, got.value(first).accessToken);
+
+    // A refused fetch fails every call waiting for it. (Whether the second call joined the first
+    // fetch or made its own depends on how fast the 401 came back, so only the outcome is
+    // checked here.)
+    Auth wrong = auth(OAuthGrant::ClientCredentials, QStringLiteral("parallel"));
+    wrong.oauth2.clientId = QStringLiteral("wrong-client");
+    QHash<quint64, QString> errors;
+    connect(&m_authorizer, &OAuthAuthorizer::failed, &guard,
+            [&errors](quint64 t, const Error &e) { errors.insert(t, e.message); });
+    const quint64 w1 = m_authorizer.authorize(wrong, m_context);
+    const quint64 w2 = m_authorizer.authorize(wrong, m_context);
+    QTRY_VERIFY_WITH_TIMEOUT(errors.contains(w1) && errors.contains(w2), 20000);
+    QVERIFY2(errors.value(w1).contains(QLatin1String("invalid_client")), qPrintable(errors.value(w1)));
+    QVERIFY2(errors.value(w2).contains(QLatin1String("invalid_client")), qPrintable(errors.value(w2)));
 }
 
 void tst_OAuthAuthorizer::bearerSentRedactedAndNoTokenInAnyFile()

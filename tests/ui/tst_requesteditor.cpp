@@ -359,25 +359,63 @@ void tst_RequestEditor::jsonBodyValidatedLive()
 
 void tst_RequestEditor::oauth2SettingsSurviveTheEditor()
 {
-    // The Auth tab has no OAuth 2.0 fields yet: opening and reading back such a request must
-    // keep every setting, show the kind, and say what the app cannot do.
+    // Every OAuth 2.0 setting goes into a field of the Auth tab's OAuth 2.0 page and comes
+    // back unchanged; fields the grant does not use are hidden.
     Request r;
     r.url = QStringLiteral("https://api.test/me");
     r.auth.kind = AuthKind::OAuth2;
     r.auth.oauth2.grant = OAuthGrant::ClientCredentials;
     r.auth.oauth2.tokenUrl = QStringLiteral("https://id.test/token");
+    r.auth.oauth2.authUrl = QStringLiteral("https://id.test/authorize");
+    r.auth.oauth2.discoveryUrl = QStringLiteral("https://id.test");
     r.auth.oauth2.clientId = QStringLiteral("cid");
     r.auth.oauth2.clientSecret = QStringLiteral("{{secret}}");
     r.auth.oauth2.scope = QStringLiteral("api");
+    r.auth.oauth2.audience = QStringLiteral("aud");
+    r.auth.oauth2.resource = QStringLiteral("https://api.test");
+    r.auth.oauth2.redirectUrl = QStringLiteral("http://127.0.0.1:8765/cb");
+    r.auth.oauth2.pkce = false;
+    r.auth.oauth2.clientAuth = OAuthClientAuth::Body;
     r.auth.oauth2.extraParams = {KeyValue{QStringLiteral("tenant"), QStringLiteral("t1"), true, {}}};
     m_editor->setRequest(r);
     QCOMPARE(m_editor->request().auth, r.auth);
     auto *kind = m_editor->findChild<QComboBox *>(QStringLiteral("authTypeCombo"));
     QVERIFY(kind);
     QCOMPARE(AuthKind(kind->currentData().toInt()), AuthKind::OAuth2);
-    auto *note = m_editor->findChild<QLabel *>(QStringLiteral("authOAuth2Note"));
-    QVERIFY(note);
-    QVERIFY(note->text().contains(QLatin1String("cannot edit them or get a token yet")));
+    auto *clientId = m_editor->findChild<QLineEdit *>(QStringLiteral("oauth2ClientId"));
+    auto *secret = m_editor->findChild<QLineEdit *>(QStringLiteral("oauth2ClientSecret"));
+    auto *authUrl = m_editor->findChild<QLineEdit *>(QStringLiteral("oauth2AuthUrl"));
+    auto *username = m_editor->findChild<QLineEdit *>(QStringLiteral("oauth2Username"));
+    auto *grant = m_editor->findChild<QComboBox *>(QStringLiteral("oauth2Grant"));
+    QVERIFY(clientId && secret && authUrl && username && grant);
+    QCOMPARE(clientId->text(), QStringLiteral("cid"));
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QVERIFY(authUrl->isHidden()); // client credentials has no browser step
+    QVERIFY(username->isHidden());
+
+    // Edits through the fields reach the request.
+    clientId->selectAll();
+    QTest::keyClicks(clientId, QStringLiteral("other"));
+    QCOMPARE(m_editor->request().auth.oauth2.clientId, QStringLiteral("other"));
+    grant->setCurrentIndex(grant->findData(int(OAuthGrant::Password)));
+    QVERIFY(!username->isHidden());
+    QVERIFY(authUrl->isHidden());
+    QTest::keyClicks(username, QStringLiteral("ada"));
+    QCOMPARE(m_editor->request().auth.username, QStringLiteral("ada"));
+    QCOMPARE(m_editor->request().auth.oauth2.grant, OAuthGrant::Password);
+    grant->setCurrentIndex(grant->findData(int(OAuthGrant::AuthorizationCode)));
+    QVERIFY(!authUrl->isHidden());
+    QVERIFY(username->isHidden());
+
+    // A new request can choose OAuth 2.0; its PKCE is on by default.
+    m_editor->setRequest(Request{});
+    const int oauth = kind->findData(int(AuthKind::OAuth2));
+    QVERIFY(oauth >= 0);
+    kind->setCurrentIndex(oauth);
+    QCOMPARE(m_editor->request().auth.kind, AuthKind::OAuth2);
+    QVERIFY(m_editor->request().auth.oauth2.pkce);
+    auto *pkce = m_editor->findChild<QCheckBox *>(QStringLiteral("oauth2Pkce"));
+    QVERIFY(pkce && pkce->isChecked());
 }
 
 void tst_RequestEditor::requestRoundTrip()

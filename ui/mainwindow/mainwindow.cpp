@@ -228,6 +228,7 @@ int MainWindow::tabCount() const
 RequestTab *MainWindow::newTab(const Request &request)
 {
     auto *tab = new RequestTab(m_client, m_context, m_tabs);
+    tab->setOAuthAuthorizer(m_authorizer);
     tab->setRequest(request);
     tab->responseView()->bodyView()->setWordWrap(m_wordWrap);
     applyLayout(tab);
@@ -253,6 +254,15 @@ RequestTab *MainWindow::newTab(const Request &request)
     updateActions();
     emit tabOpened(tab);
     return tab;
+}
+
+void MainWindow::setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer)
+{
+    m_authorizer = authorizer;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (RequestTab *tab = tabAt(i))
+            tab->setOAuthAuthorizer(authorizer);
+    }
 }
 
 void MainWindow::restoreDockLayout()

@@ -20,6 +20,10 @@ class WebSocketTab;
 class VariableContext;
 class WindowStatus;
 
+namespace oauth {
+class OAuthAuthorizer;
+}
+
 /// The workbench window: it only assembles panes (tabs of requests, each an editor above its
 /// response), menus with every action and their shortcuts, and persists the window's state.
 class MainWindow final : public QMainWindow
@@ -50,6 +54,11 @@ public:
     /// Called when the user chooses Save for a tab with unsaved changes (closing it, or
     /// File > Save); returns whether it was saved. Without one, closing offers Discard only.
     void setSaveHandler(std::function<bool(RequestTab *)> handler) { m_saveHandler = std::move(handler); }
+
+    /// The OAuth 2.0 token service for every request tab (open and future): sends get their
+    /// token through it, the Auth tab's Get new token and Clear use it. Not owned.
+    void setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer);
+    oauth::OAuthAuthorizer *oauthAuthorizer() const { return m_authorizer; }
 
     /// The status bar's environment picker and proxy/TLS indicators.
     WindowStatus *windowStatus() const { return m_status; } // child
@@ -89,6 +98,7 @@ private:
     QByteArray m_splitterState; ///< applied to new tabs
     bool m_wordWrap = false;
     std::function<bool(RequestTab *)> m_saveHandler;
+    oauth::OAuthAuthorizer *m_authorizer = nullptr; // not owned
 
     QAction *m_newTab = nullptr;
     QAction *m_newWebSocketTab = nullptr;

@@ -4,11 +4,15 @@
 #include "core/http/requestrun.h"
 #include "core/interop/curlparser.h"
 #include "core/model/collectionwalk.h"
+#include "core/oauth/oauthauthorizer.h"
 #include "core/scripting/scriptthread.h"
 #include "core/sse/ssesession.h"
 #include "core/vars/resolver.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/graphql/graphqlschemacontroller.h"
+#include "ui/oauth/oauth2editor.h"
+#include "ui/oauth/oauth2tokenpanel.h"
+#include "ui/request/autheditor.h"
 #include "ui/runner/assertionseditor.h"
 #include "ui/request/requesteditor.h"
 #include "ui/request/scriptspage.h"
@@ -124,6 +128,7 @@ void RequestTab::send()
     if (m_scriptThread)
         m_scriptThread->cancel();
     m_stage = Stage::Idle;
+    m_authTicket = 0; // a token still on its way belongs to the send being replaced
     m_scripts->clearResults();
     updateScriptsTitle();
     const Request request = m_editor->request();
@@ -137,8 +142,30 @@ void RequestTab::send()
     sendNow(request, m_context ? *m_context : VariableContext{});
 }
 
+void RequestTab::setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer)
+{
+    if (m_authorizer)
+        m_authorizer->disconnect(this);
+    m_authorizer = authorizer;
+    m_editor->setOAuthAuthorizer(authorizer);
+    if (!authorizer)
+        return;
+    connect(authorizer, &oauth::OAuthAuthorizer::authorized, this, &RequestTab::onAuthorized);
+    connect(authorizer, &oauth::OAuthAuthorizer::failed, this, &RequestTab::onAuthorizeFailed);
+}
+
 void RequestTab::sendNow(const Request &request, const VariableContext &context)
 {
+    if (request.auth.kind == AuthKind::OAuth2 && request.auth.token.isEmpty() && m_authorizer) {
+        // As the runner does: the stored token, a refresh, or a new one for a machine grant.
+        m_stage = Stage::Authorizing;
+        m_authRequest = request;
+        m_authContext = context;
+        m_authTicket = m_authorizer->authorize(request.auth, context);
+        m_editor->setBusy(true);
+        emit runningChanged(true);
+        return;
+    }
     m_stage = Stage::Sending;
     m_sentRequest = request;
     RequestRun *run = m_client->send(request, context);
@@ -149,6 +176,35 @@ void RequestTab::sendNow(const Request &request, const VariableContext &context)
     connect(run, &RequestRun::finished, this, &RequestTab::onRunFinished);
     m_editor->setBusy(true);
     emit runningChanged(true);
+}
+
+void RequestTab::onAuthorized(quint64 ticket, const oauth::OAuthToken &token)
+{
+    if (ticket == 0 || ticket != m_authTicket || m_stage != Stage::Authorizing)
+        return;
+    m_authTicket = 0;
+    // The Auth tab shows the token this send got (it may be new or refreshed).
+    m_editor->authEditor()->oauth2Editor()->tokenPanel()->reloadStored();
+    const Request request = oauth::OAuthAuthorizer::withToken(m_authRequest, token);
+    m_authRequest = Request{};
+    sendNow(request, m_authContext);
+}
+
+void RequestTab::onAuthorizeFailed(quint64 ticket, const Error &error)
+{
+    if (ticket == 0 || ticket != m_authTicket || m_stage != Stage::Authorizing)
+        return;
+    m_authTicket = 0;
+    m_stage = Stage::Idle;
+    Exchange exchange;
+    exchange.request = m_authRequest;
+    m_authRequest = Request{};
+    exchange.error = Error{error.kind, error.message + QStringLiteral(", nothing was sent"), error.detail};
+    m_response->setExchange(exchange);
+    m_editor->setBusy(false);
+    emit runningChanged(false);
+    emit exchangeFinished(exchange);
+    emit scriptsFinished();
 }
 
 QList<ScriptSource> RequestTab::scriptSources(const QString &event) const
@@ -245,6 +301,15 @@ void RequestTab::cancel()
         m_scriptThread->cancel();
         m_stage = Stage::Idle;
         m_response->showMessage(tr("Cancelled while the pre-request script ran"));
+        m_editor->setBusy(false);
+        emit runningChanged(false);
+        return;
+    }
+    if (m_stage == Stage::Authorizing) {
+        m_authTicket = 0; // its late outcome is ignored
+        m_authRequest = Request{};
+        m_stage = Stage::Idle;
+        m_response->showMessage(tr("Cancelled while getting the OAuth 2.0 token; nothing was sent"));
         m_editor->setBusy(false);
         emit runningChanged(false);
         return;

@@ -5,6 +5,7 @@
 #include "core/model/exchange.h"
 #include "core/runner/assertionevaluator.h"
 #include "core/scripting/scriptjob.h"
+#include "core/vars/variablecontext.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/request/requesteditor.h"
 
@@ -27,6 +28,11 @@ class ScriptsPage;
 class SsePane;
 class SseSession;
 class VariableContext;
+
+namespace oauth {
+class OAuthAuthorizer;
+struct OAuthToken;
+} // namespace oauth
 
 /// One open request: its editor above (or beside) its response, and the exchange in flight.
 class RequestTab final : public QWidget
@@ -56,7 +62,13 @@ public:
     /// Runs the pre-request script (on a worker thread), sends, then runs the test script.
     void send();
     void cancel();
-    bool isRunning() const { return !m_run.isNull() || m_stage == Stage::PreRequest || m_streaming; }
+    bool isRunning() const
+    {
+        return !m_run.isNull() || m_stage == Stage::PreRequest || m_stage == Stage::Authorizing || m_streaming;
+    }
+    /// The OAuth 2.0 token service: a send with an OAuth 2.0 auth first gets its token through
+    /// it (stored, refreshed, or fetched for a machine grant). Not owned; may be null.
+    void setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer);
     /// The event stream of the last send, once a response was text/event-stream (or the
     /// request was marked to stream as SSE); null before.
     SseSession *sseSession() const { return m_sse; } // child
@@ -105,9 +117,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    enum class Stage { Idle, PreRequest, Sending, Tests };
+    enum class Stage { Idle, PreRequest, Authorizing, Sending, Tests };
 
     void sendNow(const Request &request, const VariableContext &context);
+    void onAuthorized(quint64 ticket, const oauth::OAuthToken &token);
+    void onAuthorizeFailed(quint64 ticket, const Error &error);
     QList<ScriptSource> scriptSources(const QString &event) const;
     void startScript(const QString &event, const Request &request, const std::optional<Exchange> &exchange);
     void onScriptFinished(const ScriptRunResult &result);
@@ -124,6 +138,10 @@ private:
     void evaluateTests(const Exchange &exchange);
 
     HttpClient *m_client;             // not owned
+    oauth::OAuthAuthorizer *m_authorizer = nullptr; // not owned
+    quint64 m_authTicket = 0;         ///< the token this send waits for
+    Request m_authRequest;            ///< the request waiting for its token
+    VariableContext m_authContext;    ///< the context it resolves with
     const VariableContext *m_context; // not owned
     QSplitter *m_splitter = nullptr;
     RequestEditor *m_editor = nullptr;

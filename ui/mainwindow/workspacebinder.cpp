@@ -97,6 +97,7 @@ void WorkspaceBinder::createDocks()
     m_sidebarDock->show(); // the window may already be showing: a dock added now is not
 
     m_runner = new RunnerPane(m_client);
+    m_runner->setOAuthAuthorizer(m_window->oauthAuthorizer()); // the window's token service
     m_runnerDock = new QDockWidget(tr("Runner"), m_window);
     m_runnerDock->setObjectName(QStringLiteral("runnerDock"));
     m_runnerDock->setWidget(m_runner);

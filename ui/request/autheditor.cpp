@@ -1,5 +1,7 @@
 #include "ui/request/autheditor.h"
 
+#include "ui/oauth/oauth2editor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -41,6 +43,7 @@ AuthEditor::AuthEditor(QWidget *parent)
     m_kind->addItem(tr("Bearer token"), int(AuthKind::Bearer));
     m_kind->addItem(tr("API key"), int(AuthKind::ApiKey));
     m_kind->addItem(tr("Digest"), int(AuthKind::Digest));
+    m_kind->addItem(tr("OAuth 2.0"), int(AuthKind::OAuth2));
     top->addRow(tr("Type:"), m_kind);
     layout->addLayout(top);
 
@@ -88,14 +91,8 @@ AuthEditor::AuthEditor(QWidget *parent)
     apiKeyForm->addRow(tr("Value:"), m_keyValue);
     apiKeyForm->addRow(tr("Add to:"), m_keyLocation);
     m_pages->addWidget(apiKey);
-    auto *oauth2 = new QLabel(tr("OAuth 2.0: this auth's settings are kept as they are. The desktop "
-                                 "app cannot edit them or get a token yet; wirescope-cli run can "
-                                 "(client credentials, password and refresh token grants)."),
-                              m_pages);
-    oauth2->setObjectName(QStringLiteral("authOAuth2Note"));
-    oauth2->setWordWrap(true);
-    oauth2->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_pages->addWidget(oauth2);
+    m_oauth2 = new OAuth2Editor(m_pages);
+    m_pages->addWidget(m_oauth2);
     layout->addWidget(m_pages, 1);
     m_keychainNote = new QLabel(tr("Saving a request puts a typed password, token or key value in "
                                    "the system keychain, never in the collection's files. A "
@@ -116,6 +113,7 @@ AuthEditor::AuthEditor(QWidget *parent)
     for (QLineEdit *edit : {m_username, m_password, m_token, m_keyName, m_keyValue})
         connect(edit, &QLineEdit::textEdited, this, &AuthEditor::changed);
     connect(m_keyLocation, &QComboBox::currentIndexChanged, this, &AuthEditor::changed);
+    connect(m_oauth2, &OAuth2Editor::changed, this, &AuthEditor::changed);
     showKind(AuthKind::None);
 }
 
@@ -129,7 +127,13 @@ Auth AuthEditor::auth() const
     a.apiKeyName = m_keyName->text();
     a.apiKeyValue = m_keyValue->text();
     a.apiKeyLocation = ApiKeyLocation(m_keyLocation->currentData().toInt());
-    a.oauth2 = m_oauth2;
+    if (a.kind == AuthKind::OAuth2) {
+        m_oauth2->fillAuth(a); // its own user name and password (password grant)
+    } else {
+        Auth kept; // another kind keeps the OAuth 2.0 settings it was opened with
+        m_oauth2->fillAuth(kept);
+        a.oauth2 = kept.oauth2;
+    }
     return a;
 }
 
@@ -139,10 +143,7 @@ void AuthEditor::setAuth(const Auth &auth)
     const int inherit = m_kind->findData(int(AuthKind::Inherit));
     if (auth.kind == AuthKind::Inherit && inherit < 0)
         m_kind->addItem(tr("Inherit from collection"), int(AuthKind::Inherit));
-    // Offered only for an auth that has it, so opening and saving never loses its settings.
-    if (auth.kind == AuthKind::OAuth2 && m_kind->findData(int(AuthKind::OAuth2)) < 0)
-        m_kind->addItem(tr("OAuth 2.0"), int(AuthKind::OAuth2));
-    m_oauth2 = auth.oauth2;
+    m_oauth2->setAuth(auth);
     m_username->setText(auth.username);
     m_password->setText(auth.password);
     m_token->setText(auth.token);
@@ -157,6 +158,14 @@ void AuthEditor::setAuth(const Auth &auth)
 void AuthEditor::showKind(AuthKind kind)
 {
     m_keychainNote->setVisible(kind != AuthKind::None && kind != AuthKind::Inherit);
+    m_keychainNote->setText(kind == AuthKind::OAuth2
+                                ? tr("Saving a request puts a typed client secret, password or "
+                                     "refresh token in the system keychain, never in the "
+                                     "collection's files. Tokens obtained are kept in the "
+                                     "keychain only. A {{variable}} is saved as written.")
+                                : tr("Saving a request puts a typed password, token or key value "
+                                     "in the system keychain, never in the collection's files. A "
+                                     "{{variable}} is saved as written."));
     switch (kind) {
     case AuthKind::Basic:
     case AuthKind::Digest:
@@ -176,6 +185,11 @@ void AuthEditor::showKind(AuthKind kind)
         m_pages->setCurrentIndex(NonePage);
         break;
     }
+}
+
+void AuthEditor::setOAuthServices(oauth::OAuthAuthorizer *authorizer, const VariableContext *context)
+{
+    m_oauth2->setServices(authorizer, context);
 }
 
 } // namespace wirescope

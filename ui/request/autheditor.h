@@ -12,7 +12,15 @@ class QStackedWidget;
 
 namespace wirescope {
 
-/// Request authentication: none, Basic, Bearer token, API key (header or query), Digest.
+class OAuth2Editor;
+class VariableContext;
+
+namespace oauth {
+class OAuthAuthorizer;
+}
+
+/// Request authentication: none, Basic, Bearer token, API key (header or query), Digest,
+/// OAuth 2.0 (its own page, ui/oauth/oauth2editor.h).
 class AuthEditor final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +31,11 @@ public:
 
     Auth auth() const;
     void setAuth(const Auth &auth);
+
+    /// The token service of the OAuth 2.0 page (Get new token, Clear, Discover) and the
+    /// variables its fields resolve against; without one the page edits settings only.
+    void setOAuthServices(oauth::OAuthAuthorizer *authorizer, const VariableContext *context);
+    OAuth2Editor *oauth2Editor() const { return m_oauth2; } // child
 
 signals:
     void changed();
@@ -40,8 +53,7 @@ private:
     QLineEdit *m_keyValue = nullptr;
     QComboBox *m_keyLocation = nullptr;
     QLabel *m_keychainNote = nullptr; ///< where typed credentials are saved (kinds that have one)
-    /// An OAuth 2.0 auth's settings, kept unchanged: this editor has no OAuth 2.0 fields yet.
-    OAuth2Settings m_oauth2;
+    OAuth2Editor *m_oauth2 = nullptr;
 };
 
 } // namespace wirescope

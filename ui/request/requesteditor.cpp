@@ -170,6 +170,11 @@ RequestEditor::RequestEditor(const VariableContext *context, QWidget *parent)
     setRequest(Request{});
 }
 
+void RequestEditor::setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer)
+{
+    m_auth->setOAuthServices(authorizer, m_context);
+}
+
 Request RequestEditor::request() const
 {
     Request r = m_base;

@@ -19,6 +19,10 @@ class RequestSettingsEditor;
 class UrlLineEdit;
 class VariableContext;
 
+namespace oauth {
+class OAuthAuthorizer;
+}
+
 /// Composes one HTTP request: method, URL (validated as typed, errors named under it),
 /// params synced both ways with the URL, path variables, headers, body, auth and settings,
 /// and the Send/Cancel button.
@@ -56,6 +60,9 @@ public:
 
     BodyEditor *bodyEditor() const { return m_body; } // child
     GraphQLBodyEditor *graphqlEditor() const;         // child of the body editor
+    /// The token service for the Auth tab's OAuth 2.0 page.
+    void setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer);
+    AuthEditor *authEditor() const { return m_auth; } // child
 
     /// Adds a page after Settings (the request tab's Tests page).
     void addPage(QWidget *page, const QString &title);

@@ -160,6 +160,11 @@ void RunnerPane::refreshChoices()
         m_environment->addItem(e.name, e.name);
 }
 
+void RunnerPane::setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer)
+{
+    m_runner->setAuthorizer(authorizer);
+}
+
 bool RunnerPane::isRunning() const
 {
     return m_runner->isRunning();

@@ -20,6 +20,10 @@ class QTreeWidget;
 
 namespace wirescope {
 
+namespace oauth {
+class OAuthAuthorizer;
+}
+
 class CollectionDocument;
 class HttpClient;
 
@@ -40,6 +44,8 @@ public:
 
     void setDocuments(const QList<CollectionDocument *> &documents); // not owned
     void setGlobals(const VariableList &globals) { m_globals = globals; }
+    /// OAuth 2.0 tokens for the run's requests (as wirescope-cli run). Not owned; may be null.
+    void setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer);
     void selectDocument(CollectionDocument *document);
 
     void run();
