@@ -131,7 +131,7 @@ void RequestTab::send()
     m_authTicket = 0; // a token still on its way belongs to the send being replaced
     m_scripts->clearResults();
     updateScriptsTitle();
-    const Request request = m_editor->request();
+    const Request request = withInheritance(m_editor->request());
     m_response->beginExchange();
     if (scriptsRunFirst) {
         m_editor->setBusy(true);
@@ -140,6 +140,19 @@ void RequestTab::send()
         return;
     }
     sendNow(request, m_context ? *m_context : VariableContext{});
+}
+
+Request RequestTab::withInheritance(const Request &request) const
+{
+    // As the runner sends it: an "inherit" auth takes the nearest folder's (then the
+    // collection's), and folder and collection headers are added.
+    if (!m_document || m_itemId.isEmpty())
+        return request;
+    for (const RequestRef &ref : flattenRequests(m_document->collection())) {
+        if (ref.item->id() == m_itemId)
+            return withInheritedDefaults(m_document->collection(), ref.ancestors, request);
+    }
+    return request;
 }
 
 void RequestTab::setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer)

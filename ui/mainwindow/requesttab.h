@@ -117,6 +117,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// @p request with what it inherits from its collection and folders (when it has an origin).
+    Request withInheritance(const Request &request) const;
     enum class Stage { Idle, PreRequest, Authorizing, Sending, Tests };
 
     void sendNow(const Request &request, const VariableContext &context);
