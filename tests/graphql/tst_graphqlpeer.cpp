@@ -22,26 +22,6 @@
 using namespace wirescope;
 using namespace wirescope::graphql;
 
-namespace {
-
-/// GRAPHQL_URL from the fixture's servers.env (the key this peer added).
-QString graphqlUrl(QString *error)
-{
-    QFile f(qEnvironmentVariable("WIRESCOPE_TEST_SERVERS"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the servers file named by WIRESCOPE_TEST_SERVERS");
-        return {};
-    }
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("GRAPHQL_URL="))
-            return QString::fromUtf8(line.mid(12)).trimmed();
-    }
-    *error = QStringLiteral("GRAPHQL_URL is missing from the servers file");
-    return {};
-}
-
-} // namespace
-
 class tst_GraphQLPeer : public QObject
 {
     Q_OBJECT
@@ -79,9 +59,9 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(test::loadTestServers(&error), qPrintable(error));
-        m_url = graphqlUrl(&error);
-        QVERIFY2(!m_url.isEmpty(), qPrintable(error));
+        const auto servers = test::loadTestServers(&error);
+        QVERIFY2(servers, qPrintable(error));
+        m_url = servers->graphql.toString();
     }
 
     void introspectionAndCompletion()

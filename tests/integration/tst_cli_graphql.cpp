@@ -17,18 +17,6 @@ using namespace wirescope::test;
 
 namespace {
 
-QString graphqlUrl()
-{
-    QFile f(qEnvironmentVariable("WIRESCOPE_TEST_SERVERS"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("GRAPHQL_URL="))
-            return QString::fromUtf8(line.mid(12)).trimmed();
-    }
-    return {};
-}
-
 Assertion check(Assertion::Target target, const QString &property, const QString &expected)
 {
     Assertion a;
@@ -69,9 +57,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(loadTestServers(&error), qPrintable(error));
-        m_url = graphqlUrl();
-        QVERIFY2(!m_url.isEmpty(), "GRAPHQL_URL is missing from the servers file");
+        const auto servers = loadTestServers(&error);
+        QVERIFY2(servers, qPrintable(error));
+        m_url = servers->graphql.toString();
     }
 
     void runCollection()

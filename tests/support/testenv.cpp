@@ -115,6 +115,7 @@ std::optional<TestServers> loadTestServers(QString *error)
     s.wssSelfSignedEcho = r.url("WSS_SELFSIGNED_ECHO_URL");
     s.wssClientCertEcho = r.url("WSS_CLIENTCERT_ECHO_URL");
     s.wsChat = r.url("WS_CHAT_URL");
+    s.graphql = r.url("GRAPHQL_URL");
     s.oauth2 = r.url("OAUTH2_URL");
     s.docroot = r.string("DOCROOT");
     s.httpProxyHost = r.string("HTTP_PROXY_HOST");

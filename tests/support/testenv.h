@@ -28,6 +28,7 @@ struct TestServers
     QUrl wssClientCertEcho; ///< the echo peer over wss:// (test CA) requiring a client certificate
     QUrl wsChat;            ///< node `websocket` broadcast chat (websocket-chat-server.js)
     QUrl sse;               ///< node `better-sse` event streams (tests/support/node/sse-server.js)
+    QUrl graphql; ///< graphql-yoga (tests/support/node/graphql-server.js): the /graphql endpoint
     QUrl oauth2; ///< oauth2-mock-server (tests/support/node/oauth2-server.js): the issuer URL
     QString docroot;       ///< nginx's static files: small.txt, big.bin, json/10k.json
     QString httpProxyHost; ///< tinyproxy

@@ -40,21 +40,6 @@ using namespace wirescope;
 
 namespace {
 
-QString graphqlUrl(QString *error)
-{
-    QFile f(qEnvironmentVariable("WIRESCOPE_TEST_SERVERS"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the servers file named by WIRESCOPE_TEST_SERVERS");
-        return {};
-    }
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("GRAPHQL_URL="))
-            return QString::fromUtf8(line.mid(12)).trimmed();
-    }
-    *error = QStringLiteral("GRAPHQL_URL is missing from the servers file");
-    return {};
-}
-
 HttpItem graphqlItem(const QString &url)
 {
     HttpItem item;
@@ -116,8 +101,7 @@ private slots:
         const auto servers = test::loadTestServers(&error);
         QVERIFY2(servers, qPrintable(error));
         m_servers = *servers;
-        m_url = graphqlUrl(&error);
-        QVERIFY2(!m_url.isEmpty(), qPrintable(error));
+        m_url = m_servers.graphql.toString();
         m_client = new HttpClient(this);
         m_context.set(VariableScope::Environment, QStringLiteral("gql"), m_url);
     }
