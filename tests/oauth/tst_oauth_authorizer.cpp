@@ -3,6 +3,7 @@
 // the keychain, refreshed when expired, the browser grant refused headless; the bearer header
 // reaches the server, the history redacts it, and no file the flow wrote holds a token or the
 // client secret.
+#include "tests/support/filegrep.h"
 #include "core/history/historystore.h"
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
@@ -24,30 +25,8 @@
 #include <QtTest>
 
 using namespace wirescope;
+using wirescope::test::filesContaining;
 using namespace wirescope::oauth;
-
-namespace {
-
-/// Every file under @p dir that contains @p needle (UTF-8, UTF-16 or base64).
-QStringList filesContaining(const QString &dir, const QString &needle)
-{
-    QStringList hits;
-    const QByteArray utf8 = needle.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll();
-        if (bytes.contains(utf8) || bytes.contains(utf16) || bytes.contains(utf8.toBase64()))
-            hits.append(path);
-    }
-    return hits;
-}
-
-} // namespace
 
 class tst_OAuthAuthorizer : public QObject
 {

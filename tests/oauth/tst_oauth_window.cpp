@@ -5,6 +5,7 @@
 // header, "Clear" removes the token from the keychain, Discover fills the URLs, a refused
 // client is named in the banner; then no file the window wrote (collection, history,
 // workspace, QSettings) holds a token or the client secret.
+#include "tests/support/filegrep.h"
 #include "core/history/historystore.h"
 #include "core/http/httpclient.h"
 #include "core/oauth/oauthauthorizer.h"
@@ -45,28 +46,10 @@
 #include <QUuid>
 
 using namespace wirescope;
+using wirescope::test::filesContaining;
 using namespace wirescope::oauth;
 
 namespace {
-
-/// Every file under @p dir that contains @p needle (UTF-8, UTF-16 or base64).
-QStringList filesContaining(const QString &dir, const QString &needle)
-{
-    QStringList hits;
-    const QByteArray utf8 = needle.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll();
-        if (bytes.contains(utf8) || bytes.contains(utf16) || bytes.contains(utf8.toBase64()))
-            hits.append(path);
-    }
-    return hits;
-}
 
 template<typename T>
 T *child(QObject *parent, const char *name)

@@ -2,6 +2,7 @@
 // starts one, locally: dbus-run-session -- bash -c 'printf pw | gnome-keyring-daemon --unlock
 // --components=secrets >/dev/null; ctest -R tst_secretstore'), and the behaviour without one:
 // session-only values, a clear error, and never a secret in a file.
+#include "tests/support/filegrep.h"
 #include "core/secrets/secretbinder.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/collectionstore.h"
@@ -20,6 +21,7 @@
 #include <QtTest>
 
 using namespace wirescope;
+using wirescope::test::filesContaining;
 
 namespace {
 
@@ -70,25 +72,6 @@ Collection collectionWithSecrets(const QString &marker)
 /// How many keychain entries collectionWithSecrets() makes: 3 secret variables and 8 literal
 /// credentials (2 of them an OAuth 2.0 client secret and refresh token).
 constexpr int kSecretCount = 11;
-
-/// Every file under @p dir that contains @p needle (as UTF-8, UTF-16 or base64).
-QStringList filesContaining(const QString &dir, const QString &needle)
-{
-    QStringList hits;
-    const QByteArray utf8 = needle.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll();
-        if (bytes.contains(utf8) || bytes.contains(utf16) || bytes.contains(utf8.toBase64()))
-            hits.append(path);
-    }
-    return hits;
-}
 
 int fileCount(const QString &dir)
 {
