@@ -13,6 +13,9 @@ namespace {
 /// How often the resident size is sampled while a script runs. An allocation loop in
 /// QJSEngine grows by a few MB per millisecond at most on this kind of machine.
 constexpr auto kPollInterval = std::chrono::milliseconds(5);
+/// How long the thread keeps polling after the last script ended, so back-to-back scripts
+/// (a collection run) do not each pay for waking it.
+constexpr auto kStayAwake = std::chrono::seconds(1);
 
 } // namespace
 
@@ -33,16 +36,18 @@ ScriptWatchdog::~ScriptWatchdog()
 
 void ScriptWatchdog::arm(int timeoutMs, qint64 memoryBudgetBytes)
 {
-    const qint64 now = residentBytes();
+    bool wake = false;
     {
         std::lock_guard lock(m_mutex);
         m_armed = true;
         ++m_generation;
         m_deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-        m_memoryLimit = (now > 0 && memoryBudgetBytes > 0) ? now + memoryBudgetBytes : 0;
+        m_memoryBudget = memoryBudgetBytes > 0 ? memoryBudgetBytes : 0;
         m_reason = Reason::None;
+        wake = m_sleeping;
     }
-    m_wake.notify_all();
+    if (wake)
+        m_wake.notify_all();
 }
 
 ScriptWatchdog::Reason ScriptWatchdog::disarm()
@@ -50,6 +55,7 @@ ScriptWatchdog::Reason ScriptWatchdog::disarm()
     std::lock_guard lock(m_mutex);
     m_armed = false;
     ++m_generation;
+    m_lastDisarm = std::chrono::steady_clock::now();
     return m_reason.exchange(Reason::None);
 }
 
@@ -72,28 +78,35 @@ qint64 ScriptWatchdog::residentBytes()
 void ScriptWatchdog::watch()
 {
     std::unique_lock lock(m_mutex);
+    quint64 baselineGeneration = 0; // the armed stretch the baseline below belongs to
+    qint64 baseline = 0;
     while (!m_quit) {
-        if (!m_armed) {
+        if (!m_armed && std::chrono::steady_clock::now() - m_lastDisarm > kStayAwake) {
+            m_sleeping = true;
             m_wake.wait(lock);
+            m_sleeping = false;
             continue;
         }
-        const quint64 generation = m_generation;
-        const auto deadline = m_deadline;
-        const qint64 memoryLimit = m_memoryLimit;
         m_wake.wait_for(lock, kPollInterval);
-        if (m_quit || !m_armed || generation != m_generation)
+        if (m_quit || !m_armed)
             continue;
+        const quint64 generation = m_generation;
         Reason reason = Reason::None;
-        if (std::chrono::steady_clock::now() >= deadline) {
+        if (std::chrono::steady_clock::now() >= m_deadline) {
             reason = Reason::Time;
-        } else if (memoryLimit > 0) {
+        } else if (m_memoryBudget > 0) {
+            const qint64 budget = m_memoryBudget;
             lock.unlock();
             const qint64 resident = residentBytes();
             lock.lock();
-            if (!m_armed || generation != m_generation)
+            if (!m_armed || generation != m_generation || resident <= 0)
                 continue;
-            if (resident > memoryLimit)
+            if (baselineGeneration != generation) {
+                baselineGeneration = generation;
+                baseline = resident;
+            } else if (resident > baseline + budget) {
                 reason = Reason::Memory;
+            }
         }
         if (reason != Reason::None) {
             m_reason = reason;
