@@ -96,5 +96,10 @@ done
 echo "== Collection runner: 1,000 and 10,000 requests against the demo server, curl alongside"
 "$root/tests/bench/bench-runner.sh" "$build"
 
+echo "== Script sandbox: cost per script without the network (bare QJSEngine call alongside)"
+"$build/tests/bench/bench_script_engine" 5000
+echo "-- the same with 4 MiB written between scripts (caches as cold as in a collection run)"
+WIRESCOPE_BENCH_EVICT_MB=4 "$build/tests/bench/bench_script_engine" 2000
+
 echo "== Collections sidebar: 10,000 requests (open, filter keystroke, Postman import)"
 QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_sidebar" 10000 5
