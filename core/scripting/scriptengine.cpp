@@ -35,6 +35,39 @@ int scriptLine(const QString &stack)
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
+bool identifierChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u'$';
+}
+
+/// True when @p source may refer to the variable @p name: an occurrence that is not part of
+/// a longer identifier and not a property access (".name"; "...name" is a spread, so it
+/// counts). Strings and comments count too: a false "yes" only costs time. Direct eval,
+/// `arguments` and unicode escapes in identifiers can reach a name without spelling it, so
+/// a script with any of them gets every name.
+bool mentionsName(const QString &source, const QString &name)
+{
+    static const QString escapes[] = {QStringLiteral("eval"), QStringLiteral("arguments"), QStringLiteral("\\u")};
+    for (const QString &e : escapes) {
+        if (source.contains(e))
+            return true;
+    }
+    for (qsizetype at = source.indexOf(name); at >= 0; at = source.indexOf(name, at + 1)) {
+        const qsizetype end = at + name.size();
+        if (at > 0 && identifierChar(source.at(at - 1)))
+            continue;
+        if (end < source.size() && identifierChar(source.at(end)))
+            continue;
+        qsizetype before = at - 1;
+        while (before >= 0 && source.at(before).isSpace())
+            --before;
+        if (before >= 0 && source.at(before) == u'.' && !(before >= 2 && source.mid(before - 2, 3) == u"..."))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 QString seconds(int ms)
 {
     return ms % 1000 == 0 ? QStringLiteral("%1 s").arg(ms / 1000) : QStringLiteral("%1 ms").arg(ms);
@@ -57,7 +90,7 @@ ScriptEngine::ScriptEngine(HttpClient *client, QObject *parent)
         for (qsizetype i = 0; i < arguments.size(); ++i)
             array.setProperty(quint32(i), arguments.at(i));
         QJSValue returned;
-        if (!call(m_api.property(QStringLiteral("invoke")), {function, array}, &returned)
+        if (!call(m_invokeScript, {function, array}, &returned)
             || !returned.isNull()) {
             if (!returned.isNull() && !returned.isUndefined() && !m_scriptFailed) {
                 m_scriptFailed = true;
@@ -82,8 +115,10 @@ ScriptEngine::~ScriptEngine()
     m_budget->stop();
     delete m_host;
     m_host = nullptr;
-    m_scope = QJSValue();
     m_api = QJSValue();
+    m_runScript = QJSValue();
+    m_endScript = QJSValue();
+    m_invokeScript = QJSValue();
     m_compiled.clear();
     m_watchdog.reset();
     m_js.reset();
@@ -126,6 +161,13 @@ bool ScriptEngine::loadPrelude()
         m_api = QJSValue();
         return false;
     }
+    m_runScript = m_api.property(QStringLiteral("run"));
+    m_endScript = m_api.property(QStringLiteral("end"));
+    m_invokeScript = m_api.property(QStringLiteral("invoke"));
+    const QVariantMap names = m_api.property(QStringLiteral("names")).toVariant().toMap();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        m_parameters.insert(it.key(), it.value().toStringList().join(QStringLiteral(", ")));
+    m_lazyNames = m_api.property(QStringLiteral("lazyNames")).toVariant().toStringList();
     return true;
 }
 
@@ -139,10 +181,15 @@ bool ScriptEngine::start(const ScriptJob &job)
     m_result.variables = job.variables;
     m_index = 0;
     m_running = true;
-    QTimer::singleShot(0, this, [this] {
-        if (m_running)
-            nextScript();
-    });
+    // A queued call, not a zero timer: it is one posted event, and the runner starts a job
+    // for nearly every request.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_running)
+                nextScript();
+        },
+        Qt::QueuedConnection);
     return true;
 }
 
@@ -154,7 +201,12 @@ void ScriptEngine::cancel()
     m_inScript = false;
     m_budget->stop();
     m_host->cancelPending();
-    m_scope = QJSValue();
+    if (m_scriptStarted) {
+        // The result is dropped, but the next script must find the global object as it was.
+        m_scriptStarted = false;
+        m_scriptClock.start();
+        call(m_endScript, {});
+    }
 }
 
 void ScriptEngine::interrupt()
@@ -182,44 +234,33 @@ void ScriptEngine::startScript(const ScriptSource &script)
     m_scriptFailed = false;
     m_inScript = true;
     m_scriptClock.start();
-    m_host->begin(&m_result, m_job.event, m_limits.maxBodyBytes);
+    m_host->begin(&m_result, m_job.event, m_limits.maxBodyBytes, m_job.exchange ? &*m_job.exchange : nullptr);
     if (!loadPrelude()) {
         addError(m_preludeError, 0, 0);
         endScript();
         return;
     }
 
-    QJsonObject info{{QStringLiteral("iteration"), m_job.iteration},
-                     {QStringLiteral("iterationCount"), m_job.iterationCount},
-                     {QStringLiteral("requestName"), m_job.requestName},
-                     {QStringLiteral("requestId"), m_job.requestId}};
-    QJsonObject context{{QStringLiteral("event"), m_job.event},
-                        {QStringLiteral("request"), scriptjson::fromRequest(m_result.request)},
-                        {QStringLiteral("info"), info}};
-    if (m_job.exchange && m_job.exchange->response)
-        context.insert(QStringLiteral("response"), scriptjson::fromExchange(*m_job.exchange, m_limits.maxBodyBytes));
-    QJSValue scope;
-    if (!call(m_api.property(QStringLiteral("makeScope")), {m_js->toScriptValue(context)}, &scope)
-        || !scope.isObject()) {
-        endScript();
-        return;
-    }
-    m_scope = scope;
-    const QStringList names = scope.property(QStringLiteral("names")).toVariant().toStringList();
-    const QJSValue values = scope.property(QStringLiteral("values"));
-
     // Line 0 is the wrapper's, so the script's first line is line 1 in every message. A
-    // compiled wrapper is reused for the same text: each call still gets its own scope.
-    const QString wrapper = QStringLiteral("(function (") + names.join(QStringLiteral(", "))
-                            + QStringLiteral(") {\n") + script.source + QStringLiteral("\n})");
+    // compiled wrapper is reused for the same event and text: each call gets its own scope.
+    const QString event = m_parameters.contains(m_job.event) ? m_job.event : QStringLiteral("prerequest");
+    const QString key = event + u'\n' + script.source;
     QStringList trace;
-    QJSValue function = m_compiled.value(wrapper);
+    Compiled compiled = m_compiled.value(key);
+    QJSValue function = compiled.function;
     if (function.isUndefined()) {
+        const QString wrapper = QStringLiteral("(function (") + m_parameters.value(event) + QStringLiteral(") {\n")
+                                + script.source + QStringLiteral("\n})");
+        m_js->setInterrupted(false); // a stale interrupt() must not fail the compile
         function = m_js->evaluate(wrapper, kScriptFile, 0, &trace);
         if (function.isCallable() && !function.isError()) {
+            compiled.function = function;
+            compiled.needs = m_js->newArray(uint(m_lazyNames.size()));
+            for (qsizetype i = 0; i < m_lazyNames.size(); ++i)
+                compiled.needs.setProperty(quint32(i), mentionsName(script.source, m_lazyNames.at(i)));
             if (m_compiled.size() >= kMaxCompiled)
                 m_compiled.clear();
-            m_compiled.insert(wrapper, function);
+            m_compiled.insert(key, compiled);
         }
     }
     if (function.isError() || !function.isCallable()) {
@@ -243,8 +284,14 @@ void ScriptEngine::startScript(const ScriptSource &script)
         endScript();
         return;
     }
+    const bool hasResponse = m_job.exchange && m_job.exchange->response;
     QJSValue returned;
-    const bool ran = call(m_api.property(QStringLiteral("invoke")), {function, values}, &returned);
+    m_scriptStarted = true;
+    const bool ran = call(m_runScript,
+                          {function, QJSValue(m_job.event), QJSValue(m_job.iteration), QJSValue(m_job.iterationCount),
+                           QJSValue(m_job.requestName), QJSValue(m_job.requestId), QJSValue(hasResponse),
+                           compiled.needs},
+                          &returned);
     if (ran && !returned.isNull() && !returned.isUndefined()) {
         const QString stack = returned.property(QStringLiteral("stack")).toString();
         addError(returned.property(QStringLiteral("message")).toString(), scriptLine(stack), 0);
@@ -342,20 +389,18 @@ void ScriptEngine::endScript()
     m_inScript = false;
     m_budget->stop();
     m_host->cancelPending();
-    if (m_scope.isObject()) {
-        // Legacy tests[] count even when the script failed half-way, as in Postman.
-        const QJSValue finish = m_scope.property(QStringLiteral("finish"));
+    if (m_scriptStarted) {
+        // Legacy tests[] count even when the script failed half-way, as in Postman; end() also
+        // puts the global object back for the next script.
+        m_scriptStarted = false;
         m_inScript = true; // call() reports into this script
         m_scriptClock.start();
         QJSValue request;
-        if (call(finish, {}, &request) && m_job.event == u"prerequest" && request.isObject())
+        if (call(m_endScript, {}, &request) && m_job.event == u"prerequest" && request.isObject())
             m_result.request = scriptjson::toRequest(m_js->fromScriptValue<QJsonValue>(request).toObject(),
                                                      m_result.request);
         m_inScript = false;
     }
-    if (!m_api.isUndefined())
-        m_api.property(QStringLiteral("resetGlobals")).call();
-    m_scope = QJSValue();
     ++m_index;
     nextScript();
 }

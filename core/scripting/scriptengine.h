@@ -82,13 +82,25 @@ private:
     ScriptHost *m_host = nullptr; // child
     QTimer *m_budget = nullptr;   // child
     Limits m_limits;
+    /// A script's wrapper, compiled once per event and text.
+    struct Compiled
+    {
+        QJSValue function;
+        QJSValue needs; ///< per sandbox "lazy" name: does the text mention it
+    };
+
     QJSValue m_api;
-    QHash<QString, QJSValue> m_compiled; ///< wrapper text -> compiled function
+    QJSValue m_runScript;     ///< sandbox functions, looked up once
+    QJSValue m_endScript;
+    QJSValue m_invokeScript;
+    QHash<QString, QString> m_parameters; ///< event -> the wrapper's parameter list
+    QStringList m_lazyNames;
+    QHash<QString, Compiled> m_compiled;  ///< event + '\n' + script text -> compiled wrapper
     QString m_preludeError;
     ScriptJob m_job;
     ScriptRunResult m_result;
     int m_index = 0;
-    QJSValue m_scope;
+    bool m_scriptStarted = false; ///< run() was called; end() is still due
     QString m_origin;
     QElapsedTimer m_scriptClock;
     bool m_running = false;

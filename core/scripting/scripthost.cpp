@@ -47,10 +47,11 @@ void ScriptHost::setRequestBridge(ScriptRequestBridge *bridge)
         connect(m_bridge, &ScriptRequestBridge::finished, this, &ScriptHost::onBridgeFinished);
 }
 
-void ScriptHost::begin(ScriptRunResult *result, const QString &event, qint64 maxBodyBytes)
+void ScriptHost::begin(ScriptRunResult *result, const QString &event, qint64 maxBodyBytes, const Exchange *exchange)
 {
     cancelPending();
     m_result = result;
+    m_exchange = exchange;
     m_event = event;
     m_maxBodyBytes = maxBodyBytes;
 }
@@ -69,6 +70,12 @@ QString ScriptHost::pendingDescription() const
 
 void ScriptHost::cancelPending()
 {
+    // Called twice per script; nearly every script leaves nothing behind.
+    if (m_pending == 0 && m_timers.isEmpty() && m_timerCallbacks.isEmpty() && m_requests.isEmpty()
+        && m_requestCallbacks.isEmpty() && m_tickets.isEmpty()) {
+        m_asyncTests = 0;
+        return;
+    }
     for (QTimer *timer : std::as_const(m_timers))
         delete timer;
     m_timers.clear();
@@ -96,6 +103,50 @@ bool ScriptHost::persistent(int scope) const
 {
     const ScriptScope s = toScope(scope);
     return s == ScriptScope::Global || s == ScriptScope::Collection || s == ScriptScope::Environment;
+}
+
+QJSValue ScriptHost::requestData() const
+{
+    return m_result ? m_engine->toScriptValue(scriptjson::fromRequest(m_result->request))
+                    : QJSValue(QJSValue::UndefinedValue);
+}
+
+QJSValue ScriptHost::responseData() const
+{
+    if (!m_exchange || !m_exchange->response)
+        return QJSValue(QJSValue::UndefinedValue);
+    // Built directly (not through QJsonObject): this runs for nearly every test script.
+    const Response &response = *m_exchange->response;
+    QJSValue data = m_engine->newObject();
+    data.setProperty(QStringLiteral("code"), response.status);
+    data.setProperty(QStringLiteral("status"), response.reason);
+    data.setProperty(QStringLiteral("responseTime"), double(qRound64(m_exchange->timings.total)));
+    data.setProperty(QStringLiteral("responseSize"), double(response.body.size()));
+    return data;
+}
+
+QJSValue ScriptHost::responseHeaders() const
+{
+    QJSValue list = m_engine->newArray();
+    if (!m_exchange || !m_exchange->response)
+        return list;
+    quint32 index = 0;
+    for (const KeyValue &header : m_exchange->response->headers) {
+        QJSValue item = m_engine->newObject();
+        item.setProperty(QStringLiteral("key"), header.name);
+        item.setProperty(QStringLiteral("value"), header.value);
+        if (!header.enabled)
+            item.setProperty(QStringLiteral("disabled"), true);
+        list.setProperty(index++, item);
+    }
+    return list;
+}
+
+QString ScriptHost::responseBody() const
+{
+    if (!m_exchange || !m_exchange->response)
+        return {};
+    return QString::fromUtf8(m_exchange->response->body.read(m_maxBodyBytes));
 }
 
 QJSValue ScriptHost::varGet(int scope, const QString &name) const

@@ -34,8 +34,9 @@ public:
     ScriptHost(QJSEngine *engine, HttpClient *client, QObject *parent = nullptr);
     ~ScriptHost() override;
 
-    /// Starts a script of @p event; results go to @p result (not owned; outlives the script).
-    void begin(ScriptRunResult *result, const QString &event, qint64 maxBodyBytes);
+    /// Starts a script of @p event; results go to @p result and pm.response comes from
+    /// @p exchange (neither owned, both outlive the script; @p exchange may be null).
+    void begin(ScriptRunResult *result, const QString &event, qint64 maxBodyBytes, const Exchange *exchange = nullptr);
     void setInvoker(Invoker invoker) { m_invoke = std::move(invoker); }
     /// Sends pm.sendRequest through @p bridge (not owned; it outlives this host), for a host on
     /// another thread than the HttpClient. Used when the host has no client of its own.
@@ -47,6 +48,13 @@ public:
     /// Stops timers and requests and forgets their callbacks.
     void cancelPending();
 
+    /// pm.request's data: the request as the scripts before this one left it.
+    Q_INVOKABLE QJSValue requestData() const;
+    /// pm.response's code, status, responseTime and responseSize (undefined when the job has
+    /// no response). Its headers and body come separately, when a script first reads them.
+    Q_INVOKABLE QJSValue responseData() const;
+    Q_INVOKABLE QJSValue responseHeaders() const;
+    Q_INVOKABLE QString responseBody() const;
     Q_INVOKABLE QJSValue varGet(int scope, const QString &name) const;
     Q_INVOKABLE void varSet(int scope, const QString &name, const QJSValue &value);
     Q_INVOKABLE bool varUnset(int scope, const QString &name);
@@ -84,6 +92,7 @@ private:
     QJSEngine *m_engine; // not owned
     HttpClient *m_client; // not owned; may be null (pm.sendRequest then needs the bridge)
     ScriptRunResult *m_result = nullptr; // not owned
+    const Exchange *m_exchange = nullptr; // not owned
     QString m_event;
     qint64 m_maxBodyBytes = 0;
     Invoker m_invoke;

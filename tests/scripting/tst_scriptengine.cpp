@@ -159,6 +159,16 @@ private Q_SLOTS:
         row("status ok", 200, "pm.response.to.have.status(200)", "");
         row("status wrong", 404, "pm.response.to.have.status(200)", "expected response to have status code 200 but got 404");
         row("status reason", 200, "pm.response.to.have.status('OK')", "");
+        row("status reason wrong", 200, "pm.response.to.have.status('Created')",
+            "expected response to have status reason 'Created' but got 'OK'");
+        row("status negated", 200, "pm.response.to.not.have.status(200)", "expected response to not have status code 200");
+        row("status negated passes", 404, "pm.response.to.not.have.status(200)", "");
+        row("status through expect", 404, "pm.expect(pm.response).to.have.status(200)",
+            "expected response to have status code 200 but got 404");
+        row("status of a plain object", 200, "pm.expect({code: 200}).to.have.status(200)",
+            "expecting a postman response object but got { code: 200 }");
+        row("status of a sendRequest-style object", 200, "pm.expect({code: '200'}).to.not.have.status(201)",
+            "expecting a postman response object");
         row("be.ok", 200, "pm.response.to.be.ok", "");
         row("be.ok fails", 404, "pm.response.to.be.ok", "expected response to have status reason 'OK' but got 'NOT FOUND'");
         row("be.success", 200, "pm.response.to.be.success", "");
@@ -564,21 +574,74 @@ pm.test.skip('skipped one', function () { throw new Error('never'); });
         QVERIFY2(r.tests.at(0).passed, qPrintable(expression));
     }
 
+    /// The legacy globals are built only for a script whose text names them; every way a
+    /// script can reach them without writing the name plainly still gets them.
+    void legacyNamesReachedIndirectly_data()
+    {
+        QTest::addColumn<QString>("source");
+        const auto row = [](const char *tag, const char *source) { QTest::newRow(tag) << QString::fromUtf8(source); };
+        row("plain", "tests['t'] = responseCode.code === 200 && JSON.parse(responseBody).user.age === 41;");
+        row("arguments", "var a = Array.prototype.slice.call(arguments);"
+                         " tests['t'] = a.some(function (v) { return v && v.code === 200; });");
+        row("direct eval", "tests['t'] = eval('respon' + 'seCode').code === 200;");
+        row("spread", "var chars = [...responseBody]; tests['t'] = chars.length > 10 && chars.join('') === pm.response.text();");
+        row("unicode escape", "tests['t'] = \\u0072esponseCode.code === 200;");
+        row("after a dot and a space", "var x = { a: 1 }. a; tests['t'] = responseCode . code === 200;");
+    }
+
+    void legacyNamesReachedIndirectly()
+    {
+        QFETCH(QString, source);
+        ScriptEngine engine(nullptr);
+        const ScriptRunResult r = runOne(engine, source, QStringLiteral("test"), exchange(200, kUserJson));
+        QVERIFY2(failures(r).isEmpty(), qPrintable(failures(r)));
+        QCOMPARE(r.tests.size(), 1);
+    }
+
+    /// pm.request and the legacy globals are built on demand; what a script sees does not
+    /// depend on which of them an earlier script of the same job used.
+    void lazyScopeMatchesEagerOne()
+    {
+        ScriptVariables vars;
+        vars.set(ScriptScope::Environment, QStringLiteral("e"), QStringLiteral("E"));
+        ScriptEngine engine(nullptr);
+        Run r;
+        r.event = QStringLiteral("prerequest");
+        r.variables = vars;
+        r.scripts = {ScriptSource{QStringLiteral("collection"), QStringLiteral("pm.request.headers.add({key: 'X-A', value: '1'});")},
+                     ScriptSource{QStringLiteral("folder f"), QStringLiteral("pm.environment.set('n', 1);")},
+                     ScriptSource{QStringLiteral("request"), QStringLiteral(R"(
+tests['header from the first script'] = pm.request.headers.get('X-A') === '1';
+tests['legacy request sees it'] = request.headers['X-A'] === '1';
+tests['legacy environment'] = environment.e === 'E' && environment.n === 1;
+tests['pm.request assignable'] = (function () { var old = pm.request; pm.request = 5; var ok = pm.request === 5; pm.request = old; return ok; })();
+tests['keys'] = Object.keys(pm).indexOf('request') >= 0 && Object.keys(pm).indexOf('response') < 0;
+)")}};
+        const ScriptRunResult result = run(engine, r);
+        QVERIFY2(failures(result).isEmpty(), qPrintable(failures(result)));
+        QCOMPARE(result.tests.size(), 5);
+        QCOMPARE(firstValue(result.request.headers, u"X-A"), QStringLiteral("1"));
+    }
+
     void scriptsDoNotShareGlobals()
     {
         ScriptEngine engine(nullptr);
         Run r;
         r.scripts = {ScriptSource{QStringLiteral("collection"),
                                   QStringLiteral("leaked = 1; var local = 2; JSON = null; Math.pi2 = 6.28; function helper() {}")},
+                     // The same number of global names as before: one removed, one added.
+                     ScriptSource{QStringLiteral("folder f"), QStringLiteral("delete encodeURI; sneaky = 1;")},
                      ScriptSource{QStringLiteral("request"), QStringLiteral(R"(
 tests['implicit global removed'] = typeof leaked === 'undefined';
 tests['var stays local'] = typeof local === 'undefined';
 tests['function stays local'] = typeof helper === 'undefined';
 tests['JSON restored'] = typeof JSON.parse === 'function';
+tests['deleted builtin restored'] = typeof encodeURI === 'function';
+tests['global added beside a deletion removed'] = typeof sneaky === 'undefined';
 )")}};
         const ScriptRunResult result = run(engine, r);
         QVERIFY2(failures(result).isEmpty(), qPrintable(failures(result)));
-        QCOMPARE(result.tests.size(), 4);
+        QCOMPARE(result.tests.size(), 6);
     }
 
     void errorInOneScriptDoesNotStopTheNext()

@@ -1,6 +1,6 @@
 // The Postman-compatible sandbox: pm, postman, tests, console and the legacy globals.
 // Evaluated once per ScriptEngine as a function (host, chai, chaiPostman); it returns
-// {makeScope, resetGlobals}. `host` is the C++ ScriptHost: variables, test results, console,
+// {run, end, invoke, names, lazyNames}. `host` is the C++ ScriptHost: variables, test results, console,
 // timers and pm.sendRequest go through it; nothing else reaches files or the network.
 (function (host, chai, chaiPostmanModule) {
     var global = (function () { return this; })();
@@ -65,6 +65,21 @@
           Response: { isResponse: function (o) { return o instanceof Res; } } },
         lodash,
         function () { throw new Error('jsonSchema (ajv) is not available in Wirescope scripts'); }));
+    // chai-postman's status(code) first asserts, with three more chai chains, that its target
+    // is a Postman response with a numeric code. Wirescope's own Response always is one, so for
+    // it only the final check runs (the same message and negation); anything else, and a
+    // status reason given as a string, go to chai-postman's own status().
+    chai.Assertion.overwriteMethod('status', function (original) {
+        return function (code) {
+            var obj = chai.util.flag(this, 'object');
+            if (typeof code === 'number' && obj instanceof Response && typeof obj.code === 'number') {
+                this.assert(obj.code === code, 'expected response to have status code #{exp} but got #{act}',
+                            'expected response to not have status code #{act}', code, obj.code);
+                return undefined;
+            }
+            return original.apply(this, arguments);
+        };
+    });
 
     // --- small helpers -------------------------------------------------------------------
     var REASONS = { 100: 'Continue', 101: 'Switching Protocols', 200: 'OK', 201: 'Created', 202: 'Accepted',
@@ -265,17 +280,36 @@
     };
     Object.defineProperty(Request.prototype, 'to', { get: function () { return chai.expect(this).to; } });
 
+    // A Postman Response. Its headers and body are read from @p json on first use; there
+    // they may be functions (pm.response's come from the host only when a script reads them).
     function Response(json) {
         Res.call(this);
         json = json || {};
         this.code = json.code;
         this.status = json.status || REASONS[json.code] || '';
-        this.headers = new PropertyList(json.header, true);
         this.responseTime = json.responseTime;
         this.responseSize = json.responseSize;
-        this._body = text(json.body);
+        Object.defineProperty(this, '_source', { value: json, writable: true });
     }
     Response.prototype = Object.create(Res.prototype);
+    function ownValue(object, name, value) {
+        Object.defineProperty(object, name, { value: value, writable: true, enumerable: true, configurable: true });
+        return value;
+    }
+    function fromSource(source, name) {
+        var v = source[name];
+        return typeof v === 'function' ? v() : v;
+    }
+    Object.defineProperty(Response.prototype, 'headers', {
+        configurable: true,
+        get: function () { return ownValue(this, 'headers', new PropertyList(fromSource(this._source, 'header'), true)); },
+        set: function (v) { ownValue(this, 'headers', v); }
+    });
+    Object.defineProperty(Response.prototype, '_body', {
+        configurable: true,
+        get: function () { return ownValue(this, '_body', text(fromSource(this._source, 'body'))); },
+        set: function (v) { ownValue(this, '_body', v); }
+    });
     Response.prototype.text = function () { return this._body; };
     Response.prototype.json = function (reviver) {
         return JSON.parse(this._body.replace(/^\uFEFF/, ''), reviver);
@@ -320,32 +354,36 @@
     ResolvedScope.prototype.has = function (key) { return host.resolve(text(key)) !== undefined; };
     ResolvedScope.prototype.toObject = function () { return host.resolvedObject(); };
 
-    function makeTest(event, pm) {
-        function record(name, passed, error, skipped) {
-            host.recordTest(name, passed, error ? text(error && error.message !== undefined ? error.message : error) : '',
-                            !!skipped);
-        }
-        var test = function (name, fn) {
-            name = text(name);
-            if (typeof fn !== 'function') { record(name, true, null, false); return pm; }
-            if (fn.length) {
-                var finished = false;
-                host.asyncBegin();
-                var done = function (err) {
-                    if (finished) return;
-                    finished = true;
-                    record(name, !err, err, false);
-                    host.asyncEnd();
-                };
-                try { fn(done); } catch (e) { if (!finished) { finished = true; record(name, false, e); host.asyncEnd(); } }
-                return pm;
-            }
-            try { fn(); record(name, true, null); } catch (e) { record(name, false, e); }
-            return pm;
-        };
-        test.skip = function (name) { record(text(name), true, null, true); return pm; };
-        return test;
+    // The script in progress: its pm, event and lazily built request and response. Scripts
+    // of one engine run one after another, and a script's callbacks (timers, pm.sendRequest,
+    // async tests) are cancelled before the next one starts, so one slot is enough and the
+    // functions below can be shared by every script instead of being made for each.
+    var current = null;
+
+    function recordTest(name, passed, error, skipped) {
+        host.recordTest(name, passed, error ? text(error && error.message !== undefined ? error.message : error) : '',
+                        !!skipped);
     }
+    function pmTest(name, fn) {
+        var pm = current.pm;
+        name = text(name);
+        if (typeof fn !== 'function') { recordTest(name, true, null, false); return pm; }
+        if (fn.length) {
+            var finished = false;
+            host.asyncBegin();
+            var done = function (err) {
+                if (finished) return;
+                finished = true;
+                recordTest(name, !err, err, false);
+                host.asyncEnd();
+            };
+            try { fn(done); } catch (e) { if (!finished) { finished = true; recordTest(name, false, e); host.asyncEnd(); } }
+            return pm;
+        }
+        try { fn(); recordTest(name, true, null); } catch (e) { recordTest(name, false, e); }
+        return pm;
+    }
+    pmTest.skip = function (name) { recordTest(text(name), true, null, true); return current.pm; };
 
     function requestJson(req) {
         if (typeof req === 'string') return { url: req, method: 'GET' };
@@ -359,56 +397,74 @@
         return o;
     }
 
-    // --- one scope per script ----------------------------------------------------------
-    function makeScope(ctx) {
-        var event = ctx.event;
-        var request = new Request(ctx.request);
-        var response = ctx.response ? new Response(ctx.response) : undefined;
-        var pm = {};
-        var console = {};
-        ['log', 'info', 'warn', 'error', 'debug'].forEach(function (level, i) {
-            console[level] = function () { host.log(level === 'debug' ? 0 : Math.min(i, 3), format(arguments)); };
-        });
-        pm.info = { eventName: event, iteration: ctx.info.iteration, iterationCount: ctx.info.iterationCount,
-                    requestName: ctx.info.requestName, requestId: ctx.info.requestId };
-        pm.globals = new VariableScope(SCOPE.globals);
-        pm.collectionVariables = new VariableScope(SCOPE.collectionVariables);
-        pm.environment = new VariableScope(SCOPE.environment, ctx.environmentName);
-        pm.iterationData = new VariableScope(SCOPE.iterationData);
-        pm.variables = new ResolvedScope();
-        pm.request = request;
-        if (response) pm.response = response;
-        pm.expect = chai.expect;
-        pm.test = makeTest(event, pm);
-        pm.sendRequest = function (req, callback) {
-            if (!req) {
-                if (typeof callback === 'function') callback.call(pm, new Error('sendrequest: nothing to request'));
-                return pm;
-            }
-            host.sendRequest(requestJson(req), function (error, json) {
-                if (typeof callback !== 'function') return;
-                if (error) callback.call(pm, new Error(error), undefined);
-                else callback.call(pm, null, new Response(json));
-            });
+    // --- what every script shares ------------------------------------------------------
+    var sharedConsole = {};
+    ['log', 'info', 'warn', 'error', 'debug'].forEach(function (level, i) {
+        sharedConsole[level] = function () { host.log(level === 'debug' ? 0 : Math.min(i, 3), format(arguments)); };
+    });
+    function requireModule(name) {
+        throw new Error("require('" + name + "') is not available: Wirescope scripts cannot load modules");
+    }
+    function setTimeoutFn(fn, ms) {
+        var args = Array.prototype.slice.call(arguments, 2);
+        return host.setTimeout(function () { fn.apply(null, args); }, Number(ms) || 0);
+    }
+    function clearTimeoutFn(id) { host.clearTimeout(Number(id)); }
+    function atobFn(s) { return host.atob(text(s)); }
+    function btoaFn(s) { return host.btoa(text(s)); }
+    function setNextRequest(name) { host.setNextRequest(name === undefined ? null : name); }
+    function skipRequest() { host.skipRequest(); }
+    function sendRequest(req, callback) {
+        var pm = current.pm;
+        if (!req) {
+            if (typeof callback === 'function') callback.call(pm, new Error('sendrequest: nothing to request'));
             return pm;
-        };
-        pm.execution = {
-            setNextRequest: function (name) { host.setNextRequest(name === undefined ? null : name); },
-            location: ctx.info.location || []
-        };
-        pm.execution.location.current = ctx.info.requestName;
-        if (event === 'prerequest') pm.execution.skipRequest = function () { host.skipRequest(); };
-        pm.require = function (name) {
-            throw new Error("require('" + name + "') is not available: Wirescope scripts cannot load modules");
-        };
+        }
+        host.sendRequest(requestJson(req), function (error, json) {
+            if (typeof callback !== 'function') return;
+            if (error) callback.call(pm, new Error(error), undefined);
+            else callback.call(pm, null, new Response(json));
+        });
+        return pm;
+    }
 
-        var tests = {};
-        var responseHeaders = response ? response.headers.toObject() : undefined;
-        var legacyRequest = { url: request.url.toString(), method: request.method, headers: request.headers.toObject(),
-                              data: request.body && request.body.mode === 'raw' ? request.body.raw
-                                  : (request.body && request.body.mode === 'urlencoded' ? request.body.urlencoded.toObject() : {}),
-                              name: ctx.info.requestName, id: ctx.info.requestId };
-        var postman = {
+    function currentRequest() {
+        return current.request || (current.request = new Request(host.requestData()));
+    }
+    function currentResponse() {
+        if (!current.hasResponse) return undefined;
+        if (!current.response) {
+            var data = host.responseData();
+            data.header = function () { return host.responseHeaders(); };
+            data.body = function () { return host.responseBody(); };
+            current.response = new Response(data);
+        }
+        return current.response;
+    }
+    // pm.request and pm.response: built on first read; assigning one replaces it, as for a
+    // plain property. The descriptors are shared; the getter replaces itself on its object.
+    function lazyDescriptor(name, build) {
+        return {
+            enumerable: true, configurable: true,
+            get: function () { return ownValue(this, name, build()); },
+            set: function (value) { ownValue(this, name, value); }
+        };
+    }
+    var REQUEST_PROPERTY = lazyDescriptor('request', currentRequest);
+    var RESPONSE_PROPERTY = lazyDescriptor('response', currentResponse);
+
+    // The variable scopes hold no state of their own (the host does), so one frozen set serves
+    // every script.
+    var SCOPES = {
+        globals: Object.freeze(new VariableScope(SCOPE.globals)),
+        collectionVariables: Object.freeze(new VariableScope(SCOPE.collectionVariables)),
+        environment: Object.freeze(new VariableScope(SCOPE.environment)),
+        iterationData: Object.freeze(new VariableScope(SCOPE.iterationData)),
+        variables: Object.freeze(new ResolvedScope())
+    };
+
+    function makePostman(pm) {
+        return {
             setEnvironmentVariable: function (k, v) { pm.environment.set(k, v); },
             getEnvironmentVariable: function (k) { return pm.environment.get(k); },
             clearEnvironmentVariable: function (k) { pm.environment.unset(k); },
@@ -418,59 +474,115 @@
             clearGlobalVariable: function (k) { pm.globals.unset(k); },
             clearGlobalVariables: function () { pm.globals.clear(); },
             setNextRequest: function (name) { pm.execution.setNextRequest(name); },
-            getResponseHeader: function (name) { return response ? response.headers.get(name) : undefined; }
-        };
-        var env = {
-            pm: pm, postman: postman, tests: tests, console: console,
-            request: legacyRequest,
-            environment: pm.environment.toObject(),
-            globals: pm.globals.toObject(),
-            data: pm.iterationData.toObject(),
-            iteration: ctx.info.iteration,
-            require: pm.require,
-            setTimeout: function (fn, ms) {
-                var args = Array.prototype.slice.call(arguments, 2);
-                return host.setTimeout(function () { fn.apply(null, args); }, Number(ms) || 0);
-            },
-            clearTimeout: function (id) { host.clearTimeout(Number(id)); },
-            atob: function (s) { return host.atob(text(s)); },
-            btoa: function (s) { return host.btoa(text(s)); }
-        };
-        if (response) {
-            env.responseBody = response.text();
-            env.responseCode = { code: response.code, name: response.status, detail: response.status };
-            env.responseTime = response.responseTime;
-            env.responseHeaders = responseHeaders;
-        }
-        var names = Object.keys(env);
-        return {
-            names: names,
-            values: names.map(function (n) { return env[n]; }),
-            finish: function () {
-                Object.keys(tests).forEach(function (name) {
-                    var value = tests[name];
-                    host.recordTest(String(name), Boolean(value), value ? '' : 'expected ' + String(value) + ' to be truthy',
-                                    false);
-                });
-                return request.toJSON();
-            }
+            getResponseHeader: function (name) { var r = currentResponse(); return r ? r.headers.get(name) : undefined; }
         };
     }
 
+    function legacyRequestOf(request, info) {
+        return { url: request.url.toString(), method: request.method, headers: request.headers.toObject(),
+                 data: request.body && request.body.mode === 'raw' ? request.body.raw
+                     : (request.body && request.body.mode === 'urlencoded' ? request.body.urlencoded.toObject() : {}),
+                 name: info.requestName, id: info.requestId };
+    }
+
+    // --- one script ------------------------------------------------------------------------
+    // The names a script sees as its wrapper's parameters, per event, in this order. Those in
+    // LAZY cost something to build (a host call, a copy of the body), so the engine tells run()
+    // which of them the script's text mentions; the others stay undefined.
+    var NAMES = {
+        prerequest: ['pm', 'postman', 'tests', 'console', 'request', 'environment', 'globals', 'data', 'iteration',
+                     'require', 'setTimeout', 'clearTimeout', 'atob', 'btoa']
+    };
+    NAMES.test = NAMES.prerequest.concat(['responseBody', 'responseCode', 'responseTime', 'responseHeaders']);
+    var LAZY = ['postman', 'request', 'environment', 'globals', 'data', 'responseBody', 'responseCode', 'responseTime',
+                'responseHeaders'];
+
+    // Runs the compiled wrapper @p fn of one script. @p needs has one flag per LAZY name.
+    // Returns null, or what the script threw (see invoke()).
+    function run(fn, event, iteration, iterationCount, requestName, requestId, hasResponse, needs) {
+        var pm = {};
+        var info = { eventName: event, iteration: iteration, iterationCount: iterationCount,
+                     requestName: requestName, requestId: requestId };
+        var tests = {};
+        current = { pm: pm, event: event, info: info, tests: tests, hasResponse: hasResponse,
+                    request: undefined, response: undefined };
+        pm.info = info;
+        pm.globals = SCOPES.globals;
+        pm.collectionVariables = SCOPES.collectionVariables;
+        pm.environment = SCOPES.environment;
+        pm.iterationData = SCOPES.iterationData;
+        pm.variables = SCOPES.variables;
+        Object.defineProperty(pm, 'request', REQUEST_PROPERTY);
+        if (hasResponse) Object.defineProperty(pm, 'response', RESPONSE_PROPERTY);
+        pm.expect = chai.expect;
+        pm.test = pmTest;
+        pm.sendRequest = sendRequest;
+        var location = [];
+        location.current = requestName;
+        pm.execution = event === 'prerequest'
+            ? { setNextRequest: setNextRequest, location: location, skipRequest: skipRequest }
+            : { setNextRequest: setNextRequest, location: location };
+        pm.require = requireModule;
+
+        var values = [pm, needs[0] ? makePostman(pm) : undefined, tests, sharedConsole,
+                      needs[1] ? legacyRequestOf(currentRequest(), info) : undefined,
+                      needs[2] ? pm.environment.toObject() : undefined,
+                      needs[3] ? pm.globals.toObject() : undefined,
+                      needs[4] ? pm.iterationData.toObject() : undefined,
+                      iteration, requireModule, setTimeoutFn, clearTimeoutFn, atobFn, btoaFn];
+        if (event === 'test') {
+            var r = hasResponse && (needs[5] || needs[6] || needs[7] || needs[8]) ? currentResponse() : undefined;
+            values.push(r && needs[5] ? r.text() : undefined,
+                        r && needs[6] ? { code: r.code, name: r.status, detail: r.status } : undefined,
+                        r && needs[7] ? r.responseTime : undefined,
+                        r && needs[8] ? r.headers.toObject() : undefined);
+        }
+        return invoke(fn, values);
+    }
+
+    // Ends the script run() started: records the legacy tests[] (also after the script failed,
+    // as in Postman), puts the global object back as it was and returns a pre-request script's
+    // request when the script looked at it (null otherwise).
+    function end() {
+        if (!current) return null;
+        var state = current;
+        current = null;
+        resetGlobals();
+        var names = Object.keys(state.tests);
+        for (var i = 0; i < names.length; ++i) {
+            var value = state.tests[names[i]];
+            host.recordTest(String(names[i]), Boolean(value), value ? '' : 'expected ' + String(value) + ' to be truthy',
+                            false);
+        }
+        return state.event === 'prerequest' && state.request ? state.request.toJSON() : null;
+    }
+
+    var baselineNames = Object.getOwnPropertyNames(global);
+    var baselineValues = baselineNames.map(function (n) { return global[n]; });
     var baseline = {};
-    Object.getOwnPropertyNames(global).forEach(function (n) { baseline[n] = global[n]; });
-    // Scripts share one engine; what one leaves on the global object is removed before the next.
-    function resetGlobals() {
+    baselineNames.forEach(function (n, i) { baseline[n] = baselineValues[i]; });
+    function restoreGlobals() {
         Object.getOwnPropertyNames(global).forEach(function (n) {
             if (!Object.prototype.hasOwnProperty.call(baseline, n)) {
                 try { delete global[n]; } catch (e) { /* non-configurable: leave it */ }
             }
         });
-        Object.keys(baseline).forEach(function (n) {
-            if (global[n] !== baseline[n]) {
-                try { global[n] = baseline[n]; } catch (e) { /* read-only */ }
+        baselineNames.forEach(function (n, i) {
+            if (!Object.is(global[n], baselineValues[i])) {
+                try { global[n] = baselineValues[i]; } catch (e) { /* read-only */ }
             }
         });
+    }
+    // Scripts share one engine; what one leaves on the global object is removed before the next.
+    // The usual case, nothing changed, is checked cheaply: the same number of names (an added
+    // one shows there, or as a removed baseline name below) and the same value under each.
+    function resetGlobals() {
+        var changed = Object.getOwnPropertyNames(global).length !== baselineNames.length;
+        for (var i = 0; !changed && i < baselineNames.length; ++i) {
+            var v = global[baselineNames[i]];
+            changed = v !== baselineValues[i] && !Object.is(v, baselineValues[i]);
+        }
+        if (changed) restoreGlobals();
     }
 
     // Calls a script function; what it throws comes back as a value (a thrown string is still
@@ -486,5 +598,5 @@
         }
     }
 
-    return { makeScope: makeScope, resetGlobals: resetGlobals, invoke: invoke };
+    return { run: run, end: end, invoke: invoke, names: NAMES, lazyNames: LAZY };
 })
