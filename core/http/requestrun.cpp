@@ -211,12 +211,13 @@ void RequestRun::startHop()
     m_viaTap = useWireTap();
     m_wire = WireAttribution{};
     m_reuseUncertain = false;
-    // HTTPS goes through the relay as an HTTP CONNECT tunnel, plain HTTP as SOCKS5 (an HTTP
-    // proxy would get plain HTTP as proxy requests, which changes what reaches the server).
+    // Every direct connection goes through the relay as an HTTP CONNECT tunnel. Its proxy has
+    // no CachingCapability, so Qt uses it as a transparent proxy for plain HTTP too (origin-form
+    // requests inside the tunnel, exactly as sent directly), never as a caching proxy. It is
+    // one round trip where SOCKS5 with credentials takes three, and Qt 6.4's HTTP proxy socket
+    // engine moves the bytes with less work than its SOCKS5 one (tests/bench/bench-wiretap.sh).
     if (m_viaTap) {
-        nam->setProxy(m_prepared.url.scheme() == QLatin1String("https")
-                          ? m_client->wireTap()->tunnelProxy()
-                          : m_client->wireTap()->proxy());
+        nam->setProxy(m_client->wireTap()->tunnelProxy());
     } else {
         nam->setProxy(proxyFor(settings.proxy));
     }
@@ -247,9 +248,10 @@ void RequestRun::startHop()
     // Bound what Qt's network thread buffers ahead of us: each readyRead then hands over at
     // most this much, so storing a large body never holds the UI thread for long (and Qt
     // stops reading the socket meanwhile rather than piling the body up in memory).
-    // Through the relay (a SOCKS5 proxy to Qt), Qt 6.4 stalls a reply whose read buffer is
-    // bounded: it stops reading when the buffer is full and is not always woken again (seen
-    // with microsocks too). There the buffer stays unbounded and the UI thread still takes at
+    // Through a SOCKS5 proxy Qt 6.4 stalled a reply whose read buffer is bounded: it stopped
+    // reading when the buffer was full and was not always woken again (seen with microsocks
+    // too). The relay is a CONNECT tunnel now, not retried with a bounded buffer, so through
+    // it the buffer stays unbounded and the UI thread still takes at
     // most kReadBufferBytes per turn (see onReplyReadyRead).
     reply->setReadBufferSize(m_viaTap ? 0 : kReadBufferBytes);
     m_reply = reply;

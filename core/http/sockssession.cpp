@@ -109,6 +109,7 @@ void SocksSession::handshake()
             return close();
         }
         m_client->write(QByteArray("\x05\x02", 2));
+        m_client->flush(); // now, not on the next pass of the event loop
         m_state = State::Auth;
     }
     if (m_state == State::Auth) {
@@ -134,6 +135,7 @@ void SocksSession::handshake()
             return close();
         }
         m_client->write(QByteArray("\x01\x00", 2));
+        m_client->flush(); // now, not on the next pass of the event loop
         m_state = State::Request;
     }
     if (m_state == State::Request && parseRequest())
@@ -388,6 +390,7 @@ void SocksSession::reply(quint8 code)
     qToBigEndian<quint16>(m_upstream && code == s_replyOk ? m_upstream->localPort() : 0, port);
     out.append(port, 2);
     m_client->write(out);
+    m_client->flush(); // now, not on the next pass of the event loop
 }
 
 void SocksSession::replyHttp(quint8 code)
@@ -416,19 +419,22 @@ void SocksSession::replyHttp(quint8 code)
     if (code != s_replyOk)
         out += "Content-Length: 0\r\nConnection: close\r\n";
     m_client->write(out + "\r\n");
+    m_client->flush(); // now, not on the next pass of the event loop
 }
 
 void SocksSession::pump(QTcpSocket *from, QTcpSocket *to, bool upward)
 {
     const bool deliver = to && to->state() == QAbstractSocket::ConnectedState;
+    bool wrote = false;
     while (from->bytesAvailable() > 0) {
         // Back-pressure: leave the bytes in `from` (whose bounded read buffer then stops
         // Qt reading the socket) while `to` still has this much to write.
         if (deliver && to->bytesToWrite() >= s_writeBound)
-            return;
-        const QByteArray data = from->read(s_readBuffer);
+            break;
+        // Sized to what is there: read(s_readBuffer) would allocate 64 KiB per small chunk.
+        const QByteArray data = from->read(qMin(from->bytesAvailable(), s_readBuffer));
         if (data.isEmpty())
-            return;
+            break;
         const qint64 at = monotonicNs();
         if (upward && m_rawUp == 0 && m_rawDown == 0 && quint8(data.at(0)) == 0x16)
             m_rawEnabled = false; // a TLS handshake record: ciphertext is not worth keeping
@@ -456,9 +462,16 @@ void SocksSession::pump(QTcpSocket *from, QTcpSocket *to, bool upward)
             if (raw && keep < data.size())
                 c.rawTruncated = true;
         });
-        if (deliver)
+        if (deliver) {
             to->write(data);
+            wrote = true;
+        }
     }
+    // Handed to the kernel now: QTcpSocket would write on its next pass of the event loop, one
+    // more wake-up per relayed chunk each way. (flush() may emit bytesWritten, which pumps
+    // again: the loop above is over by then, so the order of the bytes is kept.)
+    if (wrote)
+        to->flush();
 }
 
 void SocksSession::onUpstreamReadyRead()

@@ -51,15 +51,6 @@ bool WireTap::wantedFromEnvironment()
     return qEnvironmentVariable("WIRESCOPE_WIRETAP") != QLatin1String("off");
 }
 
-QNetworkProxy WireTap::proxy() const
-{
-    QNetworkProxy proxy(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), m_port,
-                        QString::fromLatin1(m_user), QString::fromLatin1(m_password));
-    proxy.setCapabilities(QNetworkProxy::TunnelingCapability
-                          | QNetworkProxy::HostNameLookupCapability);
-    return proxy;
-}
-
 QNetworkProxy WireTap::tunnelProxy() const
 {
     QNetworkProxy proxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_port,

@@ -14,9 +14,9 @@ namespace wirescope {
 class SocksRelay;
 class WireLog;
 
-/// An in-process SOCKS5 relay on 127.0.0.1 through which HttpClient routes direct
+/// An in-process relay (HTTP CONNECT and SOCKS5) on 127.0.0.1 through which HttpClient routes direct
 /// connections. Qt speaks to the server exactly as it would directly (the relay resolves the
-/// name itself, so nothing SOCKS-related reaches the server), while the relay sees and times
+/// name itself, so nothing proxy-related reaches the server), while the relay sees and times
 /// the DNS lookup, the TCP connect (every address tried) and every byte both ways. It runs on
 /// its own thread and takes a random username and password per instance, so no other local
 /// process can use it.
@@ -38,12 +38,12 @@ public:
     QByteArray user() const { return m_user; }
     QByteArray password() const { return m_password; }
 
-    /// The proxy that sends a connection through the relay as SOCKS5 (remote name
-    /// resolution): for plain HTTP, which an HTTP proxy would see as a proxy request.
-    QNetworkProxy proxy() const;
-    /// The same relay as an HTTP CONNECT tunnel: for HTTPS and WebSocket connections. Qt 6.4
-    /// stalled HTTP/2 bodies through its SOCKS5 engine (about 1 in 6 runs of a 4 MiB body,
-    /// also through microsocks) but never through its HTTP CONNECT engine (0 of 90, same run).
+    /// The relay as an HTTP CONNECT tunnel, for every connection Wirescope sends through it
+    /// (plain HTTP, HTTPS, WebSocket). Without CachingCapability Qt uses it as a transparent
+    /// proxy, so plain HTTP keeps its origin-form requests. The relay also speaks SOCKS5 (RFC
+    /// 1928/1929, same credentials), but Qt 6.4's SOCKS5 engine stalled HTTP/2 bodies (about 1
+    /// in 6 runs of a 4 MiB body, also through microsocks; 0 of 90 through CONNECT), needs three
+    /// round trips per connection where CONNECT needs one, and moves bytes with more work.
     QNetworkProxy tunnelProxy() const;
 
     /// What the relay saw; safe to read from any thread.

@@ -34,14 +34,6 @@ QString attemptsText(const WireConnection &c)
     return tried.join(QStringLiteral(", "));
 }
 
-/// Cleartext HTTP/2 (prior knowledge): the only HTTP/2 that would have to cross the relay as
-/// SOCKS5, where Qt 6.4 stalls it. HTTPS (h2 by ALPN too) crosses it as an HTTP CONNECT tunnel.
-bool isCleartextHttp2(HttpVersionPolicy policy, const QUrl &url)
-{
-    return policy == HttpVersionPolicy::Http2PriorKnowledge
-           && url.scheme() != QLatin1String("https");
-}
-
 } // namespace
 
 qint64 RequestRun::now() const
@@ -51,15 +43,12 @@ qint64 RequestRun::now() const
 
 bool RequestRun::useWireTap() const
 {
-    // SOCKS5 carries a host name of at most 255 bytes; a longer one cannot resolve anyway,
+    // A host name longer than 255 bytes cannot resolve anyway (and SOCKS5 could not carry it),
     // and the lookup before the request names it.
     if (!m_client->wireTap() || QUrl::toAce(m_prepared.url.host()).size() > 255)
         return false;
-    // h2c goes direct: through a SOCKS5 proxy Qt 6.4 stalled about 1 in 6 downloads of a
-    // 4 MiB body (also through microsocks, so it is Qt's SOCKS5 engine; HTTPS avoids it by
-    // tunnelling with HTTP CONNECT).
-    if (isCleartextHttp2(m_request.settings.httpVersion, m_prepared.url))
-        return false;
+    // Cleartext HTTP/2 with prior knowledge crosses it too: the CONNECT tunnel carries it as
+    // it is (through Qt's SOCKS5 engine it stalled about 1 in 6 downloads of 4 MiB).
     return goesDirect(m_request.settings.proxy, m_prepared.url);
 }
 
@@ -69,12 +58,8 @@ void RequestRun::attributeWire()
         m_tapNote = !m_client->wireTap()
                         ? QStringLiteral("the wire relay is off, so TCP connect and TLS are not "
                                          "split")
-                    : isCleartextHttp2(m_request.settings.httpVersion, m_prepared.url)
-                        ? QStringLiteral("cleartext HTTP/2 (prior knowledge) can stall in Qt 6.4 "
-                                         "through Wirescope's relay, so it went direct and the "
-                                         "TCP connect is not timed by the relay")
-                          : QStringLiteral("a proxy is in use, so Wirescope's relay is not in "
-                                           "the path and TCP connect and TLS are not split");
+                    : QStringLiteral("a proxy is in use, so Wirescope's relay is not in "
+                                     "the path and TCP connect and TLS are not split");
         return;
     }
     const bool failedEarly = m_exchange.error && !m_hop.headers;
