@@ -31,6 +31,7 @@ private Q_SLOTS:
     void assertionsEditorModels();
     void runsAndRerunsFailed();
     void scriptVariablesPersistAndConsoleShows();
+    void environmentBoxFollowsTheActiveEnvironment();
 
 private:
     test::TestServers m_servers;
@@ -254,6 +255,34 @@ pm.test('deliberately failing', function () { pm.expect(1).to.equal(2); });
     }
     QVERIFY(reloadedKey);
     QCOMPARE(reloadedKey->value, QStringLiteral("rotated-key-9-200"));
+}
+
+void tst_RunnerPane::environmentBoxFollowsTheActiveEnvironment()
+{
+    // As Postman's runner: the box starts at the window's active environment and follows it.
+    QTemporaryDir dir;
+    CollectionDocument document(dir.filePath(QStringLiteral("c")), nullptr);
+    document.createNew(QStringLiteral("Environments"));
+    document.setEnvironments({Environment{QStringLiteral("dev"), {}}, Environment{QStringLiteral("staging"), {}}});
+    HttpClient client;
+    RunnerPane pane(&client);
+    QString active = QStringLiteral("staging");
+    pane.setActiveEnvironmentSource([&](const CollectionDocument *d) { return d == &document ? active : QString(); });
+    pane.setDocuments({&document});
+    auto *box = pane.findChild<QComboBox *>(QStringLiteral("runnerEnvironment"));
+    QVERIFY(box);
+    QCOMPARE(box->count(), 3);
+    QCOMPARE(box->currentData().toString(), QStringLiteral("staging"));
+
+    active = QStringLiteral("dev");
+    pane.activeEnvironmentChanged(&document);
+    QCOMPARE(box->currentData().toString(), QStringLiteral("dev"));
+    active.clear(); // "No environment" in the window
+    pane.activeEnvironmentChanged(&document);
+    QCOMPARE(box->currentIndex(), 0);
+    active = QStringLiteral("gone"); // a name the collection does not have
+    pane.activeEnvironmentChanged(&document);
+    QCOMPARE(box->currentIndex(), 0);
 }
 
 QTEST_MAIN(tst_RunnerPane)

@@ -61,6 +61,7 @@ WorkspaceBinder::WorkspaceBinder(MainWindow *window, WorkspaceController *worksp
     });
     connect(m_window->windowStatus(), &WindowStatus::environmentChanged, this, [this](const QString &name) {
         m_workspace->setActiveEnvironment(currentDocument(), name);
+        m_runner->activeEnvironmentChanged(currentDocument());
         syncEnvironments(); // the sidebar's list follows the status bar's picker
         refreshVariables();
     });
@@ -97,6 +98,8 @@ void WorkspaceBinder::createDocks()
     m_sidebarDock->show(); // the window may already be showing: a dock added now is not
 
     m_runner = new RunnerPane(m_client);
+    m_runner->setActiveEnvironmentSource(
+        [this](const CollectionDocument *document) { return m_workspace->activeEnvironment(document); });
     m_runner->setOAuthAuthorizer(m_window->oauthAuthorizer()); // the window's token service
     m_runnerDock = new QDockWidget(tr("Runner"), m_window);
     m_runnerDock->setObjectName(QStringLiteral("runnerDock"));

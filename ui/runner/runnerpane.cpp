@@ -158,6 +158,18 @@ void RunnerPane::refreshChoices()
         m_folder->addItem(path, path);
     for (const Environment &e : document->collection().environments)
         m_environment->addItem(e.name, e.name);
+    if (m_activeEnvironment) {
+        const int active = m_environment->findData(m_activeEnvironment(document));
+        m_environment->setCurrentIndex(active >= 0 ? active : 0);
+    }
+}
+
+void RunnerPane::activeEnvironmentChanged(const CollectionDocument *document)
+{
+    if (isRunning() || !m_activeEnvironment || !document || selectedDocument() != document)
+        return;
+    const int active = m_environment->findData(m_activeEnvironment(document));
+    m_environment->setCurrentIndex(active >= 0 ? active : 0);
 }
 
 void RunnerPane::setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer)

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -47,6 +49,15 @@ public:
     /// OAuth 2.0 tokens for the run's requests (as wirescope-cli run). Not owned; may be null.
     void setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer);
     void selectDocument(CollectionDocument *document);
+    /// Where the environment box starts for a collection (as Postman's runner: the window's
+    /// active environment). Called with the collection whenever its choices are listed.
+    void setActiveEnvironmentSource(std::function<QString(const CollectionDocument *)> source)
+    {
+        m_activeEnvironment = std::move(source);
+    }
+    /// The window's active environment of @p document changed: the box follows it while no
+    /// run is going (a running run keeps the environment it started with).
+    void activeEnvironmentChanged(const CollectionDocument *document);
 
     void run();
     void rerunFailed();
@@ -72,6 +83,7 @@ private:
 
     CollectionRunner *m_runner; // child
     QList<QPointer<CollectionDocument>> m_documents;
+    std::function<QString(const CollectionDocument *)> m_activeEnvironment;
     VariableList m_globals;
     QSet<QString> m_failedIds;
     QSet<QString> m_failedThisRun;
