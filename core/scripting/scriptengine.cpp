@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QJSEngine>
-#include <QJsonArray>
 #include <QRegularExpression>
 #include <QTimer>
 

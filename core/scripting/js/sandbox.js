@@ -504,7 +504,7 @@
         var info = { eventName: event, iteration: iteration, iterationCount: iterationCount,
                      requestName: requestName, requestId: requestId };
         var tests = {};
-        current = { pm: pm, event: event, info: info, tests: tests, hasResponse: hasResponse,
+        current = { pm: pm, event: event, tests: tests, hasResponse: hasResponse,
                     request: undefined, response: undefined };
         pm.info = info;
         pm.globals = SCOPES.globals;
