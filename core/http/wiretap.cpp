@@ -1,10 +1,9 @@
 #include "core/http/wiretap.h"
 
-#include "core/http/socksrelay.h"
+#include "core/http/relayloop.h"
 #include "core/http/wirelog.h"
 
 #include <QRandomGenerator>
-#include <QThread>
 
 namespace wirescope {
 
@@ -19,29 +18,13 @@ QByteArray randomToken()
 
 } // namespace
 
-void WireTap::ThreadStopper::operator()(QThread *thread) const
-{
-    thread->quit();
-    thread->wait();
-    delete thread;
-}
-
 WireTap::WireTap()
     : m_log(std::make_unique<WireLog>())
     , m_user(randomToken())
     , m_password(randomToken())
+    , m_loop(std::make_unique<RelayLoop>(m_log.get(), RelayCredentials{m_user, m_password}))
 {
-    m_thread.reset(new QThread);
-    m_thread->setObjectName(QStringLiteral("WireTap"));
-    m_relay = new SocksRelay(m_log.get(), SocksSession::Credentials{m_user, m_password});
-    m_relay->moveToThread(m_thread.get());
-    // The relay (and every session, its children) is deleted on its own thread at the end.
-    QObject::connect(m_thread.get(), &QThread::finished, m_relay, &QObject::deleteLater);
-    m_thread->start();
-    quint16 port = 0;
-    QMetaObject::invokeMethod(
-        m_relay, [this, &port] { port = m_relay->listen(); }, Qt::BlockingQueuedConnection);
-    m_port = port;
+    m_port = m_loop->start();
 }
 
 WireTap::~WireTap() = default;
@@ -58,7 +41,7 @@ QNetworkProxy WireTap::tunnelProxy() const
     // Sent with the first CONNECT, so no 407 round trip precedes each new connection (Qt's
     // engine otherwise offers credentials only after being refused).
     proxy.setRawHeader("Proxy-Authorization",
-                       SocksSession::Credentials{m_user, m_password}.basicAuthorization());
+                       RelayCredentials{m_user, m_password}.basicAuthorization());
     proxy.setCapabilities(QNetworkProxy::TunnelingCapability
                           | QNetworkProxy::HostNameLookupCapability);
     return proxy;

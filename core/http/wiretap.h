@@ -7,11 +7,9 @@
 
 #include <memory>
 
-class QThread;
-
 namespace wirescope {
 
-class SocksRelay;
+class RelayLoop;
 class WireLog;
 
 /// An in-process relay (HTTP CONNECT and SOCKS5) on 127.0.0.1 through which HttpClient routes direct
@@ -50,17 +48,11 @@ public:
     const WireLog &log() const { return *m_log; }
 
 private:
-    struct ThreadStopper
-    {
-        void operator()(QThread *thread) const;
-    };
-
     std::unique_ptr<WireLog> m_log;
     QByteArray m_user;
     QByteArray m_password;
-    // Declared after the log: the thread (and the relay on it) stop before the log goes.
-    std::unique_ptr<QThread, ThreadStopper> m_thread;
-    SocksRelay *m_relay = nullptr; // lives on m_thread, deleted when it finishes
+    // Declared after the log: the loop's thread stops before the log goes.
+    std::unique_ptr<RelayLoop> m_loop;
     quint16 m_port = 0;
 };
 
