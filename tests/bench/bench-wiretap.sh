@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The WireTap relay on and off, side by side in one run (issue: "no more than 5% slower"):
-# bench_http_keepalive over plain HTTP (SOCKS5 path) and HTTPS/h2 (CONNECT tunnel), kept alive
-# and with a fresh connection per request, alternating relay on/off ROUNDS times, beside a bare
-# QNAM loop and curl. Prints wall and CPU (user+sys) seconds per run and the medians.
+# bench_http_keepalive over plain HTTP and HTTPS/h2 (both through the relay's CONNECT tunnel),
+# kept alive and with a fresh connection per request, alternating relay on/off ROUNDS times,
+# beside a bare QNAM loop and curl. Prints wall and CPU (user+sys) seconds per run and the medians.
 #   tests/bench/bench-wiretap.sh [BUILD_DIR] [COUNT] [ROUNDS]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QNetworkProxy>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -16,6 +17,12 @@
 
 #include <algorithm>
 #include <memory>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
 
 using namespace wirescope;
 using wirescope::test::TestServers;
@@ -231,6 +238,113 @@ private slots:
         QVERIFY(!seen.at(0).connectRequestAt && !seen.at(1).connectRequestAt);
         QCOMPARE(seen.at(2).failure, WireConnection::Failure::None);
         QVERIFY(seen.at(2).tcpEnd);
+    }
+
+    void halfCloseStillCarriesTheReply()
+    {
+        // A client that sends its request and then its FIN (shutdown(SHUT_WR), as `nc -N` or
+        // an HTTP/1.0 client may): the FIN goes on to nginx, and nginx's reply still comes
+        // back through the relay, followed by the end of the stream.
+        WireTap tap;
+        QVERIFY(tap.isListening());
+        QFile onDisk(m_s.docroot + QStringLiteral("/small.txt"));
+        QVERIFY(onDisk.open(QIODevice::ReadOnly));
+        const QByteArray body = onDisk.readAll();
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, tap.port());
+        QVERIFY(s.waitForConnected(3000));
+        const QByteArray target = "127.0.0.1:" + QByteArray::number(m_s.nginxHttp.port());
+        s.write("CONNECT " + target + " HTTP/1.1\r\nHost: " + target
+                + "\r\nProxy-Authorization: " + tap.tunnelProxy().rawHeader("Proxy-Authorization")
+                + "\r\n\r\n");
+        const QByteArray ok("HTTP/1.1 200 Connection established\r\n\r\n");
+        QCOMPARE(readExactly(s, int(ok.size())), ok);
+        s.write("GET /small.txt HTTP/1.0\r\nHost: localhost\r\n\r\n");
+        QVERIFY(s.waitForBytesWritten(3000));
+        QCOMPARE(::shutdown(int(s.socketDescriptor()), SHUT_WR), 0);
+        QByteArray reply;
+        QElapsedTimer timer;
+        timer.start();
+        while (s.state() == QAbstractSocket::ConnectedState && timer.elapsed() < 5000) {
+            s.waitForReadyRead(100);
+            reply += s.readAll();
+        }
+        reply += s.readAll();
+        QCOMPARE(s.state(), QAbstractSocket::UnconnectedState); // the server's FIN came through
+        QVERIFY2(reply.startsWith("HTTP/1.1 200 OK\r\n"), reply.left(200).constData());
+        QVERIFY(reply.endsWith(body));
+        const QList<WireConnection> seen = tap.log().all();
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().bytesDown, qint64(reply.size()));
+        QVERIFY(seen.first().closedAt);
+    }
+
+    void backPressureHoldsTheServerBack()
+    {
+        // A client that asks for 32 MiB (eight pipelined 4 MiB GETs) and then reads nothing:
+        // the relay stops reading nginx once 256 KiB wait for the client, so what it took in
+        // stays at that plus the kernel's socket buffers, not the whole 32 MiB in memory.
+        WireTap tap;
+        QVERIFY(tap.isListening());
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(fd >= 0);
+        const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+        const int small = 64 * 1024;
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        address.sin_port = htons(tap.port());
+        QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        const timeval timeout{5, 0};
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+        const QByteArray target = "127.0.0.1:" + QByteArray::number(m_s.nginxHttp.port());
+        QByteArray out = "CONNECT " + target + " HTTP/1.1\r\nHost: " + target
+            + "\r\nProxy-Authorization: " + tap.tunnelProxy().rawHeader("Proxy-Authorization")
+            + "\r\n\r\n";
+        QCOMPARE(::send(fd, out.constData(), size_t(out.size()), MSG_NOSIGNAL), out.size());
+        const QByteArray ok("HTTP/1.1 200 Connection established\r\n\r\n");
+        QByteArray in(int(ok.size()), '\0');
+        QCOMPARE(::recv(fd, in.data(), size_t(in.size()), MSG_WAITALL), ok.size());
+        QCOMPARE(in, ok);
+        constexpr int requests = 8;
+        out.clear();
+        for (int i = 0; i < requests; ++i) {
+            out += "GET /big.bin HTTP/1.1\r\nHost: localhost\r\n";
+            out += i == requests - 1 ? "Connection: close\r\n\r\n" : "\r\n";
+        }
+        QCOMPARE(::send(fd, out.constData(), size_t(out.size()), MSG_NOSIGNAL), out.size());
+        // Let the relay take in all it will while the client reads nothing.
+        qint64 taken = -1;
+        for (int i = 0; i < 60; ++i) {
+            QTest::qSleep(50);
+            const QList<WireConnection> seen = tap.log().all();
+            QCOMPARE(seen.size(), 1);
+            if (i >= 4 && seen.first().bytesDown == taken)
+                break;
+            taken = seen.first().bytesDown;
+        }
+        const qint64 whole = requests * qint64(4 * 1024 * 1024);
+        QVERIFY2(taken > 0 && taken < whole / 2,
+                 qPrintable(QStringLiteral("the relay took %1 of %2 bytes from a client that "
+                                           "read nothing").arg(taken).arg(whole)));
+        // Then everything arrives, in full, once the client reads.
+        qint64 received = 0;
+        char buffer[64 * 1024];
+        for (;;) {
+            const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+            if (n <= 0) {
+                QCOMPARE(n, ssize_t(0)); // the end of the stream, not the timeout
+                break;
+            }
+            received += n;
+        }
+        QVERIFY(received > whole);
+        // nginx's end came through; the session ends when the client's end follows.
+        QVERIFY(!tap.log().all().first().closedAt);
+        QCOMPARE(::shutdown(fd, SHUT_WR), 0);
+        QTRY_VERIFY(tap.log().all().first().closedAt);
+        QCOMPARE(tap.log().all().first().bytesDown, received);
     }
 
     void largeHttp2BodiesCrossTheRelay_data()
