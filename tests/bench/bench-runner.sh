@@ -5,7 +5,8 @@
 # code: Qt's own floor). Prints requests per second and peak RSS after 1,000 and 10,000
 # requests (flat memory: the runner keeps counters, not results), and, when strace is
 # installed, the receive system calls per request of each client (Qt 6.4 reads an HTTP/1
-# response head one byte per read() on its unbuffered socket).
+# response head one byte per read() on its unbuffered socket). Then the runner with the WireTap
+# relay on and off, alternating.
 #
 #   tests/bench/bench-runner.sh BUILD_DIR
 set -euo pipefail
@@ -64,6 +65,20 @@ awk -v qms="$qnam_ms" -v ms1="$ms1" -v ms10="$ms10" -v r1="$rss1" -v r10="$rss10
     printf "rate ratio wirescope/curl: %.2f (target >= 0.5); bare QNAM/curl: %.2f; wirescope/bare QNAM: %.2f\n", cms / ms10, cms / qms, qms / ms10
     printf "RSS 10,000 vs 1,000: %+.1f%% (target within 10%%)\n", (r10 - r1) * 100 / r1
 }'
+
+# The WireTap relay on and off (its issue: "no more than 5% slower"): 3,000 requests per run,
+# ROUNDS alternating runs each (WIRESCOPE_RUNNER_ROUNDS, default 5), medians of wall time.
+rounds=${WIRESCOPE_RUNNER_ROUNDS:-5}
+: > "$work/relay.txt"
+for ((i = 0; i < rounds; i++)); do
+    echo "on $(measure 3 | cut -d' ' -f1)" >> "$work/relay.txt"
+    echo "off $(WIRESCOPE_WIRETAP=off measure 3 | cut -d' ' -f1)" >> "$work/relay.txt"
+done
+for mode in on off; do
+    printf 'wirescope-cli run, relay %-3s: 3,000 requests, median %s ms of %d runs (%s)\n' "$mode" \
+        "$(awk -v m="$mode" '$1 == m { print $2 }' "$work/relay.txt" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')" \
+        "$rounds" "$(awk -v m="$mode" '$1 == m { printf "%s ", $2 }' "$work/relay.txt")"
+done
 
 if command -v strace > /dev/null; then
     receives() { # command... -> read()/recvfrom()/recvmsg() calls per request over 1,000 requests

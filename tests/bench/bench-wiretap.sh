@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The WireTap relay on and off, side by side in one run (issue: "no more than 5% slower"):
-# bench_http_keepalive over plain HTTP and HTTPS/h2 (both through the relay's CONNECT tunnel),
-# kept alive and with a fresh connection per request, alternating relay on/off ROUNDS times,
-# beside a bare QNAM loop and curl. Prints wall and CPU (user+sys) seconds per run and the medians.
+# bench_http_keepalive over plain HTTP and HTTPS (both through the relay's CONNECT tunnel), kept
+# alive (HTTPS: h2) and with a fresh HTTP/1.1 connection per request, alternating relay on/off
+# ROUNDS times, beside curl for each and a bare QNAM loop. Prints wall and CPU (user+sys) seconds per run and the medians.
 #   tests/bench/bench-wiretap.sh [BUILD_DIR] [COUNT] [ROUNDS]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -32,22 +32,27 @@ for url_kind in "plain $NGINX_HTTP_URL/small.txt -" "tls $NGINX_TLS_URL/small.tx
     read -r kind url ca <<<"$url_kind"
     for mode in keepalive fresh; do
         extra=(); [[ $mode == fresh ]] && extra=(fresh)
+        # A fresh TLS connection costs a handshake (milliseconds here): fewer of them.
         count=$n; [[ $mode == fresh ]] && count=$((n / 4))
+        [[ $kind-$mode == tls-fresh ]] && count=$((n / 16))
+        # curl, the same requests in one process: HTTP/1.1 and HTTP/2 as Wirescope uses them.
+        curl_args=(-s -K "$work/$kind-$mode.cfg")
+        [[ $kind == tls ]] && curl_args+=(--cacert "$ca")
+        [[ $mode == fresh ]] && curl_args+=(--http1.1 -H "Connection: close")
+        [[ $kind-$mode == tls-keepalive ]] && curl_args+=(--http2)
+        for _ in $(seq "$count"); do echo "url = \"$url\""; done > "$work/$kind-$mode.cfg"
         for ((i = 0; i < rounds; i++)); do
             run "$kind-$mode-relay-on" -- "$bench" "$url" "$count" "$ca" "${extra[@]}"
             run "$kind-$mode-relay-off" WIRESCOPE_WIRETAP=off -- "$bench" "$url" "$count" "$ca" "${extra[@]}"
+            run "$kind-$mode-curl" -- curl "${curl_args[@]}"
         done
     done
 done
-for url in "$NGINX_HTTP_URL/small.txt"; do
-    for _ in $(seq "$n"); do echo "url = \"$url\""; done > "$work/curl.cfg"
-    for ((i = 0; i < rounds; i++)); do
-        run "plain-keepalive-bare-qnam" -- "$build/tests/bench/bench_qnam_bare" "$url" "$n"
-        run "plain-keepalive-curl" -- curl -s -K "$work/curl.cfg"
-    done
+for ((i = 0; i < rounds; i++)); do
+    run "plain-keepalive-bare-qnam" -- "$build/tests/bench/bench_qnam_bare" "$NGINX_HTTP_URL/small.txt" "$n"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "label: median wall s, median CPU s (runs) [requests: keepalive $n, fresh $((n / 4))]"
+echo "label: median wall s, median CPU s (runs) [requests: keepalive $n, plain fresh $((n / 4)), TLS fresh $((n / 16))]"
 sort "$work/runs" | awk '
     { w[$1] = w[$1] " " $2; c[$1] = c[$1] " " $3 }
     function median(list,   a, k, i, j, t) {
