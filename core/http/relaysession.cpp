@@ -105,10 +105,10 @@ void RelaySession::onEvent(std::uint64_t key, std::uint32_t events)
             return close();
         side.writeShut = true;
     }
+    checkDone(); // first: a session that ends closes its sockets, with no epoll changes before
     if (m_state == State::Relaying) {
         update(m_client);
         update(m_upstream);
-        checkDone();
     }
 }
 
@@ -537,7 +537,7 @@ void RelaySession::relayFrom(Side &from, Side &to)
         }
         if (n == 0) {
             from.readEof = true;
-            return endDirection(from, to);
+            return endDirection(to);
         }
         const qint64 at = monotonicNs();
         if (upward && m_rawUp == 0 && m_rawDown == 0 && quint8(buffer[0]) == 0x16)
@@ -628,10 +628,10 @@ void RelaySession::flush(Side &to)
         relayFrom(from, to); // what waited in the kernel while paused
     }
     if (from.readEof && !to.writeShut && to.pending() == 0 && m_state == State::Relaying)
-        endDirection(from, to);
+        endDirection(to);
 }
 
-void RelaySession::endDirection(Side &from, Side &to)
+void RelaySession::endDirection(Side &to)
 {
     // The end of one direction travels on as a FIN once what waits for it is written; the
     // other direction goes on until its own end (a real half-close).
@@ -639,11 +639,12 @@ void RelaySession::endDirection(Side &from, Side &to)
         return;
     ::shutdown(to.fd, SHUT_WR);
     to.writeShut = true;
-    Q_UNUSED(from);
 }
 
 void RelaySession::checkDone()
 {
+    if (m_state != State::Relaying)
+        return;
     const auto done = [](const Side &s) { return s.readEof && s.writeShut && s.pending() == 0; };
     if (done(m_client) && done(m_upstream))
         close();

@@ -114,7 +114,7 @@ private:
     void relayFrom(Side &from, Side &to);
     void send(Side &to, const char *data, qsizetype size);
     void flush(Side &to);
-    void endDirection(Side &from, Side &to);
+    void endDirection(Side &to);
     void checkDone();
     void update(Side &side);
     void close();
