@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QNetworkProxy>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -191,6 +192,102 @@ private slots:
         QVERIFY(!seen.at(0).connectRequestAt && !seen.at(1).connectRequestAt);
         QCOMPARE(seen.at(2).failure, WireConnection::Failure::None);
         QVERIFY(seen.at(2).tcpEnd);
+    }
+
+    void garbageNeverStopsTheRelay()
+    {
+        // 300 clients that send the relay nonsense (random bytes, a SOCKS5 greeting or an HTTP
+        // CONNECT gone wrong, a SOCKS5 request with a bad command, address type or length
+        // after the right credentials) and then leave with a FIN or a reset. Every session
+        // must end, and the relay must still tunnel afterwards. Under ASan this also reads
+        // the handshake parsers at every truncation. Only 127.0.0.1 is ever a target.
+        WireTap tap;
+        QVERIFY(tap.isListening());
+        QRandomGenerator random(20261204);
+        const auto bytes = [&random](int count) {
+            QByteArray out(count, '\0');
+            for (char &c : out)
+                c = char(random.bounded(256));
+            return out;
+        };
+        QByteArray auth("\x05\x01\x02\x01", 4);
+        auth += char(tap.user().size()) + tap.user() + char(tap.password().size()) + tap.password();
+        for (int i = 0; i < 300; ++i) {
+            QByteArray payload;
+            switch (i % 4) {
+            case 0:
+                payload = bytes(1 + random.bounded(300));
+                break;
+            case 1:
+                payload = QByteArray("\x05", 1) + bytes(random.bounded(40));
+                break;
+            case 2:
+                payload = "CONNECT " + bytes(random.bounded(200));
+                break;
+            default: {
+                // VER CMD RSV ATYP ADDR PORT with one field wrong, cut at a random length;
+                // the addresses are loopback, the port one nothing listens on (or nginx).
+                payload = auth;
+                QByteArray request("\x05\x01\x00", 3);
+                const int variant = random.bounded(5);
+                if (variant == 0)
+                    request[1] = char(2 + random.bounded(254)); // BIND, UDP, nonsense
+                if (variant == 1)
+                    request[0] = char(random.bounded(5));
+                if (variant == 2) {
+                    request += char(5 + random.bounded(250)); // no such address type
+                } else if (variant == 3) {
+                    request += QByteArray("\x04", 1) + QByteArray(15, '\0') + QByteArray("\x01", 1);
+                } else {
+                    request += QByteArray("\x01\x7f\x00\x00\x01", 5);
+                }
+                const quint16 port = random.bounded(2) ? 1 : quint16(m_s.nginxHttp.port());
+                request += char(port >> 8);
+                request += char(port & 0xff);
+                payload += request.left(1 + random.bounded(request.size()));
+                break;
+            }
+            }
+            const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+            QVERIFY(fd >= 0);
+            sockaddr_in address{};
+            address.sin_family = AF_INET;
+            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            address.sin_port = htons(tap.port());
+            QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+            // In pieces, so the parsers see every kind of partial input.
+            for (qsizetype at = 0; at < payload.size();) {
+                const qsizetype piece = 1 + random.bounded(int(payload.size() - at));
+                if (::send(fd, payload.constData() + at, size_t(piece), MSG_NOSIGNAL) < 0)
+                    break; // the relay already refused and closed
+                at += piece;
+            }
+            if (i % 2) {
+                const linger reset{1, 0};
+                ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+            } else {
+                ::shutdown(fd, SHUT_WR);
+            }
+            ::close(fd);
+        }
+        const auto allClosed = [&tap] {
+            const QList<WireConnection> seen = tap.log().all();
+            return seen.size() == 300
+                && std::all_of(seen.begin(), seen.end(),
+                               [](const WireConnection &c) { return c.closedAt.has_value(); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allClosed(), 10000);
+        // And the relay still works for a client with the credentials.
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, tap.port());
+        QVERIFY(s.waitForConnected(3000));
+        const QByteArray target = "127.0.0.1:" + QByteArray::number(m_s.nginxHttp.port());
+        s.write("CONNECT " + target + " HTTP/1.1\r\nHost: " + target
+                + "\r\nProxy-Authorization: " + tap.tunnelProxy().rawHeader("Proxy-Authorization")
+                + "\r\n\r\nGET /small.txt HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        const QByteArray ok("HTTP/1.1 200 Connection established\r\n\r\n");
+        QCOMPARE(readExactly(s, int(ok.size())), ok);
+        QVERIFY(readExactly(s, 15).startsWith("HTTP/1.1 200"));
     }
 
     void refusesTunnelsWithoutTheCredentials()
