@@ -44,6 +44,14 @@ QByteArray readExactly(QTcpSocket &socket, int count, int timeoutMs = 3000)
     return out;
 }
 
+/// The HTTP CONNECT to 127.0.0.1:@p port with @p tap's credentials, as Qt sends it.
+QByteArray connectHead(const WireTap &tap, int port)
+{
+    const QByteArray target = "127.0.0.1:" + QByteArray::number(port);
+    return "CONNECT " + target + " HTTP/1.1\r\nHost: " + target + "\r\nProxy-Authorization: "
+        + tap.tunnelProxy().rawHeader("Proxy-Authorization") + "\r\n\r\n";
+}
+
 /// True when the relay closes @p socket (within a bounded wait).
 bool closedByPeer(QTcpSocket &socket)
 {
@@ -281,10 +289,8 @@ private slots:
         QTcpSocket s;
         s.connectToHost(QHostAddress::LocalHost, tap.port());
         QVERIFY(s.waitForConnected(3000));
-        const QByteArray target = "127.0.0.1:" + QByteArray::number(m_s.nginxHttp.port());
-        s.write("CONNECT " + target + " HTTP/1.1\r\nHost: " + target
-                + "\r\nProxy-Authorization: " + tap.tunnelProxy().rawHeader("Proxy-Authorization")
-                + "\r\n\r\nGET /small.txt HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        s.write(connectHead(tap, m_s.nginxHttp.port())
+                + "GET /small.txt HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         const QByteArray ok("HTTP/1.1 200 Connection established\r\n\r\n");
         QCOMPARE(readExactly(s, int(ok.size())), ok);
         QVERIFY(readExactly(s, 15).startsWith("HTTP/1.1 200"));
@@ -350,10 +356,7 @@ private slots:
         QTcpSocket s;
         s.connectToHost(QHostAddress::LocalHost, tap.port());
         QVERIFY(s.waitForConnected(3000));
-        const QByteArray target = "127.0.0.1:" + QByteArray::number(m_s.nginxHttp.port());
-        s.write("CONNECT " + target + " HTTP/1.1\r\nHost: " + target
-                + "\r\nProxy-Authorization: " + tap.tunnelProxy().rawHeader("Proxy-Authorization")
-                + "\r\n\r\n");
+        s.write(connectHead(tap, m_s.nginxHttp.port()));
         const QByteArray ok("HTTP/1.1 200 Connection established\r\n\r\n");
         QCOMPARE(readExactly(s, int(ok.size())), ok);
         s.write("GET /small.txt HTTP/1.0\r\nHost: localhost\r\n\r\n");
@@ -396,10 +399,7 @@ private slots:
         QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
         const timeval timeout{5, 0};
         ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-        const QByteArray target = "127.0.0.1:" + QByteArray::number(m_s.nginxHttp.port());
-        QByteArray out = "CONNECT " + target + " HTTP/1.1\r\nHost: " + target
-            + "\r\nProxy-Authorization: " + tap.tunnelProxy().rawHeader("Proxy-Authorization")
-            + "\r\n\r\n";
+        QByteArray out = connectHead(tap, m_s.nginxHttp.port());
         QCOMPARE(::send(fd, out.constData(), size_t(out.size()), MSG_NOSIGNAL), out.size());
         const QByteArray ok("HTTP/1.1 200 Connection established\r\n\r\n");
         QByteArray in(int(ok.size()), '\0');
