@@ -49,7 +49,8 @@ RelayLookup lookUp(const QString &host)
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
     hints.ai_flags = AI_ADDRCONFIG;
-    const QByteArray name = QUrl::toAce(host).isEmpty() ? host.toUtf8() : QUrl::toAce(host);
+    const QByteArray ace = QUrl::toAce(host);
+    const QByteArray name = ace.isEmpty() ? host.toUtf8() : ace;
     addrinfo *list = nullptr;
     int status = ::getaddrinfo(name.constData(), nullptr, &hints, &list);
     if (status == EAI_BADFLAGS) {

@@ -540,20 +540,22 @@ void RelaySession::relayFrom(Side &from, Side &to)
             return endDirection(to);
         }
         const qint64 at = monotonicNs();
-        if (upward && m_rawUp == 0 && m_rawDown == 0 && quint8(buffer[0]) == 0x16)
-            m_rawEnabled = false; // a TLS handshake record: ciphertext is not worth keeping
+        // The client's first bytes are a TLS handshake record: ciphertext is not worth keeping.
+        const bool tlsStart = upward && m_rawUp == 0 && quint8(buffer[0]) == 0x16;
+        if (tlsStart && m_rawDown == 0)
+            m_rawEnabled = false;
         qint64 &kept = upward ? m_rawUp : m_rawDown;
         const qint64 keep = m_rawEnabled ? qBound<qint64>(0, s_rawBound - kept, qint64(n)) : 0;
         kept += n;
         const bool raw = m_rawEnabled;
         const char *data = buffer;
-        m_log->update(m_logId, [data, n, at, upward, keep, raw](WireConnection &c) {
+        m_log->update(m_logId, [data, n, at, upward, keep, raw, tlsStart](WireConnection &c) {
             if (upward) {
                 if (!c.firstUp)
                     c.firstUp = at;
                 c.lastUp = at;
                 c.bytesUp += n;
-                c.tls = c.tls || (c.bytesUp == n && quint8(data[0]) == 0x16);
+                c.tls = c.tls || tlsStart;
                 if (raw)
                     c.rawUp.append(data, keep);
             } else {
