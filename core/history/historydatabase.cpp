@@ -108,6 +108,7 @@ QString timingsToJson(const Timings &t)
         {QStringLiteral("download"), optionalMs(t.download)},
         {QStringLiteral("total"), t.total},
         {QStringLiteral("reusedConnection"), t.reusedConnection},
+        {QStringLiteral("dnsCached"), t.dnsCached},
         {QStringLiteral("tlsIncludedInConnect"), t.tlsIncludedInConnect},
         {QStringLiteral("sendIncludedInConnect"), t.sendIncludedInConnect},
     };
@@ -127,6 +128,7 @@ Timings timingsFromJson(const QString &text)
     t.download = optionalMsFrom(o.value(QStringLiteral("download")));
     t.total = o.value(QStringLiteral("total")).toDouble();
     t.reusedConnection = o.value(QStringLiteral("reusedConnection")).toBool();
+    t.dnsCached = o.value(QStringLiteral("dnsCached")).toBool();
     t.tlsIncludedInConnect = o.value(QStringLiteral("tlsIncludedInConnect")).toBool();
     t.sendIncludedInConnect = o.value(QStringLiteral("sendIncludedInConnect")).toBool();
     return t;

@@ -94,9 +94,12 @@ ConnectRequest ConnectRequest::parse(const QByteArray &in, const QByteArray &aut
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             return malformed(QStringLiteral("a header line of the CONNECT request has no colon"));
-        if (line.left(colon).trimmed().compare("Proxy-Authorization", Qt::CaseInsensitive) == 0
-            && line.mid(colon + 1).trimmed() == authorization)
+        const QByteArray name = line.left(colon).trimmed();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0 && value == authorization)
             authorized = true;
+        else if (name.compare(s_handOverHeader, Qt::CaseInsensitive) == 0 && value == "tls")
+            r.handOverAfterTls = true;
     }
     r.status = authorized ? Status::Ok : Status::Unauthorized;
     if (!authorized)

@@ -22,6 +22,11 @@ struct ConnectRequest
     quint16 port = 0;
     qsizetype headBytes = 0; ///< bytes of the head including the blank line (Ok/Unauthorized)
     QString problem;       ///< for Malformed and Unauthorized, in words
+    /// The head carries "X-Wirescope-Hand-Over: tls" (WireTap::tunnelProxy() for HttpClient):
+    /// the client will ask for the server connection once its TLS handshake is done.
+    bool handOverAfterTls = false;
+
+    static constexpr char s_handOverHeader[] = "X-Wirescope-Hand-Over";
 
     /// Reads @p in from its start. @p authorization is the expected Proxy-Authorization value
     /// ("Basic <base64 user:password>"); a head with any Proxy-Authorization line equal to it

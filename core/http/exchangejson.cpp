@@ -47,6 +47,7 @@ QJsonObject timingsJson(const Timings &t)
         {QStringLiteral("download"), optionalMs(t.download)},
         {QStringLiteral("total"), roundMs(t.total)},
         {QStringLiteral("reusedConnection"), t.reusedConnection},
+        {QStringLiteral("dnsCached"), t.dnsCached},
         {QStringLiteral("tlsIncludedInConnect"), t.tlsIncludedInConnect},
         {QStringLiteral("sendIncludedInConnect"), t.sendIncludedInConnect},
         {QStringLiteral("note"), t.note.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.note)},

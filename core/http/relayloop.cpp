@@ -27,6 +27,7 @@ namespace {
 constexpr std::uint64_t s_listenKey = 0;
 constexpr std::uint64_t s_stopKey = 1;
 constexpr std::uint64_t s_resolverKey = 2;
+constexpr std::uint64_t s_handOverKey = 3;
 
 void signal(int eventFd)
 {
@@ -76,6 +77,7 @@ RelayLookup lookUp(const QString &host)
 struct RelayLoop::Resolved
 {
     quint64 session = 0;
+    QString host;
     RelayLookup lookup;
 };
 
@@ -132,7 +134,7 @@ RelayLoop::~RelayLoop()
         m_thread.join();
     }
     m_sessions.clear(); // closes every socket they hold
-    for (int fd : {m_listen, m_stopEvent, m_epoll, m_spare}) {
+    for (int fd : {m_listen, m_stopEvent, m_epoll, m_spare, m_handOverEvent}) {
         if (fd >= 0)
             ::close(fd);
     }
@@ -144,7 +146,9 @@ quint16 RelayLoop::start()
     m_stopEvent = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
     m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     m_spare = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
-    if (m_epoll < 0 || m_stopEvent < 0 || m_listen < 0 || m_resolver->event() < 0)
+    m_handOverEvent = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    if (m_epoll < 0 || m_stopEvent < 0 || m_listen < 0 || m_resolver->event() < 0
+        || m_handOverEvent < 0)
         return 0;
     // Qt writes its CONNECT as soon as the connect completes: accept with those bytes, so a
     // new connection costs the loop one wake-up, not two.
@@ -164,6 +168,7 @@ quint16 RelayLoop::start()
     watch(m_listen, s_listenKey, EPOLLIN, true);
     watch(m_stopEvent, s_stopKey, EPOLLIN, true);
     watch(m_resolver->event(), s_resolverKey, EPOLLIN, true);
+    watch(m_handOverEvent, s_handOverKey, EPOLLIN, true);
     m_thread = std::thread([this] { run(); });
     ::pthread_setname_np(m_thread.native_handle(), "WireTap");
     return ntohs(address.sin_port);
@@ -187,21 +192,66 @@ void RelayLoop::resolve(quint64 session, const QString &host)
     // One short-lived thread per name: getaddrinfo() blocks, and a slow or dead DNS server
     // must hold up only the connection that asked.
     std::thread([queue = m_resolver, session, host] {
-        queue->push(Resolved{session, lookUp(host)});
+        queue->push(Resolved{session, host, lookUp(host)});
     }).detach();
+}
+
+void RelayLoop::handOverCandidates(int delta)
+{
+    m_candidates.fetch_add(delta, std::memory_order_relaxed);
+}
+
+int RelayLoop::handOver()
+{
+    // A fresh TLS connection became a candidate when Qt's ClientHello came through, before
+    // Qt could finish the handshake: a caller in `encrypted` sees it counted.
+    if (!m_thread.joinable() || m_candidates.load(std::memory_order_relaxed) == 0)
+        return 0;
+    // On the caller's thread, not the loop's: Qt's network thread waits for the caller, and
+    // a round trip to the loop's thread would add two wake-ups to every new TLS connection.
+    int handed = 0;
+    bool ended = false;
+    {
+        const std::lock_guard<std::mutex> lock(m_sessionsMutex);
+        for (auto &[id, session] : m_sessions) {
+            if (session->handOver())
+                ++handed;
+            if (session->finished()) {
+                m_endedElsewhere.push_back(id);
+                ended = true;
+            }
+        }
+    }
+    if (ended)
+        signal(m_handOverEvent); // the loop closes its ends and forgets those sessions
+    return handed;
+}
+
+void RelayLoop::finishHandOvers()
+{
+    drain(m_handOverEvent);
+    for (const quint64 id : std::exchange(m_endedElsewhere, {})) {
+        const auto it = m_sessions.find(id);
+        if (it != m_sessions.end()) {
+            it->second->finishHandOver();
+            m_touched.push_back(id);
+        }
+    }
 }
 
 void RelayLoop::run()
 {
     epoll_event events[64];
     while (!m_stop) {
+        m_touched.clear();
         const int count = ::epoll_wait(m_epoll, events, 64, -1);
         if (count < 0) {
             if (errno == EINTR)
                 continue;
             break;
         }
-        m_touched.clear();
+        // handOver() runs sessions on another thread: never at the same time as a pass.
+        const std::lock_guard<std::mutex> lock(m_sessionsMutex);
         for (int i = 0; i < count; ++i) {
             const std::uint64_t key = events[i].data.u64;
             if (key == s_stopKey)
@@ -210,6 +260,8 @@ void RelayLoop::run()
                 acceptAll();
             } else if (key == s_resolverKey) {
                 deliverResolved();
+            } else if (key == s_handOverKey) {
+                finishHandOvers();
             } else {
                 const quint64 id = RelaySession::sessionOf(key);
                 const auto it = m_sessions.find(id);
@@ -255,9 +307,28 @@ void RelayLoop::acceptAll()
     m_touched.push_back(id);
 }
 
+std::optional<QStringList> RelayLoop::cachedAddresses(const QString &host)
+{
+    const auto it = m_names.constFind(host.toLower());
+    if (it == m_names.constEnd() || it->expires <= monotonicNs())
+        return std::nullopt;
+    return it->addresses;
+}
+
 void RelayLoop::deliverResolved()
 {
     for (const Resolved &answer : m_resolver->take()) {
+        if (answer.lookup.error.isEmpty() && !answer.lookup.addresses.isEmpty()) {
+            // Failures are not kept: the next connection asks again, as Qt's cache does.
+            if (m_names.size() >= 256) {
+                const qint64 now = monotonicNs();
+                m_names.removeIf([now](const auto &entry) { return entry.value().expires <= now; });
+                if (m_names.size() >= 256)
+                    m_names.clear();
+            }
+            m_names.insert(answer.host.toLower(),
+                           CachedName{answer.lookup.addresses, answer.lookup.at + s_nameTtlNs});
+        }
         const auto it = m_sessions.find(answer.session);
         if (it != m_sessions.end()) {
             it->second->onLookedUp(answer.lookup);

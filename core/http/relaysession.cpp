@@ -2,6 +2,7 @@
 
 #include "core/http/connectrequest.h"
 #include "core/http/monotonicclock.h"
+#include "core/http/sockethandover.h"
 #include "core/http/wirelog.h"
 
 #include <QHostAddress>
@@ -70,14 +71,16 @@ RelaySession::RelaySession(Host &host, quint64 id, int clientFd, WireLog *log,
 
 RelaySession::~RelaySession()
 {
+    finishHandOver();
+    setCandidate(false);
     closeFd(m_client);
     closeFd(m_upstream);
 }
 
 void RelaySession::onEvent(std::uint64_t key, std::uint32_t events)
 {
-    if (m_state == State::Closed)
-        return;
+    if (finished())
+        return; // closed, or handed over earlier in this pass of the loop
     const bool upstream = key & 1;
     Side &side = upstream ? m_upstream : m_client;
     if (side.fd < 0 || side.generation != quint16((key >> 1) & 0x7fff))
@@ -267,6 +270,7 @@ void RelaySession::parseHttpConnect()
         return;
     }
     m_in.remove(0, request.headBytes);
+    m_handOverWanted = request.handOverAfterTls;
     m_target = request.host;
     m_port = request.port;
     startConnect(monotonicNs());
@@ -298,6 +302,13 @@ void RelaySession::startConnect(qint64 at)
     }
     m_state = State::Resolving;
     m_log->update(m_logId, [at](WireConnection &c) { c.dnsStart = at; });
+    if (const std::optional<QStringList> cached = m_host.cachedAddresses(m_target)) {
+        RelayLookup lookup;
+        lookup.addresses = *cached;
+        lookup.at = monotonicNs();
+        lookup.cached = true;
+        return onLookedUp(lookup);
+    }
     m_host.resolve(m_id, m_target);
 }
 
@@ -310,6 +321,7 @@ void RelaySession::onLookedUp(const RelayLookup &lookup)
     const QString why = lookup.error.isEmpty() ? QStringLiteral("no addresses") : lookup.error;
     m_log->update(m_logId, [this, &lookup, failed, why](WireConnection &c) {
         c.dnsEnd = lookup.at;
+        c.dnsCached = lookup.cached;
         c.resolved = m_addresses;
         if (failed) {
             c.failure = WireConnection::Failure::Dns;
@@ -542,8 +554,10 @@ void RelaySession::relayFrom(Side &from, Side &to)
         const qint64 at = monotonicNs();
         // The client's first bytes are a TLS handshake record: ciphertext is not worth keeping.
         const bool tlsStart = upward && m_rawUp == 0 && quint8(buffer[0]) == 0x16;
-        if (tlsStart && m_rawDown == 0)
+        if (tlsStart && m_rawDown == 0) {
             m_rawEnabled = false;
+            setCandidate(m_handOverWanted);
+        }
         qint64 &kept = upward ? m_rawUp : m_rawDown;
         const qint64 keep = m_rawEnabled ? qBound<qint64>(0, s_rawBound - kept, qint64(n)) : 0;
         kept += n;
@@ -600,6 +614,8 @@ void RelaySession::send(Side &to, const char *data, qsizetype size)
                     break;
                 return close(); // the peer is gone (EPIPE, ECONNRESET)
             }
+            if (!to.upstream)
+                m_sentToClient += n;
             data += n;
             size -= n;
         }
@@ -620,6 +636,8 @@ void RelaySession::flush(Side &to)
                 return;
             return close();
         }
+        if (!to.upstream)
+            m_sentToClient += n;
         to.outOffset += n;
     }
     to.out.clear();
@@ -654,7 +672,7 @@ void RelaySession::checkDone()
 
 void RelaySession::update(Side &side)
 {
-    if (side.fd < 0 || m_state == State::Closed)
+    if (side.fd < 0 || m_state == State::Closed || m_state == State::HandedOver)
         return;
     std::uint32_t events = 0;
     const bool connecting = side.upstream && m_state == State::Connecting;
@@ -685,9 +703,10 @@ void RelaySession::update(Side &side)
 
 void RelaySession::close()
 {
-    if (m_state == State::Closed)
+    if (m_state == State::Closed || m_state == State::HandedOver)
         return;
     m_state = State::Closed;
+    setCandidate(false);
     const qint64 at = monotonicNs();
     m_log->update(m_logId, [at](WireConnection &c) { c.closedAt = at; });
     // A refusal or an error reply is on its way: let it go out before the FIN, and take what

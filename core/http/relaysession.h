@@ -31,6 +31,7 @@ struct RelayLookup
     QStringList addresses;
     QString error; ///< empty when it worked
     qint64 at = 0;
+    bool cached = false; ///< answered from the relay's cache of recent lookups
 };
 
 /// One client connection to the WireTap relay, driven by the RelayLoop's epoll events on its
@@ -54,6 +55,10 @@ public:
         virtual void unwatch(int fd) = 0;
         /// Looks @p host up off the loop's thread; the answer comes to onLookedUp().
         virtual void resolve(quint64 session, const QString &host) = 0;
+        /// What a lookup of @p host found less than a minute ago, if any.
+        virtual std::optional<QStringList> cachedAddresses(const QString &host) = 0;
+        /// A session became (+1) or stopped being (-1) one that handOver() may take.
+        virtual void handOverCandidates(int delta) = 0;
     };
 
     /// Keep at most this many bytes waiting for one side before pausing the other side.
@@ -77,10 +82,23 @@ public:
 
     void onEvent(std::uint64_t key, std::uint32_t events);
     void onLookedUp(const RelayLookup &lookup);
-    bool finished() const { return m_state == State::Closed; }
+    bool finished() const { return m_state == State::Closed || m_state == State::HandedOver; }
+
+    /// Gives Qt's socket (the client end of this connection, a descriptor of this process) the
+    /// server connection, when the client asked for it in its CONNECT, its TLS handshake is
+    /// done from its side, and no byte is left in flight or unread on the way through the
+    /// relay; then the session ends without closing the server connection. The caller
+    /// guarantees that the thread owning Qt's socket is blocked meanwhile (it is inside the
+    /// BlockingQueuedConnection that delivers QNetworkReply::encrypted). True when handed over.
+    bool handOver();
+    /// After a hand-over, once Qt's network thread may run again: the relay's own ends close
+    /// and the log records the hand-over.
+    void finishHandOver();
 
 private:
-    enum class State { Greeting, Auth, Request, HttpConnect, Resolving, Connecting, Relaying, Closed };
+    enum class State {
+        Greeting, Auth, Request, HttpConnect, Resolving, Connecting, Relaying, Closed, HandedOver
+    };
 
     /// One socket and the bytes waiting to be written to it.
     struct Side
@@ -119,6 +137,8 @@ private:
     void update(Side &side);
     void close();
     void closeFd(Side &side);
+    void setCandidate(bool candidate);
+    bool quiet() const;
 
     Host &m_host;
     WireLog *m_log; // not owned
@@ -138,6 +158,11 @@ private:
     qint64 m_rawUp = 0, m_rawDown = 0;
     bool m_http = false;
     bool m_dnsFailed = false;
+    bool m_handOverWanted = false; ///< the CONNECT asked for the hand-over after TLS
+    bool m_candidate = false;      ///< a TLS connection that handOver() may take
+    qint64 m_sentToClient = 0;     ///< every byte written to the client, the reply included
+    int m_clientEndBefore = -1;    ///< Qt's old socket, kept open until finishHandOver()
+    qint64 m_handedOverAt = 0;
 };
 
 } // namespace wirescope

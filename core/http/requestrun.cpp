@@ -217,7 +217,7 @@ void RequestRun::startHop()
     // one round trip where SOCKS5 with credentials takes three, and Qt 6.4's HTTP proxy socket
     // engine moves the bytes with less work than its SOCKS5 one (tests/bench/bench-wiretap.sh).
     if (m_viaTap) {
-        nam->setProxy(m_client->wireTap()->tunnelProxy());
+        nam->setProxy(m_client->wireTap()->tunnelProxy(true));
     } else {
         nam->setProxy(proxyFor(settings.proxy));
     }
@@ -262,6 +262,10 @@ void RequestRun::startHop()
     });
     connect(reply, &QNetworkReply::encrypted, this, [this] {
         m_hop.encrypted = now();
+        // Qt's network thread waits for this slot (a BlockingQueuedConnection): the moment
+        // when the relay may give its sockets the server connections (WireTap::handOverTls).
+        if (m_viaTap)
+            m_client->wireTap()->handOverTls();
         touchActivity();
     });
     connect(reply, &QNetworkReply::requestSent, this, [this] {

@@ -31,6 +31,7 @@ struct WireConnection
     std::optional<qint64> connectRequestAt; ///< the SOCKS CONNECT arrived (after auth)
     std::optional<qint64> dnsStart, dnsEnd; ///< only for names (not address literals)
     QStringList resolved;         ///< what the name resolved to, in order
+    bool dnsCached = false;       ///< from the relay's cache of lookups made in the last minute
     QList<WireAttempt> attempts;  ///< every address tried, in order
     std::optional<qint64> tcpStart, tcpEnd; ///< first attempt started -> connected
     QString connectedAddress;
@@ -41,6 +42,9 @@ struct WireConnection
     QByteArray rawUp, rawDown;    ///< plain HTTP only: the bytes as relayed, bounded
     bool rawTruncated = false;    ///< more bytes moved than rawUp/rawDown keep
     std::optional<qint64> closedAt;
+    /// The relay gave Qt's socket the server connection after the TLS handshake (HttpClient's
+    /// connections); from then on bytes go direct and the counts and instants above stop.
+    std::optional<qint64> handedOverAt;
     Failure failure = Failure::None;
     QString failureText;          ///< in words, with the name or the address
 };

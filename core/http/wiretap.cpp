@@ -1,5 +1,6 @@
 #include "core/http/wiretap.h"
 
+#include "core/http/connectrequest.h"
 #include "core/http/relayloop.h"
 #include "core/http/wirelog.h"
 
@@ -25,6 +26,7 @@ WireTap::WireTap()
     , m_loop(std::make_unique<RelayLoop>(m_log.get(), RelayCredentials{m_user, m_password}))
 {
     m_port = m_loop->start();
+    m_handOver = qEnvironmentVariable("WIRESCOPE_WIRETAP_HANDOVER") != QLatin1String("off");
 }
 
 WireTap::~WireTap() = default;
@@ -34,7 +36,12 @@ bool WireTap::wantedFromEnvironment()
     return qEnvironmentVariable("WIRESCOPE_WIRETAP") != QLatin1String("off");
 }
 
-QNetworkProxy WireTap::tunnelProxy() const
+int WireTap::handOverTls()
+{
+    return m_handOver ? m_loop->handOver() : 0;
+}
+
+QNetworkProxy WireTap::tunnelProxy(bool handOverAfterTls) const
 {
     QNetworkProxy proxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_port,
                         QString::fromLatin1(m_user), QString::fromLatin1(m_password));
@@ -42,6 +49,8 @@ QNetworkProxy WireTap::tunnelProxy() const
     // engine otherwise offers credentials only after being refused).
     proxy.setRawHeader("Proxy-Authorization",
                        RelayCredentials{m_user, m_password}.basicAuthorization());
+    if (handOverAfterTls && m_handOver)
+        proxy.setRawHeader(ConnectRequest::s_handOverHeader, "tls");
     proxy.setCapabilities(QNetworkProxy::TunnelingCapability
                           | QNetworkProxy::HostNameLookupCapability);
     return proxy;

@@ -42,7 +42,25 @@ public:
     /// 1928/1929, same credentials), but Qt 6.4's SOCKS5 engine stalled HTTP/2 bodies (about 1
     /// in 6 runs of a 4 MiB body, also through microsocks; 0 of 90 through CONNECT), needs three
     /// round trips per connection where CONNECT needs one, and moves bytes with more work.
-    QNetworkProxy tunnelProxy() const;
+    ///
+    /// With @p handOverAfterTls (HttpClient's requests) the CONNECT also asks the relay to give
+    /// Qt's socket the server connection once the TLS handshake is done (handOverTls()), so
+    /// the encrypted bytes after it go direct. QWebSocket's connections do not ask: nothing
+    /// of theirs calls handOverTls().
+    QNetworkProxy tunnelProxy(bool handOverAfterTls = false) const;
+
+    /// Gives every connection that asked for it, and has finished its TLS handshake, to the
+    /// Qt socket at its other end; returns how many. Call it only from a slot connected to
+    /// QNetworkReply::encrypted of the manager those connections belong to: Qt delivers that
+    /// signal with a BlockingQueuedConnection, so the manager's network thread, which owns
+    /// every one of its sockets, waits meanwhile and cannot use or close one. Runs on the
+    /// caller's thread (waiting only while the relay's thread finishes a pass over its
+    /// events), and returns at once when no connection could be handed over.
+    int handOverTls();
+
+    /// False when WIRESCOPE_WIRETAP_HANDOVER=off is in the environment: then every byte
+    /// crosses the relay (for a side-by-side benchmark).
+    bool handsOverTls() const { return m_handOver; }
 
     /// What the relay saw; safe to read from any thread.
     const WireLog &log() const { return *m_log; }
@@ -54,6 +72,7 @@ private:
     // Declared after the log: the loop's thread stops before the log goes.
     std::unique_ptr<RelayLoop> m_loop;
     quint16 m_port = 0;
+    bool m_handOver = true;
 };
 
 } // namespace wirescope

@@ -168,8 +168,10 @@ void RequestRun::applyWireTimings(Timings &t) const
     // and the SOCKS greeting with the in-process relay (loopback, a fraction of a ms).
     if (c.connectRequestAt && rel(*c.connectRequestAt) >= h.issued)
         t.blocked = msBetween(h.issued, rel(*c.connectRequestAt));
-    if (c.dnsStart && c.dnsEnd)
+    if (c.dnsStart && c.dnsEnd) {
         t.dns = msBetween(*c.dnsStart, *c.dnsEnd); // the lookup of this hop's own connection
+        t.dnsCached = c.dnsCached;
+    }
     if (c.tcpStart && c.tcpEnd)
         t.connect = msBetween(*c.tcpStart, *c.tcpEnd);
     if (!c.tcpEnd)

@@ -24,6 +24,9 @@ struct Timings
     std::optional<double> download; ///< first byte -> last byte
     double total = 0;               ///< start -> finished
     bool reusedConnection = false;  ///< no connect happened: a kept-alive connection was used
+    /// `dns` is the time to find the name among the lookups made in the last minute (the
+    /// relay's cache, as Qt's and curl's), not a lookup of its own.
+    bool dnsCached = false;
     /// Qt's public API marks the start of connecting and the end of the TLS handshake but not
     /// the moment TCP connected. Without the relay's view (relay off, an explicit proxy, an
     /// ambiguous connection) `connect` spans TCP and TLS (as HAR's connect includes ssl) and

@@ -35,7 +35,8 @@ QString describeWsTimings(const WsTimings &t)
         return v ? QString::number(*v, 'f', 3) + QStringLiteral(" ms") : QStringLiteral("n/a");
     };
     QString text = QStringLiteral("DNS %1, TCP connect %2, %3 %4")
-                       .arg(ms(t.dns), ms(t.connect),
+                       .arg(ms(t.dns) + (t.dnsCached ? QStringLiteral(" (cached)") : QString()),
+                            ms(t.connect),
                             t.tlsInHandshake ? QStringLiteral("TLS + upgrade")
                                              : QStringLiteral("upgrade"),
                             ms(t.handshake));
@@ -66,8 +67,10 @@ WsTimings wsTimingsFromWire(const WireAttribution &wire, qint64 openAt,
         return t;
     }
     const WireConnection &c = *wire.connection;
-    if (c.dnsStart && c.dnsEnd)
+    if (c.dnsStart && c.dnsEnd) {
         t.dns = msBetween(*c.dnsStart, *c.dnsEnd);
+        t.dnsCached = c.dnsCached;
+    }
     if (c.tcpStart && c.tcpEnd)
         t.connect = msBetween(*c.tcpStart, *c.tcpEnd);
     if (c.tcpEnd && connectedAt && *connectedAt >= *c.tcpEnd)

@@ -25,6 +25,7 @@ struct WsTimings
     std::optional<double> handshake; ///< TCP connected -> 101 (wss: TLS and the upgrade)
     std::optional<double> total;     ///< open() -> 101 Switching Protocols
     bool tlsInHandshake = false;     ///< wss: handshake holds the TLS handshake too
+    bool dnsCached = false;          ///< dns found the name among the last minute's lookups
     QString note;                    ///< why a phase is missing (empty when all are there)
 };
 

@@ -102,6 +102,27 @@ private slots:
         QCOMPARE(r.headBytes, head.size());
     }
 
+    void handOverHeader_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("handOver");
+        QTest::newRow("none") << QByteArray() << false;
+        QTest::newRow("as WireTap sends it") << QByteArray("X-Wirescope-Hand-Over: tls\r\n") << true;
+        QTest::newRow("name in any case") << QByteArray("x-wirescope-hand-over:tls\r\n") << true;
+        QTest::newRow("another value") << QByteArray("X-Wirescope-Hand-Over: all\r\n") << false;
+    }
+
+    void handOverHeader()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, handOver);
+        const QByteArray head = "CONNECT h:443 HTTP/1.1\r\n" + line + "Proxy-Authorization: " + m_auth
+                                + "\r\n\r\n";
+        const ConnectRequest r = ConnectRequest::parse(head, m_auth);
+        QCOMPARE(r.status, Status::Ok);
+        QCOMPARE(r.handOverAfterTls, handOver);
+    }
+
     void longHeadsAreRefused()
     {
         const QByteArray endless = "CONNECT h:443 HTTP/1.1\r\nX: " + QByteArray(9000, 'a');

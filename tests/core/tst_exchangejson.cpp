@@ -87,7 +87,8 @@ private slots:
                  names({"method", "url", "headers"}));
         QCOMPARE(sortedKeys(json.value(u"timings"_s).toObject()),
                  names({"dns", "blocked", "connect", "tls", "send", "wait", "download", "total",
-                        "reusedConnection", "tlsIncludedInConnect", "sendIncludedInConnect",
+                        "reusedConnection", "dnsCached", "tlsIncludedInConnect",
+                        "sendIncludedInConnect",
                         "note"}));
     }
 

@@ -7,7 +7,10 @@
 #include "tests/support/testenv.h"
 
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -477,6 +480,120 @@ private slots:
         }
     }
 
+    void tlsConnectionsAreHandedToQt_data()
+    {
+        QTest::addColumn<bool>("http2");
+        QTest::newRow("HTTP/1.1, TLS 1.3") << false;
+        QTest::newRow("HTTP/2, TLS 1.3") << true;
+    }
+
+    void tlsConnectionsAreHandedToQt()
+    {
+        QFETCH(bool, http2);
+        // After the handshake the relay gives Qt's socket the server connection: the first
+        // exchange is timed by the relay, and what follows on that connection no longer
+        // crosses it (its byte counts stop), with every body whole.
+        QFile onDisk(m_s.docroot + QStringLiteral("/big.bin"));
+        QVERIFY(onDisk.open(QIODevice::ReadOnly));
+        const QByteArray expected = onDisk.readAll();
+        HttpClient client;
+        Request r = get(m_s.nginxTls, QStringLiteral("/small.txt"));
+        if (!http2)
+            r.settings.httpVersion = HttpVersionPolicy::Http1Only;
+        const Exchange first = sendAndWait(client, r);
+        VERIFY_OK(first);
+        QCOMPARE(first.response->httpVersion, http2 ? QStringLiteral("2") : QStringLiteral("1.1"));
+        QVERIFY(first.timings.connect && first.timings.tls);
+        QVERIFY2(first.timings.note.isEmpty(), qPrintable(first.timings.note));
+        QList<WireConnection> seen = client.wireTap()->log().all();
+        QCOMPARE(seen.size(), 1);
+        QVERIFY(seen.first().tls);
+        QVERIFY2(seen.first().handedOverAt, "the relay kept the connection");
+        QVERIFY(*seen.first().handedOverAt >= *seen.first().tcpEnd);
+        const qint64 down = seen.first().bytesDown;
+        const qint64 up = seen.first().bytesUp;
+        r.url = m_s.nginxTls.toString() + QStringLiteral("/big.bin");
+        for (int i = 0; i < 3; ++i) {
+            const Exchange next = sendAndWait(client, r);
+            VERIFY_OK(next);
+            QVERIFY(next.timings.reusedConnection);
+            QVERIFY2(next.response->body.read() == expected, qPrintable(QString::number(i)));
+        }
+        seen = client.wireTap()->log().all();
+        QCOMPARE(seen.size(), 1); // the same connection, kept alive
+        QCOMPARE(seen.first().bytesDown, down); // 12 MiB went past the relay
+        QCOMPARE(seen.first().bytesUp, up);
+    }
+
+    void handOverCanBeTurnedOff()
+    {
+        // WIRESCOPE_WIRETAP_HANDOVER=off keeps every byte on the relay (the benchmark's
+        // "relay, no hand-over" column).
+        qputenv("WIRESCOPE_WIRETAP_HANDOVER", "off");
+        const auto restore = qScopeGuard([] { qunsetenv("WIRESCOPE_WIRETAP_HANDOVER"); });
+        HttpClient client;
+        Request r = get(m_s.nginxTls, QStringLiteral("/small.txt"));
+        const Exchange first = sendAndWait(client, r);
+        VERIFY_OK(first);
+        const qint64 down = client.wireTap()->log().all().first().bytesDown;
+        VERIFY_OK(sendAndWait(client, r));
+        const QList<WireConnection> seen = client.wireTap()->log().all();
+        QCOMPARE(seen.size(), 1);
+        QVERIFY(!seen.first().handedOverAt);
+        QVERIFY(seen.first().bytesDown > down); // the second answer crossed the relay
+    }
+
+    void handOverContract_data()
+    {
+        QTest::addColumn<QSsl::SslProtocol>("protocol");
+        QTest::addColumn<bool>("ask");
+        QTest::addColumn<bool>("marked");
+        QTest::newRow("TLS 1.2, asks") << QSsl::TlsV1_2 << true << true;
+        QTest::newRow("TLS 1.3, asks") << QSsl::TlsV1_3 << true << true;
+        // A client that asked in its CONNECT but never calls handOverTls() stays relayed.
+        QTest::newRow("TLS 1.3, never asks") << QSsl::TlsV1_3 << false << true;
+        // A CONNECT without the header (QWebSocket's) is never held nor handed over.
+        QTest::newRow("TLS 1.3, not marked") << QSsl::TlsV1_3 << true << false;
+    }
+
+    void handOverContract()
+    {
+        QFETCH(QSsl::SslProtocol, protocol);
+        QFETCH(bool, ask);
+        QFETCH(bool, marked);
+        // The contract with a bare QNetworkAccessManager, as HttpClient keeps it: a CONNECT
+        // marked for hand-over, and WireTap::handOverTls() from QNetworkReply::encrypted.
+        WireTap tap;
+        QNetworkAccessManager nam;
+        nam.setProxy(tap.tunnelProxy(marked));
+        QNetworkRequest request(QUrl(m_s.nginxTls.toString() + QStringLiteral("/big.bin")));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setProtocol(protocol);
+        tls.addCaCertificates(m_s.caFile);
+        request.setSslConfiguration(tls);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        QNetworkReply *reply = nam.get(request);
+        int handed = -1;
+        if (ask)
+            connect(reply, &QNetworkReply::encrypted, this, [&] { handed = tap.handOverTls(); });
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(reply->sslConfiguration().sessionProtocol(), protocol);
+        QFile onDisk(m_s.docroot + QStringLiteral("/big.bin"));
+        QVERIFY(onDisk.open(QIODevice::ReadOnly));
+        QVERIFY(reply->readAll() == onDisk.readAll());
+        const QList<WireConnection> seen = tap.log().all();
+        QCOMPARE(seen.size(), 1);
+        const bool expectHandOver = ask && marked;
+        QCOMPARE(bool(seen.first().handedOverAt), expectHandOver);
+        if (ask)
+            QCOMPARE(handed, expectHandOver ? 1 : 0);
+        // Handed over, the 4 MiB body went past the relay; otherwise through it.
+        QCOMPARE(seen.first().bytesDown > 4 * 1024 * 1024, !expectHandOver);
+        reply->deleteLater();
+    }
+
     void freshPlainConnectionIsTimedByTheRelay()
     {
         HttpClient client;
@@ -507,6 +624,33 @@ private slots:
         QVERIFY(ex.raw->sent.startsWith("GET /small.txt HTTP/1.1\r\n"));
         QVERIFY2(!ex.raw->sent.toLower().contains("proxy-"), ex.raw->sent.constData());
         QVERIFY(ex.raw->received.startsWith("HTTP/1.1 200 OK\r\n"));
+    }
+
+    void nameLookupsAreReusedForAMinute()
+    {
+        // Two fresh connections to one name: the relay looks it up once and answers the
+        // second from its cache (as Qt's QHostInfo and curl do), and says so.
+        HttpClient client;
+        QUrl base = m_s.nginxHttp;
+        base.setHost(QStringLiteral("localhost"));
+        Request r = get(base, QStringLiteral("/small.txt"));
+        r.settings.httpVersion = HttpVersionPolicy::Http1Only;
+        r.headers.append(KeyValue{QStringLiteral("Connection"), QStringLiteral("close"), true, {}});
+        const Exchange first = sendAndWait(client, r);
+        VERIFY_OK(first);
+        QVERIFY(first.timings.dns);
+        QVERIFY(!first.timings.dnsCached);
+        base.setHost(QStringLiteral("LocalHost")); // names are not case-sensitive
+        r.url = base.toString() + QStringLiteral("/small.txt");
+        const Exchange second = sendAndWait(client, r);
+        VERIFY_OK(second);
+        QVERIFY(!second.timings.reusedConnection);
+        QVERIFY(second.timings.dns && second.timings.connect);
+        QVERIFY(second.timings.dnsCached);
+        const QList<WireConnection> seen = client.wireTap()->log().all();
+        QCOMPARE(seen.size(), 2);
+        QVERIFY(!seen.at(0).dnsCached && seen.at(1).dnsCached);
+        QCOMPARE(seen.at(1).resolved, seen.at(0).resolved);
     }
 
     void reusedConnectionHasNoConnectPhases()

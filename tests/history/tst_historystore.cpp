@@ -137,7 +137,7 @@ void tst_HistoryStore::insertAndReadBackEveryField()
     r.contentType = QStringLiteral("application/json");
     r.body = ResponseBody::fromBytes(QByteArray("{\"id\":7}") + QByteArray(1, '\0') + "\xff");
     r.body.setTruncated(true);
-    x.timings = Timings{1.5, 0.25, 2.5, 3.5, 0.125, 10.75, 4.0, 22.625, false, true, false, {}};
+    x.timings = Timings{1.5, 0.25, 2.5, 3.5, 0.125, 10.75, 4.0, 22.625, false, true, true, false, {}};
     TlsInfo tls;
     tls.protocol = QStringLiteral("TLS 1.3");
     tls.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
