@@ -129,6 +129,12 @@ QString timingSection(const Timings &t, bool tls, const TextReportOptions &optio
            + ms(t.total) + u'\n';
     if (!t.note.isEmpty())
         out += QStringLiteral("  ") + paint(QStringLiteral("Note: ") + t.note, "2", options.color) + u'\n';
+    if (t.dnsCached && t.dns)
+        out += QStringLiteral("  ")
+               + paint(QStringLiteral("Note: DNS found the name among the lookups of the last "
+                                      "minute (cached)"),
+                       "2", options.color)
+               + u'\n';
     return out;
 }
 

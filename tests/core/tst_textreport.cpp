@@ -77,6 +77,18 @@ private slots:
         QCOMPARE(rowOf(s, u"Total"_s).trimmed(), u"Total          10.000 ms"_s);
     }
 
+    void cachedLookupIsSaid()
+    {
+        Timings t;
+        t.dns = 0.004;
+        t.total = 1;
+        QVERIFY(!timingSection(t, false, TextReportOptions{}).contains(u"cached"_s));
+        t.dnsCached = true;
+        const QString s = timingSection(t, false, TextReportOptions{});
+        QCOMPARE(rowOf(s, u"DNS"_s).mid(10).trimmed().left(8), u"0.004 ms"_s);
+        QVERIFY(s.contains(u"Note: DNS found the name among the lookups of the last minute (cached)"_s));
+    }
+
     void bars_data()
     {
         QTest::addColumn<QString>("label");

@@ -218,8 +218,14 @@ void tst_ResponseView::waterfallNotes()
     const QString notes = child<QLabel>("timingNotes")->text();
     QVERIFY2(notes.contains(QStringLiteral("Reused connection")), qPrintable(notes));
     QVERIFY(notes.contains(QStringLiteral("TLS handshake time is included in TCP connect")));
+    QVERIFY(!notes.contains(QStringLiteral("looked up less than a minute ago")));
     QVERIFY(child<QLabel>("reusedLabel")->isVisible());
     QCOMPARE(child<TimingWaterfall>("timingWaterfall")->rows().at(0).figure, QStringLiteral("n/a"));
+    e.timings = okExchange().timings;
+    e.timings.dnsCached = true;
+    m_view->setExchange(e);
+    QVERIFY(child<QLabel>("timingNotes")->text().contains(
+        QStringLiteral("The host name was looked up less than a minute ago")));
 }
 
 void tst_ResponseView::prettyBodyAppearsAsync()

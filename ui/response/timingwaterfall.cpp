@@ -88,6 +88,10 @@ void TimingWaterfall::setTimings(const Timings &t)
     m_notes.clear();
     if (t.reusedConnection)
         m_notes << tr("Reused connection: no DNS lookup, connect or TLS handshake was needed.");
+    if (t.dnsCached)
+        m_notes << tr("The host name was looked up less than a minute ago: the DNS lookup time is "
+                      "the time to find it among those answers, as Qt, curl and browsers reuse "
+                      "them.");
     if (t.tlsIncludedInConnect)
         m_notes << tr("TLS handshake time is included in TCP connect: Qt reports when connecting "
                       "starts and when encryption is up, not when TCP connected.");
