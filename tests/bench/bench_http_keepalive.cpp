@@ -4,10 +4,14 @@
 // "Connection: close" over HTTP/1.1 so that every request opens (and times) a new connection.
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
+#include "core/http/wirelog.h"
+#include "core/http/wiretap.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
+
+#include <algorithm>
 
 using namespace wirescope;
 
@@ -55,6 +59,15 @@ int main(int argc, char **argv)
     const double ms = double(clock.nsecsElapsed()) / 1e6;
     QTextStream(stdout) << "wirescope: " << count << " requests in " << QString::number(ms, 'f', 1)
                         << " ms (" << QString::number(count / (ms / 1000.0), 'f', 0) << " req/s), "
-                        << failures << " failures, " << bytes << " body bytes\n";
+                        << failures << " failures, " << bytes << " body bytes";
+    if (const WireTap *tap = client.wireTap()) {
+        // The log keeps the last 512 connections: enough to see whether hand-overs happen.
+        const QList<WireConnection> seen = tap->log().all();
+        const auto handed = std::count_if(seen.cbegin(), seen.cend(),
+                                          [](const WireConnection &c) { return c.handedOverAt; });
+        QTextStream(stdout) << ", relay: " << handed << " of the last " << seen.size()
+                            << " connections handed over";
+    }
+    QTextStream(stdout) << "\n";
     return failures == 0 ? 0 : 1;
 }
