@@ -45,7 +45,8 @@ public:
     /// be handed over.
     int handOver();
 
-    // RelaySession::Host, called on the loop's thread only.
+    // RelaySession::Host, called with m_sessionsMutex held: on the loop's thread, or on
+    // handOver()'s caller's (which reaches only watch, unwatch and handOverCandidates).
     void watch(int fd, std::uint64_t key, std::uint32_t events, bool add) override;
     void unwatch(int fd) override;
     void resolve(quint64 session, const QString &host) override;

@@ -2,7 +2,6 @@
 
 #include "core/http/connectrequest.h"
 #include "core/http/monotonicclock.h"
-#include "core/http/sockethandover.h"
 #include "core/http/wirelog.h"
 
 #include <QHostAddress>
@@ -672,7 +671,7 @@ void RelaySession::checkDone()
 
 void RelaySession::update(Side &side)
 {
-    if (side.fd < 0 || m_state == State::Closed || m_state == State::HandedOver)
+    if (side.fd < 0 || finished())
         return;
     std::uint32_t events = 0;
     const bool connecting = side.upstream && m_state == State::Connecting;
@@ -703,7 +702,7 @@ void RelaySession::update(Side &side)
 
 void RelaySession::close()
 {
-    if (m_state == State::Closed || m_state == State::HandedOver)
+    if (finished())
         return;
     m_state = State::Closed;
     setCandidate(false);

@@ -85,11 +85,11 @@ public:
     bool finished() const { return m_state == State::Closed || m_state == State::HandedOver; }
 
     /// Gives Qt's socket (the client end of this connection, a descriptor of this process) the
-    /// server connection, when the client asked for it in its CONNECT, its TLS handshake is
-    /// done from its side, and no byte is left in flight or unread on the way through the
-    /// relay; then the session ends without closing the server connection. The caller
-    /// guarantees that the thread owning Qt's socket is blocked meanwhile (it is inside the
-    /// BlockingQueuedConnection that delivers QNetworkReply::encrypted). True when handed over.
+    /// server connection, when the client asked for it in its CONNECT, the connection is TLS,
+    /// and no byte is left in flight or unread on the way through the relay; then the session
+    /// ends without closing the server connection. The caller guarantees that the thread
+    /// owning Qt's socket is blocked meanwhile (it is inside the BlockingQueuedConnection that
+    /// delivers QNetworkReply::encrypted). True when handed over.
     bool handOver();
     /// After a hand-over, once Qt's network thread may run again: the relay's own ends close
     /// and the log records the hand-over.
