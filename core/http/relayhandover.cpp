@@ -63,7 +63,10 @@ bool RelaySession::handOver()
         m_clientEndBefore = -1;
         return false;
     }
-    m_handedOverAt = monotonicNs();
+    // Logged now, not when the loop closes its ends: whoever reads the log after this
+    // exchange must find the hand-over there.
+    const qint64 at = monotonicNs();
+    m_log->update(m_logId, [at](WireConnection &c) { c.handedOverAt = at; });
     m_state = State::HandedOver;
     setCandidate(false);
     return true;
@@ -80,8 +83,6 @@ void RelaySession::finishHandOver()
             m_host.unwatch(side->fd);
         side->registered = false;
     }
-    const qint64 at = m_handedOverAt;
-    m_log->update(m_logId, [at](WireConnection &c) { c.handedOverAt = at; });
     closeFd(m_upstream); // the relay's descriptor only; Qt's now names the socket
     // Both ends of the loopback connection from Qt are ours and nobody reads them again: an
     // abortive close (a reset) ends it at once, with no FIN exchange and no TIME_WAIT left.

@@ -91,8 +91,7 @@ public:
     /// owning Qt's socket is blocked meanwhile (it is inside the BlockingQueuedConnection that
     /// delivers QNetworkReply::encrypted). True when handed over.
     bool handOver();
-    /// After a hand-over, once Qt's network thread may run again: the relay's own ends close
-    /// and the log records the hand-over.
+    /// After a hand-over, once Qt's network thread may run again: the relay's own ends close.
     void finishHandOver();
 
 private:
@@ -162,7 +161,6 @@ private:
     bool m_candidate = false;      ///< a TLS connection that handOver() may take
     qint64 m_sentToClient = 0;     ///< every byte written to the client, the reply included
     int m_clientEndBefore = -1;    ///< Qt's old socket, kept open until finishHandOver()
-    qint64 m_handedOverAt = 0;
 };
 
 } // namespace wirescope
