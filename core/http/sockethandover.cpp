@@ -38,10 +38,9 @@ int queued(int fd, unsigned long request)
     return ::ioctl(fd, request, &bytes) == 0 ? bytes : -1;
 }
 
-template <typename T>
 void copyOption(int from, int to, int level, int name)
 {
-    T value{};
+    int value = 0;
     socklen_t length = sizeof value;
     if (::getsockopt(from, level, name, &value, &length) == 0)
         ::setsockopt(to, level, name, &value, length);
@@ -117,11 +116,11 @@ bool replaceSocket(int source, int target)
     socklen_t length = sizeof keepAlive;
     if (::getsockopt(target, SOL_SOCKET, SO_KEEPALIVE, &keepAlive, &length) == 0 && keepAlive) {
         ::setsockopt(source, SOL_SOCKET, SO_KEEPALIVE, &keepAlive, sizeof keepAlive);
-        copyOption<int>(target, source, IPPROTO_TCP, TCP_KEEPIDLE);
-        copyOption<int>(target, source, IPPROTO_TCP, TCP_KEEPINTVL);
-        copyOption<int>(target, source, IPPROTO_TCP, TCP_KEEPCNT);
+        copyOption(target, source, IPPROTO_TCP, TCP_KEEPIDLE);
+        copyOption(target, source, IPPROTO_TCP, TCP_KEEPINTVL);
+        copyOption(target, source, IPPROTO_TCP, TCP_KEEPCNT);
     }
-    copyOption<int>(target, source, IPPROTO_TCP, TCP_NODELAY);
+    copyOption(target, source, IPPROTO_TCP, TCP_NODELAY);
     int result = -1;
     do {
         result = ::dup3(source, target, O_CLOEXEC);

@@ -58,10 +58,6 @@ public:
     /// events), and returns at once when no connection could be handed over.
     int handOverTls();
 
-    /// False when WIRESCOPE_WIRETAP_HANDOVER=off is in the environment: then every byte
-    /// crosses the relay (for a side-by-side benchmark).
-    bool handsOverTls() const { return m_handOver; }
-
     /// What the relay saw; safe to read from any thread.
     const WireLog &log() const { return *m_log; }
 
@@ -72,7 +68,7 @@ private:
     // Declared after the log: the loop's thread stops before the log goes.
     std::unique_ptr<RelayLoop> m_loop;
     quint16 m_port = 0;
-    bool m_handOver = true;
+    bool m_handOver = true; ///< false with WIRESCOPE_WIRETAP_HANDOVER=off (benchmarks)
 };
 
 } // namespace wirescope
