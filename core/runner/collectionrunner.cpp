@@ -1,11 +1,6 @@
 #include "core/runner/collectionrunner.h"
 
-#include "core/http/httpclient.h"
-#include "core/http/requestrun.h"
-#include "core/oauth/oauthauthorizer.h"
-#include "core/scripting/scriptengine.h"
-#include "core/scripting/scriptthread.h"
-#include "core/vars/resolver.h"
+#include "core/scripting/scriptrunner.h"
 
 #include <QTimer>
 
@@ -51,10 +46,12 @@ bool treeHasScripts(const std::vector<CollectionItem> &items)
 } // namespace
 
 CollectionRunner::CollectionRunner(HttpClient *client, QObject *parent)
-    : QObject(parent), m_client(client), m_delay(new QTimer(this))
+    : QObject(parent), m_client(client), m_delay(new QTimer(this)), m_job(new ExchangeJob(client, this))
 {
     m_delay->setSingleShot(true);
     connect(m_delay, &QTimer::timeout, this, &CollectionRunner::next);
+    connect(m_job, &ExchangeJob::finished, this, &CollectionRunner::onJobFinished);
+    connect(m_job, &ExchangeJob::scriptsFinished, this, &CollectionRunner::onScriptsFinished);
 }
 
 CollectionRunner::~CollectionRunner() = default;
@@ -85,30 +82,29 @@ Result<bool> CollectionRunner::start(const Collection &collection, const RunOpti
     m_captured = VariableContext{};
     m_vars = ScriptVariables::fromContext(options.variables);
     m_scriptCollectionNames.clear();
-    m_stage = Stage::Idle;
     m_stopAfterCurrent = false;
-    m_useScripts = options.runScripts && (hasScripts(m_collection.scripts) || treeHasScripts(m_collection.items));
-    if (m_useScripts && options.scriptsOnWorkerThread) {
-        if (!m_scriptThread) {
-            m_scriptThread = new ScriptThread(m_client, this);
-            connect(m_scriptThread, &ScriptThread::finished, this, &CollectionRunner::onScriptsFinished);
-            connect(m_scriptThread, &ScriptThread::consoleMessage, this, &CollectionRunner::consoleMessage);
-        }
-    } else if (m_useScripts) {
-        if (!m_scripts) {
-            m_scripts = new ScriptEngine(m_client, this);
-            connect(m_scripts, &ScriptEngine::finished, this, &CollectionRunner::onScriptsFinished);
-            connect(m_scripts, &ScriptEngine::consoleMessage, this, &CollectionRunner::consoleMessage);
-        }
-        ScriptEngine::Limits limits = m_scripts->limits();
-        limits.timeoutMs = options.scriptTimeoutMs > 0 ? options.scriptTimeoutMs : limits.timeoutMs;
-        m_scripts->setLimits(limits);
+    const bool useScripts =
+        options.runScripts && (hasScripts(m_collection.scripts) || treeHasScripts(m_collection.items));
+    const auto placement = options.scriptsOnWorkerThread ? ScriptRunner::Placement::WorkerThread
+                                                         : ScriptRunner::Placement::CallerThread;
+    if (useScripts && (!m_scripts || m_scripts->placement() != placement)) {
+        delete m_scripts;
+        m_scripts = new ScriptRunner(m_client, placement, this);
+        connect(m_scripts, &ScriptRunner::consoleMessage, this, &CollectionRunner::consoleMessage);
     }
+    if (m_scripts)
+        m_scripts->setTimeoutMs(options.scriptTimeoutMs);
+    m_job->setScriptRunner(useScripts ? m_scripts : nullptr);
     m_running = true;
     m_clock.start();
     // Results are emitted from the event loop, never from inside start().
     QTimer::singleShot(0, this, &CollectionRunner::next);
     return true;
+}
+
+void CollectionRunner::setAuthorizer(oauth::OAuthAuthorizer *authorizer)
+{
+    m_job->setAuthorizer(authorizer);
 }
 
 void CollectionRunner::cancel()
@@ -118,72 +114,10 @@ void CollectionRunner::cancel()
     m_summary.cancelled = true;
     m_stopAfterCurrent = true;
     m_delay->stop();
-    if (m_current) {
-        m_current->cancel(); // its finished() ends the run
-    } else {
-        if (m_scripts)
-            m_scripts->cancel();
-        if (m_scriptThread)
-            m_scriptThread->cancel();
-        m_authTicket = 0; // a token that arrives later is dropped
+    if (m_job->isRunning())
+        m_job->cancel(); // its finished() ends the run
+    else
         finish();
-    }
-}
-
-VariableContext CollectionRunner::contextFor(const RequestRef &ref) const
-{
-    VariableContext context = m_vars.toContext();
-    for (const Folder *folder : ref.ancestors) {
-        for (const Variable &v : folder->variables) {
-            if (v.enabled && !m_scriptCollectionNames.contains(v.name))
-                context.set(VariableScope::Collection, v.name, v.value, v.secret);
-        }
-    }
-    return context;
-}
-
-QList<ScriptSource> CollectionRunner::scriptsFor(const RequestRef &ref, const QString &event) const
-{
-    QList<ScriptSource> out;
-    const auto add = [&](const QList<ImportedScript> &scripts, const QString &origin) {
-        for (const ImportedScript &s : scripts) {
-            if (s.event == event && !s.source.trimmed().isEmpty())
-                out.append(ScriptSource{origin, s.source});
-        }
-    };
-    add(m_collection.scripts, QStringLiteral("collection"));
-    for (const Folder *folder : ref.ancestors)
-        add(folder->scripts, QStringLiteral("folder ") + folder->name);
-    if (const auto *http = std::get_if<HttpItem>(&ref.item->node))
-        add(http->scripts, QStringLiteral("request"));
-    return out;
-}
-
-bool CollectionRunner::startScripts(const QString &event, const Request &request,
-                                    const std::optional<Exchange> &exchange)
-{
-    if (!m_useScripts)
-        return false;
-    const RequestRef &ref = m_requests.at(m_index);
-    ScriptJob job;
-    job.event = event;
-    job.scripts = scriptsFor(ref, event);
-    if (job.scripts.isEmpty())
-        return false;
-    job.request = request;
-    job.exchange = exchange;
-    job.variables = m_vars;
-    job.requestName = request.name;
-    job.requestId = request.id;
-    job.iteration = m_iteration;
-    job.iterationCount = m_iterations;
-    job.iterationData = m_vars.toObject(ScriptScope::Data);
-    m_stage = event == u"prerequest" ? Stage::PreRequest : Stage::Tests;
-    if (m_options.scriptsOnWorkerThread) {
-        m_scriptThread->start(job, m_options.scriptTimeoutMs > 0 ? m_options.scriptTimeoutMs : 5000);
-        return true;
-    }
-    return m_scripts->start(job);
 }
 
 void CollectionRunner::next()
@@ -229,152 +163,70 @@ void CollectionRunner::next()
     }
 
     const auto &http = std::get<HttpItem>(ref.item->node);
-    Request request = withInheritedDefaults(m_collection, ref.ancestors, http.request);
+    EffectiveRequest effective = effectiveRequest(m_collection, ref.ancestors, http);
     if (m_options.timeoutMs > 0)
-        request.settings.timeoutMs = m_options.timeoutMs;
+        effective.request.settings.timeoutMs = m_options.timeoutMs;
     if (m_options.insecure)
-        request.settings.tls.insecure = true;
+        effective.request.settings.tls.insecure = true;
     m_outcome.id = http.request.id;
     m_outcome.name = http.request.name;
-    m_outcome.method = request.method;
-    m_outcome.url = request.url;
-    Q_EMIT requestStarted(m_iteration, m_index, request.name);
-    if (!startScripts(QStringLiteral("prerequest"), request, std::nullopt))
-        authorizeAndSend(request);
+    m_outcome.method = effective.request.method;
+    m_outcome.url = effective.request.url;
+    Q_EMIT requestStarted(m_iteration, m_index, effective.request.name);
+    ExchangeScope scope;
+    scope.variables = m_vars;
+    scope.environmentName = m_options.variables.environmentName();
+    scope.scriptCollectionNames = m_scriptCollectionNames;
+    scope.iteration = m_iteration;
+    scope.iterationCount = m_iterations;
+    m_job->start(effective, scope);
 }
 
-void CollectionRunner::authorizeAndSend(const Request &request)
+void CollectionRunner::onScriptsFinished(ExchangeStage, const ScriptRunResult &result, const ScriptVariables &)
 {
-    // After the pre-request scripts (which may change the request and the variables), before
-    // sending: an OAuth 2.0 request gets its token first.
-    if (request.auth.kind == AuthKind::OAuth2 && m_authorizer) {
-        m_currentContext = contextFor(m_requests.at(m_index));
-        m_waitingRequest = request;
-        m_authTicket = m_authorizer->authorize(request.auth, m_currentContext);
-        return;
-    }
-    send(request);
+    // Callers that keep a document (the window) apply the change as soon as it happens.
+    if (result.variablesChanged)
+        Q_EMIT variablesChanged(result.variables);
 }
 
-void CollectionRunner::send(const Request &request)
-{
-    m_stage = Stage::Sending;
-    m_sentRequest = request;
-    m_currentContext = contextFor(m_requests.at(m_index));
-    RequestRun *run = m_client->send(request, m_currentContext);
-    m_current = run;
-    connect(run, &RequestRun::finished, this, &CollectionRunner::onRunFinished);
-}
-
-void CollectionRunner::onScriptsFinished(const ScriptRunResult &result)
+void CollectionRunner::onJobFinished(const ExchangeOutcome &o)
 {
     if (!m_running)
         return;
-    // Collection variables set by a script win over folder variables of the same name.
-    for (const QString &name : result.variables.names(ScriptScope::Collection)) {
-        if (result.variables.value(ScriptScope::Collection, name) != m_vars.value(ScriptScope::Collection, name))
-            m_scriptCollectionNames.insert(name);
-    }
-    m_vars = result.variables;
-    if (result.variablesChanged)
-        Q_EMIT variablesChanged(m_vars);
-    m_outcome.scriptTests += result.tests;
-    m_outcome.scriptErrors += result.errors;
-    m_outcome.console += result.console;
-    if (result.nextRequestSet) {
-        m_nextRequestSet = true;
-        m_nextRequest = result.nextRequest;
-    }
-    if (m_stage == Stage::PreRequest) {
-        if (m_stopAfterCurrent) {
-            completeRequest();
-        } else if (result.skipRequest) {
-            m_outcome.skipped = QStringLiteral("skipped by pm.execution.skipRequest() in a pre-request script");
-            completeRequest();
-        } else {
-            authorizeAndSend(result.request);
-        }
+    if (o.cancelled && !o.exchange) {
+        finish(); // stopped before anything left: the run ends here
         return;
     }
-    completeRequest();
-}
-
-void CollectionRunner::setAuthorizer(oauth::OAuthAuthorizer *authorizer)
-{
-    if (m_authorizer)
-        disconnect(m_authorizer, nullptr, this, nullptr);
-    m_authorizer = authorizer;
-    if (!m_authorizer)
-        return;
-    connect(m_authorizer, &oauth::OAuthAuthorizer::authorized, this, &CollectionRunner::onAuthorized);
-    connect(m_authorizer, &oauth::OAuthAuthorizer::failed, this,
-            &CollectionRunner::onAuthorizationFailed);
-}
-
-void CollectionRunner::onAuthorized(quint64 ticket, const oauth::OAuthToken &token)
-{
-    if (ticket == 0 || ticket != m_authTicket || !m_running)
-        return;
-    m_authTicket = 0;
-    send(oauth::OAuthAuthorizer::withToken(m_waitingRequest, token));
-}
-
-void CollectionRunner::onAuthorizationFailed(quint64 ticket, const Error &error)
-{
-    if (ticket == 0 || ticket != m_authTicket || !m_running)
-        return;
-    m_authTicket = 0;
-    // Not sent: reported like a request that failed before leaving, with the token step's words.
-    Exchange notSent;
-    notSent.sent.method = m_waitingRequest.method;
-    notSent.sent.url = m_waitingRequest.url;
-    notSent.error = error;
-    onRunFinished(notSent);
-}
-
-void CollectionRunner::onRunFinished(const Exchange &exchange)
-{
-    if (m_current)
-        m_current->deleteLater();
-    m_current = nullptr;
-
-    const RequestRef &ref = m_requests.at(m_index);
-    const auto &http = std::get<HttpItem>(ref.item->node);
-    m_outcome.method = exchange.sent.method.isEmpty() ? m_sentRequest.method : exchange.sent.method;
-    m_outcome.url = exchange.finalUrl.isEmpty() ? exchange.sent.url : exchange.finalUrl;
-    m_outcome.timeMs = exchange.timings.total;
-    m_outcome.error = exchange.error;
-    if (exchange.response) {
-        m_outcome.status = exchange.response->status;
-        m_outcome.bodySize = exchange.response->body.size();
-    }
-    const bool cancelled = exchange.error && exchange.error->kind == Error::Kind::Cancelled;
-    if (!cancelled) {
-        // Expected values may use {{variables}} too (e.g. a data file's column).
-        AssertionList assertions = http.assertions;
-        for (Assertion &a : assertions) {
-            a.expected = resolveText(a.expected, m_currentContext, m_client->dynamicVariables()).text;
-            a.expected2 = resolveText(a.expected2, m_currentContext, m_client->dynamicVariables()).text;
-        }
-        AssertionEvaluator evaluator(exchange);
-        m_outcome.assertions = evaluator.evaluate(assertions);
-        m_outcome.captures = evaluator.capture(http.captures);
-        for (const CapturedValue &captured : std::as_const(m_outcome.captures)) {
-            if (captured.found) {
-                m_captured.set(VariableScope::Local, captured.variable, captured.value);
-                m_vars.set(ScriptScope::Local, captured.variable, captured.value);
-            }
+    m_vars = o.variables;
+    m_scriptCollectionNames = o.scriptCollectionNames;
+    m_outcome.scriptTests = o.scriptTests;
+    m_outcome.scriptErrors = o.scriptErrors;
+    m_outcome.console = o.console;
+    m_nextRequestSet = o.nextRequestSet;
+    m_nextRequest = o.nextRequest;
+    if (o.skipped)
+        m_outcome.skipped = QStringLiteral("skipped by pm.execution.skipRequest() in a pre-request script");
+    if (const std::optional<Exchange> &exchange = o.exchange) {
+        m_outcome.method = exchange->sent.method.isEmpty() ? o.sent.method : exchange->sent.method;
+        m_outcome.url = exchange->finalUrl.isEmpty() ? exchange->sent.url : exchange->finalUrl;
+        m_outcome.timeMs = exchange->timings.total;
+        m_outcome.error = exchange->error;
+        if (exchange->response) {
+            m_outcome.status = exchange->response->status;
+            m_outcome.bodySize = exchange->response->body.size();
         }
     }
-    if (!cancelled && !m_stopAfterCurrent && exchange.response
-        && startScripts(QStringLiteral("test"), m_sentRequest, exchange))
-        return;
+    m_outcome.assertions = o.assertions;
+    m_outcome.captures = o.captures;
+    for (const CapturedValue &captured : o.captures) {
+        if (captured.found)
+            m_captured.set(VariableScope::Local, captured.variable, captured.value);
+    }
     completeRequest();
 }
 
 void CollectionRunner::completeRequest()
 {
-    m_stage = Stage::Idle;
     int nextIndex = m_index + 1;
     if (m_nextRequestSet) {
         // As postman-runtime: an id, else a name (the last request of that name); null or an

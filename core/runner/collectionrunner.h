@@ -5,6 +5,7 @@
 #include "core/model/error.h"
 #include "core/runner/assertionevaluator.h"
 #include "core/runner/datafile.h"
+#include "core/runner/exchangejob.h"
 #include "core/scripting/scripttypes.h"
 #include "core/scripting/scriptvariables.h"
 #include "core/vars/variablecontext.h"
@@ -12,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 #include <QString>
 
@@ -23,13 +23,9 @@ class QTimer;
 namespace wirescope {
 
 class HttpClient;
-class RequestRun;
-class ScriptEngine;
-class ScriptThread;
-struct ScriptRunResult;
+class ScriptRunner;
 namespace oauth {
 class OAuthAuthorizer;
-struct OAuthToken;
 } // namespace oauth
 
 struct RunOptions
@@ -104,9 +100,9 @@ struct RunSummary
     double averageResponseMs() const { return requests ? responseTimeTotalMs / requests : 0; }
 };
 
-/// Runs a collection's HTTP requests in order, one at a time, through the one HttpClient:
-/// assertions are evaluated, captures feed the following requests, and each result is
-/// emitted as it happens. Only counters are kept, so memory does not grow with the run.
+/// Runs a collection's HTTP requests in order, one at a time, each through the one exchange
+/// pipeline (ExchangeJob) the window uses too: assertions are evaluated, captures and
+/// scripts' variables feed the following requests, and each result is emitted as it happens. Only counters are kept, so memory does not grow with the run.
 class CollectionRunner final : public QObject
 {
     Q_OBJECT
@@ -141,20 +137,10 @@ Q_SIGNALS:
     void consoleMessage(const wirescope::ScriptConsoleLine &line);
 
 private:
-    enum class Stage { Idle, PreRequest, Sending, Tests };
-
     void next();
-    void send(const Request &request);
-    void onRunFinished(const Exchange &exchange);
-    void onScriptsFinished(const ScriptRunResult &result);
-    bool startScripts(const QString &event, const Request &request, const std::optional<Exchange> &exchange);
-    QList<ScriptSource> scriptsFor(const RequestRef &ref, const QString &event) const;
+    void onJobFinished(const ExchangeOutcome &outcome);
+    void onScriptsFinished(ExchangeStage stage, const ScriptRunResult &result, const ScriptVariables &before);
     void completeRequest();
-    /// Gets the OAuth 2.0 token first when the request needs one, then sends.
-    void authorizeAndSend(const Request &request);
-    void onAuthorized(quint64 ticket, const oauth::OAuthToken &token);
-    void onAuthorizationFailed(quint64 ticket, const Error &error);
-    VariableContext contextFor(const RequestRef &ref) const;
     void record(const RequestOutcome &outcome);
     void finish();
 
@@ -168,22 +154,14 @@ private:
     VariableContext m_captured;
     RunSummary m_summary;
     QElapsedTimer m_clock;
-    QPointer<RequestRun> m_current;
-    VariableContext m_currentContext; ///< what the current request was resolved with
-    QTimer *m_delay = nullptr; // child
-    ScriptEngine *m_scripts = nullptr; // child; created when a run has scripts
-    ScriptThread *m_scriptThread = nullptr; // child; instead of m_scripts with scriptsOnWorkerThread
-    bool m_useScripts = false;
-    ScriptVariables m_vars;            ///< what scripts see and change during the run
+    QTimer *m_delay = nullptr;             // child
+    ExchangeJob *m_job = nullptr;          // child: every request of the run goes through it
+    ScriptRunner *m_scripts = nullptr;     // child; made when a run has scripts
+    ScriptVariables m_vars;                ///< what scripts see and change during the run
     QSet<QString> m_scriptCollectionNames; ///< collection variables a script set (beat folder ones)
-    RequestOutcome m_outcome;          ///< the request in progress
-    Request m_sentRequest;             ///< the request as scripts left it
-    Stage m_stage = Stage::Idle;
+    RequestOutcome m_outcome;              ///< the request in progress
     bool m_nextRequestSet = false;
     std::optional<QString> m_nextRequest;
-    oauth::OAuthAuthorizer *m_authorizer = nullptr; // not owned
-    quint64 m_authTicket = 0;  ///< the token the current request waits for
-    Request m_waitingRequest;  ///< the current request while it waits for its token
     bool m_running = false;
     bool m_stopAfterCurrent = false;
 };

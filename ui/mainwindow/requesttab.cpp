@@ -3,11 +3,8 @@
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
 #include "core/interop/curlparser.h"
-#include "core/model/collectionwalk.h"
-#include "core/oauth/oauthauthorizer.h"
-#include "core/scripting/scriptthread.h"
+#include "core/scripting/scriptrunner.h"
 #include "core/sse/ssesession.h"
-#include "core/vars/resolver.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/graphql/graphqlschemacontroller.h"
 #include "ui/oauth/oauth2editor.h"
@@ -65,17 +62,24 @@ RequestTab::RequestTab(HttpClient *client, const VariableContext *context, QWidg
     m_schemaLookup->setInterval(400);
     connect(m_schemaLookup, &QTimer::timeout, m_schemas, &GraphQLSchemaController::loadCached);
     connect(m_editor, &RequestEditor::requestChanged, m_schemaLookup, qOverload<>(&QTimer::start));
+
+    m_scriptRunner = new ScriptRunner(client, ScriptRunner::Placement::WorkerThread, this);
+    connect(m_scriptRunner, &ScriptRunner::consoleMessage, m_scripts, &ScriptsPage::appendConsole);
+    m_job = new ExchangeJob(client, this);
+    m_job->setScriptRunner(m_scriptRunner);
+    connect(m_job, &ExchangeJob::stageChanged, this, &RequestTab::onStageChanged);
+    connect(m_job, &ExchangeJob::sendStarted, this, &RequestTab::onSendStarted);
+    connect(m_job, &ExchangeJob::scriptsFinished, this, &RequestTab::onScriptsFinished);
+    connect(m_job, &ExchangeJob::responseReceived, this, &RequestTab::onResponseReceived);
+    connect(m_job, &ExchangeJob::finished, this, &RequestTab::onJobFinished);
 }
 
 RequestTab::~RequestTab()
 {
-    // Deleting the handle cancels the exchange; nothing is told, the tab is going away.
+    // The exchange in flight is dropped without a word: the tab is going away.
     if (m_sse)
         m_sse->disconnect(this);
-    if (m_run) {
-        m_run->disconnect();
-        delete m_run.data();
-    }
+    m_job->abandon();
 }
 
 void RequestTab::setRequest(const Request &request)
@@ -119,178 +123,92 @@ void RequestTab::send()
 {
     if (const QStringList missing = m_editor->unresolvedUrlVariables(); !missing.isEmpty())
         emit variablesNeeded(missing);
-    const bool scriptsRunFirst = !scriptSources(QStringLiteral("prerequest")).isEmpty();
-    if (!m_editor->validateForSend(scriptsRunFirst))
+    const EffectiveRequest request = effectiveRequest();
+    if (!m_editor->validateForSend(!request.preRequestScripts.isEmpty()))
         return;
-    dropRun();
+    m_job->abandon(); // a send still in flight is replaced without a word
     if (m_streaming)
         m_sse->stop(); // synchronously Closed: the old stream is reported before the new send
-    if (m_scriptThread)
-        m_scriptThread->cancel();
-    m_stage = Stage::Idle;
-    m_authTicket = 0; // a token still on its way belongs to the send being replaced
     m_scripts->clearResults();
     updateScriptsTitle();
-    const Request request = withInheritance(m_editor->request());
     m_response->beginExchange();
-    if (scriptsRunFirst) {
-        m_editor->setBusy(true);
-        emit runningChanged(true);
-        startScript(QStringLiteral("prerequest"), request, std::nullopt);
-        return;
+    ExchangeScope scope;
+    if (m_context) {
+        scope.variables = ScriptVariables::fromContext(*m_context);
+        scope.environmentName = m_context->environmentName();
     }
-    sendNow(request, m_context ? *m_context : VariableContext{});
+    m_job->start(request, scope);
 }
 
-Request RequestTab::withInheritance(const Request &request) const
+EffectiveRequest RequestTab::effectiveRequest() const
 {
     // As the runner sends it: an "inherit" auth takes the nearest folder's (then the
-    // collection's), and folder and collection headers are added.
-    if (!m_document || m_itemId.isEmpty())
-        return request;
-    for (const RequestRef &ref : flattenRequests(m_document->collection())) {
-        if (ref.item->id() == m_itemId)
-            return withInheritedDefaults(m_document->collection(), ref.ancestors, request);
-    }
-    return request;
+    // collection's), folder and collection headers are added, and their scripts run first.
+    return wirescope::effectiveRequest(m_document ? &m_document->collection() : nullptr, m_itemId, httpItem());
 }
 
 void RequestTab::setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer)
 {
-    if (m_authorizer)
-        m_authorizer->disconnect(this);
-    m_authorizer = authorizer;
     m_editor->setOAuthAuthorizer(authorizer);
-    if (!authorizer)
-        return;
-    connect(authorizer, &oauth::OAuthAuthorizer::authorized, this, &RequestTab::onAuthorized);
-    connect(authorizer, &oauth::OAuthAuthorizer::failed, this, &RequestTab::onAuthorizeFailed);
+    m_job->setAuthorizer(authorizer);
 }
 
-void RequestTab::sendNow(const Request &request, const VariableContext &context)
+void RequestTab::setBusy(bool busy)
 {
-    if (request.auth.kind == AuthKind::OAuth2 && request.auth.token.isEmpty() && m_authorizer) {
-        // As the runner does: the stored token, a refresh, or a new one for a machine grant.
-        m_stage = Stage::Authorizing;
-        m_authRequest = request;
-        m_authContext = context;
-        m_authTicket = m_authorizer->authorize(request.auth, context);
-        m_editor->setBusy(true);
-        emit runningChanged(true);
+    if (busy == m_busy)
         return;
-    }
-    m_stage = Stage::Sending;
-    m_sentRequest = request;
-    RequestRun *run = m_client->send(request, context);
-    m_run = run;
+    m_busy = busy;
+    m_editor->setBusy(busy);
+    emit runningChanged(busy);
+}
+
+void RequestTab::onStageChanged(ExchangeStage stage)
+{
+    // The Auth tab shows the token this send got (it may be new or refreshed).
+    if (m_lastStage == ExchangeStage::Authorizing && stage == ExchangeStage::Sending)
+        m_editor->authEditor()->oauth2Editor()->tokenPanel()->reloadStored();
+    m_lastStage = stage;
+    if (stage == ExchangeStage::PreRequest || stage == ExchangeStage::Authorizing || stage == ExchangeStage::Sending)
+        setBusy(true);
+}
+
+void RequestTab::onSendStarted(RequestRun *run)
+{
     connect(run, &RequestRun::headersReceived, m_response, &ResponseView::showHead);
     connect(run, &RequestRun::headersReceived, this, &RequestTab::onRunHead);
     connect(run, &RequestRun::downloadProgress, m_response, &ResponseView::showProgress);
-    connect(run, &RequestRun::finished, this, &RequestTab::onRunFinished);
-    m_editor->setBusy(true);
-    emit runningChanged(true);
 }
 
-void RequestTab::onAuthorized(quint64 ticket, const oauth::OAuthToken &token)
+void RequestTab::onScriptsFinished(ExchangeStage, const ScriptRunResult &result, const ScriptVariables &before)
 {
-    if (ticket == 0 || ticket != m_authTicket || m_stage != Stage::Authorizing)
-        return;
-    m_authTicket = 0;
-    // The Auth tab shows the token this send got (it may be new or refreshed).
-    m_editor->authEditor()->oauth2Editor()->tokenPanel()->reloadStored();
-    const Request request = oauth::OAuthAuthorizer::withToken(m_authRequest, token);
-    m_authRequest = Request{};
-    sendNow(request, m_authContext);
-}
-
-void RequestTab::onAuthorizeFailed(quint64 ticket, const Error &error)
-{
-    if (ticket == 0 || ticket != m_authTicket || m_stage != Stage::Authorizing)
-        return;
-    m_authTicket = 0;
-    m_stage = Stage::Idle;
-    Exchange exchange;
-    exchange.request = m_authRequest;
-    m_authRequest = Request{};
-    exchange.error = Error{error.kind, error.message + QStringLiteral(", nothing was sent"), error.detail};
-    m_response->setExchange(exchange);
-    m_editor->setBusy(false);
-    emit runningChanged(false);
-    emit exchangeFinished(exchange);
-    emit scriptsFinished();
-}
-
-QList<ScriptSource> RequestTab::scriptSources(const QString &event) const
-{
-    // As Postman: the collection's script, then each folder's, then the request's own (from
-    // the editor, so unsaved edits count).
-    QList<ScriptSource> out;
-    const auto add = [&](const QList<ImportedScript> &scripts, const QString &origin) {
-        for (const ImportedScript &s : scripts) {
-            if (s.event == event && !s.source.trimmed().isEmpty())
-                out.append(ScriptSource{origin, s.source});
-        }
-    };
-    if (m_document && !m_itemId.isEmpty()) {
-        const Collection &collection = m_document->collection();
-        for (const RequestRef &ref : flattenRequests(collection)) {
-            if (ref.item->id() != m_itemId)
-                continue;
-            add(collection.scripts, QStringLiteral("collection"));
-            for (const Folder *folder : ref.ancestors)
-                add(folder->scripts, QStringLiteral("folder ") + folder->name);
-            break;
-        }
-    }
-    const QString own = m_scripts->source(event);
-    if (!own.trimmed().isEmpty())
-        out.append(ScriptSource{QStringLiteral("request"), own});
-    return out;
-}
-
-void RequestTab::startScript(const QString &event, const Request &request, const std::optional<Exchange> &exchange)
-{
-    if (!m_scriptThread) {
-        m_scriptThread = new ScriptThread(m_client, this);
-        connect(m_scriptThread, &ScriptThread::finished, this, &RequestTab::onScriptFinished);
-        connect(m_scriptThread, &ScriptThread::consoleMessage, m_scripts, &ScriptsPage::appendConsole);
-    }
-    ScriptJob job;
-    job.event = event;
-    job.scripts = scriptSources(event);
-    job.request = request;
-    job.exchange = exchange;
-    job.variables = ScriptVariables::fromContext(m_context ? *m_context : VariableContext{});
-    m_scriptStart = job.variables;
-    job.requestName = request.name;
-    job.requestId = request.id;
-    m_stage = event == u"prerequest" ? Stage::PreRequest : Stage::Tests;
-    m_scriptThread->start(job);
-}
-
-void RequestTab::onScriptFinished(const ScriptRunResult &result)
-{
-    const Stage stage = m_stage;
-    if (stage != Stage::PreRequest && stage != Stage::Tests)
-        return;
     m_scripts->addResult(result);
     updateScriptsTitle();
     if (result.variablesChanged)
-        emit scriptVariablesChanged(m_scriptStart, result.variables);
-    if (stage == Stage::Tests) {
-        m_stage = Stage::Idle;
-        emit scriptsFinished();
+        emit scriptVariablesChanged(before, result.variables);
+}
+
+void RequestTab::onResponseReceived(const ExchangeOutcome &outcome)
+{
+    // The response is on screen at once; the test scripts' results follow when they are done.
+    const Exchange &exchange = *outcome.exchange;
+    m_response->setExchange(exchange);
+    showTestResults(outcome);
+    setBusy(false);
+    emit exchangeFinished(exchange);
+}
+
+void RequestTab::onJobFinished(const ExchangeOutcome &outcome)
+{
+    setBusy(m_streaming);
+    if (outcome.cancelled && !outcome.exchange) {
+        m_response->showMessage(outcome.cancelledIn == ExchangeStage::Authorizing
+                                    ? tr("Cancelled while getting the OAuth 2.0 token; nothing was sent")
+                                    : tr("Cancelled while the pre-request script ran"));
         return;
     }
-    if (result.skipRequest) {
-        m_stage = Stage::Idle;
+    if (outcome.skipped)
         m_response->showMessage(tr("Not sent: the pre-request script called pm.execution.skipRequest()"));
-        m_editor->setBusy(false);
-        emit runningChanged(false);
-        emit scriptsFinished();
-        return;
-    }
-    sendNow(result.request, result.variables.toContext());
+    emit scriptsFinished();
 }
 
 void RequestTab::updateScriptsTitle()
@@ -310,25 +228,7 @@ void RequestTab::cancel()
 {
     if (m_streaming)
         m_sse->stop();
-    if (m_stage == Stage::PreRequest) {
-        m_scriptThread->cancel();
-        m_stage = Stage::Idle;
-        m_response->showMessage(tr("Cancelled while the pre-request script ran"));
-        m_editor->setBusy(false);
-        emit runningChanged(false);
-        return;
-    }
-    if (m_stage == Stage::Authorizing) {
-        m_authTicket = 0; // its late outcome is ignored
-        m_authRequest = Request{};
-        m_stage = Stage::Idle;
-        m_response->showMessage(tr("Cancelled while getting the OAuth 2.0 token; nothing was sent"));
-        m_editor->setBusy(false);
-        emit runningChanged(false);
-        return;
-    }
-    if (m_run)
-        m_run->cancel(); // finished() follows with a Cancelled error
+    m_job->cancel();
 }
 
 QString RequestTab::title() const
@@ -411,55 +311,24 @@ void RequestTab::onCurlPasted(const QString &command)
     emit titleChanged();
 }
 
-void RequestTab::evaluateTests(const Exchange &exchange)
+void RequestTab::showTestResults(const ExchangeOutcome &outcome)
 {
-    AssertionList assertions = m_assertions->assertions();
-    const CaptureList captures = m_assertions->captures();
-    if (assertions.isEmpty() && captures.isEmpty())
+    if (outcome.assertions.isEmpty() && outcome.captures.isEmpty())
         return;
-    // Expected values may use {{variables}}, as in the runner.
-    const VariableContext context = m_context ? *m_context : VariableContext{};
-    for (Assertion &a : assertions) {
-        a.expected = resolveText(a.expected, context, m_client->dynamicVariables()).text;
-        a.expected2 = resolveText(a.expected2, context, m_client->dynamicVariables()).text;
-    }
-    AssertionEvaluator evaluator(exchange);
-    const QList<AssertionResult> results = evaluator.evaluate(assertions);
-    const QList<CapturedValue> captured = evaluator.capture(captures);
-    m_assertions->showResults(results, captured);
-    const bool allPassed = std::all_of(results.cbegin(), results.cend(), [](const AssertionResult &r) { return r.passed; });
-    m_editor->setPageTitle(m_assertions, results.isEmpty() ? tr("Tests")
-                                                           : tr("Tests %1 %2").arg(allPassed ? QStringLiteral("✓") : QStringLiteral("✗"),
-                                                                                    AssertionsEditor::summary(results)));
+    m_assertions->showResults(outcome.assertions, outcome.captures);
+    const bool allPassed = std::all_of(outcome.assertions.cbegin(), outcome.assertions.cend(),
+                                       [](const AssertionResult &r) { return r.passed; });
+    m_editor->setPageTitle(m_assertions, outcome.assertions.isEmpty()
+                                             ? tr("Tests")
+                                             : tr("Tests %1 %2").arg(allPassed ? QStringLiteral("✓") : QStringLiteral("✗"),
+                                                                      AssertionsEditor::summary(outcome.assertions)));
     QList<CapturedValue> found;
-    for (const CapturedValue &c : captured) {
+    for (const CapturedValue &c : outcome.captures) {
         if (c.found)
             found.append(c);
     }
     if (!found.isEmpty())
         emit valuesCaptured(found);
-}
-
-void RequestTab::onRunFinished(const Exchange &exchange)
-{
-    m_response->setExchange(exchange);
-    evaluateTests(exchange);
-    m_editor->setBusy(false);
-    if (m_run) {
-        m_run->disconnect(this);
-        m_run->deleteLater();
-        m_run = nullptr;
-    }
-    m_stage = Stage::Idle;
-    const bool cancelled = exchange.error && exchange.error->kind == Error::Kind::Cancelled;
-    const bool runTests = !cancelled && exchange.response && !scriptSources(QStringLiteral("test")).isEmpty();
-    emit runningChanged(false);
-    emit exchangeFinished(exchange);
-    // The response is on screen already; the test script's results follow when it is done.
-    if (runTests)
-        startScript(QStringLiteral("test"), m_sentRequest, exchange);
-    else
-        emit scriptsFinished();
 }
 
 void RequestTab::ensureSse()
@@ -475,21 +344,22 @@ void RequestTab::ensureSse()
 
 void RequestTab::onRunHead(const Response &head)
 {
-    const bool marked = m_sentRequest.settings.streamAsSse;
+    const Request sent = m_job->request();
+    const bool marked = sent.settings.streamAsSse;
     const bool stream = marked ? head.status >= 200 && head.status < 300
                                : head.status == 200 && SseSession::isEventStream(head.contentType);
-    if (!stream || !m_run)
+    if (!stream || m_job->stage() != ExchangeStage::Sending)
         return;
     // The same exchange becomes the stream: its body goes to the Events tab, not the Body.
     ensureSse();
     SseSession::Options options = m_sse->options();
     options.requireEventStream = !marked;
     m_sse->setOptions(options);
-    RequestRun *run = m_run;
-    run->disconnect(this);
-    m_run = nullptr;
+    const VariableContext context = m_job->context();
     m_streaming = true;
-    m_sse->adopt(run, m_sentRequest, m_context ? *m_context : VariableContext{}, head);
+    RequestRun *run = m_job->takeRun();
+    run->disconnect(this);
+    m_sse->adopt(run, sent, context, head);
     m_response->showPage(m_ssePane);
 }
 
@@ -501,8 +371,7 @@ void RequestTab::onStreamStateChanged()
     const Exchange exchange = m_sse->exchange();
     m_response->setExchange(exchange);
     m_response->showPage(m_ssePane);
-    m_editor->setBusy(false);
-    emit runningChanged(false);
+    setBusy(false);
     emit exchangeFinished(exchange);
 }
 
@@ -510,19 +379,6 @@ void RequestTab::onTlsErrorAccepted(const IgnoredTlsError &error)
 {
     m_editor->addIgnoredTlsError(error);
     send();
-}
-
-void RequestTab::dropRun()
-{
-    if (!m_run)
-        return;
-    // Deleting the handle cancels the exchange without a finished() to a view being replaced.
-    m_run->disconnect(this);
-    m_run->disconnect(m_response);
-    delete m_run.data();
-    m_run = nullptr;
-    m_editor->setBusy(false);
-    emit runningChanged(false);
 }
 
 } // namespace wirescope

@@ -4,6 +4,7 @@
 #include "core/model/collection.h"
 #include "core/model/exchange.h"
 #include "core/runner/assertionevaluator.h"
+#include "core/runner/exchangejob.h"
 #include "core/scripting/scriptjob.h"
 #include "core/vars/variablecontext.h"
 #include "ui/collections/collectiondocument.h"
@@ -23,7 +24,7 @@ class HttpClient;
 class RequestEditor;
 class RequestRun;
 class ResponseView;
-class ScriptThread;
+class ScriptRunner;
 class ScriptsPage;
 class SsePane;
 class SseSession;
@@ -31,7 +32,6 @@ class VariableContext;
 
 namespace oauth {
 class OAuthAuthorizer;
-struct OAuthToken;
 } // namespace oauth
 
 /// One open request: its editor above (or beside) its response, and the exchange in flight.
@@ -59,13 +59,13 @@ public:
     /// Takes the current request as the saved state.
     void markSaved();
 
-    /// Runs the pre-request script (on a worker thread), sends, then runs the test script.
+    /// Sends through the exchange pipeline: pre-request scripts (on a worker thread), the
+    /// OAuth 2.0 token, the exchange, assertions and captures, then the test scripts.
     void send();
     void cancel();
-    bool isRunning() const
-    {
-        return !m_run.isNull() || m_stage == Stage::PreRequest || m_stage == Stage::Authorizing || m_streaming;
-    }
+    /// Busy: a pre-request script, a token or the exchange is on its way, or a stream is open.
+    /// (The test scripts that follow a response do not count.)
+    bool isRunning() const { return m_busy; }
     /// The OAuth 2.0 token service: a send with an OAuth 2.0 auth first gets its token through
     /// it (stored, refreshed, or fetched for a machine grant). Not owned; may be null.
     void setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer);
@@ -116,42 +116,39 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
 
-private:
-    /// @p request with what it inherits from its collection and folders (when it has an origin).
-    Request withInheritance(const Request &request) const;
-    enum class Stage { Idle, PreRequest, Authorizing, Sending, Tests };
+    /// The tab's request as the pipeline sends it: with what it inherits from its collection
+    /// and folders (when it has an origin), the editor's unsaved edits included. Copy as curl
+    /// and Generate Code show this, so they match what Send puts on the wire.
+    EffectiveRequest effectiveRequest() const;
 
-    void sendNow(const Request &request, const VariableContext &context);
-    void onAuthorized(quint64 ticket, const oauth::OAuthToken &token);
-    void onAuthorizeFailed(quint64 ticket, const Error &error);
-    QList<ScriptSource> scriptSources(const QString &event) const;
-    void startScript(const QString &event, const Request &request, const std::optional<Exchange> &exchange);
-    void onScriptFinished(const ScriptRunResult &result);
+private:
+    void onStageChanged(ExchangeStage stage);
+    void onSendStarted(RequestRun *run);
+    void onScriptsFinished(ExchangeStage stage, const ScriptRunResult &result, const ScriptVariables &before);
+    void onResponseReceived(const ExchangeOutcome &outcome);
+    void onJobFinished(const ExchangeOutcome &outcome);
     void updateScriptsTitle();
-    void onRunFinished(const Exchange &exchange);
     void onRunHead(const Response &head);
     void onStreamStateChanged();
     void ensureSse();
     void onTlsErrorAccepted(const IgnoredTlsError &error);
-    void dropRun();
+    void setBusy(bool busy);
     void applyPendingSplit();
     void updateDirty();
     void onCurlPasted(const QString &command);
-    void evaluateTests(const Exchange &exchange);
+    void showTestResults(const ExchangeOutcome &outcome);
 
     HttpClient *m_client;             // not owned
-    oauth::OAuthAuthorizer *m_authorizer = nullptr; // not owned
-    quint64 m_authTicket = 0;         ///< the token this send waits for
-    Request m_authRequest;            ///< the request waiting for its token
-    VariableContext m_authContext;    ///< the context it resolves with
     const VariableContext *m_context; // not owned
+    ExchangeJob *m_job = nullptr;     // child: the one pipeline every send goes through
+    ScriptRunner *m_scriptRunner = nullptr; // child: scripts on a worker thread
+    ExchangeStage m_lastStage = ExchangeStage::Idle;
+    bool m_busy = false;
     QSplitter *m_splitter = nullptr;
     RequestEditor *m_editor = nullptr;
     ResponseView *m_response = nullptr;
-    QPointer<RequestRun> m_run; // owned by the client; we delete it when done
     SseSession *m_sse = nullptr;  // child, created at the first stream
     SsePane *m_ssePane = nullptr; // in m_response's tabs
-    Request m_sentRequest;        ///< what was sent, as the pre-request script left it (a stream reconnects with it)
     bool m_streaming = false;
     double m_pendingSplit = 0;  ///< editor share to apply at the next real resize
     Request m_saved;            ///< as the editor returns it, so equal means unchanged
@@ -161,10 +158,7 @@ private:
     ScriptsPage *m_scripts = nullptr;
     GraphQLSchemaController *m_schemas = nullptr;
     QTimer *m_schemaLookup = nullptr; ///< looks the cached schema up once URL edits pause
-    ScriptThread *m_scriptThread = nullptr; // child; made at the first script
     QList<ImportedScript> m_savedScripts;
-    ScriptVariables m_scriptStart; ///< the variables the running script started with
-    Stage m_stage = Stage::Idle;
     QPointer<CollectionDocument> m_document;
     QString m_itemId;
     bool m_dirty = false;
