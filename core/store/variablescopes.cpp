@@ -1,5 +1,8 @@
 #include "core/store/variablescopes.h"
 
+#include "core/model/collectionwalk.h"
+#include "core/vars/unresolved.h"
+
 namespace wirescope {
 
 namespace {
@@ -39,6 +42,22 @@ VariableContext buildVariableContext(const VariableList &globals,
     }
     addScope(context, VariableScope::Local, local);
     return context;
+}
+
+QStringList undefinedUrlVariables(const Collection &collection, const QString &folderPath,
+                                  const VariableContext &context)
+{
+    QStringList out;
+    for (const RequestRef &ref : flattenRequests(collection, folderPath)) {
+        const QString &url = std::holds_alternative<HttpItem>(ref.item->node)
+                                 ? std::get<HttpItem>(ref.item->node).request.url
+                                 : std::get<WebSocketItem>(ref.item->node).request.url;
+        for (const QString &name : variableNamesIn(url)) {
+            if (!name.startsWith(u'$') && !context.lookup(name) && !out.contains(name))
+                out.append(name);
+        }
+    }
+    return out;
 }
 
 } // namespace wirescope

@@ -101,6 +101,11 @@ void WorkspaceBinder::createDocks()
     m_runner->setActiveEnvironmentSource(
         [this](const CollectionDocument *document) { return m_workspace->activeEnvironment(document); });
     m_runner->setOAuthAuthorizer(m_window->oauthAuthorizer()); // the window's token service
+    // A run sees what a tab's Send sees, with the Runner's environment.
+    m_runner->setVariablesSource([this](const CollectionDocument *document, const QString &environment) {
+        return variablesFor(document, environment);
+    });
+    connect(m_runner, &RunnerPane::variablesNeeded, this, &WorkspaceBinder::provideVariables);
     m_runnerDock = new QDockWidget(tr("Runner"), m_window);
     m_runnerDock->setObjectName(QStringLiteral("runnerDock"));
     m_runnerDock->setWidget(m_runner);
@@ -212,7 +217,6 @@ void WorkspaceBinder::syncDocuments()
         }
     }
     m_runner->setDocuments(documents);
-    m_runner->setGlobals(m_workspace->globals());
     syncEnvironments();
     refreshVariables();
 }
@@ -234,12 +238,21 @@ void WorkspaceBinder::syncEnvironments()
 
 void WorkspaceBinder::refreshVariables()
 {
-    VariableContext context = m_workspace->variablesFor(currentDocument());
+    CollectionDocument *document = currentDocument();
+    *m_context = variablesFor(document, m_workspace->activeEnvironment(document));
+}
+
+VariableContext WorkspaceBinder::variablesFor(const CollectionDocument *document, const QString &environment) const
+{
+    // The one picture of the variables for the window's sends and its runs: the workspace's
+    // (globals, demo server, collection, environment), then what scripts set in the globals
+    // and what sends captured in this session.
+    VariableContext context = m_workspace->variablesFor(document, environment);
     for (auto it = m_scriptGlobals.cbegin(); it != m_scriptGlobals.cend(); ++it)
         context.set(VariableScope::Global, it.key(), it.value());
     for (auto it = m_captured.cbegin(); it != m_captured.cend(); ++it)
         context.set(VariableScope::Environment, it.key(), it.value());
-    *m_context = context;
+    return context;
 }
 
 void WorkspaceBinder::attachTab(RequestTab *tab)
@@ -468,7 +481,7 @@ void WorkspaceBinder::exportCollection()
         options.resolveVariables = false;
         for (const RequestRef &ref : flattenRequests(document->collection())) {
             if (const auto *http = std::get_if<HttpItem>(&ref.item->node)) {
-                const Request request = withInheritedDefaults(document->collection(), ref.ancestors, http->request);
+                const Request request = effectiveRequest(document->collection(), ref.ancestors, *http).request;
                 const Result<QString> code = wirescope::generateCode(request, CodeLanguage::Curl, options);
                 if (code)
                     script += QStringLiteral("\n# %1\n%2\n").arg(request.name, *code);
@@ -496,7 +509,7 @@ void WorkspaceBinder::generateCode()
     RequestTab *tab = m_window->currentTab();
     if (!tab)
         return;
-    CodeSnippetDialog dialog(tab->editor()->request(), *m_context, m_window);
+    CodeSnippetDialog dialog(tab->effectiveRequest().request, *m_context, m_window);
     dialog.exec();
 }
 

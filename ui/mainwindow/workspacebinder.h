@@ -59,6 +59,8 @@ private:
     void createMenus();
     void attachTab(RequestTab *tab);
     void attachWebSocketTab(WebSocketTab *tab);
+    /// The variables a send or run of @p document with @p environment resolves against.
+    VariableContext variablesFor(const CollectionDocument *document, const QString &environment) const;
     /// Variables a send needs that no scope defines: the demo server's start on demand.
     void provideVariables(const QStringList &names);
     void applyFix(RequestEditor::Fix fix);

@@ -182,6 +182,13 @@ bool RunnerPane::isRunning() const
     return m_runner->isRunning();
 }
 
+VariableContext RunnerPane::variablesFor(const CollectionDocument *document, const QString &environment) const
+{
+    if (m_variables)
+        return m_variables(document, environment);
+    return buildVariableContext({}, document->collection(), environment);
+}
+
 void RunnerPane::run()
 {
     if (CollectionDocument *document = selectedDocument())
@@ -209,7 +216,13 @@ void RunnerPane::start(CollectionDocument *document, const Collection &collectio
     options.delayMs = m_delay->value();
     options.bail = m_bail->isChecked();
     options.scriptsOnWorkerThread = true; // the window never waits on a script
-    options.variables = buildVariableContext(m_globals, collection, m_environment->currentData().toString());
+    const QString environment = m_environment->currentData().toString();
+    options.variables = variablesFor(document, environment);
+    if (const QStringList missing = undefinedUrlVariables(collection, options.folderPath, options.variables);
+        !missing.isEmpty()) {
+        Q_EMIT variablesNeeded(missing);
+        options.variables = variablesFor(document, environment);
+    }
     m_results->clear();
     m_console->clear();
     m_consoleLines = 0;

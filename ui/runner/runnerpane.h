@@ -45,7 +45,12 @@ public:
     ~RunnerPane() override;
 
     void setDocuments(const QList<CollectionDocument *> &documents); // not owned
-    void setGlobals(const VariableList &globals) { m_globals = globals; }
+    /// The variables a run of @p document with @p environment starts from.
+    using VariablesSource = std::function<VariableContext(const CollectionDocument *document, const QString &environment)>;
+    /// The window's picture of the variables (globals, the demo server's {{demo}} while it
+    /// runs, the collection's, the chosen environment's, what this session captured), so a
+    /// run sees what a tab's Send sees. Without one, the collection's and environment's own.
+    void setVariablesSource(VariablesSource source) { m_variables = std::move(source); }
     /// OAuth 2.0 tokens for the run's requests (as wirescope-cli run). Not owned; may be null.
     void setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer);
     void selectDocument(CollectionDocument *document);
@@ -67,6 +72,10 @@ public:
 
 Q_SIGNALS:
     void runFinished(const wirescope::RunSummary &summary);
+    /// Emitted (directly) before a run whose URLs use variables no scope defines: a receiver
+    /// may provide them (the demo server starts on demand), and the run asks for the
+    /// variables again afterwards.
+    void variablesNeeded(const QStringList &names);
     /// A script of the run changed variables (every scope, @p before -> @p after). The pane
     /// has written the collection and environment ones; the window keeps the globals.
     void scriptVariablesChanged(const wirescope::ScriptVariables &before, const wirescope::ScriptVariables &after);
@@ -80,11 +89,12 @@ private:
     void onRequestFinished(const RequestOutcome &outcome);
     void onFinished(const RunSummary &summary);
     CollectionDocument *selectedDocument() const;
+    VariableContext variablesFor(const CollectionDocument *document, const QString &environment) const;
 
     CollectionRunner *m_runner; // child
     QList<QPointer<CollectionDocument>> m_documents;
     std::function<QString(const CollectionDocument *)> m_activeEnvironment;
-    VariableList m_globals;
+    VariablesSource m_variables;
     QSet<QString> m_failedIds;
     QSet<QString> m_failedThisRun;
     RunSummary m_summary;

@@ -174,6 +174,12 @@ void WorkspaceController::setActiveEnvironment(const CollectionDocument *documen
 
 VariableContext WorkspaceController::variablesFor(const CollectionDocument *document) const
 {
+    return variablesFor(document, activeEnvironment(document));
+}
+
+VariableContext WorkspaceController::variablesFor(const CollectionDocument *document,
+                                                  const QString &environment) const
+{
     VariableList globals = m_workspace.globals();
     if (m_demo) {
         globals.append(Variable{QStringLiteral("demo"), m_demo->httpUrl().toString(QUrl::StripTrailingSlash), true, false, {}});
@@ -184,7 +190,7 @@ VariableContext WorkspaceController::variablesFor(const CollectionDocument *docu
     }
     if (!document)
         return buildVariableContext(globals, Collection{}, QString());
-    return buildVariableContext(globals, document->collection(), activeEnvironment(document));
+    return buildVariableContext(globals, document->collection(), environment);
 }
 
 bool WorkspaceController::startDemoServer(QString *error)

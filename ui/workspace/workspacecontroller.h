@@ -59,6 +59,8 @@ public:
     /// Globals, the collection's variables, its active environment, and the demo server's
     /// URLs while it runs.
     VariableContext variablesFor(const CollectionDocument *document) const;
+    /// The same with @p environment instead of the active one (the Runner's choice).
+    VariableContext variablesFor(const CollectionDocument *document, const QString &environment) const;
 
     bool startDemoServer(QString *error);
     void stopDemoServer();
