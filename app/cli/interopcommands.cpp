@@ -8,6 +8,7 @@
 #include "core/interop/importer.h"
 #include "core/interop/postmanexporter.h"
 #include "core/model/collectionwalk.h"
+#include "core/runner/effectiverequest.h"
 #include "core/secrets/secretbinder.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/collectionfiles.h"
@@ -180,6 +181,22 @@ bool writeOutput(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
+/// @p item (read from @p requestFile) as Send and `run` put it on the wire: when the file
+/// lies inside a collection directory, with what it inherits there (auth, headers).
+Request requestAsSent(const QString &requestFile, const HttpItem &item)
+{
+    QDir dir = QFileInfo(requestFile).absoluteDir();
+    do {
+        if (QFileInfo::exists(dir.filePath(QStringLiteral("collection.json")))) {
+            const Result<CollectionLoad> loaded = store::loadCollectionDirectory(dir.path());
+            if (loaded)
+                return effectiveRequest(&loaded->collection, item.request.id, item).request;
+            break;
+        }
+    } while (dir.cdUp());
+    return item.request;
+}
+
 QString importUsage()
 {
     return QStringLiteral(R"(Usage: wirescope-cli import FILE --to DIR [--from FORMAT]
@@ -228,7 +245,8 @@ QString codegenUsage()
     return QStringLiteral(R"(Usage: wirescope-cli codegen REQUEST_FILE --lang LANG [options]
 
 Prints code that sends the request saved in REQUEST_FILE (a .request.json file of a
-collection).
+collection) as Send and `wirescope-cli run` send it: inside a collection, an "inherit"
+auth and the folders' and collection's headers are included.
 
   --lang LANG         %1
   --var name=value    a value for {{name}} (repeatable)
@@ -359,7 +377,7 @@ int runExportCommand(const QStringList &args)
                 printWarning(QStringLiteral("%1: WebSocket requests have no curl form (skipped)").arg(ref.item->name()));
                 continue;
             }
-            const Request request = withInheritedDefaults(collection, ref.ancestors, http->request);
+            const Request request = effectiveRequest(collection, ref.ancestors, *http).request;
             const Result<QString> code = generateCode(request, CodeLanguage::Curl, codegen);
             const QString title = (ref.folderPath() + QStringList{request.name}).join(u'/');
             if (!code) {
@@ -408,8 +426,11 @@ int runCodegenCommand(const QStringList &args)
     options.multiline = !p.flags.contains(QStringLiteral("--single-line"));
     for (const KeyValue &v : p.vars)
         options.variables.set(VariableScope::Local, v.name, v.value);
+    // What Send and `run` put on the wire: a request inside a collection folder inherits its
+    // folders' and collection's auth and headers.
+    const Request request = requestAsSent(p.positional.first(), *item);
     QStringList notes;
-    const Result<QString> code = generateCode(item->request, *language, options, &notes);
+    const Result<QString> code = generateCode(request, *language, options, &notes);
     if (!code)
         return fail(code.error());
     writeStdout(code->toUtf8() + (code->endsWith(u'\n') ? "" : "\n"));

@@ -426,7 +426,7 @@ void MainWindow::updateWindowStatus()
 void MainWindow::copyAsCurl()
 {
     QStringList unresolved;
-    const Request resolved = resolveRequest(currentTab()->editor()->request(), *m_context,
+    const Request resolved = resolveRequest(currentTab()->effectiveRequest().request, *m_context,
                                             m_client->dynamicVariables(), &unresolved);
     const auto command = curlCommand(resolved);
     if (!command) {

@@ -77,6 +77,11 @@ public:
     /// "GET /path" for the tab bar; "New Request" when there is no URL.
     QString title() const;
 
+    /// The tab's request as the pipeline sends it: with what it inherits from its collection
+    /// and folders (when it has an origin), the editor's unsaved edits included. Copy as curl
+    /// and Generate Code show this, so they match what Send puts on the wire.
+    EffectiveRequest effectiveRequest() const;
+
     /// The request with its assertions and captures, as a collection keeps it.
     HttpItem httpItem() const;
     /// Shows @p item (from a collection or history) as the saved state.
@@ -115,11 +120,6 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
-
-    /// The tab's request as the pipeline sends it: with what it inherits from its collection
-    /// and folders (when it has an origin), the editor's unsaved edits included. Copy as curl
-    /// and Generate Code show this, so they match what Send puts on the wire.
-    EffectiveRequest effectiveRequest() const;
 
 private:
     void onStageChanged(ExchangeStage stage);
