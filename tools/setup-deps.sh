@@ -24,6 +24,7 @@ build_pkgs=(
     qt6-svg-dev            # also provides the virtual libqt6svg6-dev
     qt6-declarative-dev    # QJSEngine (Qt Qml) runs Postman-style scripts; no QML UI
     qtkeychain-qt6-dev libyaml-cpp-dev libnghttp2-dev
+    libssl-dev             # libcrypto signs RS* JSON Web Tokens (JWT bearer auth)
     libqt6sql6-sqlite      # QtSql's SQLite driver, for History
     qt6-qpa-plugins        # offscreen/xcb platform plugins
     libgl-dev

@@ -147,6 +147,7 @@ Request HistoryRedactor::redactRequest(const Request &request) const
     // OAuth 2.0 client credentials, whatever the Authorization choice (like the proxy password).
     literal(r.auth.oauth2.clientSecret);
     literal(r.auth.oauth2.refreshToken);
+    literal(r.auth.jwt.key); // a JWT signing secret or private key
     for (KeyValue &kv : r.auth.oauth2.extraParams)
         kv.value = redactText(kv.value);
     literal(r.settings.proxy.password);

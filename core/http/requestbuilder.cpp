@@ -1,5 +1,6 @@
 #include "core/http/requestbuilder.h"
 
+#include "core/http/authapplier.h"
 #include "core/http/graphqlpayload.h"
 #include "core/http/urlcheck.h"
 #include "core/http/urlparams.h"
@@ -265,16 +266,11 @@ Result<PreparedRequest> prepareRequest(const Request &resolved)
     }
 
     QString urlText = substitutePathVariables(resolved.url, resolved.pathVariables);
-    const Auth &auth = resolved.auth;
-    if (auth.kind == AuthKind::ApiKey && auth.apiKeyLocation == ApiKeyLocation::Query
-        && !auth.apiKeyName.isEmpty()) {
-        KeyValueList query = parseQuery(urlText);
-        query.append(KeyValue{QString::fromLatin1(QUrl::toPercentEncoding(auth.apiKeyName)),
-                              QString::fromLatin1(QUrl::toPercentEncoding(auth.apiKeyValue)),
-                              true,
-                              {}});
-        urlText = urlWithQuery(urlText, query);
-    }
+    const Result<AuthParts> auth = authParts(resolved.auth, AuthUse::Http);
+    if (!auth)
+        return auth.error();
+    if (!auth->query.isEmpty())
+        urlText = urlWithQuery(urlText, parseQuery(urlText) + auth->query);
     if (resolved.body.kind == BodyKind::GraphQL) {
         // The transport decides the method; a different one typed by the user is not used.
         const bool get = resolved.body.graphql.transport == GraphQLTransport::Get;
@@ -329,40 +325,12 @@ Result<PreparedRequest> prepareRequest(const Request &resolved)
         p.headers.append(KeyValue{name, h.value, true, {}});
     }
 
-    switch (auth.kind) {
-    case AuthKind::Basic:
-        addDefault(p, QStringLiteral("Authorization"),
-                   QStringLiteral("Basic ")
-                       + QString::fromLatin1((auth.username + u':' + auth.password).toUtf8().toBase64()));
-        break;
-    case AuthKind::Bearer:
-        addDefault(p, QStringLiteral("Authorization"), QStringLiteral("Bearer ") + auth.token);
-        break;
-    case AuthKind::OAuth2:
-        // The access token is put in auth.token for one send by OAuthAuthorizer (core/oauth);
-        // sending without one would silently go out unauthenticated.
-        if (auth.token.isEmpty())
-            return invalid(QStringLiteral("OAuth 2.0: no access token for this request (the "
-                                          "token service gets one before the send: the window "
-                                          "and wirescope-cli run do), nothing was sent"));
-        addDefault(p, QStringLiteral("Authorization"), QStringLiteral("Bearer ") + auth.token);
-        break;
-    case AuthKind::ApiKey:
-        if (auth.apiKeyLocation == ApiKeyLocation::Header && !auth.apiKeyName.isEmpty()) {
-            if (!isValidHeaderName(auth.apiKeyName))
-                return invalid(QStringLiteral("API key header name \"%1\" is not a valid header name")
-                                   .arg(auth.apiKeyName));
-            addDefault(p, auth.apiKeyName, auth.apiKeyValue);
-        }
-        break;
-    case AuthKind::Digest:
+    for (const KeyValue &h : auth->headers)
+        addDefault(p, h.name, h.value);
+    if (auth->digest) {
         p.digest = true;
-        p.digestUser = auth.username;
-        p.digestPassword = auth.password;
-        break;
-    case AuthKind::None:
-    case AuthKind::Inherit:
-        break;
+        p.digestUser = auth->username;
+        p.digestPassword = auth->password;
     }
     for (const KeyValue &h : p.headers) {
         if (h.value.contains(u'\r') || h.value.contains(u'\n'))

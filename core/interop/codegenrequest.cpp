@@ -1,5 +1,6 @@
 #include "core/interop/codegenrequest.h"
 
+#include "core/http/authapplier.h"
 #include "core/http/graphqlpayload.h"
 #include "core/http/requestbuilder.h"
 #include "core/http/urlparams.h"
@@ -95,16 +96,12 @@ Result<CodegenRequest> buildCodegenRequest(const Request &request, const Codegen
             source.body.raw = QString::fromUtf8(*json);
         }
     }
-    const Auth &auth = source.auth;
-    if (auth.kind == AuthKind::ApiKey && auth.apiKeyLocation == ApiKeyLocation::Query
-        && !auth.apiKeyName.isEmpty()) {
-        KeyValueList query = parseQuery(urlText);
-        query.append(KeyValue{QString::fromLatin1(QUrl::toPercentEncoding(auth.apiKeyName)),
-                              QString::fromLatin1(QUrl::toPercentEncoding(auth.apiKeyValue)),
-                              true,
-                              {}});
-        urlText = urlWithQuery(urlText, query);
-    }
+    const Result<AuthParts> auth = authParts(source.auth, AuthUse::Code);
+    if (!auth)
+        return auth.error();
+    r.notes += auth->notes;
+    if (!auth->query.isEmpty())
+        urlText = urlWithQuery(urlText, parseQuery(urlText) + auth->query);
     if (options.resolveVariables) {
         const auto url = parseHttpUrl(urlText);
         if (!url) {
@@ -140,41 +137,15 @@ Result<CodegenRequest> buildCodegenRequest(const Request &request, const Codegen
         r.headers.append(KeyValue{name, h.value, true, {}});
     }
 
-    switch (auth.kind) {
-    case AuthKind::Basic:
-        if (!r.hasHeader(u"Authorization")) {
-            r.basic = true;
-            r.username = auth.username;
-            r.password = auth.password;
-        }
-        break;
-    case AuthKind::Digest:
-        r.digest = true;
-        r.username = auth.username;
-        r.password = auth.password;
-        break;
-    case AuthKind::Bearer:
-        addDefault(r, QStringLiteral("Authorization"), QStringLiteral("Bearer ") + auth.token);
-        break;
-    case AuthKind::OAuth2:
-        // Generated code never holds a real token: it reads one from a variable the user sets.
-        addDefault(r, QStringLiteral("Authorization"),
-                   QStringLiteral("Bearer ")
-                       + (auth.token.isEmpty() ? QStringLiteral("{{oauth2_access_token}}")
-                                               : auth.token));
-        break;
-    case AuthKind::ApiKey:
-        if (auth.apiKeyLocation == ApiKeyLocation::Header && !auth.apiKeyName.isEmpty()) {
-            if (!isValidHeaderName(auth.apiKeyName))
-                return invalid(
-                    QStringLiteral("API key header name \"%1\" is not a valid header name")
-                        .arg(auth.apiKeyName));
-            addDefault(r, auth.apiKeyName, auth.apiKeyValue);
-        }
-        break;
-    case AuthKind::None:
-    case AuthKind::Inherit:
-        break;
+    // The code says Basic and Digest with the language's own credentials option (curl -u).
+    if ((auth->basic && !r.hasHeader(u"Authorization")) || auth->digest) {
+        r.basic = auth->basic;
+        r.digest = auth->digest;
+        r.username = auth->username;
+        r.password = auth->password;
+    } else {
+        for (const KeyValue &h : auth->headers)
+            addDefault(r, h.name, h.value);
     }
     for (const KeyValue &h : std::as_const(r.headers)) {
         if (hasLineBreak(h.value))

@@ -345,7 +345,7 @@ private:
         r.body = requestBody(op.value(QLatin1String("requestBody")), r.headers, path);
         r.auth = security(op.value(QLatin1String("security")), path);
         if (r.auth == collection.auth && op.contains(QLatin1String("security")))
-            r.auth = Auth{AuthKind::Inherit, {}, {}, {}, {}, {}, ApiKeyLocation::Header, {}};
+            r.auth = Auth{AuthKind::Inherit, {}, {}, {}, {}, {}, ApiKeyLocation::Header, {}, {}};
         for (const char *key : {"callbacks"}) {
             if (op.contains(QLatin1String(key)))
                 report.dropped(path,

@@ -199,6 +199,23 @@ public:
                                                             : QStringLiteral("header"))}}};
         case AuthKind::OAuth2:
             return oauth2(a);
+        case AuthKind::Jwt: {
+            const bool rsa = a.jwt.algorithm.startsWith(u"RS", Qt::CaseInsensitive);
+            QJsonObject base64 = param(QStringLiteral("isSecretBase64Encoded"), QString());
+            base64.insert(QLatin1String("value"), a.jwt.keyBase64);
+            base64.insert(QLatin1String("type"), QLatin1String("boolean"));
+            return QJsonObject{
+                {QLatin1String("type"), QLatin1String("jwt")},
+                {QLatin1String("jwt"),
+                 QJsonArray{param(QStringLiteral("algorithm"), a.jwt.algorithm),
+                            param(rsa ? QStringLiteral("privateKey") : QStringLiteral("secret"), a.jwt.key),
+                            base64, param(QStringLiteral("payload"), a.jwt.payload),
+                            param(QStringLiteral("addTokenTo"),
+                                  a.jwt.inQuery ? QStringLiteral("queryParam") : QStringLiteral("header")),
+                            param(QStringLiteral("headerPrefix"), a.jwt.headerPrefix),
+                            param(QStringLiteral("queryParamKey"), a.jwt.queryParam),
+                            param(QStringLiteral("header"), a.jwt.header)}}};
+        }
         }
         return QJsonValue(QJsonValue::Undefined);
     }

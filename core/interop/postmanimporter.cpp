@@ -147,6 +147,27 @@ public:
                                              "imported; get a new one"));
     }
 
+    /// Postman's "JWT Bearer": the secret (HS*) or the private key (RS*) becomes the one key.
+    static void jwt(Auth &a, const QJsonValue &params)
+    {
+        a.kind = AuthKind::Jwt;
+        JwtSettings &s = a.jwt;
+        const QString algorithm = authParam(params, QLatin1String("algorithm"));
+        if (!algorithm.isEmpty())
+            s.algorithm = algorithm;
+        s.key = s.algorithm.startsWith(u"RS", Qt::CaseInsensitive) ? authParam(params, QLatin1String("privateKey"))
+                                                                   : authParam(params, QLatin1String("secret"));
+        s.keyBase64 = authParam(params, QLatin1String("isSecretBase64Encoded")) == QLatin1String("true");
+        s.payload = authParam(params, QLatin1String("payload"));
+        s.header = authParam(params, QLatin1String("header"));
+        s.inQuery = authParam(params, QLatin1String("addTokenTo")) == QLatin1String("queryParam");
+        if (authParamValue(params, QLatin1String("headerPrefix")).isString())
+            s.headerPrefix = authParam(params, QLatin1String("headerPrefix"));
+        const QString queryParam = authParam(params, QLatin1String("queryParamKey"));
+        if (!queryParam.isEmpty())
+            s.queryParam = queryParam;
+    }
+
     Auth auth(const QJsonValue &value, const QString &path, AuthKind whenAbsent)
     {
         Auth a;
@@ -180,6 +201,8 @@ public:
                                    : ApiKeyLocation::Header;
         } else if (type == QLatin1String("oauth2")) {
             oauth2(a, params, path);
+        } else if (type == QLatin1String("jwt")) {
+            jwt(a, params);
         } else {
             a.kind = AuthKind::None;
             report.dropped(path, QStringLiteral("auth type '%1' is not supported; set to no auth "

@@ -17,6 +17,8 @@ QString Auth::kindName(AuthKind kind)
         return QStringLiteral("digest");
     case AuthKind::OAuth2:
         return QStringLiteral("oauth2");
+    case AuthKind::Jwt:
+        return QStringLiteral("jwt");
     case AuthKind::None:
         break;
     }
@@ -37,6 +39,8 @@ AuthKind Auth::kindFromName(QStringView name)
         return AuthKind::Digest;
     if (name == QLatin1String("oauth2"))
         return AuthKind::OAuth2;
+    if (name == QLatin1String("jwt"))
+        return AuthKind::Jwt;
     return AuthKind::None;
 }
 

@@ -6,8 +6,23 @@
 
 namespace wirescope {
 
-enum class AuthKind { None, Inherit, Basic, Bearer, ApiKey, Digest, OAuth2 };
+enum class AuthKind { None, Inherit, Basic, Bearer, ApiKey, Digest, OAuth2, Jwt };
 enum class ApiKeyLocation { Header, Query };
+
+/// A JSON Web Token signed from a key and claims at each send (Postman's "JWT Bearer").
+struct JwtSettings
+{
+    QString algorithm = QStringLiteral("HS256"); ///< HS256/384/512 (HMAC), RS256/384/512 (RSA)
+    QString key;            ///< HS*: the shared secret; RS*: a PEM private key (keychain, never a file)
+    bool keyBase64 = false; ///< HS*: the secret is written in base64
+    QString payload;        ///< the claims: a JSON object
+    QString header;         ///< extra JOSE header fields: a JSON object, or empty
+    bool inQuery = false;   ///< add the token to the query instead of a header
+    QString headerPrefix = QStringLiteral("Bearer"); ///< "Authorization: <prefix> <token>"
+    QString queryParam = QStringLiteral("token");    ///< the query parameter's name
+
+    friend bool operator==(const JwtSettings &, const JwtSettings &) = default;
+};
 
 /// Request authentication. Values may hold {{variables}} (and usually should, for secrets).
 struct Auth
@@ -20,10 +35,11 @@ struct Auth
     QString apiKeyValue;
     ApiKeyLocation apiKeyLocation = ApiKeyLocation::Header;
     OAuth2Settings oauth2; ///< OAuth2
+    JwtSettings jwt;       ///< Jwt
 
     friend bool operator==(const Auth &, const Auth &) = default;
 
-    static QString kindName(AuthKind kind); ///< "none","inherit","basic","bearer","apikey","digest","oauth2"
+    static QString kindName(AuthKind kind); ///< "none","inherit","basic","bearer","apikey","digest","oauth2","jwt"
     static AuthKind kindFromName(QStringView name);
 };
 

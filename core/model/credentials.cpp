@@ -26,6 +26,7 @@ void forEachField(Auth &auth, const FieldVisitor &visit)
     visit(QStringLiteral("auth.oauth2.clientSecret"), auth.oauth2.clientSecret, oauth2);
     visit(QStringLiteral("auth.oauth2.refreshToken"), auth.oauth2.refreshToken,
           oauth2 && auth.oauth2.grant == OAuthGrant::RefreshToken);
+    visit(QStringLiteral("auth.jwt.key"), auth.jwt.key, auth.kind == AuthKind::Jwt);
 }
 
 void forEachField(ProxySettings &proxy, const FieldVisitor &visit)

@@ -144,6 +144,26 @@ QJsonObject toJson(const OAuth2Settings &s)
     return o;
 }
 
+QJsonObject toJson(const JwtSettings &s)
+{
+    const JwtSettings defaults;
+    QJsonObject o;
+    o.insert(QStringLiteral("algorithm"), s.algorithm);
+    putBool(o, QLatin1String("keyBase64"), s.keyBase64, false);
+    putString(o, QLatin1String("payload"), s.payload);
+    putString(o, QLatin1String("header"), s.header);
+    putBool(o, QLatin1String("inQuery"), s.inQuery, false);
+    if (s.headerPrefix != defaults.headerPrefix)
+        o.insert(QStringLiteral("headerPrefix"), s.headerPrefix);
+    if (s.queryParam != defaults.queryParam)
+        o.insert(QStringLiteral("queryParam"), s.queryParam);
+    {
+        CredentialWriter credentials(o);
+        credentials.put(QLatin1String("key"), s.key);
+    }
+    return o;
+}
+
 QJsonObject toJson(const Auth &auth)
 {
     QJsonObject o;
@@ -165,6 +185,8 @@ QJsonObject toJson(const Auth &auth)
     }
     if (auth.kind == AuthKind::OAuth2 || auth.oauth2 != OAuth2Settings{})
         o.insert(QStringLiteral("oauth2"), toJson(auth.oauth2));
+    if (auth.kind == AuthKind::Jwt || auth.jwt != JwtSettings{})
+        o.insert(QStringLiteral("jwt"), toJson(auth.jwt));
     return o;
 }
 
@@ -307,11 +329,28 @@ void readOAuth2(JsonReader &r, OAuth2Settings &s)
     s.extraParams = readKeyValues(r, QLatin1String("extraParams"));
 }
 
+void readJwt(JsonReader &r, JwtSettings &s)
+{
+    const JwtSettings defaults;
+    s.algorithm = r.string(QLatin1String("algorithm"));
+    if (s.algorithm.isEmpty())
+        s.algorithm = defaults.algorithm;
+    s.key = r.string(QLatin1String("key"));
+    s.keyBase64 = r.boolean(QLatin1String("keyBase64"), false);
+    s.payload = r.string(QLatin1String("payload"));
+    s.header = r.string(QLatin1String("header"));
+    s.inQuery = r.boolean(QLatin1String("inQuery"), false);
+    if (r.has(QLatin1String("headerPrefix")))
+        s.headerPrefix = r.string(QLatin1String("headerPrefix"));
+    if (r.has(QLatin1String("queryParam")))
+        s.queryParam = r.string(QLatin1String("queryParam"));
+}
+
 void readAuth(JsonReader &r, Auth &a)
 {
     a.kind = readEnum(r, QLatin1String("kind"), AuthKind::None,
                       {AuthKind::None, AuthKind::Inherit, AuthKind::Basic, AuthKind::Bearer,
-                       AuthKind::ApiKey, AuthKind::Digest, AuthKind::OAuth2},
+                       AuthKind::ApiKey, AuthKind::Digest, AuthKind::OAuth2, AuthKind::Jwt},
                       &Auth::kindName);
     a.username = r.string(QLatin1String("username"));
     a.password = r.string(QLatin1String("password"));
@@ -325,6 +364,7 @@ void readAuth(JsonReader &r, Auth &a)
             return l == ApiKeyLocation::Query ? QStringLiteral("query") : QStringLiteral("header");
         });
     r.object(QLatin1String("oauth2"), [&a](JsonReader &o) { readOAuth2(o, a.oauth2); });
+    r.object(QLatin1String("jwt"), [&a](JsonReader &o) { readJwt(o, a.jwt); });
 }
 
 void readBody(JsonReader &r, Body &b)

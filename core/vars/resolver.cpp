@@ -167,6 +167,11 @@ Request resolveRequest(const Request &request, const VariableContext &context,
     r.auth.token = ex.expand(r.auth.token, &names);
     r.auth.apiKeyName = ex.expand(r.auth.apiKeyName, &names);
     r.auth.apiKeyValue = ex.expand(r.auth.apiKeyValue, &names);
+    r.auth.jwt.key = ex.expand(r.auth.jwt.key, &names);
+    r.auth.jwt.payload = ex.expand(r.auth.jwt.payload, &names);
+    r.auth.jwt.header = ex.expand(r.auth.jwt.header, &names);
+    r.auth.jwt.headerPrefix = ex.expand(r.auth.jwt.headerPrefix, &names);
+    r.auth.jwt.queryParam = ex.expand(r.auth.jwt.queryParam, &names);
     r.settings.proxy.host = ex.expand(r.settings.proxy.host, &names);
     r.settings.proxy.username = ex.expand(r.settings.proxy.username, &names);
     r.settings.proxy.password = ex.expand(r.settings.proxy.password, &names);

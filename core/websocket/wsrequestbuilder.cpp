@@ -1,5 +1,6 @@
 #include "core/websocket/wsrequestbuilder.h"
 
+#include "core/http/authapplier.h"
 #include "core/http/requestbuilder.h"
 #include "core/http/urlcheck.h"
 
@@ -135,14 +136,13 @@ Result<PreparedWsRequest> prepareWebSocketRequest(const WebSocketRequest &resolv
     if (url.host().isEmpty())
         return invalid(QStringLiteral("the URL \"%1\" has no host").arg(text));
     url.setScheme(scheme);
-    if (resolved.auth.kind == AuthKind::ApiKey
-        && resolved.auth.apiKeyLocation == ApiKeyLocation::Query
-        && !resolved.auth.apiKeyName.isEmpty()) {
+    const Result<AuthParts> auth = authParts(resolved.auth, AuthUse::WebSocket);
+    if (!auth)
+        return auth.error();
+    if (!auth->query.isEmpty()) {
         QString query = url.query(QUrl::FullyEncoded);
-        if (!query.isEmpty())
-            query += u'&';
-        query += QString::fromLatin1(QUrl::toPercentEncoding(resolved.auth.apiKeyName)) + u'='
-                 + QString::fromLatin1(QUrl::toPercentEncoding(resolved.auth.apiKeyValue));
+        for (const KeyValue &param : auth->query)
+            query += (query.isEmpty() ? QString() : QStringLiteral("&")) + param.name + u'=' + param.value;
         url.setQuery(query, QUrl::StrictMode);
     }
     p.url = url;
@@ -173,49 +173,13 @@ Result<PreparedWsRequest> prepareWebSocketRequest(const WebSocketRequest &resolv
         p.headers.append(KeyValue{name, h.value, true, {}});
     }
 
-    const auto &auth = resolved.auth;
-    auto addAuth = [&](const QString &name, const QString &value) -> Result<void> {
-        if (containsName(p.headers, name))
-            return {};
-        if (auto ok = checkValue(name, value); !ok)
+    for (const KeyValue &h : auth->headers) {
+        if (containsName(p.headers, h.name))
+            continue;
+        if (auto ok = checkValue(h.name, h.value); !ok)
             return ok.error();
-        p.headers.append(KeyValue{name, value, true, {}});
-        return {};
-    };
-    Result<void> authOk;
-    switch (auth.kind) {
-    case AuthKind::Basic:
-        authOk = addAuth(
-            QStringLiteral("Authorization"),
-            QStringLiteral("Basic ")
-                + QString::fromLatin1((auth.username + u':' + auth.password).toUtf8().toBase64()));
-        break;
-    case AuthKind::Bearer:
-        authOk = addAuth(QStringLiteral("Authorization"), QStringLiteral("Bearer ") + auth.token);
-        break;
-    case AuthKind::OAuth2:
-        if (auth.token.isEmpty())
-            return invalid(QStringLiteral("OAuth 2.0: no access token yet; get a token first"));
-        authOk = addAuth(QStringLiteral("Authorization"), QStringLiteral("Bearer ") + auth.token);
-        break;
-    case AuthKind::ApiKey:
-        if (auth.apiKeyLocation == ApiKeyLocation::Header && !auth.apiKeyName.isEmpty()) {
-            if (!isValidHeaderName(auth.apiKeyName))
-                return invalid(QStringLiteral("API key header name \"%1\" is not a valid header "
-                                              "name")
-                                   .arg(auth.apiKeyName));
-            authOk = addAuth(auth.apiKeyName, auth.apiKeyValue);
-        }
-        break;
-    case AuthKind::Digest:
-        return invalid(QStringLiteral("Digest authentication is not available for WebSocket "
-                                      "handshakes"));
-    case AuthKind::None:
-    case AuthKind::Inherit:
-        break;
+        p.headers.append(h);
     }
-    if (!authOk)
-        return authOk.error();
 
     for (const QString &raw : resolved.subprotocols)
         p.subprotocols.append(raw.trimmed());

@@ -240,7 +240,7 @@ void tst_CliRun::typedCredentialFromKeychain()
                                    + QStringLiteral("/basic-auth/alice/{{expected}}"),
                                {check(Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200"))});
     std::get<HttpItem>(item.node).request.auth =
-        Auth{AuthKind::Basic, QStringLiteral("alice"), password, {}, {}, {}, ApiKeyLocation::Header, {}};
+        Auth{AuthKind::Basic, QStringLiteral("alice"), password, {}, {}, {}, ApiKeyLocation::Header, {}, {}};
     c.items.push_back(item);
     const QString dir = m_dir.filePath(QStringLiteral("typed"));
     const auto saved = store::saveCollectionDirectory(dir, c, {});

@@ -133,6 +133,14 @@ Request requestWithAuth(AuthKind kind)
         r.auth.oauth2.clientAuth = OAuthClientAuth::Body;
         r.auth.oauth2.extraParams = {KeyValue{QStringLiteral("prompt"), QStringLiteral("none"), true, {}}};
         break;
+    case AuthKind::Jwt:
+        r.auth.jwt.algorithm = QStringLiteral("RS384");
+        r.auth.jwt.key = QStringLiteral("{{privateKey}}");
+        r.auth.jwt.payload = QStringLiteral(R"({"sub": "{{user}}"})");
+        r.auth.jwt.header = QStringLiteral(R"({"kid": "k1"})");
+        r.auth.jwt.inQuery = true;
+        r.auth.jwt.queryParam = QStringLiteral("jwt");
+        break;
     }
     return r;
 }
@@ -144,7 +152,7 @@ Collection sampleCollection()
     c.name = QStringLiteral("Sample API");
     c.description = QStringLiteral("Everything the store writes");
     c.auth =
-        Auth{AuthKind::Bearer, {}, {}, QStringLiteral("{{token}}"), {}, {}, ApiKeyLocation::Header, {}};
+        Auth{AuthKind::Bearer, {}, {}, QStringLiteral("{{token}}"), {}, {}, ApiKeyLocation::Header, {}, {}};
     c.headers = {
         KeyValue{QStringLiteral("User-Agent"), QStringLiteral("wirescope-test"), true, {}}};
     c.variables = {Variable{QStringLiteral("base"), QStringLiteral("http://127.0.0.1:8080"), true,
@@ -191,7 +199,7 @@ Collection sampleCollection()
         KeyValue{QStringLiteral("Origin"), QStringLiteral("https://example.test"), true, {}}};
     ws.subprotocols = {QStringLiteral("graphql-ws"), QStringLiteral("chat")};
     ws.auth = Auth{AuthKind::Basic,       QStringLiteral("u"), QStringLiteral("{{pw}}"), {}, {}, {},
-                   ApiKeyLocation::Header, {}};
+                   ApiKeyLocation::Header, {}, {}};
     ws.settings.connectTimeoutMs = 2000;
     ws.settings.autoReconnect = true;
     ws.settings.reconnectInitialDelayMs = 100;
@@ -212,7 +220,7 @@ Collection sampleCollection()
     bodies.id = QStringLiteral("folder-bodies");
     bodies.name = QStringLiteral("Bodies");
     bodies.description = QStringLiteral("one request per body kind");
-    bodies.auth = Auth{AuthKind::Inherit, {}, {}, {}, {}, {}, ApiKeyLocation::Header, {}};
+    bodies.auth = Auth{AuthKind::Inherit, {}, {}, {}, {}, {}, ApiKeyLocation::Header, {}, {}};
     bodies.headers = {KeyValue{QStringLiteral("X-Folder"), QStringLiteral("1"), true, {}}};
     bodies.variables = {Variable{QStringLiteral("folderVar"), QStringLiteral("f"), true, false, {}},
                         Variable{QStringLiteral("folderSecret"), {}, true, true, {}}};

@@ -41,7 +41,7 @@ Collection collectionWithSecrets(const QString &marker)
     c.auth.token = QStringLiteral("collection-token-") + marker; // Bearer
     Folder &folder = std::get<Folder>(c.items.at(2).node);
     folder.auth = Auth{AuthKind::Basic, QStringLiteral("f"), QStringLiteral("folder-password-") + marker,
-                       {}, {}, {}, ApiKeyLocation::Header, {}};
+                       {}, {}, {}, ApiKeyLocation::Header, {}, {}};
     std::get<WebSocketItem>(c.items.at(1).node).request.auth.password =
         QStringLiteral("ws-password-") + marker;
     Request typed;
@@ -49,7 +49,7 @@ Collection collectionWithSecrets(const QString &marker)
     typed.name = QStringLiteral("Typed credentials");
     typed.url = QStringLiteral("https://example.test/");
     typed.auth = Auth{AuthKind::ApiKey, {}, {}, {}, QStringLiteral("X-Key"),
-                      QStringLiteral("api-key-") + marker, ApiKeyLocation::Header, {}};
+                      QStringLiteral("api-key-") + marker, ApiKeyLocation::Header, {}, {}};
     typed.settings.proxy = ProxySettings{ProxyMode::Http, QStringLiteral("proxy"), 3128,
                                          QStringLiteral("u"), QStringLiteral("proxy-password-") + marker};
     typed.settings.tls.clientCertificateFile = QStringLiteral("client.p12");

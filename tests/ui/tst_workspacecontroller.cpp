@@ -91,7 +91,7 @@ void tst_WorkspaceController::adoptedSecretsGoToTheKeychain()
     login.request.id = QStringLiteral("login");
     login.request.name = QStringLiteral("Login");
     login.request.url = QStringLiteral("https://example.test/login");
-    login.request.auth = Auth{AuthKind::Basic, QStringLiteral("ada"), password, {}, {}, {}, ApiKeyLocation::Header, {}};
+    login.request.auth = Auth{AuthKind::Basic, QStringLiteral("ada"), password, {}, {}, {}, ApiKeyLocation::Header, {}, {}};
     imported.items.push_back(CollectionItem{login});
     Environment env;
     env.name = QStringLiteral("prod");
