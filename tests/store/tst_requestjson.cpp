@@ -31,6 +31,7 @@ private slots:
     void oauth2RoundTrip_data();
     void oauth2RoundTrip();
     void oauth2SecretsNeverWritten();
+    void jwtKeyNeverWritten();
     void wrongInput_data();
     void wrongInput();
 };
@@ -69,6 +70,7 @@ void tst_RequestJson::authRoundTrip_data()
     QTest::newRow("apikey") << int(AuthKind::ApiKey);
     QTest::newRow("digest") << int(AuthKind::Digest);
     QTest::newRow("oauth2") << int(AuthKind::OAuth2);
+    QTest::newRow("jwt") << int(AuthKind::Jwt);
 }
 
 void tst_RequestJson::authRoundTrip()
@@ -286,6 +288,24 @@ void tst_RequestJson::literalCredentialsNeverWritten()
     QVERIFY(read.ok());
     QCOMPARE(read.value().password + read.value().token + read.value().apiKeyValue,
              QStringLiteral("hand-written"));
+}
+
+void tst_RequestJson::jwtKeyNeverWritten()
+{
+    Request r = test::requestWithAuth(AuthKind::Jwt);
+    r.auth.jwt.key = QStringLiteral("-----BEGIN PRIVATE KEY-----typed-jwt-literal");
+    const QJsonObject json = toJson(r);
+    const QByteArray text = QJsonDocument(json).toJson();
+    QVERIFY2(!text.contains("literal"), text.constData());
+    const QJsonObject jwt = json.value(QLatin1String("auth")).toObject().value(QLatin1String("jwt")).toObject();
+    QCOMPARE(jwt.value(QLatin1String("keychain")).toArray(), QJsonArray{QStringLiteral("key")});
+    QCOMPARE(jwt.value(QLatin1String("algorithm")).toString(), QStringLiteral("RS384"));
+    QVERIFY(!jwt.contains(QLatin1String("headerPrefix"))); // the default is left out
+    const Result<Request> back = requestFromJson(json);
+    QVERIFY(back.ok());
+    Request expected = r;
+    expected.auth.jwt.key.clear(); // the keychain fills it in
+    QVERIFY(back.value() == expected);
 }
 
 void tst_RequestJson::oauth2RoundTrip_data()

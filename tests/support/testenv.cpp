@@ -117,6 +117,7 @@ std::optional<TestServers> loadTestServers(QString *error)
     s.wsChat = r.url("WS_CHAT_URL");
     s.graphql = r.url("GRAPHQL_URL");
     s.oauth2 = r.url("OAUTH2_URL");
+    s.jwt = r.url("JWT_URL");
     s.docroot = r.string("DOCROOT");
     s.httpProxyHost = r.string("HTTP_PROXY_HOST");
     s.httpProxyPort = r.port("HTTP_PROXY_PORT");

@@ -41,16 +41,18 @@ NGINX_TLS_SERVERS = {
 
 
 # Node peers (tests/support/node): name -> (script, certificate basename for wss or None,
-# whether the TLS handshake requires a client certificate signed by the test CA).
+# whether the TLS handshake requires a client certificate signed by the test CA, and the
+# certificate files passed after the port, for peers that check signatures with them).
 NODE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "node")
 NODE_PEERS = {
-    "ws_echo": ("ws-echo-server.js", None, False),
-    "wss_echo_selfsigned": ("ws-echo-server.js", "selfsigned", False),
-    "wss_echo_clientcert": ("ws-echo-server.js", "localhost", True),
-    "ws_chat": ("websocket-chat-server.js", None, False),
-    "sse": ("sse-server.js", None, False),
-    "graphql": ("graphql-server.js", None, False),
-    "oauth2": ("oauth2-server.js", None, False),  # oauth2-mock-server: OAuth 2.0 / OIDC
+    "ws_echo": ("ws-echo-server.js", None, False, ()),
+    "wss_echo_selfsigned": ("ws-echo-server.js", "selfsigned", False, ()),
+    "wss_echo_clientcert": ("ws-echo-server.js", "localhost", True, ()),
+    "ws_chat": ("websocket-chat-server.js", None, False, ()),
+    "sse": ("sse-server.js", None, False, ()),
+    "graphql": ("graphql-server.js", None, False, ()),
+    "oauth2": ("oauth2-server.js", None, False, ()),  # oauth2-mock-server: OAuth 2.0 / OIDC
+    "jwt": ("jwt-server.js", None, False, ("client.pem",)),  # jsonwebtoken: verifies JWTs
 }
 
 
@@ -524,8 +526,9 @@ def launch(base, certs, docroot):
         launcher.spawn("microsocks-auth", ["microsocks", "-i", LOOPBACK,
                                            "-p", str(ports["socks_auth"]),
                                            "-u", SOCKS_AUTH_USER, "-P", SOCKS_AUTH_PASSWORD])
-        for name, (script, tls, client_cert) in NODE_PEERS.items():
+        for name, (script, tls, client_cert, files) in NODE_PEERS.items():
             argv = ["node", os.path.join(NODE_DIR, script), str(ports[name])]
+            argv += [os.path.join(certs, f) for f in files]
             if tls:
                 argv += [os.path.join(certs, f"{tls}.pem"), os.path.join(certs, f"{tls}.key")]
             if client_cert:
@@ -632,6 +635,7 @@ def start(base):
         "SSE_URL": url("http", LOOPBACK, "sse"),
         "GRAPHQL_URL": url("http", LOOPBACK, "graphql") + "/graphql",
         "OAUTH2_URL": url("http", LOOPBACK, "oauth2"),
+        "JWT_URL": url("http", LOOPBACK, "jwt"),
         "DOCROOT": docroot,
         "LOG_DIR": os.path.join(base, "logs"),
     }
