@@ -57,6 +57,7 @@ private slots:
     void proxyAndTlsFilesEditedInSettings();
     void multipartPartsTable();
     void graphqlBodyMakesGetAPost();
+    void jwtPageEditsTheAuth();
 
 private:
     QLineEdit *url() const { return m_editor->findChild<QLineEdit *>(QStringLiteral("urlEdit")); }
@@ -635,6 +636,61 @@ void tst_RequestEditor::multipartPartsTable()
     m_editor->setRequest(r);
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(m_editor->request().body, r.body);
+}
+
+void tst_RequestEditor::jwtPageEditsTheAuth()
+{
+    Request r;
+    r.url = QStringLiteral("https://api.test/me");
+    r.auth.kind = AuthKind::Jwt;
+    r.auth.jwt.algorithm = QStringLiteral("HS384");
+    r.auth.jwt.key = QStringLiteral("{{secret}}");
+    r.auth.jwt.payload = QStringLiteral(R"({"sub": "ada"})");
+    r.auth.jwt.inQuery = true;
+    r.auth.jwt.queryParam = QStringLiteral("jwt");
+    m_editor->setRequest(r);
+    QCOMPARE(m_editor->request().auth, r.auth);
+    auto *kind = m_editor->findChild<QComboBox *>(QStringLiteral("authTypeCombo"));
+    auto *algorithm = m_editor->findChild<QComboBox *>(QStringLiteral("jwtAlgorithm"));
+    auto *key = m_editor->findChild<QPlainTextEdit *>(QStringLiteral("jwtKey"));
+    auto *payload = m_editor->findChild<QPlainTextEdit *>(QStringLiteral("jwtPayload"));
+    auto *addTo = m_editor->findChild<QComboBox *>(QStringLiteral("jwtAddTo"));
+    auto *prefix = m_editor->findChild<QLineEdit *>(QStringLiteral("jwtHeaderPrefix"));
+    QVERIFY(kind && algorithm && key && payload && addTo && prefix);
+    QCOMPARE(AuthKind(kind->currentData().toInt()), AuthKind::Jwt);
+    QCOMPARE(algorithm->currentText(), QStringLiteral("HS384"));
+    QVERIFY(!prefix->isEnabled()); // the token goes in the query
+    for (QWidget *w : std::initializer_list<QWidget *>{algorithm, key, payload, addTo, prefix})
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+
+    // Edits through the fields reach the request.
+    algorithm->setCurrentIndex(algorithm->findText(QStringLiteral("RS256")));
+    addTo->setCurrentIndex(0);
+    QVERIFY(prefix->isEnabled());
+    key->clear();
+    QTest::keyClicks(key, QStringLiteral("{{pem}}"));
+    prefix->selectAll();
+    QTest::keyClicks(prefix, QStringLiteral("JWT"));
+    const JwtSettings edited = m_editor->request().auth.jwt;
+    QCOMPARE(edited.algorithm, QStringLiteral("RS256"));
+    QCOMPARE(edited.key, QStringLiteral("{{pem}}"));
+    QCOMPARE(edited.inQuery, false);
+    QCOMPARE(edited.headerPrefix, QStringLiteral("JWT"));
+    QCOMPARE(edited.payload, r.auth.jwt.payload);
+
+    if (const QString shots = qEnvironmentVariable("WIRESCOPE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        for (QTabWidget *tabs : m_editor->findChildren<QTabWidget *>()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->tabText(i).remove(u'&') == QLatin1String("Auth"))
+                    tabs->setCurrentIndex(i);
+            }
+        }
+        key->setPlainText(QStringLiteral("{{jwtSecret}}"));
+        algorithm->setCurrentIndex(algorithm->findText(QStringLiteral("HS256")));
+        payload->setPlainText(QStringLiteral("{\n  \"sub\": \"{{user}}\",\n  \"exp\": 1900000000\n}"));
+        QTest::qWait(100);
+        QVERIFY(m_editor->grab().save(shots + QStringLiteral("/auth-jwt.png")));
+    }
 }
 
 void tst_RequestEditor::graphqlBodyMakesGetAPost()

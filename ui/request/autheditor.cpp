@@ -1,6 +1,7 @@
 #include "ui/request/autheditor.h"
 
 #include "ui/oauth/oauth2editor.h"
+#include "ui/request/jwteditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,7 +15,7 @@ namespace wirescope {
 
 namespace {
 
-enum Page { NonePage, CredentialsPage, TokenPage, ApiKeyPage, OAuth2Page };
+enum Page { NonePage, CredentialsPage, TokenPage, ApiKeyPage, OAuth2Page, JwtPage };
 
 QLineEdit *
 field(QWidget *parent, const QString &name, const QString &accessible, const QString &placeholder)
@@ -44,6 +45,7 @@ AuthEditor::AuthEditor(QWidget *parent)
     m_kind->addItem(tr("API key"), int(AuthKind::ApiKey));
     m_kind->addItem(tr("Digest"), int(AuthKind::Digest));
     m_kind->addItem(tr("OAuth 2.0"), int(AuthKind::OAuth2));
+    m_kind->addItem(tr("JWT bearer"), int(AuthKind::Jwt));
     top->addRow(tr("Type:"), m_kind);
     layout->addLayout(top);
 
@@ -93,6 +95,8 @@ AuthEditor::AuthEditor(QWidget *parent)
     m_pages->addWidget(apiKey);
     m_oauth2 = new OAuth2Editor(m_pages);
     m_pages->addWidget(m_oauth2);
+    m_jwt = new JwtEditor(m_pages);
+    m_pages->addWidget(m_jwt);
     layout->addWidget(m_pages, 1);
     m_keychainNote = new QLabel(tr("Saving a request puts a typed password, token or key value in "
                                    "the system keychain, never in the collection's files. A "
@@ -114,6 +118,7 @@ AuthEditor::AuthEditor(QWidget *parent)
         connect(edit, &QLineEdit::textEdited, this, &AuthEditor::changed);
     connect(m_keyLocation, &QComboBox::currentIndexChanged, this, &AuthEditor::changed);
     connect(m_oauth2, &OAuth2Editor::changed, this, &AuthEditor::changed);
+    connect(m_jwt, &JwtEditor::changed, this, &AuthEditor::changed);
     showKind(AuthKind::None);
 }
 
@@ -127,6 +132,7 @@ Auth AuthEditor::auth() const
     a.apiKeyName = m_keyName->text();
     a.apiKeyValue = m_keyValue->text();
     a.apiKeyLocation = ApiKeyLocation(m_keyLocation->currentData().toInt());
+    a.jwt = m_jwt->settings();
     if (a.kind == AuthKind::OAuth2) {
         m_oauth2->fillAuth(a); // its own user name and password (password grant)
     } else {
@@ -150,6 +156,7 @@ void AuthEditor::setAuth(const Auth &auth)
     m_keyName->setText(auth.apiKeyName);
     m_keyValue->setText(auth.apiKeyValue);
     m_keyLocation->setCurrentIndex(m_keyLocation->findData(int(auth.apiKeyLocation)));
+    m_jwt->setSettings(auth.jwt);
     const QSignalBlocker blocker(m_kind);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(auth.kind))));
     showKind(auth.kind);
@@ -158,7 +165,11 @@ void AuthEditor::setAuth(const Auth &auth)
 void AuthEditor::showKind(AuthKind kind)
 {
     m_keychainNote->setVisible(kind != AuthKind::None && kind != AuthKind::Inherit);
-    m_keychainNote->setText(kind == AuthKind::OAuth2
+    m_keychainNote->setText(kind == AuthKind::Jwt
+                                ? tr("Saving a request puts a typed secret or private key in the "
+                                     "system keychain, never in the collection's files. The token is "
+                                     "signed anew at each send. A {{variable}} is saved as written.")
+                            : kind == AuthKind::OAuth2
                                 ? tr("Saving a request puts a typed client secret, password or "
                                      "refresh token in the system keychain, never in the "
                                      "collection's files. Tokens obtained are kept in the "
@@ -179,6 +190,9 @@ void AuthEditor::showKind(AuthKind kind)
         break;
     case AuthKind::OAuth2:
         m_pages->setCurrentIndex(OAuth2Page);
+        break;
+    case AuthKind::Jwt:
+        m_pages->setCurrentIndex(JwtPage);
         break;
     case AuthKind::None:
     case AuthKind::Inherit:

@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace wirescope {
 
+class JwtEditor;
 class OAuth2Editor;
 class VariableContext;
 
@@ -20,7 +21,7 @@ class OAuthAuthorizer;
 }
 
 /// Request authentication: none, Basic, Bearer token, API key (header or query), Digest,
-/// OAuth 2.0 (its own page, ui/oauth/oauth2editor.h).
+/// OAuth 2.0 (its own page, ui/oauth/oauth2editor.h), JWT bearer (ui/request/jwteditor.h).
 class AuthEditor final : public QWidget
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ private:
     QComboBox *m_keyLocation = nullptr;
     QLabel *m_keychainNote = nullptr; ///< where typed credentials are saved (kinds that have one)
     OAuth2Editor *m_oauth2 = nullptr;
+    JwtEditor *m_jwt = nullptr;
 };
 
 } // namespace wirescope
