@@ -45,7 +45,9 @@ for path in ./usr/bin/wirescope ./usr/bin/wirescope-cli \
             ./usr/share/icons/hicolor/scalable/apps/dev.wirescope.Wirescope.svg \
             ./usr/share/icons/hicolor/48x48/apps/dev.wirescope.Wirescope.png \
             ./usr/share/icons/hicolor/256x256/apps/dev.wirescope.Wirescope.png \
-            ./usr/share/man/man1/wirescope-cli.1; do
+            ./usr/share/man/man1/wirescope-cli.1 \
+            ./usr/share/doc/wirescope/third_party/chai-LICENSE \
+            ./usr/share/doc/wirescope/third_party/chai-postman-LICENSE; do
     grep -qxF "$path" <<<"$files" || fail "the package lacks $path"
 done
 # Nothing from the build or test tree may leak into the package.
