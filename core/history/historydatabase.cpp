@@ -1,6 +1,7 @@
 #include "core/history/historydatabase.h"
 
 #include "core/history/historyrequestjson.h"
+#include "core/store/requestjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -343,6 +344,10 @@ Result<void> HistoryDatabase::checkAndMigrate()
         if (auto r = migrateTo2(); !r)
             return r;
     }
+    if (version < 3) {
+        if (auto r = migrateTo3(); !r)
+            return r;
+    }
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'entries_url'"))
         || !q.next())
         return sqlError(QStringLiteral("cannot read the schema"), q.lastError().text());
@@ -398,6 +403,53 @@ Result<void> HistoryDatabase::migrateTo2()
     return {};
 }
 
+Result<void> HistoryDatabase::migrateTo3()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    QSqlQuery read(db);
+    QSqlQuery write(db);
+    const auto fail = [&](const QString &text) {
+        read.finish();
+        write.finish();
+        db.rollback();
+        return sqlError(QStringLiteral("cannot migrate the schema to version 3"), text);
+    };
+    if (!write.prepare(QStringLiteral("UPDATE entry_details SET request_json = ? WHERE entry_id = ?"))
+        || !read.prepare(QStringLiteral("SELECT entry_id, request_json FROM entry_details WHERE entry_id > ?"
+                                        " ORDER BY entry_id LIMIT 500")))
+        return fail(db.lastError().text());
+    // In pages by id, so a large history never sits in memory at once.
+    for (qint64 last = -1, rows = 1; rows > 0;) {
+        read.addBindValue(last);
+        if (!read.exec())
+            return fail(read.lastError().text());
+        rows = 0;
+        while (read.next()) {
+            ++rows;
+            last = read.value(0).toLongLong();
+            const QJsonDocument old = QJsonDocument::fromJson(read.value(1).toString().toUtf8());
+            const Result<Request> request = historyjson::legacyRequestFromJson(old.object());
+            if (!request)
+                continue; // left as it was: opening the entry names the problem
+            write.addBindValue(QString::fromUtf8(
+                QJsonDocument(toJson(*request, CredentialForm::Inline)).toJson(QJsonDocument::Compact)));
+            write.addBindValue(last);
+            if (!write.exec())
+                return fail(write.lastError().text());
+        }
+    }
+    read.finish();
+    write.finish();
+    if (auto r = exec(QStringLiteral("UPDATE schema_version SET version = 3")); !r) {
+        db.rollback();
+        return r;
+    }
+    if (!db.commit())
+        return sqlError(QStringLiteral("cannot migrate the schema to version 3"), db.lastError().text());
+    return {};
+}
+
 Result<qint64> HistoryDatabase::insert(const HistoryEntry &entry)
 {
     Result<QList<qint64>> ids = insertAll({entry});
@@ -449,7 +501,7 @@ Result<qint64> HistoryDatabase::insertRow(const HistoryEntry &e)
     QSqlQuery &b = *m_insertDetails;
     b.addBindValue(id);
     b.addBindValue(QString::fromUtf8(
-        QJsonDocument(historyjson::requestToJson(e.request)).toJson(QJsonDocument::Compact)));
+        QJsonDocument(toJson(e.request, CredentialForm::Inline)).toJson(QJsonDocument::Compact)));
     b.addBindValue(headersToJson(e.requestHeaders));
     b.addBindValue(e.requestBody);
     b.addBindValue(e.requestBodySize);
@@ -613,7 +665,7 @@ Result<HistoryEntry> HistoryDatabase::entry(qint64 id) const
                 .arg(m_path)
                 .arg(id)
                 .arg(parseError.errorString())};
-    Result<Request> decoded = historyjson::requestFromJson(request.object());
+    Result<Request> decoded = requestFromJson(request.object());
     if (!decoded)
         return Error{Error::Kind::Parse, QStringLiteral("History database %1: entry %2: %3")
                                              .arg(m_path)

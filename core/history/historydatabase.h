@@ -28,7 +28,7 @@ class HistoryDatabase final
 {
 public:
     /// The schema this code writes. Older files are migrated on open().
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     /// PRAGMA application_id of a Wirescope history file ("WSH1").
     static constexpr int ApplicationId = 0x57534831;
 
@@ -70,6 +70,9 @@ private:
     Result<void> checkAndMigrate();
     Result<void> migrateTo1();
     Result<void> migrateTo2();
+    /// Version 3: requests in the collection codec; older rows are rewritten from the
+    /// history's old JSON form.
+    Result<void> migrateTo3();
     Result<qint64> insertRow(const HistoryEntry &entry);
     std::optional<QList<qint64>> rareUrlMatches(const QString &text,
                                                 const HistoryQuery &query) const;

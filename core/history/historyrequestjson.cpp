@@ -8,20 +8,6 @@ namespace wirescope::historyjson {
 
 namespace {
 
-QJsonArray keyValuesToJson(const KeyValueList &list)
-{
-    QJsonArray out;
-    for (const KeyValue &kv : list) {
-        QJsonObject o{{QStringLiteral("name"), kv.name}, {QStringLiteral("value"), kv.value}};
-        if (!kv.enabled)
-            o.insert(QStringLiteral("enabled"), false);
-        if (!kv.description.isEmpty())
-            o.insert(QStringLiteral("description"), kv.description);
-        out.append(o);
-    }
-    return out;
-}
-
 KeyValueList keyValuesFromJson(const QJsonValue &value)
 {
     KeyValueList out;
@@ -45,19 +31,6 @@ QStringList stringsFromJson(const QJsonValue &value)
     return out;
 }
 
-QString httpVersionName(HttpVersionPolicy policy)
-{
-    switch (policy) {
-    case HttpVersionPolicy::Http1Only:
-        return QStringLiteral("http1");
-    case HttpVersionPolicy::Http2PriorKnowledge:
-        return QStringLiteral("http2-prior-knowledge");
-    case HttpVersionPolicy::Auto:
-        break;
-    }
-    return QStringLiteral("auto");
-}
-
 HttpVersionPolicy httpVersionFromName(const QString &name)
 {
     if (name == QLatin1String("http1"))
@@ -69,11 +42,6 @@ HttpVersionPolicy httpVersionFromName(const QString &name)
 
 const char *const s_proxyModes[] = {"system", "none", "http", "socks5"};
 
-QString proxyModeName(ProxyMode mode)
-{
-    return QString::fromLatin1(s_proxyModes[int(mode)]);
-}
-
 ProxyMode proxyModeFromName(const QString &name)
 {
     for (int i = 0; i < 4; ++i) {
@@ -81,28 +49,6 @@ ProxyMode proxyModeFromName(const QString &name)
             return ProxyMode(i);
     }
     return ProxyMode::System;
-}
-
-/// An OAuth 2.0 auth's settings. The redactor has already replaced a literal client secret or
-/// refresh token (only a {{variable}} reference survives); tokens are never part of them.
-QJsonObject oauth2ToJson(const OAuth2Settings &s)
-{
-    return {
-        {QStringLiteral("grant"), OAuth2Settings::grantName(s.grant)},
-        {QStringLiteral("pkce"), s.pkce},
-        {QStringLiteral("discoveryUrl"), s.discoveryUrl},
-        {QStringLiteral("authUrl"), s.authUrl},
-        {QStringLiteral("tokenUrl"), s.tokenUrl},
-        {QStringLiteral("clientId"), s.clientId},
-        {QStringLiteral("clientSecret"), s.clientSecret},
-        {QStringLiteral("scope"), s.scope},
-        {QStringLiteral("audience"), s.audience},
-        {QStringLiteral("resource"), s.resource},
-        {QStringLiteral("redirectUrl"), s.redirectUrl},
-        {QStringLiteral("refreshToken"), s.refreshToken},
-        {QStringLiteral("clientAuth"), OAuth2Settings::clientAuthName(s.clientAuth)},
-        {QStringLiteral("extraParams"), keyValuesToJson(s.extraParams)},
-    };
 }
 
 OAuth2Settings oauth2FromJson(const QJsonObject &o)
@@ -129,42 +75,6 @@ OAuth2Settings oauth2FromJson(const QJsonObject &o)
                        : OAuthClientAuth::BasicHeader;
     s.extraParams = keyValuesFromJson(o.value(QLatin1String("extraParams")));
     return s;
-}
-
-QJsonObject settingsToJson(const RequestSettings &s)
-{
-    QJsonArray ignored;
-    for (const IgnoredTlsError &e : s.tls.ignoredErrors)
-        ignored.append(QJsonObject{{QStringLiteral("error"), e.error},
-                                   {QStringLiteral("certificateSha256"), e.certificateSha256}});
-    const QJsonObject tls{
-        {QStringLiteral("insecure"), s.tls.insecure},
-        {QStringLiteral("ignoredErrors"), ignored},
-        {QStringLiteral("caCertificateFiles"),
-         QJsonArray::fromStringList(s.tls.caCertificateFiles)},
-        {QStringLiteral("clientCertificateFile"), s.tls.clientCertificateFile},
-        {QStringLiteral("clientKeyFile"), s.tls.clientKeyFile},
-        {QStringLiteral("clientKeyPassphrase"), s.tls.clientKeyPassphrase},
-    };
-    const QJsonObject proxy{
-        {QStringLiteral("mode"), proxyModeName(s.proxy.mode)},
-        {QStringLiteral("host"), s.proxy.host},
-        {QStringLiteral("port"), int(s.proxy.port)},
-        {QStringLiteral("username"), s.proxy.username},
-        {QStringLiteral("password"), s.proxy.password},
-    };
-    return {
-        {QStringLiteral("timeoutMs"), s.timeoutMs},
-        {QStringLiteral("inactivityTimeoutMs"), s.inactivityTimeoutMs},
-        {QStringLiteral("followRedirects"), s.followRedirects},
-        {QStringLiteral("maxRedirects"), s.maxRedirects},
-        {QStringLiteral("httpVersion"), httpVersionName(s.httpVersion)},
-        {QStringLiteral("tls"), tls},
-        {QStringLiteral("proxy"), proxy},
-        {QStringLiteral("useCookieJar"), s.useCookieJar},
-        {QStringLiteral("streamAsSse"), s.streamAsSse},
-        {QStringLiteral("maxResponseBytes"), double(s.maxResponseBytes)},
-    };
 }
 
 RequestSettings settingsFromJson(const QJsonObject &o)
@@ -203,93 +113,9 @@ RequestSettings settingsFromJson(const QJsonObject &o)
     return s;
 }
 
-QJsonObject fullJson(const Request &r)
-{
-    QJsonArray multipart;
-    for (const MultipartPart &p : r.body.multipart) {
-        multipart.append(QJsonObject{
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("value"), p.value},
-            {QStringLiteral("isFile"), p.isFile},
-            {QStringLiteral("filePath"), p.filePath},
-            {QStringLiteral("contentType"), p.contentType},
-            {QStringLiteral("enabled"), p.enabled},
-        });
-    }
-    const QJsonObject body{
-        {QStringLiteral("kind"), Body::kindName(r.body.kind)},
-        {QStringLiteral("language"), Body::languageName(r.body.language)},
-        {QStringLiteral("raw"), r.body.raw},
-        {QStringLiteral("form"), keyValuesToJson(r.body.form)},
-        {QStringLiteral("multipart"), multipart},
-        {QStringLiteral("binaryFilePath"), r.body.binaryFilePath},
-        {QStringLiteral("binaryContentType"), r.body.binaryContentType},
-        {QStringLiteral("graphql"),
-         QJsonObject{{QStringLiteral("query"), r.body.graphql.query},
-                     {QStringLiteral("variables"), r.body.graphql.variables},
-                     {QStringLiteral("operationName"), r.body.graphql.operationName},
-                     {QStringLiteral("get"),
-                      r.body.graphql.transport == GraphQLTransport::Get}}},
-    };
-    QJsonObject auth{
-        {QStringLiteral("kind"), Auth::kindName(r.auth.kind)},
-        {QStringLiteral("username"), r.auth.username},
-        {QStringLiteral("password"), r.auth.password},
-        {QStringLiteral("token"), r.auth.token},
-        {QStringLiteral("apiKeyName"), r.auth.apiKeyName},
-        {QStringLiteral("apiKeyValue"), r.auth.apiKeyValue},
-        {QStringLiteral("apiKeyIn"), r.auth.apiKeyLocation == ApiKeyLocation::Query
-                                         ? QStringLiteral("query")
-                                         : QStringLiteral("header")},
-    };
-    if (r.auth.kind == AuthKind::OAuth2 || r.auth.oauth2 != OAuth2Settings{})
-        auth.insert(QStringLiteral("oauth2"), oauth2ToJson(r.auth.oauth2));
-    return {
-        {QStringLiteral("id"), r.id},
-        {QStringLiteral("name"), r.name},
-        {QStringLiteral("method"), r.method},
-        {QStringLiteral("url"), r.url},
-        {QStringLiteral("queryParams"), keyValuesToJson(r.queryParams)},
-        {QStringLiteral("pathVariables"), keyValuesToJson(r.pathVariables)},
-        {QStringLiteral("headers"), keyValuesToJson(r.headers)},
-        {QStringLiteral("body"), body},
-        {QStringLiteral("auth"), auth},
-        {QStringLiteral("settings"), settingsToJson(r.settings)},
-        {QStringLiteral("description"), r.description},
-    };
-}
-
-/// @p object without the members equal to @p defaults (recursing into objects): most
-/// requests use few settings, and every history entry stores one.
-QJsonObject withoutDefaults(const QJsonObject &object, const QJsonObject &defaults)
-{
-    QJsonObject out;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QJsonValue d = defaults.value(it.key());
-        if (it.value().isObject() && d.isObject()) {
-            const QJsonObject inner = withoutDefaults(it.value().toObject(), d.toObject());
-            if (!inner.isEmpty())
-                out.insert(it.key(), inner);
-        } else if (it.value() != d) {
-            out.insert(it.key(), it.value());
-        }
-    }
-    return out;
-}
-
 } // namespace
 
-QJsonObject requestToJson(const Request &r)
-{
-    static const QJsonObject defaults = fullJson(Request{});
-    QJsonObject out = withoutDefaults(fullJson(r), defaults);
-    // Always present: requestFromJson() requires them.
-    out.insert(QStringLiteral("method"), r.method);
-    out.insert(QStringLiteral("url"), r.url);
-    return out;
-}
-
-Result<Request> requestFromJson(const QJsonObject &json)
+Result<Request> legacyRequestFromJson(const QJsonObject &json)
 {
     if (!json.value(QStringLiteral("method")).isString()
         || !json.value(QStringLiteral("url")).isString())

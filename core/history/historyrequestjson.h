@@ -8,16 +8,14 @@ namespace wirescope {
 
 struct Request;
 
-/// The history's own JSON form of a Request: every field that differs from a default Request
-/// (method and url always), so that an entry re-opens as the request that was sent. Private to the
-/// history until core has a shared Request codec (core/store); switch to that one then and keep
-/// reading this form (it is versioned by the history's schema version).
+/// The history's own JSON form of a Request, as schema versions 1 and 2 of the history file
+/// wrote it (its own key names: "apiKeyIn", "graphql.get", ...). Since version 3 the history
+/// stores requests with the collection codec (core/store/requestjson.h, CredentialForm::Inline);
+/// this reader remains for the migration of older files.
 namespace historyjson {
 
-QJsonObject requestToJson(const Request &request);
-
-/// Fails with a Parse error naming the field when @p json is not a request object.
-Result<Request> requestFromJson(const QJsonObject &json);
+/// Fails with a Parse error when @p json is not a request object.
+Result<Request> legacyRequestFromJson(const QJsonObject &json);
 
 } // namespace historyjson
 } // namespace wirescope

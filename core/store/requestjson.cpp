@@ -26,8 +26,8 @@ constexpr qint64 kInt53 = 9007199254740992LL;
 class CredentialWriter
 {
 public:
-    explicit CredentialWriter(QJsonObject &object)
-        : m_object(object)
+    CredentialWriter(QJsonObject &object, CredentialForm form)
+        : m_object(object), m_form(form)
     {
     }
     ~CredentialWriter() { putArray(m_object, QLatin1String("keychain"), m_keychain); }
@@ -35,7 +35,7 @@ public:
 
     void put(QLatin1String key, const QString &value)
     {
-        if (credentials::isLiteral(value))
+        if (m_form == CredentialForm::Keychain && credentials::isLiteral(value))
             m_keychain.append(QString(key));
         else
             putString(m_object, key, value);
@@ -43,6 +43,7 @@ public:
 
 private:
     QJsonObject &m_object;
+    CredentialForm m_form;
     QJsonArray m_keychain;
 };
 
@@ -120,7 +121,7 @@ QJsonArray toJson(const KeyValueList &list)
     return out;
 }
 
-QJsonObject toJson(const OAuth2Settings &s)
+QJsonObject toJson(const OAuth2Settings &s, CredentialForm form)
 {
     QJsonObject o;
     o.insert(QStringLiteral("grant"), OAuth2Settings::grantName(s.grant));
@@ -137,14 +138,14 @@ QJsonObject toJson(const OAuth2Settings &s)
         o.insert(QStringLiteral("clientAuth"), OAuth2Settings::clientAuthName(s.clientAuth));
     putArray(o, QLatin1String("extraParams"), toJson(s.extraParams));
     {
-        CredentialWriter credentials(o);
+        CredentialWriter credentials(o, form);
         credentials.put(QLatin1String("clientSecret"), s.clientSecret);
         credentials.put(QLatin1String("refreshToken"), s.refreshToken);
     }
     return o;
 }
 
-QJsonObject toJson(const JwtSettings &s)
+QJsonObject toJson(const JwtSettings &s, CredentialForm form)
 {
     const JwtSettings defaults;
     QJsonObject o;
@@ -158,13 +159,13 @@ QJsonObject toJson(const JwtSettings &s)
     if (s.queryParam != defaults.queryParam)
         o.insert(QStringLiteral("queryParam"), s.queryParam);
     {
-        CredentialWriter credentials(o);
+        CredentialWriter credentials(o, form);
         credentials.put(QLatin1String("key"), s.key);
     }
     return o;
 }
 
-QJsonObject toJson(const Auth &auth)
+QJsonObject toJson(const Auth &auth, CredentialForm form)
 {
     QJsonObject o;
     if (auth == Auth{})
@@ -175,7 +176,7 @@ QJsonObject toJson(const Auth &auth)
     if (auth.apiKeyLocation == ApiKeyLocation::Query)
         o.insert(QStringLiteral("apiKeyLocation"), QStringLiteral("query"));
     {
-        CredentialWriter credentials(o);
+        CredentialWriter credentials(o, form);
         credentials.put(QLatin1String("password"), auth.password);
         // An OAuth2 auth's token is the access token of one send: never saved, not even
         // named (tokens live in the keychain under the token store's own keys).
@@ -184,9 +185,9 @@ QJsonObject toJson(const Auth &auth)
         credentials.put(QLatin1String("apiKeyValue"), auth.apiKeyValue);
     }
     if (auth.kind == AuthKind::OAuth2 || auth.oauth2 != OAuth2Settings{})
-        o.insert(QStringLiteral("oauth2"), toJson(auth.oauth2));
+        o.insert(QStringLiteral("oauth2"), toJson(auth.oauth2, form));
     if (auth.kind == AuthKind::Jwt || auth.jwt != JwtSettings{})
-        o.insert(QStringLiteral("jwt"), toJson(auth.jwt));
+        o.insert(QStringLiteral("jwt"), toJson(auth.jwt, form));
     return o;
 }
 
@@ -225,7 +226,7 @@ QJsonObject toJson(const Body &body)
     return o;
 }
 
-QJsonObject toJson(const TlsSettings &tls)
+QJsonObject toJson(const TlsSettings &tls, CredentialForm form)
 {
     QJsonObject o;
     putBool(o, QLatin1String("insecure"), tls.insecure, false);
@@ -240,11 +241,11 @@ QJsonObject toJson(const TlsSettings &tls)
              QJsonArray::fromStringList(tls.caCertificateFiles));
     putString(o, QLatin1String("clientCertificateFile"), tls.clientCertificateFile);
     putString(o, QLatin1String("clientKeyFile"), tls.clientKeyFile);
-    CredentialWriter(o).put(QLatin1String("clientKeyPassphrase"), tls.clientKeyPassphrase);
+    CredentialWriter(o, form).put(QLatin1String("clientKeyPassphrase"), tls.clientKeyPassphrase);
     return o;
 }
 
-QJsonObject toJson(const ProxySettings &proxy)
+QJsonObject toJson(const ProxySettings &proxy, CredentialForm form)
 {
     QJsonObject o;
     if (proxy == ProxySettings{})
@@ -253,11 +254,11 @@ QJsonObject toJson(const ProxySettings &proxy)
     putString(o, QLatin1String("host"), proxy.host);
     putInt(o, QLatin1String("port"), proxy.port, 0);
     putString(o, QLatin1String("username"), proxy.username);
-    CredentialWriter(o).put(QLatin1String("password"), proxy.password);
+    CredentialWriter(o, form).put(QLatin1String("password"), proxy.password);
     return o;
 }
 
-QJsonObject toJson(const RequestSettings &s)
+QJsonObject toJson(const RequestSettings &s, CredentialForm form)
 {
     const RequestSettings d;
     QJsonObject o;
@@ -267,8 +268,8 @@ QJsonObject toJson(const RequestSettings &s)
     putInt(o, QLatin1String("maxRedirects"), s.maxRedirects, d.maxRedirects);
     if (s.httpVersion != d.httpVersion)
         o.insert(QStringLiteral("httpVersion"), httpVersionName(s.httpVersion));
-    putObject(o, QLatin1String("tls"), toJson(s.tls));
-    putObject(o, QLatin1String("proxy"), toJson(s.proxy));
+    putObject(o, QLatin1String("tls"), toJson(s.tls, form));
+    putObject(o, QLatin1String("proxy"), toJson(s.proxy, form));
     putBool(o, QLatin1String("useCookieJar"), s.useCookieJar, d.useCookieJar);
     putInt(o, QLatin1String("maxResponseBytes"), s.maxResponseBytes, d.maxResponseBytes);
     putBool(o, QLatin1String("streamAsSse"), s.streamAsSse, d.streamAsSse);
@@ -277,7 +278,7 @@ QJsonObject toJson(const RequestSettings &s)
 
 namespace store {
 
-void writeRequest(QJsonObject &o, const Request &r)
+void writeRequest(QJsonObject &o, const Request &r, CredentialForm form)
 {
     o.insert(QStringLiteral("id"), r.id);
     o.insert(QStringLiteral("name"), r.name);
@@ -287,8 +288,8 @@ void writeRequest(QJsonObject &o, const Request &r)
     putArray(o, QLatin1String("pathVariables"), toJson(r.pathVariables));
     putArray(o, QLatin1String("headers"), toJson(r.headers));
     putObject(o, QLatin1String("body"), toJson(r.body));
-    putObject(o, QLatin1String("auth"), toJson(r.auth));
-    putObject(o, QLatin1String("settings"), toJson(r.settings));
+    putObject(o, QLatin1String("auth"), toJson(r.auth, form));
+    putObject(o, QLatin1String("settings"), toJson(r.settings, form));
     putString(o, QLatin1String("description"), r.description);
 }
 
@@ -468,10 +469,10 @@ void readRequest(JsonReader &r, Request &q)
 
 } // namespace store
 
-QJsonObject toJson(const Request &request)
+QJsonObject toJson(const Request &request, CredentialForm form)
 {
     QJsonObject o;
-    store::writeRequest(o, request);
+    store::writeRequest(o, request, form);
     return o;
 }
 

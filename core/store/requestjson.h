@@ -36,21 +36,32 @@ class JsonReader;
 ///               "language": "text|json|xml|html|javascript", "raw", "form": [...],
 ///               "multipart": [{"name", "value", "file", "filePath", "contentType", "enabled"}],
 ///               "binaryFilePath", "binaryContentType"},
-///      "auth": {"kind": "none|inherit|basic|bearer|apikey|digest", "username", "password",
+///      "auth": {"kind": "none|inherit|basic|bearer|apikey|digest|oauth2|jwt", "username", "password",
 ///               "token", "apiKeyName", "apiKeyValue", "apiKeyLocation": "header|query",
-///               "keychain": ["password" | "token" | "apiKeyValue"]},
+///               "keychain": ["password" | "token" | "apiKeyValue"], "oauth2": {...},
+///               "jwt": {"algorithm", "key", "keyBase64", "payload", "header", "inQuery",
+///                       "headerPrefix", "queryParam", "keychain": ["key"]}},
 ///      "settings": {"timeoutMs", "inactivityTimeoutMs", "followRedirects", "maxRedirects",
 ///                   "httpVersion": "auto|http1|http2-prior-knowledge", "useCookieJar",
 ///                   "maxResponseBytes", "tls": {...}, "proxy": {...}}}
-QJsonObject toJson(const Request &request);
+///
+/// The same codec stores the requests of the history (core/history), with CredentialForm::Inline:
+/// a credential is written as it stands there (the history's redactor has already replaced what
+/// must not be kept), and read back the same way.
+enum class CredentialForm {
+    Keychain, ///< a literal credential is left out and named under "keychain" (collection files)
+    Inline,   ///< every credential is written as it is (the history, already redacted)
+};
+
+QJsonObject toJson(const Request &request, CredentialForm form = CredentialForm::Keychain);
 Result<Request> requestFromJson(const QJsonObject &object);
 
 QJsonArray toJson(const KeyValueList &list);
-QJsonObject toJson(const Auth &auth);
+QJsonObject toJson(const Auth &auth, CredentialForm form = CredentialForm::Keychain);
 QJsonObject toJson(const Body &body);
-QJsonObject toJson(const RequestSettings &settings);
-QJsonObject toJson(const TlsSettings &tls);
-QJsonObject toJson(const ProxySettings &proxy);
+QJsonObject toJson(const RequestSettings &settings, CredentialForm form = CredentialForm::Keychain);
+QJsonObject toJson(const TlsSettings &tls, CredentialForm form = CredentialForm::Keychain);
+QJsonObject toJson(const ProxySettings &proxy, CredentialForm form = CredentialForm::Keychain);
 
 Result<Auth> authFromJson(const QJsonObject &object);
 Result<Body> bodyFromJson(const QJsonObject &object);
@@ -66,7 +77,8 @@ void readProxy(JsonReader &reader, ProxySettings &out);
 void readRequestSettings(JsonReader &reader, RequestSettings &out);
 void readRequest(JsonReader &reader, Request &out);
 /// Writes the fields of @p request into @p object (shared by toJson and the file writer).
-void writeRequest(QJsonObject &object, const Request &request);
+void writeRequest(QJsonObject &object, const Request &request,
+                  CredentialForm form = CredentialForm::Keychain);
 } // namespace store
 
 } // namespace wirescope

@@ -5,10 +5,12 @@
 #include "core/history/historydatabase.h"
 #include "core/history/historyredactor.h"
 #include "core/history/historystore.h"
+#include "core/store/requestjson.h"
 #include "core/model/exchange.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -43,6 +45,7 @@ private slots:
     void refusedFiles_data();
     void refusedFiles();
     void migrationFromVersion1();
+    void migrationFromVersion2ReadsTheOldRequestForm();
     void unopenablePath();
 };
 
@@ -825,6 +828,84 @@ void tst_HistoryStore::migrationFromVersion1()
     check.close();
     check = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void tst_HistoryStore::migrationFromVersion2ReadsTheOldRequestForm()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.db"));
+    {
+        // A file as version 2 wrote it: the schema through version 2 (made by opening a new
+        // file and marking it 2), and a request in the history's old JSON form, with the key
+        // names only that form used ("apiKeyIn", "graphql.get").
+        HistoryDatabase fresh;
+        QVERIFY(fresh.open(path).ok());
+        fresh.close();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const QString oldForm = QStringLiteral(
+            R"({"method":"POST","url":"https://old.test/graphql","name":"Old form",)"
+            R"("headers":[{"name":"X-Old","value":"1"},{"name":"X-Off","value":"0","enabled":false}],)"
+            R"("body":{"kind":"graphql","graphql":{"query":"{ me { id } }","get":true}},)"
+            R"("auth":{"kind":"apikey","apiKeyName":"key","apiKeyValue":"‹redacted›","apiKeyIn":"query"},)"
+            R"("settings":{"httpVersion":"http1","timeoutMs":1234,"tls":{"insecure":true},)"
+            R"("proxy":{"mode":"http","host":"proxy.test","port":3128}}})");
+        for (const QString &sql : {
+                 QStringLiteral("UPDATE schema_version SET version = 2"),
+                 QStringLiteral("INSERT INTO entries VALUES(1, 1772366400000, 'POST', "
+                                "'https://old.test/graphql', 200, 3.5, NULL)"),
+                 QStringLiteral("INSERT INTO entry_details(entry_id, request_json, request_headers, timings)"
+                                " VALUES(1, '%1', '[]', '{\"total\":3.5}')")
+                     .arg(oldForm),
+             }) {
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+    HistoryDatabase db;
+    const Result<void> opened = db.open(path);
+    QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+    const Result<HistoryEntry> e = db.entry(1);
+    QVERIFY2(e.ok(), e ? "" : qPrintable(e.error().message));
+    const Request &r = e->request;
+    QCOMPARE(r.name, QStringLiteral("Old form"));
+    QCOMPARE(r.headers.size(), 2);
+    QVERIFY(!r.headers.at(1).enabled);
+    QCOMPARE(r.body.kind, BodyKind::GraphQL);
+    QCOMPARE(r.body.graphql.transport, GraphQLTransport::Get);
+    QCOMPARE(r.auth.kind, AuthKind::ApiKey);
+    QCOMPARE(r.auth.apiKeyLocation, ApiKeyLocation::Query);
+    QCOMPARE(r.auth.apiKeyValue, QStringLiteral("‹redacted›"));
+    QCOMPARE(r.settings.httpVersion, HttpVersionPolicy::Http1Only);
+    QCOMPARE(r.settings.timeoutMs, 1234);
+    QVERIFY(r.settings.tls.insecure);
+    QCOMPARE(r.settings.proxy.mode, ProxyMode::Http);
+    QCOMPARE(r.settings.proxy.port, quint16(3128));
+    db.close();
+
+    // The row is now in the collection codec's form, which the history reads from now on.
+    QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check3"));
+    check.setDatabaseName(path);
+    QVERIFY(check.open());
+    {
+        QSqlQuery v(check);
+        QVERIFY(v.exec(QStringLiteral("SELECT request_json FROM entry_details WHERE entry_id = 1")) && v.next());
+        const QJsonObject stored = QJsonDocument::fromJson(v.value(0).toString().toUtf8()).object();
+        const Result<Request> read = requestFromJson(stored);
+        QVERIFY(read.ok());
+        QVERIFY(read.value() == r);
+        QVERIFY(!v.value(0).toString().contains(QLatin1String("apiKeyIn")));
+        QVERIFY(v.exec(QStringLiteral("SELECT version FROM schema_version")) && v.next());
+        QCOMPARE(v.value(0).toInt(), 3);
+    }
+    check.close();
+    check = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check3"));
 }
 
 void tst_HistoryStore::unopenablePath()
