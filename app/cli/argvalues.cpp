@@ -87,6 +87,15 @@ Result<qint64> parseBytes(const QString &option, const QString &text)
     return value * unit;
 }
 
+Result<KeyValue> parseVariable(const QString &text)
+{
+    const qsizetype eq = text.indexOf(u'=');
+    const QString name = eq < 0 ? QString() : text.left(eq).trimmed();
+    if (name.isEmpty())
+        return usageError(QStringLiteral("--var needs name=value, not \"%1\"").arg(text));
+    return KeyValue{name, text.mid(eq + 1), true, {}};
+}
+
 Result<KeyValue> parseHeader(const QString &text)
 {
     qsizetype sep = text.indexOf(u':');

@@ -21,6 +21,9 @@ Result<int> parseSeconds(const QString &option, const QString &text);
 /// "1048576", "512K", "10M", "1G" (powers of 1024, as curl) -> bytes; must be positive.
 Result<qint64> parseBytes(const QString &option, const QString &text);
 
+/// "name=value" for --var: the name trimmed and not empty, the value as given (may hold '=').
+Result<KeyValue> parseVariable(const QString &text);
+
 /// "Name: value" (value trimmed) or curl's "Name;" for an empty value. Refuses a missing
 /// colon, an illegal name and CR, LF or NUL in the value (header injection).
 Result<KeyValue> parseHeader(const QString &text);

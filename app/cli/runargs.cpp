@@ -1,6 +1,7 @@
 #include "app/cli/runargs.h"
 
 #include "app/cli/argvalues.h"
+#include "app/cli/commandline.h"
 
 namespace wirescope::cli {
 
@@ -40,133 +41,147 @@ Result<RunReporter> parseReporter(const QString &text)
     return reporter;
 }
 
+/// run's own options; -k and --var come from the shared table.
+enum class RunOpt {
+    Env = 1,
+    Folder,
+    Iterations,
+    Data,
+    Delay,
+    Timeout,
+    Bail,
+    NoKeychain,
+    NoScripts,
+    ScriptTimeout,
+    Reporter,
+    EnvFile,
+};
+
+OptionTable runOptionTable()
+{
+    using S = SharedOption;
+    OptionTable table = sharedOptionSpecs({S::Help, S::Insecure, S::Var});
+    table.append({
+        OptionSpec{"env", 'e', "NAME", int(RunOpt::Env)},
+        OptionSpec{"folder", 0, "PATH", int(RunOpt::Folder)},
+        OptionSpec{"iterations", 'n', "N", int(RunOpt::Iterations)},
+        OptionSpec{"data", 'd', "FILE", int(RunOpt::Data)},
+        OptionSpec{"delay", 0, "MS", int(RunOpt::Delay)},
+        OptionSpec{"timeout", 0, "MS", int(RunOpt::Timeout)},
+        OptionSpec{"bail", 0, nullptr, int(RunOpt::Bail)},
+        OptionSpec{"no-keychain", 0, nullptr, int(RunOpt::NoKeychain)},
+        OptionSpec{"no-scripts", 0, nullptr, int(RunOpt::NoScripts)},
+        OptionSpec{"script-timeout", 0, "MS", int(RunOpt::ScriptTimeout)},
+        OptionSpec{"reporter", 'r', "KIND[:FILE]", int(RunOpt::Reporter)},
+        OptionSpec{"env-file", 0, "FILE", int(RunOpt::EnvFile)},
+    });
+    return table;
+}
+
+/// The options whose value is a whole number: where it goes and its minimum.
+Result<void> applyNumber(RunArgs &out, const OptionToken &token)
+{
+    const RunOpt id = RunOpt(token.id);
+    const int minimum = id == RunOpt::Iterations || id == RunOpt::ScriptTimeout ? 1 : 0;
+    const Result<int> n = parseNonNegative(token.spelled, token.value, minimum);
+    if (!n)
+        return n.error();
+    switch (id) {
+    case RunOpt::Iterations:
+        out.iterations = *n;
+        out.iterationsGiven = true;
+        break;
+    case RunOpt::Delay:
+        out.delayMs = *n;
+        break;
+    case RunOpt::Timeout:
+        out.timeoutMs = *n;
+        break;
+    default:
+        out.scriptTimeoutMs = *n;
+        break;
+    }
+    return {};
+}
+
+Result<void> applyRunOption(RunArgs &out, const OptionToken &token)
+{
+    switch (RunOpt(token.id)) {
+    case RunOpt::Env:
+        out.environment = token.value;
+        break;
+    case RunOpt::Folder:
+        out.folder = token.value;
+        break;
+    case RunOpt::Data:
+        out.dataFile = token.value;
+        break;
+    case RunOpt::EnvFile:
+        out.envFile = token.value;
+        break;
+    case RunOpt::Bail:
+        out.bail = true;
+        break;
+    case RunOpt::NoKeychain:
+        out.noKeychain = true;
+        break;
+    case RunOpt::NoScripts:
+        out.noScripts = true;
+        break;
+    case RunOpt::Reporter: {
+        const Result<RunReporter> reporter = parseReporter(token.value);
+        if (!reporter)
+            return reporter.error();
+        out.reporters.append(*reporter);
+        break;
+    }
+    default:
+        return applyNumber(out, token);
+    }
+    return {};
+}
+
+Result<void> checkReporters(const QList<RunReporter> &reporters)
+{
+    int toStdout = 0;
+    for (const RunReporter &r : reporters) {
+        if (r.kind == RunReporter::Kind::Cli
+            || (r.kind == RunReporter::Kind::Json && (r.file.isEmpty() || r.file == u"-")))
+            ++toStdout;
+    }
+    if (toStdout > 1)
+        return usageError(QStringLiteral("only one reporter can write to standard output (give "
+                                         "json a file: --reporter json:FILE)"));
+    return {};
+}
+
 } // namespace
 
 Result<RunArgs> parseRunArgs(const QStringList &args)
 {
     RunArgs out;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args[i];
-        QString option = arg;
-        QString inlineValue;
-        bool hasInline = false;
-        if (arg.startsWith(QLatin1String("--")) && arg.contains(u'=')) {
-            const qsizetype eq = arg.indexOf(u'=');
-            option = arg.left(eq);
-            inlineValue = arg.mid(eq + 1);
-            hasInline = true;
-        }
-        auto value = [&](QString *v) -> std::optional<Error> {
-            if (hasInline) {
-                *v = inlineValue;
-                return std::nullopt;
-            }
-            if (i + 1 >= args.size())
-                return usageError(QStringLiteral("%1 needs a value").arg(option));
-            *v = args[++i];
-            return std::nullopt;
-        };
-        auto flag = [&]() -> std::optional<Error> {
-            if (hasInline)
-                return usageError(QStringLiteral("%1 takes no value").arg(option));
-            return std::nullopt;
-        };
-        QString v;
-        if (option == u"-h" || option == u"--help") {
-            out.help = true;
-        } else if (option == u"--env" || option == u"-e") {
-            if (auto e = value(&out.environment))
-                return *e;
-        } else if (option == u"--folder") {
-            if (auto e = value(&out.folder))
-                return *e;
-        } else if (option == u"--iterations" || option == u"-n") {
-            if (auto e = value(&v))
-                return *e;
-            const Result<int> n = parseNonNegative(option, v, 1);
-            if (!n)
-                return n.error();
-            out.iterations = *n;
-            out.iterationsGiven = true;
-        } else if (option == u"--data" || option == u"-d") {
-            if (auto e = value(&out.dataFile))
-                return *e;
-        } else if (option == u"--delay") {
-            if (auto e = value(&v))
-                return *e;
-            const Result<int> n = parseNonNegative(option, v);
-            if (!n)
-                return n.error();
-            out.delayMs = *n;
-        } else if (option == u"--timeout") {
-            if (auto e = value(&v))
-                return *e;
-            const Result<int> n = parseNonNegative(option, v);
-            if (!n)
-                return n.error();
-            out.timeoutMs = *n;
-        } else if (option == u"--bail") {
-            if (auto e = flag())
-                return *e;
-            out.bail = true;
-        } else if (option == u"--insecure" || option == u"-k") {
-            if (auto e = flag())
-                return *e;
-            out.insecure = true;
-        } else if (option == u"--no-keychain") {
-            if (auto e = flag())
-                return *e;
-            out.noKeychain = true;
-        } else if (option == u"--no-scripts") {
-            if (auto e = flag())
-                return *e;
-            out.noScripts = true;
-        } else if (option == u"--script-timeout") {
-            if (auto e = value(&v))
-                return *e;
-            const Result<int> n = parseNonNegative(option, v, 1);
-            if (!n)
-                return n.error();
-            out.scriptTimeoutMs = *n;
-        } else if (option == u"--reporter" || option == u"-r") {
-            if (auto e = value(&v))
-                return *e;
-            const Result<RunReporter> reporter = parseReporter(v);
-            if (!reporter)
-                return reporter.error();
-            out.reporters.append(*reporter);
-        } else if (option == u"--var") {
-            if (auto e = value(&v))
-                return *e;
-            const qsizetype eq = v.indexOf(u'=');
-            const QString name = eq < 0 ? QString() : v.left(eq).trimmed();
-            if (name.isEmpty())
-                return usageError(QStringLiteral("--var needs name=value, not \"%1\"").arg(v));
-            out.variables.append(KeyValue{name, v.mid(eq + 1), true, {}});
-        } else if (option == u"--env-file") {
-            if (auto e = value(&out.envFile))
-                return *e;
-        } else if (option.startsWith(u'-') && option.size() > 1) {
-            return usageError(QStringLiteral("unknown option %1 (try wirescope-cli run --help)").arg(option));
-        } else if (out.directory.isEmpty()) {
-            out.directory = arg;
-        } else {
-            return usageError(QStringLiteral("one collection directory only (\"%1\" is a second one)").arg(arg));
-        }
-    }
-    if (out.help)
+    const OptionTokenizer tokenizer(QStringLiteral("run"), runOptionTable());
+    const Result<CommandLine> line = parseCommandLine(
+        tokenizer, args,
+        [&out](const OptionToken &token, CommandLine &) { return applyRunOption(out, token); });
+    if (!line)
+        return line.error();
+    if (line->help) {
+        out.help = true;
         return out;
-    if (out.directory.isEmpty())
+    }
+    if (line->positional.isEmpty())
         return usageError(QStringLiteral("no collection directory given (wirescope-cli run DIR)"));
+    if (line->positional.size() > 1)
+        return usageError(QStringLiteral("one collection directory only (\"%1\" is a second one)")
+                              .arg(line->positional.at(1)));
+    out.directory = line->positional.first();
+    out.insecure = line->shared.tls.insecure;
+    out.variables = line->shared.variables;
     if (out.reporters.isEmpty())
         out.reporters.append(RunReporter{});
-    int toStdout = 0;
-    for (const RunReporter &r : std::as_const(out.reporters)) {
-        if (r.kind == RunReporter::Kind::Cli || (r.kind == RunReporter::Kind::Json && (r.file.isEmpty() || r.file == u"-")))
-            ++toStdout;
-    }
-    if (toStdout > 1)
-        return usageError(QStringLiteral("only one reporter can write to standard output (give json a file: --reporter json:FILE)"));
+    if (const Result<void> checked = checkReporters(out.reporters); !checked)
+        return checked.error();
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "app/cli/runcommand.h"
 
+#include "app/cli/commandprologue.h"
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/runconsole.h"
@@ -38,14 +39,8 @@ QStringList environmentNames(const Collection &collection)
 int runRunCommand(const QStringList &args)
 {
     auto parsed = parseRunArgs(args);
-    if (!parsed) {
-        printError(parsed.error().message);
-        return int(exitCodeFor(parsed.error().kind));
-    }
-    if (parsed->help) {
-        writeStdout(runUsage().toUtf8());
-        return int(ExitCode::Ok);
-    }
+    if (const auto stop = commandPrologue(parsed, {&runUsage, "every request of this run", ""}))
+        return *stop;
     HttpClient client;
     client.setOptions(HttpClient::Options::fromEnvironment());
     RunCommand command(&client, std::move(parsed).value());
@@ -117,8 +112,6 @@ int RunCommand::start()
     m_options.insecure = m_args.insecure;
     m_options.runScripts = !m_args.noScripts;
     m_options.scriptTimeoutMs = m_args.scriptTimeoutMs;
-    if (m_args.insecure)
-        printWarning(QStringLiteral("--insecure: TLS certificate verification is OFF for every request of this run"));
 
     QString error;
     for (const RunReporter &r : std::as_const(m_args.reporters)) {

@@ -36,7 +36,6 @@ signals:
 private:
     void onRunFinished(const wirescope::Exchange &exchange);
     int saveBody(const Exchange &exchange);
-    void printTlsHints(const Exchange &exchange) const;
 
     HttpClient *m_client; // not owned
     SendOptions m_options;

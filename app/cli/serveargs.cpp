@@ -1,71 +1,98 @@
 #include "app/cli/serveargs.h"
 
 #include "app/cli/argvalues.h"
+#include "app/cli/commandline.h"
 
 namespace wirescope::cli {
+
+namespace {
+
+/// serve's options (only --help is shared: its --cert and --key are the server's own).
+enum class ServeOpt {
+    Host = 1,
+    Port,
+    Tls,
+    Cert,
+    Key,
+    Mock,
+};
+
+OptionTable serveOptionTable()
+{
+    OptionTable table = sharedOptionSpecs({SharedOption::Help});
+    table.append({
+        OptionSpec{"host", 0, "ADDRESS", int(ServeOpt::Host)},
+        OptionSpec{"port", 0, "N", int(ServeOpt::Port)},
+        OptionSpec{"tls", 0, nullptr, int(ServeOpt::Tls)},
+        OptionSpec{"cert", 0, "FILE", int(ServeOpt::Cert)},
+        OptionSpec{"key", 0, "FILE", int(ServeOpt::Key)},
+        OptionSpec{"mock", 0, "DIR", int(ServeOpt::Mock)},
+    });
+    return table;
+}
+
+Result<void> applyServeOption(ServeOptions &options, const OptionToken &token)
+{
+    const QString &v = token.value;
+    if (token.id == int(ServeOpt::Tls)) {
+        options.tls = true;
+        return {};
+    }
+    if (v.isEmpty())
+        return usageError(QStringLiteral("option %1 needs a value").arg(token.spelled));
+    switch (ServeOpt(token.id)) {
+    case ServeOpt::Host:
+        if (v == QLatin1String("localhost")) {
+            options.address = QHostAddress(QHostAddress::LocalHost);
+        } else if (QHostAddress address; address.setAddress(v)) {
+            options.address = address;
+        } else {
+            return usageError(
+                QStringLiteral("--host %1: not an IP address (or \"localhost\")").arg(v));
+        }
+        break;
+    case ServeOpt::Port: {
+        bool ok = false;
+        const uint port = v.toUInt(&ok);
+        if (!ok || port > 65535)
+            return usageError(
+                QStringLiteral("--port %1: expected a number from 0 to 65535").arg(v));
+        options.port = quint16(port);
+        break;
+    }
+    case ServeOpt::Cert:
+        options.certificateFile = v;
+        break;
+    case ServeOpt::Key:
+        options.keyFile = v;
+        break;
+    default:
+        options.mockDirectory = v;
+        break;
+    }
+    return {};
+}
+
+} // namespace
 
 Result<ServeOptions> parseServeArgs(const QStringList &args)
 {
     ServeOptions options;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        QString name = arg;
-        QString value;
-        bool inlineValue = false;
-        if (arg.startsWith(QLatin1String("--")) && arg.contains(u'=')) {
-            name = arg.section(u'=', 0, 0);
-            value = arg.section(u'=', 1);
-            inlineValue = true;
-        }
-        const auto takeValue = [&]() -> std::optional<QString> {
-            if (inlineValue)
-                return value;
-            if (i + 1 >= args.size())
-                return std::nullopt;
-            return args.at(++i);
-        };
-        if (name == QLatin1String("-h") || name == QLatin1String("--help")) {
-            options.help = true;
-        } else if (name == QLatin1String("--tls")) {
-            options.tls = true;
-        } else if (name == QLatin1String("--host") || name == QLatin1String("--port")
-                   || name == QLatin1String("--cert") || name == QLatin1String("--key")
-                   || name == QLatin1String("--mock")) {
-            const auto v = takeValue();
-            if (!v || v->isEmpty())
-                return usageError(QStringLiteral("%1 needs a value").arg(name));
-            if (name == QLatin1String("--host")) {
-                if (*v == QLatin1String("localhost")) {
-                    options.address = QHostAddress(QHostAddress::LocalHost);
-                } else if (QHostAddress address; address.setAddress(*v)) {
-                    options.address = address;
-                } else {
-                    return usageError(
-                        QStringLiteral("--host %1: not an IP address (or \"localhost\")").arg(*v));
-                }
-            } else if (name == QLatin1String("--port")) {
-                bool ok = false;
-                const uint port = v->toUInt(&ok);
-                if (!ok || port > 65535)
-                    return usageError(
-                        QStringLiteral("--port %1: expected a number from 0 to 65535").arg(*v));
-                options.port = quint16(port);
-            } else if (name == QLatin1String("--cert")) {
-                options.certificateFile = *v;
-            } else if (name == QLatin1String("--key")) {
-                options.keyFile = *v;
-            } else {
-                options.mockDirectory = *v;
-            }
-        } else if (arg.startsWith(u'-')) {
-            return usageError(
-                QStringLiteral("unknown serve option %1 (try wirescope-cli serve --help)")
-                    .arg(arg));
-        } else {
-            return usageError(
-                QStringLiteral("serve takes no arguments besides options (got \"%1\")").arg(arg));
-        }
+    OptionTokenizer tokenizer(QStringLiteral("serve"), serveOptionTable());
+    tokenizer.setUnknownOptionNoun(QStringLiteral("serve option"));
+    const Result<CommandLine> line = parseCommandLine(
+        tokenizer, args, [&options](const OptionToken &token, CommandLine &) {
+            return applyServeOption(options, token);
+        });
+    if (!line)
+        return line.error();
+    if (line->help) {
+        options.help = true;
+        return options;
     }
+    if (!line->positional.isEmpty())
+        return usageError(QStringLiteral("serve takes no arguments besides options (got \"%1\")")
+                              .arg(line->positional.first()));
     if (options.certificateFile.isEmpty() != options.keyFile.isEmpty())
         return usageError(QStringLiteral("--cert and --key go together"));
     if (!options.certificateFile.isEmpty())

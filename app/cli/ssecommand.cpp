@@ -1,41 +1,23 @@
 #include "app/cli/ssecommand.h"
 
+#include "app/cli/commandprologue.h"
 #include "app/cli/console.h"
+#include "app/cli/eventlines.h"
 #include "app/cli/exitcodes.h"
+#include "app/cli/sharedoptions.h"
 #include "app/cli/sseusage.h"
 #include "core/http/httpclient.h"
 #include "core/sse/ssesession.h"
 #include "core/websocket/messagelog.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QMetaEnum>
 #include <QTimer>
 
 namespace wirescope::cli {
 
 namespace {
-
-QString timeText(qint64 us)
-{
-    return QDateTime::fromMSecsSinceEpoch(us / 1000).toString(QStringLiteral("HH:mm:ss.zzz"))
-           + QString::number(us % 1000).rightJustified(3, u'0');
-}
-
-QString isoTime(qint64 us)
-{
-    return QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC)
-               .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-           + QString::number(us % 1000).rightJustified(3, u'0') + u'Z';
-}
-
-void writeJsonLine(const QJsonObject &object)
-{
-    writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
-}
 
 /// One line for a value that may hold line breaks.
 QString oneLine(QString text)
@@ -69,19 +51,9 @@ QString endName(SseSession::End end)
 int runSseCommand(const QStringList &args)
 {
     auto parsed = parseSseArgs(args);
-    if (!parsed) {
-        printError(parsed.error().message);
-        return int(exitCodeFor(parsed.error().kind));
-    }
-    if (parsed->help) {
-        writeStdout(sseUsage().toUtf8());
-        return int(ExitCode::Ok);
-    }
-    if (parsed->request.settings.tls.insecure) {
-        printWarning(QStringLiteral("--insecure: TLS CERTIFICATE VERIFICATION IS OFF for this "
-                                    "connection. Prefer --cacert FILE or --accept-tls-error "
-                                    "CODE@SHA256."));
-    }
+    if (const auto stop = commandPrologue(
+            parsed, {&sseUsage, "this stream", " Prefer --cacert FILE or --accept-tls-error CODE@SHA256."}))
+        return *stop;
     SseCommand command(std::move(parsed).value());
     QObject::connect(&command, &SseCommand::done, qApp,
                      [](int code) { QCoreApplication::exit(code); });
@@ -114,12 +86,9 @@ SseCommand::~SseCommand() = default;
 
 void SseCommand::start()
 {
-    VariableContext context;
-    for (const KeyValue &v : std::as_const(m_options.variables))
-        context.set(VariableScope::Local, v.name, v.value);
     if (m_options.timeoutMs > 0)
         m_timeout->start(m_options.timeoutMs);
-    m_session->start(m_options.request, context);
+    m_session->start(m_options.request, localVariables(m_options.variables));
 }
 
 void SseCommand::onTimeout()
@@ -159,7 +128,7 @@ void SseCommand::printEntry(const WsMessage &m)
 {
     const QString text = QString::fromUtf8(m.payload);
     if (m_options.jsonOutput) {
-        QJsonObject o{{QStringLiteral("time"), isoTime(m.timestampUs)},
+        QJsonObject o{{QStringLiteral("time"), eventIsoTime(m.timestampUs)},
                       {QStringLiteral("timestampUs"), m.timestampUs}};
         switch (m.type) {
         case WsFrameType::SseEvent:
@@ -200,7 +169,7 @@ void SseCommand::printEntry(const WsMessage &m)
         line = QStringLiteral("* ") + text;
         break;
     }
-    writeStdout((timeText(m.timestampUs) + u' ' + line + u'\n').toUtf8());
+    writeStdout((eventTimeText(m.timestampUs) + u' ' + line + u'\n').toUtf8());
 }
 
 void SseCommand::onStateChanged()

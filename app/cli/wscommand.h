@@ -60,7 +60,6 @@ private:
     void sendLine(const QByteArray &line);
     void printEntry(const WsMessage &message);
     void printOpen();
-    void printTlsHints() const;
     void finish(int code);
     int exitCode() const;
 

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "app/cli/optiontokenizer.h"
+#include "app/cli/sharedoptions.h"
+#include "core/model/error.h"
+
+#include <QStringList>
+
+#include <functional>
+
+namespace wirescope::cli {
+
+/// A subcommand's arguments after the one option layer has read them: --help, the shared
+/// options (already applied and checked) and the positional arguments in order. The
+/// command's own options went to its handler as they came.
+struct CommandLine
+{
+    bool help = false;      ///< -h/--help was given (nothing after it was read)
+    SharedOptions shared;   ///< the shared options, see SharedOption
+    QStringList positional; ///< the arguments that are not options, in order
+};
+
+/// Handles one of a command's own options. It may read or add to @p line (ws's --origin
+/// adds a header among the -H ones).
+using OwnOptionHandler = std::function<Result<void>(const OptionToken &token, CommandLine &line)>;
+
+/// Reads @p args with @p tokenizer: shared options go to CommandLine::shared, the others to
+/// @p own, in the order given; then the shared options' combinations are checked. With
+/// --help, returns at once with help set (help wins over what follows it).
+Result<CommandLine> parseCommandLine(const OptionTokenizer &tokenizer, const QStringList &args,
+                                     const OwnOptionHandler &own);
+
+} // namespace wirescope::cli
