@@ -1,5 +1,11 @@
 #include "app/cli/commandline.h"
 
+#include "app/cli/runargs.h"
+#include "app/cli/sendargs.h"
+#include "app/cli/serveargs.h"
+#include "app/cli/sseargs.h"
+#include "app/cli/wsargs.h"
+
 namespace wirescope::cli {
 
 Result<CommandLine> parseCommandLine(const OptionTokenizer &tokenizer, const QStringList &args,
@@ -30,5 +36,32 @@ Result<CommandLine> parseCommandLine(const OptionTokenizer &tokenizer, const QSt
         return checked.error();
     return line;
 }
+
+template<typename Options>
+Result<Options> parseCommand(const CommandSyntax<Options> &syntax, const QStringList &args)
+{
+    OptionTokenizer tokenizer(syntax.name, syntax.table);
+    tokenizer.setUnknownOptionNoun(syntax.unknownOptionNoun);
+    Options out;
+    const Result<CommandLine> line =
+        parseCommandLine(tokenizer, args, [&](const OptionToken &token, CommandLine &l) {
+            return syntax.apply(out, token, l);
+        });
+    if (!line)
+        return line.error();
+    out.help = line->help;
+    if (!out.help) {
+        if (const Result<void> finished = syntax.finish(out, *line); !finished)
+            return finished.error();
+    }
+    return out;
+}
+
+template Result<SendOptions> parseCommand(const CommandSyntax<SendOptions> &, const QStringList &);
+template Result<WsOptions> parseCommand(const CommandSyntax<WsOptions> &, const QStringList &);
+template Result<SseOptions> parseCommand(const CommandSyntax<SseOptions> &, const QStringList &);
+template Result<RunArgs> parseCommand(const CommandSyntax<RunArgs> &, const QStringList &);
+template Result<ServeOptions> parseCommand(const CommandSyntax<ServeOptions> &,
+                                           const QStringList &);
 
 } // namespace wirescope::cli

@@ -30,4 +30,24 @@ using OwnOptionHandler = std::function<Result<void>(const OptionToken &token, Co
 Result<CommandLine> parseCommandLine(const OptionTokenizer &tokenizer, const QStringList &args,
                                      const OwnOptionHandler &own);
 
+/// How one subcommand reads its arguments into its @p Options (which has a `help` member):
+/// its name and table, where its own options go, and what it makes of the rest.
+template<typename Options>
+struct CommandSyntax
+{
+    QString name;      ///< the subcommand, for messages ("see wirescope-cli NAME --help")
+    OptionTable table; ///< its own options and the shared ones it takes
+    /// One of its own options, as it comes (the shared ones go to CommandLine::shared).
+    std::function<Result<void>(Options &, const OptionToken &, CommandLine &)> apply;
+    /// Once every option is read (not after --help): positional arguments, the shared
+    /// options it takes over, its checks of how options combine.
+    std::function<Result<void>(Options &, const CommandLine &)> finish;
+    QString unknownOptionNoun = QStringLiteral("option"); ///< see OptionTokenizer
+};
+
+/// Reads @p args by @p syntax into an @p Options: --help sets `help` and nothing else.
+/// Instantiated for SendOptions, WsOptions, SseOptions, RunArgs and ServeOptions.
+template<typename Options>
+Result<Options> parseCommand(const CommandSyntax<Options> &syntax, const QStringList &args);
+
 } // namespace wirescope::cli

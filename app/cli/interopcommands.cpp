@@ -3,6 +3,7 @@
 #include "app/cli/argvalues.h"
 #include "app/cli/commandline.h"
 #include "app/cli/commandprologue.h"
+#include "app/cli/subcommands.h"
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
 #include "core/interop/codegen.h"

@@ -155,34 +155,30 @@ Result<void> checkReporters(const QList<RunReporter> &reporters)
     return {};
 }
 
+Result<void> finishRun(RunArgs &out, const CommandLine &line)
+{
+    if (line.positional.isEmpty())
+        return usageError(QStringLiteral("no collection directory given (wirescope-cli run DIR)"));
+    if (line.positional.size() > 1)
+        return usageError(QStringLiteral("one collection directory only (\"%1\" is a second one)")
+                              .arg(line.positional.at(1)));
+    out.directory = line.positional.first();
+    out.insecure = line.shared.tls.insecure;
+    out.variables = line.shared.variables;
+    if (out.reporters.isEmpty())
+        out.reporters.append(RunReporter{});
+    return checkReporters(out.reporters);
+}
+
 } // namespace
 
 Result<RunArgs> parseRunArgs(const QStringList &args)
 {
-    RunArgs out;
-    const OptionTokenizer tokenizer(QStringLiteral("run"), runOptionTable());
-    const Result<CommandLine> line = parseCommandLine(
-        tokenizer, args,
-        [&out](const OptionToken &token, CommandLine &) { return applyRunOption(out, token); });
-    if (!line)
-        return line.error();
-    if (line->help) {
-        out.help = true;
-        return out;
-    }
-    if (line->positional.isEmpty())
-        return usageError(QStringLiteral("no collection directory given (wirescope-cli run DIR)"));
-    if (line->positional.size() > 1)
-        return usageError(QStringLiteral("one collection directory only (\"%1\" is a second one)")
-                              .arg(line->positional.at(1)));
-    out.directory = line->positional.first();
-    out.insecure = line->shared.tls.insecure;
-    out.variables = line->shared.variables;
-    if (out.reporters.isEmpty())
-        out.reporters.append(RunReporter{});
-    if (const Result<void> checked = checkReporters(out.reporters); !checked)
-        return checked.error();
-    return out;
+    const auto apply = [](RunArgs &out, const OptionToken &token, CommandLine &) {
+        return applyRunOption(out, token);
+    };
+    return parseCommand(
+        CommandSyntax<RunArgs>{QStringLiteral("run"), runOptionTable(), apply, &finishRun}, args);
 }
 
 Result<KeyValueList> parseEnvFile(const QByteArray &content)

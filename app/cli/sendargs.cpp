@@ -94,15 +94,14 @@ public:
     Result<SendOptions> parse(const QStringList &args);
 
 private:
-    Result<void> apply(const OptionToken &token);
+    Result<void> apply(SendOptions &out, const OptionToken &token);
     Result<void> applyBody(const OptionToken &token);
     Result<void> applyGraphQL(const OptionToken &token);
-    Result<void> applyTransport(const OptionToken &token);
-    Result<SendOptions> finish(const CommandLine &line);
-    Result<void> checkCombinations() const;
-    void buildBody(KeyValueList &headers);
+    Result<void> applyTransport(RequestSettings &settings, const OptionToken &token);
+    Result<void> finish(SendOptions &out, const CommandLine &line);
+    Result<void> checkCombinations(const SendOptions &out) const;
+    void buildBody(Request &request);
 
-    SendOptions m_out;
     QStringList m_urls;
     QStringList m_data;   ///< -d / --data-raw / --data-binary text pieces, joined with '&'
     QStringList m_json;   ///< --json-body pieces, concatenated
@@ -112,6 +111,7 @@ private:
     bool m_head = false;
     bool m_digest = false;
     bool m_follow = false;
+    bool m_maxRedirectsSet = false;
     bool m_graphqlSet = false;
     QStringList m_graphqlOnly; ///< --graphql-* options given, for "needs --graphql"
     GraphQLBody m_graphql;
@@ -119,20 +119,17 @@ private:
 
 Result<SendOptions> SendParser::parse(const QStringList &args)
 {
-    m_out.request.settings.maxRedirects = 50; // curl's default limit
-    const OptionTokenizer tokenizer(QStringLiteral("send"), sendOptionTable());
-    const Result<CommandLine> line = parseCommandLine(
-        tokenizer, args, [this](const OptionToken &token, CommandLine &) { return apply(token); });
-    if (!line)
-        return line.error();
-    if (line->help) {
-        m_out.help = true;
-        return m_out;
-    }
-    return finish(*line);
+    return parseCommand(
+        CommandSyntax<SendOptions>{
+            QStringLiteral("send"), sendOptionTable(),
+            [this](SendOptions &out, const OptionToken &token, CommandLine &) {
+                return apply(out, token);
+            },
+            [this](SendOptions &out, const CommandLine &line) { return finish(out, line); }},
+        args);
 }
 
-Result<void> SendParser::apply(const OptionToken &token)
+Result<void> SendParser::apply(SendOptions &out, const OptionToken &token)
 {
     switch (SendOpt(token.id)) {
     case SendOpt::Head:
@@ -150,13 +147,13 @@ Result<void> SendParser::apply(const OptionToken &token)
         if (token.value == QLatin1String("-"))
             return usageError(
                 QStringLiteral("-o - is not supported: leave -o out to see the body"));
-        m_out.outputFile = token.value;
+        out.outputFile = token.value;
         break;
     case SendOpt::Fail:
-        m_out.fail = true;
+        out.fail = true;
         break;
     case SendOpt::IncludeBody:
-        m_out.includeBody = true;
+        out.includeBody = true;
         break;
     case SendOpt::Url:
         m_urls.append(token.value);
@@ -174,7 +171,7 @@ Result<void> SendParser::apply(const OptionToken &token)
     case SendOpt::Http2Prior:
     case SendOpt::InactivityTimeout:
     case SendOpt::MaxFilesize:
-        return applyTransport(token);
+        return applyTransport(out.request.settings, token);
     default:
         return applyBody(token);
     }
@@ -261,9 +258,8 @@ Result<void> SendParser::applyGraphQL(const OptionToken &token)
     return {};
 }
 
-Result<void> SendParser::applyTransport(const OptionToken &token)
+Result<void> SendParser::applyTransport(RequestSettings &settings, const OptionToken &token)
 {
-    RequestSettings &settings = m_out.request.settings;
     switch (SendOpt(token.id)) {
     case SendOpt::MaxRedirs: {
         bool ok = false;
@@ -273,6 +269,7 @@ Result<void> SendParser::applyTransport(const OptionToken &token)
                                              "\"%1\"")
                                   .arg(token.value));
         settings.maxRedirects = n < 0 ? std::numeric_limits<int>::max() : n;
+        m_maxRedirectsSet = true;
         break;
     }
     case SendOpt::Http11:
@@ -302,7 +299,7 @@ Result<void> SendParser::applyTransport(const OptionToken &token)
     return {};
 }
 
-Result<void> SendParser::checkCombinations() const
+Result<void> SendParser::checkCombinations(const SendOptions &out) const
 {
     const bool hasData = !m_data.isEmpty();
     const bool hasJson = !m_json.isEmpty();
@@ -318,9 +315,9 @@ Result<void> SendParser::checkCombinations() const
     if (hasJson && hasData)
         return usageError(
             QStringLiteral("--json-body cannot be combined with -d or --data-binary"));
-    if (m_digest && m_out.request.auth.kind != AuthKind::Basic)
+    if (m_digest && out.request.auth.kind != AuthKind::Basic)
         return usageError(QStringLiteral("--digest needs -u user:password"));
-    if (m_out.includeBody && !m_out.jsonOutput)
+    if (out.includeBody && !out.jsonOutput)
         return usageError(QStringLiteral("--include-body only applies to --json output"));
     if (m_head && (hasBody || m_graphqlSet))
         return usageError(QStringLiteral("-I (HEAD) cannot send a body"));
@@ -332,10 +329,11 @@ Result<void> SendParser::checkCombinations() const
     return {};
 }
 
-void SendParser::buildBody(KeyValueList &headers)
+void SendParser::buildBody(Request &request)
 {
     const QString formType = QStringLiteral("application/x-www-form-urlencoded");
-    Body &body = m_out.request.body;
+    KeyValueList &headers = request.headers;
+    Body &body = request.body;
     if (m_graphqlSet) {
         body.kind = BodyKind::GraphQL; // the engine builds the JSON body or the GET parameters
         body.graphql = m_graphql;
@@ -362,9 +360,9 @@ void SendParser::buildBody(KeyValueList &headers)
     }
 }
 
-Result<SendOptions> SendParser::finish(const CommandLine &line)
+Result<void> SendParser::finish(SendOptions &out, const CommandLine &line)
 {
-    Request &request = m_out.request;
+    Request &request = out.request;
     m_urls = line.positional + m_urls;
     if (m_urls.isEmpty())
         return usageError(QStringLiteral("no URL given (usage: wirescope-cli send [options] URL)"));
@@ -377,13 +375,15 @@ Result<SendOptions> SendParser::finish(const CommandLine &line)
     shared.applyTo(request);
     request.url = m_urls.first();
     request.settings.followRedirects = m_follow; // curl: only with -L
+    if (!m_maxRedirectsSet)
+        request.settings.maxRedirects = 50; // curl's default limit
     if (shared.timeoutMs)
         request.settings.timeoutMs = *shared.timeoutMs;
-    m_out.variables = shared.variables;
-    m_out.jsonOutput = shared.jsonOutput;
-    if (const Result<void> checked = checkCombinations(); !checked)
+    out.variables = shared.variables;
+    out.jsonOutput = shared.jsonOutput;
+    if (const Result<void> checked = checkCombinations(out); !checked)
         return checked.error();
-    buildBody(request.headers);
+    buildBody(request);
     if (m_digest)
         request.auth.kind = AuthKind::Digest;
 
@@ -396,7 +396,7 @@ Result<SendOptions> SendParser::finish(const CommandLine &line)
         request.method = m_head                                      ? QStringLiteral("HEAD")
                          : request.body.kind != BodyKind::None ? QStringLiteral("POST")
                                                                      : QStringLiteral("GET");
-    return m_out;
+    return {};
 }
 
 } // namespace

@@ -1,6 +1,5 @@
 #include "app/cli/sendcommand.h"
 
-#include "app/cli/commandprologue.h"
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/sharedoptions.h"
@@ -52,34 +51,22 @@ QJsonObject graphqlJson(const graphql::ResponseErrors &errors)
 
 } // namespace
 
-int runSendCommand(const QStringList &args)
+SendCommand::SendCommand(SendOptions options, QObject *parent)
+    : CliCommand(parent)
+    , m_client(new HttpClient(this))
+    , m_options(std::move(options))
 {
-    auto parsed = parseSendArgs(args);
-    if (const auto stop = commandPrologue(
-            parsed, {&sendUsage, "this request", " Prefer --cacert FILE or --accept-tls-error CODE@SHA256."}))
-        return *stop;
-    HttpClient client;
-    client.setOptions(HttpClient::Options::fromEnvironment());
-    SendCommand command(&client, std::move(parsed).value());
-    QObject::connect(&command, &SendCommand::done, qApp,
-                     [](int code) { QCoreApplication::exit(code); });
-    command.start();
-    return QCoreApplication::exec();
+    m_client->setOptions(HttpClient::Options::fromEnvironment());
 }
 
-SendCommand::SendCommand(HttpClient *client, SendOptions options, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_options(std::move(options))
-{}
-
-void SendCommand::start()
+std::optional<int> SendCommand::start()
 {
     RequestRun *run = m_client->send(m_options.request, localVariables(m_options.variables));
     connect(run, &RequestRun::finished, this, [this, run](const Exchange &exchange) {
         onRunFinished(exchange);
         run->deleteLater();
     });
+    return std::nullopt;
 }
 
 int SendCommand::saveBody(const Exchange &exchange)

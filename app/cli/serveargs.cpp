@@ -73,31 +73,28 @@ Result<void> applyServeOption(ServeOptions &options, const OptionToken &token)
     return {};
 }
 
-} // namespace
-
-Result<ServeOptions> parseServeArgs(const QStringList &args)
+Result<void> finishServe(ServeOptions &options, const CommandLine &line)
 {
-    ServeOptions options;
-    OptionTokenizer tokenizer(QStringLiteral("serve"), serveOptionTable());
-    tokenizer.setUnknownOptionNoun(QStringLiteral("serve option"));
-    const Result<CommandLine> line = parseCommandLine(
-        tokenizer, args, [&options](const OptionToken &token, CommandLine &) {
-            return applyServeOption(options, token);
-        });
-    if (!line)
-        return line.error();
-    if (line->help) {
-        options.help = true;
-        return options;
-    }
-    if (!line->positional.isEmpty())
+    if (!line.positional.isEmpty())
         return usageError(QStringLiteral("serve takes no arguments besides options (got \"%1\")")
-                              .arg(line->positional.first()));
+                              .arg(line.positional.first()));
     if (options.certificateFile.isEmpty() != options.keyFile.isEmpty())
         return usageError(QStringLiteral("--cert and --key go together"));
     if (!options.certificateFile.isEmpty())
         options.tls = true;
-    return options;
+    return {};
+}
+
+} // namespace
+
+Result<ServeOptions> parseServeArgs(const QStringList &args)
+{
+    CommandSyntax<ServeOptions> syntax{QStringLiteral("serve"), serveOptionTable(),
+                                       [](ServeOptions &out, const OptionToken &token,
+                                          CommandLine &) { return applyServeOption(out, token); },
+                                       &finishServe};
+    syntax.unknownOptionNoun = QStringLiteral("serve option");
+    return parseCommand(syntax, args);
 }
 
 QString serveUsage()

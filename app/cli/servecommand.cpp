@@ -1,4 +1,4 @@
-#include "app/cli/servecommand.h"
+#include "app/cli/subcommands.h"
 
 #include "app/cli/commandprologue.h"
 #include "app/cli/console.h"

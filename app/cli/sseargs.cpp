@@ -57,39 +57,31 @@ Result<void> applySseOption(SseOptions &out, const OptionToken &token)
     return {};
 }
 
+Result<void> finishSse(SseOptions &out, const CommandLine &line)
+{
+    const Result<QString> url =
+        takeStreamOptions(out, line, QStringLiteral("wirescope-cli sse [options] URL"));
+    if (!url)
+        return url.error();
+    line.shared.applyTo(out.request);
+    out.request.url = *url;
+    if (line.shared.method)
+        out.request.method = *line.shared.method;
+    else if (out.request.body.kind == BodyKind::Raw)
+        out.request.method = QStringLiteral("POST"); // as curl -d does
+    return {};
+}
+
 } // namespace
 
 Result<SseOptions> parseSseArgs(const QStringList &args)
 {
-    SseOptions out;
-    const OptionTokenizer tokenizer(QStringLiteral("sse"), sseOptionTable());
-    const Result<CommandLine> line = parseCommandLine(
-        tokenizer, args,
-        [&out](const OptionToken &token, CommandLine &) { return applySseOption(out, token); });
-    if (!line)
-        return line.error();
-    if (line->help) {
-        out.help = true;
-        return out;
-    }
-    const QStringList &urls = line->positional;
-    if (urls.isEmpty())
-        return usageError(QStringLiteral("no URL given (wirescope-cli sse [options] URL)"));
-    if (urls.size() > 1)
-        return usageError(
-            QStringLiteral("one URL only (got \"%1\" and \"%2\")").arg(urls.at(0), urls.at(1)));
-    const SharedOptions &shared = line->shared;
-    shared.applyTo(out.request);
-    out.request.url = urls.first();
-    if (shared.method)
-        out.request.method = *shared.method;
-    else if (out.request.body.kind == BodyKind::Raw)
-        out.request.method = QStringLiteral("POST"); // as curl -d does
-    out.variables = shared.variables;
-    out.timeoutMs = shared.timeoutMs.value_or(0);
-    out.jsonOutput = shared.jsonOutput;
-    out.expect = shared.expect;
-    return out;
+    const auto apply = [](SseOptions &out, const OptionToken &token, CommandLine &) {
+        return applySseOption(out, token);
+    };
+    return parseCommand(
+        CommandSyntax<SseOptions>{QStringLiteral("sse"), sseOptionTable(), apply, &finishSse},
+        args);
 }
 
 } // namespace wirescope::cli

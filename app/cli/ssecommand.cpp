@@ -1,16 +1,13 @@
 #include "app/cli/ssecommand.h"
 
-#include "app/cli/commandprologue.h"
 #include "app/cli/console.h"
 #include "app/cli/eventlines.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/sharedoptions.h"
-#include "app/cli/sseusage.h"
 #include "core/http/httpclient.h"
 #include "core/sse/ssesession.h"
 #include "core/websocket/messagelog.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
@@ -48,21 +45,8 @@ QString endName(SseSession::End end)
 
 } // namespace
 
-int runSseCommand(const QStringList &args)
-{
-    auto parsed = parseSseArgs(args);
-    if (const auto stop = commandPrologue(
-            parsed, {&sseUsage, "this stream", " Prefer --cacert FILE or --accept-tls-error CODE@SHA256."}))
-        return *stop;
-    SseCommand command(std::move(parsed).value());
-    QObject::connect(&command, &SseCommand::done, qApp,
-                     [](int code) { QCoreApplication::exit(code); });
-    command.start();
-    return QCoreApplication::exec();
-}
-
 SseCommand::SseCommand(SseOptions options, QObject *parent)
-    : QObject(parent)
+    : CliCommand(parent)
     , m_options(std::move(options))
     , m_client(new HttpClient(this))
     , m_session(new SseSession(m_client, this))
@@ -84,11 +68,12 @@ SseCommand::SseCommand(SseOptions options, QObject *parent)
 
 SseCommand::~SseCommand() = default;
 
-void SseCommand::start()
+std::optional<int> SseCommand::start()
 {
     if (m_options.timeoutMs > 0)
         m_timeout->start(m_options.timeoutMs);
     m_session->start(m_options.request, localVariables(m_options.variables));
+    return std::nullopt;
 }
 
 void SseCommand::onTimeout()

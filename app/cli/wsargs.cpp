@@ -104,38 +104,25 @@ Result<void> applyWsOption(WsOptions &out, const OptionToken &token, CommandLine
     }
 }
 
+Result<void> finishWs(WsOptions &out, const CommandLine &line)
+{
+    const Result<QString> url =
+        takeStreamOptions(out, line, QStringLiteral("wirescope-cli ws [options] ws://HOST/PATH"));
+    if (!url)
+        return url.error();
+    line.shared.applyTo(out.request);
+    out.request.url = *url;
+    out.interactive = out.messages.isEmpty() && out.expect == 0;
+    return {};
+}
+
 } // namespace
 
 Result<WsOptions> parseWsArgs(const QStringList &args)
 {
-    WsOptions out;
-    const OptionTokenizer tokenizer(QStringLiteral("ws"), wsOptionTable());
-    const Result<CommandLine> line =
-        parseCommandLine(tokenizer, args, [&out](const OptionToken &token, CommandLine &l) {
-            return applyWsOption(out, token, l);
-        });
-    if (!line)
-        return line.error();
-    if (line->help) {
-        out.help = true;
-        return out;
-    }
-    const QStringList &urls = line->positional;
-    if (urls.isEmpty())
-        return usageError(QStringLiteral("no URL given (wirescope-cli ws [options] "
-                                         "ws://HOST/PATH)"));
-    if (urls.size() > 1)
-        return usageError(
-            QStringLiteral("one URL only (got \"%1\" and \"%2\")").arg(urls.at(0), urls.at(1)));
-    const SharedOptions &shared = line->shared;
-    shared.applyTo(out.request);
-    out.request.url = urls.first();
-    out.variables = shared.variables;
-    out.timeoutMs = shared.timeoutMs.value_or(0);
-    out.jsonOutput = shared.jsonOutput;
-    out.expect = shared.expect;
-    out.interactive = out.messages.isEmpty() && out.expect == 0;
-    return out;
+    return parseCommand(
+        CommandSyntax<WsOptions>{QStringLiteral("ws"), wsOptionTable(), &applyWsOption, &finishWs},
+        args);
 }
 
 } // namespace wirescope::cli

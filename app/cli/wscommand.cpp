@@ -2,18 +2,15 @@
 
 #include "core/http/wiretap.h"
 
-#include "app/cli/commandprologue.h"
 #include "app/cli/console.h"
 #include "app/cli/eventlines.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/sharedoptions.h"
 #include "app/cli/tlshints.h"
-#include "app/cli/wsusage.h"
 #include "core/websocket/messagelog.h"
 #include "core/websocket/websocketsession.h"
 #include "core/websocket/wspayload.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSocketNotifier>
@@ -64,24 +61,10 @@ bool stdinIsUsable()
 
 } // namespace
 
-int runWsCommand(const QStringList &args)
-{
-    auto parsed = parseWsArgs(args);
-    if (const auto stop = commandPrologue(
-            parsed, {&wsUsage, "this connection", " Prefer --cacert FILE or --accept-tls-error CODE@SHA256."}))
-        return *stop;
-    const bool stdinUsable = stdinIsUsable();
-    WsCommand command(std::move(parsed).value());
-    command.setStdinUsable(stdinUsable);
-    QObject::connect(&command, &WsCommand::done, qApp,
-                     [](int code) { QCoreApplication::exit(code); });
-    command.start();
-    return QCoreApplication::exec();
-}
-
 WsCommand::WsCommand(WsOptions options, QObject *parent)
-    : QObject(parent)
+    : CliCommand(parent)
     , m_options(std::move(options))
+    , m_stdinUsable(stdinIsUsable())
     , m_tap(WireTap::wantedFromEnvironment() ? std::make_unique<WireTap>() : nullptr)
     , m_session(new WebSocketSession(this))
     , m_timeout(new QTimer(this))
@@ -107,7 +90,7 @@ WsCommand::~WsCommand()
     delete m_session; // before the relay it may still be connected through
 }
 
-void WsCommand::start()
+std::optional<int> WsCommand::start()
 {
     const VariableContext context = localVariables(m_options.variables);
     if (m_options.timeoutMs > 0)
@@ -119,10 +102,11 @@ void WsCommand::start()
         // Refused before connecting: like send, a usage error prints nothing on stdout.
         m_nextToPrint = m_session->log()->firstSequence() + m_session->log()->size();
         onClosedState();
-        return;
+        return std::nullopt;
     }
     for (const QString &w : m_session->warnings())
         printWarning(w);
+    return std::nullopt;
 }
 
 void WsCommand::onOpened()
