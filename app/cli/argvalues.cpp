@@ -48,6 +48,29 @@ Result<QString> readTextArgument(const QString &option, const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
+Result<int> parseCount(const QString &option, const QString &text)
+{
+    bool ok = false;
+    const int n = text.trimmed().toInt(&ok);
+    if (!ok || n <= 0)
+        return usageError(QStringLiteral("%1 needs a positive number, not \"%2\"").arg(option, text));
+    return n;
+}
+
+Result<QString> parseFileName(const QString &option, const QString &text)
+{
+    if (text.isEmpty())
+        return usageError(QStringLiteral("option %1 needs a file name").arg(option));
+    return text;
+}
+
+Result<QString> parseMethod(const QString &option, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return usageError(QStringLiteral("%1 needs a method such as GET or POST").arg(option));
+    return text.trimmed();
+}
+
 Result<int> parseSeconds(const QString &option, const QString &text)
 {
     bool ok = false;

@@ -24,12 +24,9 @@ Result<CommandLine> parseCommandLine(const OptionTokenizer &tokenizer, const QSt
             line.positional.append(token.value);
             continue;
         }
-        const Result<bool> shared = line.shared.apply(token);
-        if (!shared)
-            return shared.error();
-        if (*shared)
-            continue;
-        if (const Result<void> applied = own(token, line); !applied)
+        const Result<void> applied = isSharedOption(token.id) ? line.shared.apply(token)
+                                                              : own(token, line);
+        if (!applied)
             return applied.error();
     }
     if (const Result<void> checked = line.shared.check(); !checked)
@@ -43,10 +40,22 @@ Result<Options> parseCommand(const CommandSyntax<Options> &syntax, const QString
     OptionTokenizer tokenizer(syntax.name, syntax.table);
     tokenizer.setUnknownOptionNoun(syntax.unknownOptionNoun);
     Options out;
-    const Result<CommandLine> line =
-        parseCommandLine(tokenizer, args, [&](const OptionToken &token, CommandLine &l) {
-            return syntax.apply(out, token, l);
-        });
+    const auto own = [&](const OptionToken &token, CommandLine &l) -> Result<void> {
+        for (const auto &[id, flag] : syntax.flags) {
+            if (id == token.id) {
+                out.*flag = true;
+                return {};
+            }
+        }
+        for (const auto &[id, text] : syntax.texts) {
+            if (id == token.id) {
+                out.*text = token.value;
+                return {};
+            }
+        }
+        return syntax.apply(out, token, l);
+    };
+    const Result<CommandLine> line = parseCommandLine(tokenizer, args, own);
     if (!line)
         return line.error();
     out.help = line->help;

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 
 namespace wirescope::cli {
 
@@ -42,6 +43,10 @@ struct CommandSyntax
     /// Once every option is read (not after --help): positional arguments, the shared
     /// options it takes over, its checks of how options combine.
     std::function<Result<void>(Options &, const CommandLine &)> finish;
+    /// Own flags that only set a member, and own options whose value only goes into one
+    /// (the last one given wins); the others go to apply.
+    QList<std::pair<int, bool Options::*>> flags = {};
+    QList<std::pair<int, QString Options::*>> texts = {};
     QString unknownOptionNoun = QStringLiteral("option"); ///< see OptionTokenizer
 };
 

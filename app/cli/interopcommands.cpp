@@ -104,26 +104,52 @@ enum class InteropOpt {
     SingleLine,
 };
 
-/// The InteropOpt options given, with their values (empty for a flag).
+/// What import, export and codegen were given: the InteropOpt options with their values
+/// (empty for a flag), the one FILE or DIR they work on, and --var for codegen.
 struct InteropValues
 {
     QHash<int, QString> values;
+    QString target;
+    KeyValueList variables;
 
     QString value(InteropOpt id) const { return values.value(int(id)); }
     bool has(InteropOpt id) const { return values.contains(int(id)); }
 };
 
-Result<CommandLine> parseInterop(const QString &command, const QStringList &args,
-                                 const OptionTable &own, InteropValues &out)
+/// The options of @p command (import, export or codegen) beyond --help.
+OptionTable interopOptions(const QString &command)
 {
-    OptionTable table = sharedOptionSpecs({SharedOption::Help});
-    if (command == QLatin1String("codegen"))
-        table += sharedOptionSpecs({SharedOption::Var});
-    const OptionTokenizer tokenizer(command, table + own);
-    return parseCommandLine(tokenizer, args, [&out](const OptionToken &token, CommandLine &) {
-        out.values.insert(token.id, token.value);
-        return Result<void>();
-    });
+    using O = InteropOpt;
+    if (command == u"import")
+        return {{"to", 0, "DIR", int(O::To)}, {"from", 0, "FORMAT", int(O::From)}};
+    if (command == u"export")
+        return {{"to", 0, "FORMAT", int(O::To)}, {"output", 'o', "FILE", int(O::Output)},
+                {"env", 0, "NAME", int(O::Env)}, {"include-secrets", 0, nullptr, int(O::IncludeSecrets)}};
+    return sharedOptionSpecs({SharedOption::Var})
+           + OptionTable{{"lang", 0, "LANG", int(O::Lang)}, {"no-resolve", 0, nullptr, int(O::NoResolve)},
+                         {"single-line", 0, nullptr, int(O::SingleLine)}};
+}
+
+/// import, export and codegen: reads @p args (after the prologue: --help, usage errors)
+/// with exactly one FILE or DIR (@p oneTarget says which), then does @p work.
+int runInterop(const QString &command, const QStringList &args, const CommandInfo &info,
+               const char *oneTarget, int (*work)(const InteropValues &))
+{
+    InteropValues v;
+    const OptionTokenizer tokenizer(
+        command, sharedOptionSpecs({SharedOption::Help}) + interopOptions(command));
+    const Result<CommandLine> line =
+        parseCommandLine(tokenizer, args, [&v](const OptionToken &token, CommandLine &) {
+            v.values.insert(token.id, token.value);
+            return Result<void>();
+        });
+    if (const std::optional<int> stop = commandPrologue(line, info))
+        return *stop;
+    if (line->positional.size() != 1)
+        return reportFailure(usageError(QString::fromUtf8(oneTarget)));
+    v.target = line->positional.first();
+    v.variables = line->shared.variables;
+    return work(v);
 }
 
 const CommandInfo s_import{&importUsage, "", ""};
@@ -237,19 +263,10 @@ What LANG cannot express is printed as notes on standard error.
 )").arg(ids.join(QStringLiteral(", ")));
 }
 
-int runImportCommand(const QStringList &args)
+namespace {
+
+int importFile(const InteropValues &v)
 {
-    InteropValues v;
-    const Result<CommandLine> line =
-        parseInterop(QStringLiteral("import"), args,
-                     {OptionSpec{"to", 0, "DIR", int(InteropOpt::To)},
-                      OptionSpec{"from", 0, "FORMAT", int(InteropOpt::From)}},
-                     v);
-    if (const auto stop = commandPrologue(line, s_import))
-        return *stop;
-    const QStringList &positional = line->positional;
-    if (positional.size() != 1)
-        return reportFailure(usageError(QStringLiteral("give exactly one FILE to import (wirescope-cli import FILE --to DIR)")));
     const QString target = v.value(InteropOpt::To);
     if (target.isEmpty())
         return reportFailure(usageError(QStringLiteral("--to DIR is required")));
@@ -263,7 +280,7 @@ int runImportCommand(const QStringList &args)
             return reportFailure(usageError(QStringLiteral("unknown format \"%1\" (postman, postman-environment, insomnia, har, curl, openapi)")
                                        .arg(v.value(InteropOpt::From))));
     }
-    const QString source = positional.first();
+    const QString source = v.target;
     const Result<QByteArray> data = readInput(source);
     if (!data)
         return reportFailure(data.error());
@@ -304,27 +321,15 @@ int runImportCommand(const QStringList &args)
     return int(ExitCode::Ok);
 }
 
-int runExportCommand(const QStringList &args)
+
+int exportCollection(const InteropValues &v)
 {
-    InteropValues v;
-    const Result<CommandLine> line =
-        parseInterop(QStringLiteral("export"), args,
-                     {OptionSpec{"to", 0, "FORMAT", int(InteropOpt::To)},
-                      OptionSpec{"output", 'o', "FILE", int(InteropOpt::Output)},
-                      OptionSpec{"env", 0, "NAME", int(InteropOpt::Env)},
-                      OptionSpec{"include-secrets", 0, nullptr, int(InteropOpt::IncludeSecrets)}},
-                     v);
-    if (const auto stop = commandPrologue(line, s_export))
-        return *stop;
-    const QStringList &positional = line->positional;
-    if (positional.size() != 1)
-        return reportFailure(usageError(QStringLiteral("give exactly one collection directory (wirescope-cli export DIR --to FORMAT)")));
     const QString to = v.value(InteropOpt::To);
     if (to == u"har")
         return reportFailure(usageError(QStringLiteral("HAR holds recorded exchanges and a collection has none: export HAR from the History pane")));
     if (to != u"postman" && to != u"postman-environment" && to != u"curl")
         return reportFailure(usageError(QStringLiteral("--to needs postman, postman-environment or curl")));
-    const Result<CollectionLoad> loaded = store::loadCollectionDirectory(positional.first());
+    const Result<CollectionLoad> loaded = store::loadCollectionDirectory(v.target);
     if (!loaded)
         return reportFailure(Error{Error::Kind::File, loaded.error().message});
     for (const LoadProblem &problem : loaded->problems)
@@ -377,40 +382,29 @@ int runExportCommand(const QStringList &args)
     return int(ExitCode::Ok);
 }
 
-int runCodegenCommand(const QStringList &args)
+
+int generateRequestCode(const InteropValues &v)
 {
-    InteropValues v;
-    const Result<CommandLine> line =
-        parseInterop(QStringLiteral("codegen"), args,
-                     {OptionSpec{"lang", 0, "LANG", int(InteropOpt::Lang)},
-                      OptionSpec{"no-resolve", 0, nullptr, int(InteropOpt::NoResolve)},
-                      OptionSpec{"single-line", 0, nullptr, int(InteropOpt::SingleLine)}},
-                     v);
-    if (const auto stop = commandPrologue(line, s_codegen))
-        return *stop;
-    const QStringList &positional = line->positional;
-    if (positional.size() != 1)
-        return reportFailure(usageError(QStringLiteral("give exactly one REQUEST_FILE")));
     const std::optional<CodeLanguage> language = codeLanguageFromId(v.value(InteropOpt::Lang));
     if (!language)
         return reportFailure(usageError(QStringLiteral("--lang needs one of the languages listed by wirescope-cli codegen --help")));
     LoadProblem problem;
     const std::optional<QJsonObject> object =
-        store::readStoreFile(positional.first(), store::StoreFileKind::HttpRequest, &problem);
+        store::readStoreFile(v.target, store::StoreFileKind::HttpRequest, &problem);
     if (!object) {
         printError(problem.toString());
         return int(problem.line > 0 ? ExitCode::Usage : ExitCode::File);
     }
     const Result<HttpItem> item = httpItemFromJson(*object);
     if (!item)
-        return reportFailure(usageError(QStringLiteral("%1: %2").arg(positional.first(), item.error().message)));
+        return reportFailure(usageError(QStringLiteral("%1: %2").arg(v.target, item.error().message)));
     CodegenOptions options;
     options.resolveVariables = !v.has(InteropOpt::NoResolve);
     options.multiline = !v.has(InteropOpt::SingleLine);
-    options.variables = localVariables(line->shared.variables);
+    options.variables = localVariables(v.variables);
     // What Send and `run` put on the wire: a request inside a collection folder inherits its
     // folders' and collection's auth and headers.
-    const Request request = requestAsSent(positional.first(), *item);
+    const Request request = requestAsSent(v.target, *item);
     QStringList notes;
     const Result<QString> code = generateCode(request, *language, options, &notes);
     if (!code)
@@ -419,6 +413,29 @@ int runCodegenCommand(const QStringList &args)
     for (const QString &note : std::as_const(notes))
         printNote(note);
     return int(ExitCode::Ok);
+}
+
+} // namespace
+
+int runImportCommand(const QStringList &args)
+{
+    return runInterop(QStringLiteral("import"), args, s_import,
+                      "give exactly one FILE to import (wirescope-cli import FILE --to DIR)",
+                      &importFile);
+}
+
+int runExportCommand(const QStringList &args)
+{
+    return runInterop(
+        QStringLiteral("export"), args, s_export,
+        "give exactly one collection directory (wirescope-cli export DIR --to FORMAT)",
+        &exportCollection);
+}
+
+int runCodegenCommand(const QStringList &args)
+{
+    return runInterop(QStringLiteral("codegen"), args, s_codegen, "give exactly one REQUEST_FILE",
+                      &generateRequestCode);
 }
 
 } // namespace wirescope::cli

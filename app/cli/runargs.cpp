@@ -43,102 +43,27 @@ Result<RunReporter> parseReporter(const QString &text)
 
 /// run's own options; -k and --var come from the shared table.
 enum class RunOpt {
-    Env = 1,
-    Folder,
-    Iterations,
-    Data,
-    Delay,
-    Timeout,
-    Bail,
-    NoKeychain,
-    NoScripts,
-    ScriptTimeout,
-    Reporter,
-    EnvFile,
+    Env = 1, Folder, Iterations, Data, Delay, Timeout, Bail, NoKeychain, NoScripts, ScriptTimeout,
+    Reporter, EnvFile
 };
 
-OptionTable runOptionTable()
+/// The options that need more than storing their text: numbers and reporters.
+Result<void> applyRunOption(RunArgs &out, const OptionToken &token, CommandLine &)
 {
-    using S = SharedOption;
-    OptionTable table = sharedOptionSpecs({S::Help, S::Insecure, S::Var});
-    table.append({
-        OptionSpec{"env", 'e', "NAME", int(RunOpt::Env)},
-        OptionSpec{"folder", 0, "PATH", int(RunOpt::Folder)},
-        OptionSpec{"iterations", 'n', "N", int(RunOpt::Iterations)},
-        OptionSpec{"data", 'd', "FILE", int(RunOpt::Data)},
-        OptionSpec{"delay", 0, "MS", int(RunOpt::Delay)},
-        OptionSpec{"timeout", 0, "MS", int(RunOpt::Timeout)},
-        OptionSpec{"bail", 0, nullptr, int(RunOpt::Bail)},
-        OptionSpec{"no-keychain", 0, nullptr, int(RunOpt::NoKeychain)},
-        OptionSpec{"no-scripts", 0, nullptr, int(RunOpt::NoScripts)},
-        OptionSpec{"script-timeout", 0, "MS", int(RunOpt::ScriptTimeout)},
-        OptionSpec{"reporter", 'r', "KIND[:FILE]", int(RunOpt::Reporter)},
-        OptionSpec{"env-file", 0, "FILE", int(RunOpt::EnvFile)},
-    });
-    return table;
-}
-
-/// The options whose value is a whole number: where it goes and its minimum.
-Result<void> applyNumber(RunArgs &out, const OptionToken &token)
-{
-    const RunOpt id = RunOpt(token.id);
-    const int minimum = id == RunOpt::Iterations || id == RunOpt::ScriptTimeout ? 1 : 0;
-    const Result<int> n = parseNonNegative(token.spelled, token.value, minimum);
-    if (!n)
-        return n.error();
-    switch (id) {
-    case RunOpt::Iterations:
-        out.iterations = *n;
+    const QString &name = token.spelled;
+    switch (token.id) {
+    case int(RunOpt::Iterations):
         out.iterationsGiven = true;
-        break;
-    case RunOpt::Delay:
-        out.delayMs = *n;
-        break;
-    case RunOpt::Timeout:
-        out.timeoutMs = *n;
-        break;
+        return assignTo(parseNonNegative(name, token.value, 1), out.iterations);
+    case int(RunOpt::Delay):
+        return assignTo(parseNonNegative(name, token.value), out.delayMs);
+    case int(RunOpt::Timeout):
+        return assignTo(parseNonNegative(name, token.value), out.timeoutMs);
+    case int(RunOpt::ScriptTimeout):
+        return assignTo(parseNonNegative(name, token.value, 1), out.scriptTimeoutMs);
     default:
-        out.scriptTimeoutMs = *n;
-        break;
+        return appendTo(parseReporter(token.value), out.reporters);
     }
-    return {};
-}
-
-Result<void> applyRunOption(RunArgs &out, const OptionToken &token)
-{
-    switch (RunOpt(token.id)) {
-    case RunOpt::Env:
-        out.environment = token.value;
-        break;
-    case RunOpt::Folder:
-        out.folder = token.value;
-        break;
-    case RunOpt::Data:
-        out.dataFile = token.value;
-        break;
-    case RunOpt::EnvFile:
-        out.envFile = token.value;
-        break;
-    case RunOpt::Bail:
-        out.bail = true;
-        break;
-    case RunOpt::NoKeychain:
-        out.noKeychain = true;
-        break;
-    case RunOpt::NoScripts:
-        out.noScripts = true;
-        break;
-    case RunOpt::Reporter: {
-        const Result<RunReporter> reporter = parseReporter(token.value);
-        if (!reporter)
-            return reporter.error();
-        out.reporters.append(*reporter);
-        break;
-    }
-    default:
-        return applyNumber(out, token);
-    }
-    return {};
 }
 
 Result<void> checkReporters(const QList<RunReporter> &reporters)
@@ -170,15 +95,40 @@ Result<void> finishRun(RunArgs &out, const CommandLine &line)
     return checkReporters(out.reporters);
 }
 
+CommandSyntax<RunArgs> runSyntax()
+{
+    using S = SharedOption;
+    CommandSyntax<RunArgs> syntax{
+        QStringLiteral("run"),
+        sharedOptionSpecs({S::Help, S::Insecure, S::Var})
+            + OptionTable{{"env", 'e', "NAME", int(RunOpt::Env)},
+                          {"folder", 0, "PATH", int(RunOpt::Folder)},
+                          {"iterations", 'n', "N", int(RunOpt::Iterations)},
+                          {"data", 'd', "FILE", int(RunOpt::Data)},
+                          {"delay", 0, "MS", int(RunOpt::Delay)},
+                          {"timeout", 0, "MS", int(RunOpt::Timeout)},
+                          {"bail", 0, nullptr, int(RunOpt::Bail)},
+                          {"no-keychain", 0, nullptr, int(RunOpt::NoKeychain)},
+                          {"no-scripts", 0, nullptr, int(RunOpt::NoScripts)},
+                          {"script-timeout", 0, "MS", int(RunOpt::ScriptTimeout)},
+                          {"reporter", 'r', "KIND[:FILE]", int(RunOpt::Reporter)},
+                          {"env-file", 0, "FILE", int(RunOpt::EnvFile)}},
+        &applyRunOption, &finishRun};
+    syntax.flags = {{int(RunOpt::Bail), &RunArgs::bail},
+                    {int(RunOpt::NoKeychain), &RunArgs::noKeychain},
+                    {int(RunOpt::NoScripts), &RunArgs::noScripts}};
+    syntax.texts = {{int(RunOpt::Env), &RunArgs::environment},
+                    {int(RunOpt::Folder), &RunArgs::folder},
+                    {int(RunOpt::Data), &RunArgs::dataFile},
+                    {int(RunOpt::EnvFile), &RunArgs::envFile}};
+    return syntax;
+}
+
 } // namespace
 
 Result<RunArgs> parseRunArgs(const QStringList &args)
 {
-    const auto apply = [](RunArgs &out, const OptionToken &token, CommandLine &) {
-        return applyRunOption(out, token);
-    };
-    return parseCommand(
-        CommandSyntax<RunArgs>{QStringLiteral("run"), runOptionTable(), apply, &finishRun}, args);
+    return parseCommand(runSyntax(), args);
 }
 
 Result<KeyValueList> parseEnvFile(const QByteArray &content)

@@ -34,8 +34,8 @@ QStringList environmentNames(const Collection &collection)
 
 } // namespace
 
-RunCommand::RunCommand(RunArgs args, QObject *parent)
-    : CliCommand(parent), m_client(new HttpClient(this)), m_args(std::move(args))
+RunCommand::RunCommand(RunArgs args)
+    : CliCommand(nullptr), m_client(new HttpClient(this)), m_args(std::move(args))
 {
     m_client->setOptions(HttpClient::Options::fromEnvironment());
 }

@@ -27,10 +27,8 @@ namespace wirescope::cli {
 /// when the collection or a data/env file cannot be read or a report cannot be written.
 class RunCommand final : public CliCommand
 {
-    Q_OBJECT
-
 public:
-    explicit RunCommand(RunArgs args, QObject *parent = nullptr);
+    explicit RunCommand(RunArgs args);
     ~RunCommand() override;
 
     /// Loads and validates everything; on success the run starts from the event loop.

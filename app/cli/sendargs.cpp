@@ -13,69 +13,46 @@ namespace {
 /// send's own options; the shared ones (-H, -X, -u, --bearer, TLS, proxy, -m, --var,
 /// --json) come from the shared table.
 enum class SendOpt {
-    Head = 1,
-    Data,
-    DataRaw,
-    DataBinary,
-    JsonBody,
-    Form,
-    Digest,
-    Location,
-    MaxRedirs,
-    Http11,
-    Http2,
-    Http2Prior,
-    InactivityTimeout,
-    MaxFilesize,
-    Output,
-    GraphQL,
-    GraphQLVariables,
-    GraphQLOperation,
-    GraphQLGet,
-    Fail,
-    IncludeBody,
-    Url,
-    Ignored,
+    Head = 1, Data, DataRaw, DataBinary, JsonBody, Form, Digest, Location, MaxRedirs, Http11,
+    Http2, Http2Prior, InactivityTimeout, MaxFilesize, Output, GraphQL, GraphQLVariables,
+    GraphQLOperation, GraphQLGet, Fail, IncludeBody, Url, Ignored
 };
 
 OptionTable sendOptionTable()
 {
     using S = SharedOption;
-    OptionTable table = sharedOptionSpecs(
-        {S::Help, S::Method, S::Header, S::User, S::Bearer, S::CaCert, S::Cert, S::Key, S::Pass,
-         S::Insecure, S::AcceptTlsError, S::Proxy, S::NoProxy, S::MaxTime, S::Var, S::Json});
-    const auto own = [&table](const char *name, char letter, const char *value, SendOpt id) {
-        table.append(OptionSpec{name, letter, value, int(id)});
-    };
-    own("head", 'I', nullptr, SendOpt::Head);
-    own("data", 'd', "TEXT", SendOpt::Data);
-    own("data-ascii", 0, "TEXT", SendOpt::Data);
-    own("data-raw", 0, "TEXT", SendOpt::DataRaw);
-    own("data-binary", 0, "@FILE", SendOpt::DataBinary);
-    own("json-body", 0, "TEXT", SendOpt::JsonBody);
-    own("form", 'F', "name=value", SendOpt::Form);
-    own("digest", 0, nullptr, SendOpt::Digest);
-    own("location", 'L', nullptr, SendOpt::Location);
-    own("max-redirs", 0, "N", SendOpt::MaxRedirs);
-    own("http1.1", 0, nullptr, SendOpt::Http11);
-    own("http2", 0, nullptr, SendOpt::Http2);
-    own("http2-prior-knowledge", 0, nullptr, SendOpt::Http2Prior);
-    own("inactivity-timeout", 0, "SECONDS", SendOpt::InactivityTimeout);
-    own("max-filesize", 0, "BYTES", SendOpt::MaxFilesize);
-    own("output", 'o', "FILE", SendOpt::Output);
-    own("graphql", 0, "QUERY", SendOpt::GraphQL);
-    own("graphql-variables", 0, "JSON", SendOpt::GraphQLVariables);
-    own("graphql-operation", 0, "NAME", SendOpt::GraphQLOperation);
-    own("graphql-get", 0, nullptr, SendOpt::GraphQLGet);
-    own("fail", 'f', nullptr, SendOpt::Fail);
-    own("include-body", 0, nullptr, SendOpt::IncludeBody);
-    own("url", 0, "URL", SendOpt::Url);
-    // Accepted for curl muscle memory: headers are always shown, progress never is.
-    own("include", 'i', nullptr, SendOpt::Ignored);
-    own("silent", 's', nullptr, SendOpt::Ignored);
-    own("verbose", 'v', nullptr, SendOpt::Ignored);
-    own("show-error", 'S', nullptr, SendOpt::Ignored);
-    return table;
+    using O = SendOpt;
+    return sharedOptionSpecs({S::Help, S::Method, S::Header, S::User, S::Bearer, S::CaCert,
+                              S::Cert, S::Key, S::Pass, S::Insecure, S::AcceptTlsError, S::Proxy,
+                              S::NoProxy, S::MaxTime, S::Var, S::Json})
+           + OptionTable{
+               {"head", 'I', nullptr, int(O::Head)}, {"data", 'd', "TEXT", int(O::Data)},
+               {"data-ascii", 0, "TEXT", int(O::Data)}, {"data-raw", 0, "TEXT", int(O::DataRaw)},
+               {"data-binary", 0, "@FILE", int(O::DataBinary)},
+               {"json-body", 0, "TEXT", int(O::JsonBody)},
+               {"form", 'F', "name=value", int(O::Form)}, {"digest", 0, nullptr, int(O::Digest)},
+               {"location", 'L', nullptr, int(O::Location)},
+               {"max-redirs", 0, "N", int(O::MaxRedirs)}, {"http1.1", 0, nullptr, int(O::Http11)},
+               {"http2", 0, nullptr, int(O::Http2)},
+               {"http2-prior-knowledge", 0, nullptr, int(O::Http2Prior)},
+               {"inactivity-timeout", 0, "SECONDS", int(O::InactivityTimeout)},
+               {"max-filesize", 0, "BYTES", int(O::MaxFilesize)},
+               {"output", 'o', "FILE", int(O::Output)}, {"graphql", 0, "QUERY", int(O::GraphQL)},
+               {"graphql-variables", 0, "JSON", int(O::GraphQLVariables)},
+               {"graphql-operation", 0, "NAME", int(O::GraphQLOperation)},
+               {"graphql-get", 0, nullptr, int(O::GraphQLGet)}, {"fail", 'f', nullptr, int(O::Fail)},
+               {"include-body", 0, nullptr, int(O::IncludeBody)}, {"url", 0, "URL", int(O::Url)},
+               // Accepted for curl muscle memory: headers are always shown, progress never is.
+               {"include", 'i', nullptr, int(O::Ignored)}, {"silent", 's', nullptr, int(O::Ignored)},
+               {"verbose", 'v', nullptr, int(O::Ignored)},
+               {"show-error", 'S', nullptr, int(O::Ignored)}};
+}
+
+Result<QString> parseOutputFile(const QString &option, const QString &text)
+{
+    if (text == QLatin1String("-"))
+        return usageError(QStringLiteral("-o - is not supported: leave -o out to see the body"));
+    return parseFileName(option, text);
 }
 
 /// "@FILE" -> the file's text (@- is standard input); anything else as given.
@@ -121,11 +98,13 @@ Result<SendOptions> SendParser::parse(const QStringList &args)
 {
     return parseCommand(
         CommandSyntax<SendOptions>{
-            QStringLiteral("send"), sendOptionTable(),
-            [this](SendOptions &out, const OptionToken &token, CommandLine &) {
-                return apply(out, token);
-            },
-            [this](SendOptions &out, const CommandLine &line) { return finish(out, line); }},
+            .name = QStringLiteral("send"),
+            .table = sendOptionTable(),
+            .apply = [this](SendOptions &out, const OptionToken &token,
+                            CommandLine &) { return apply(out, token); },
+            .finish = [this](SendOptions &out, const CommandLine &line) { return finish(out, line); },
+            .flags = {{int(SendOpt::Fail), &SendOptions::fail},
+                      {int(SendOpt::IncludeBody), &SendOptions::includeBody}}},
         args);
 }
 
@@ -142,19 +121,7 @@ Result<void> SendParser::apply(SendOptions &out, const OptionToken &token)
         m_follow = true;
         break;
     case SendOpt::Output:
-        if (token.value.isEmpty())
-            return usageError(QStringLiteral("option %1 needs a file name").arg(token.spelled));
-        if (token.value == QLatin1String("-"))
-            return usageError(
-                QStringLiteral("-o - is not supported: leave -o out to see the body"));
-        out.outputFile = token.value;
-        break;
-    case SendOpt::Fail:
-        out.fail = true;
-        break;
-    case SendOpt::IncludeBody:
-        out.includeBody = true;
-        break;
+        return assignTo(parseOutputFile(token.spelled, token.value), out.outputFile);
     case SendOpt::Url:
         m_urls.append(token.value);
         break;
@@ -202,20 +169,10 @@ Result<void> SendParser::applyBody(const OptionToken &token)
         if (m_binaryFile.isEmpty())
             return usageError(QStringLiteral("--data-binary @: no file name after @"));
         break;
-    case SendOpt::JsonBody: {
-        auto text = textOrFile(token);
-        if (!text)
-            return text.error();
-        m_json.append(*text);
-        break;
-    }
-    case SendOpt::Form: {
-        auto part = parseFormPart(value);
-        if (!part)
-            return part.error();
-        m_parts.append(*part);
-        break;
-    }
+    case SendOpt::JsonBody:
+        return appendTo(textOrFile(token), m_json);
+    case SendOpt::Form:
+        return appendTo(parseFormPart(value), m_parts);
     default: // --data-raw
         m_data.append(value);
         break;
@@ -281,20 +238,10 @@ Result<void> SendParser::applyTransport(RequestSettings &settings, const OptionT
     case SendOpt::Http2Prior:
         settings.httpVersion = HttpVersionPolicy::Http2PriorKnowledge;
         break;
-    case SendOpt::InactivityTimeout: {
-        auto ms = parseSeconds(token.spelled, token.value);
-        if (!ms)
-            return ms.error();
-        settings.inactivityTimeoutMs = *ms;
-        break;
-    }
-    default: { // --max-filesize
-        auto bytes = parseBytes(token.spelled, token.value);
-        if (!bytes)
-            return bytes.error();
-        settings.maxResponseBytes = *bytes;
-        break;
-    }
+    case SendOpt::InactivityTimeout:
+        return assignTo(parseSeconds(token.spelled, token.value), settings.inactivityTimeoutMs);
+    default: // --max-filesize
+        return assignTo(parseBytes(token.spelled, token.value), settings.maxResponseBytes);
     }
     return {};
 }

@@ -51,8 +51,8 @@ QJsonObject graphqlJson(const graphql::ResponseErrors &errors)
 
 } // namespace
 
-SendCommand::SendCommand(SendOptions options, QObject *parent)
-    : CliCommand(parent)
+SendCommand::SendCommand(SendOptions options)
+    : CliCommand(nullptr)
     , m_client(new HttpClient(this))
     , m_options(std::move(options))
 {

@@ -14,10 +14,8 @@ namespace wirescope::cli {
 /// stdout, warnings and errors on stderr, the body to -o FILE). Exit codes: exitcodes.h.
 class SendCommand final : public CliCommand
 {
-    Q_OBJECT
-
 public:
-    explicit SendCommand(SendOptions options, QObject *parent = nullptr);
+    explicit SendCommand(SendOptions options);
 
     /// Starts the exchange; done() follows once it has been reported.
     std::optional<int> start() override;

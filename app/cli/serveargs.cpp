@@ -8,68 +8,40 @@ namespace wirescope::cli {
 namespace {
 
 /// serve's options (only --help is shared: its --cert and --key are the server's own).
-enum class ServeOpt {
-    Host = 1,
-    Port,
-    Tls,
-    Cert,
-    Key,
-    Mock,
-};
+enum class ServeOpt { Host = 1, Port, Tls, Cert, Key, Mock };
 
-OptionTable serveOptionTable()
+Result<QHostAddress> parseHost(const QString &text)
 {
-    OptionTable table = sharedOptionSpecs({SharedOption::Help});
-    table.append({
-        OptionSpec{"host", 0, "ADDRESS", int(ServeOpt::Host)},
-        OptionSpec{"port", 0, "N", int(ServeOpt::Port)},
-        OptionSpec{"tls", 0, nullptr, int(ServeOpt::Tls)},
-        OptionSpec{"cert", 0, "FILE", int(ServeOpt::Cert)},
-        OptionSpec{"key", 0, "FILE", int(ServeOpt::Key)},
-        OptionSpec{"mock", 0, "DIR", int(ServeOpt::Mock)},
-    });
-    return table;
+    if (text == QLatin1String("localhost"))
+        return QHostAddress(QHostAddress::LocalHost);
+    if (QHostAddress address; address.setAddress(text))
+        return address;
+    return usageError(QStringLiteral("--host %1: not an IP address (or \"localhost\")").arg(text));
 }
 
-Result<void> applyServeOption(ServeOptions &options, const OptionToken &token)
+Result<quint16> parsePort(const QString &text)
+{
+    bool ok = false;
+    const uint port = text.toUInt(&ok);
+    if (!ok || port > 65535)
+        return usageError(QStringLiteral("--port %1: expected a number from 0 to 65535").arg(text));
+    return quint16(port);
+}
+
+/// Every value option of serve needs a value that is not empty.
+Result<void> applyServeOption(ServeOptions &options, const OptionToken &token, CommandLine &)
 {
     const QString &v = token.value;
-    if (token.id == int(ServeOpt::Tls)) {
-        options.tls = true;
-        return {};
-    }
     if (v.isEmpty())
         return usageError(QStringLiteral("option %1 needs a value").arg(token.spelled));
-    switch (ServeOpt(token.id)) {
-    case ServeOpt::Host:
-        if (v == QLatin1String("localhost")) {
-            options.address = QHostAddress(QHostAddress::LocalHost);
-        } else if (QHostAddress address; address.setAddress(v)) {
-            options.address = address;
-        } else {
-            return usageError(
-                QStringLiteral("--host %1: not an IP address (or \"localhost\")").arg(v));
-        }
-        break;
-    case ServeOpt::Port: {
-        bool ok = false;
-        const uint port = v.toUInt(&ok);
-        if (!ok || port > 65535)
-            return usageError(
-                QStringLiteral("--port %1: expected a number from 0 to 65535").arg(v));
-        options.port = quint16(port);
-        break;
-    }
-    case ServeOpt::Cert:
-        options.certificateFile = v;
-        break;
-    case ServeOpt::Key:
-        options.keyFile = v;
-        break;
-    default:
-        options.mockDirectory = v;
-        break;
-    }
+    if (token.id == int(ServeOpt::Host))
+        return assignTo(parseHost(v), options.address);
+    if (token.id == int(ServeOpt::Port))
+        return assignTo(parsePort(v), options.port);
+    QString ServeOptions::*file = token.id == int(ServeOpt::Cert) ? &ServeOptions::certificateFile
+                                  : token.id == int(ServeOpt::Key) ? &ServeOptions::keyFile
+                                                                   : &ServeOptions::mockDirectory;
+    options.*file = v;
     return {};
 }
 
@@ -85,16 +57,28 @@ Result<void> finishServe(ServeOptions &options, const CommandLine &line)
     return {};
 }
 
+CommandSyntax<ServeOptions> serveSyntax()
+{
+    CommandSyntax<ServeOptions> syntax{
+        QStringLiteral("serve"),
+        sharedOptionSpecs({SharedOption::Help})
+            + OptionTable{{"host", 0, "ADDRESS", int(ServeOpt::Host)},
+                          {"port", 0, "N", int(ServeOpt::Port)},
+                          {"tls", 0, nullptr, int(ServeOpt::Tls)},
+                          {"cert", 0, "FILE", int(ServeOpt::Cert)},
+                          {"key", 0, "FILE", int(ServeOpt::Key)},
+                          {"mock", 0, "DIR", int(ServeOpt::Mock)}},
+        &applyServeOption, &finishServe};
+    syntax.flags = {{int(ServeOpt::Tls), &ServeOptions::tls}};
+    syntax.unknownOptionNoun = QStringLiteral("serve option");
+    return syntax;
+}
+
 } // namespace
 
 Result<ServeOptions> parseServeArgs(const QStringList &args)
 {
-    CommandSyntax<ServeOptions> syntax{QStringLiteral("serve"), serveOptionTable(),
-                                       [](ServeOptions &out, const OptionToken &token,
-                                          CommandLine &) { return applyServeOption(out, token); },
-                                       &finishServe};
-    syntax.unknownOptionNoun = QStringLiteral("serve option");
-    return parseCommand(syntax, args);
+    return parseCommand(serveSyntax(), args);
 }
 
 QString serveUsage()

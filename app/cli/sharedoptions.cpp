@@ -54,118 +54,50 @@ const OptionSpec *sharedSpec(SharedOption id)
     return nullptr;
 }
 
-Result<void> applyAuth(SharedOptions &o, const OptionToken &token)
+Result<void> applyUser(Auth &auth, const OptionToken &token)
 {
-    if (token.id == int(S::Bearer)) {
-        if (token.value.isEmpty())
-            return usageError(QStringLiteral("--bearer needs a token"));
-        if (o.auth.kind == AuthKind::None) // with -u too: check() refuses the pair
-            o.auth.kind = AuthKind::Bearer;
-        o.auth.token = token.value;
-        return {};
-    }
     const qsizetype colon = token.value.indexOf(u':');
     if (colon <= 0) {
         return usageError(QStringLiteral("%1 needs user:password (prompting for a password is "
                                          "not supported)")
                               .arg(token.spelled));
     }
-    o.auth.kind = AuthKind::Basic;
-    o.auth.username = token.value.left(colon);
-    o.auth.password = token.value.mid(colon + 1);
+    auth.kind = AuthKind::Basic;
+    auth.username = token.value.left(colon);
+    auth.password = token.value.mid(colon + 1);
     return {};
 }
 
+Result<void> applyBearer(Auth &auth, const QString &token)
+{
+    if (token.isEmpty())
+        return usageError(QStringLiteral("--bearer needs a token"));
+    if (auth.kind == AuthKind::None) // with -u too: check() refuses the pair
+        auth.kind = AuthKind::Bearer;
+    auth.token = token;
+    return {};
+}
+
+/// The options that name files or opt in to what verification refuses.
 Result<void> applyTls(TlsSettings &tls, const OptionToken &token)
 {
-    const bool isFile = token.id == int(S::CaCert) || token.id == int(S::Cert)
-                        || token.id == int(S::Key);
-    if (isFile && token.value.isEmpty())
-        return usageError(QStringLiteral("option %1 needs a file name").arg(token.spelled));
+    const QString &v = token.value;
     switch (SharedOption(token.id)) {
     case S::CaCert:
-        tls.caCertificateFiles.append(token.value);
-        break;
+        return appendTo(parseFileName(token.spelled, v), tls.caCertificateFiles);
     case S::Cert:
-        tls.clientCertificateFile = token.value;
-        break;
+        return assignTo(parseFileName(token.spelled, v), tls.clientCertificateFile);
     case S::Key:
-        tls.clientKeyFile = token.value;
-        break;
+        return assignTo(parseFileName(token.spelled, v), tls.clientKeyFile);
     case S::Pass:
-        tls.clientKeyPassphrase = token.value;
-        break;
+        tls.clientKeyPassphrase = v;
+        return {};
     case S::Insecure:
         tls.insecure = true;
-        break;
-    default: {
-        auto accepted = parseAcceptedTlsError(token.value);
-        if (!accepted)
-            return accepted.error();
-        tls.ignoredErrors.append(*accepted);
-        break;
-    }
-    }
-    return {};
-}
-
-Result<void> applyRequestPart(SharedOptions &o, const OptionToken &token)
-{
-    switch (SharedOption(token.id)) {
-    case S::Header: {
-        auto header = parseHeader(token.value);
-        if (!header)
-            return header.error();
-        o.headers.append(*header);
         return {};
-    }
-    case S::Var: {
-        auto variable = parseVariable(token.value);
-        if (!variable)
-            return variable.error();
-        o.variables.append(*variable);
-        return {};
-    }
-    case S::Method:
-        if (token.value.trimmed().isEmpty())
-            return usageError(
-                QStringLiteral("%1 needs a method such as GET or POST").arg(token.spelled));
-        o.method = token.value.trimmed();
-        return {};
-    case S::Proxy: {
-        auto proxy = parseProxy(token.value);
-        if (!proxy)
-            return proxy.error();
-        o.proxy = *proxy;
-        return {};
-    }
     default:
-        o.proxy = ProxySettings{};
-        o.proxy->mode = ProxyMode::None;
-        return {};
+        return appendTo(parseAcceptedTlsError(v), tls.ignoredErrors);
     }
-}
-
-Result<void> applyRun(SharedOptions &o, const OptionToken &token)
-{
-    if (token.id == int(S::Json)) {
-        o.jsonOutput = true;
-        return {};
-    }
-    if (token.id == int(S::MaxTime)) {
-        auto ms = parseSeconds(token.spelled, token.value);
-        if (!ms)
-            return ms.error();
-        o.timeoutMs = *ms;
-        return {};
-    }
-    bool ok = false;
-    const int n = token.value.trimmed().toInt(&ok);
-    if (!ok || n <= 0)
-        return usageError(
-            QStringLiteral("--expect needs a positive number, not \"%1\"").arg(token.value));
-    o.expect = n;
-    return {};
 }
 
 template<typename R>
@@ -181,44 +113,46 @@ void applyToRequest(const SharedOptions &o, R &request)
 
 } // namespace
 
-Result<bool> SharedOptions::apply(const OptionToken &token)
+bool isSharedOption(int id)
 {
-    Result<void> applied;
+    return id >= int(SharedOption::Help);
+}
+
+Result<void> SharedOptions::apply(const OptionToken &token)
+{
+    const QString &v = token.value;
     switch (SharedOption(token.id)) {
-    case S::Help:
-        return true;
+    case S::Header:
+        return appendTo(parseHeader(v), headers);
+    case S::Var:
+        return appendTo(parseVariable(v), variables);
+    case S::Method:
+        return assignTo(parseMethod(token.spelled, v), method);
     case S::User:
+        return applyUser(auth, token);
     case S::Bearer:
-        applied = applyAuth(*this, token);
-        break;
+        return applyBearer(auth, v);
+    case S::Proxy:
+        return assignTo(parseProxy(v), proxy);
+    case S::NoProxy:
+        proxy = ProxySettings{ProxyMode::None, {}, 0, {}, {}};
+        return {};
+    case S::MaxTime:
+        return assignTo(parseSeconds(token.spelled, v), timeoutMs);
+    case S::Expect:
+        return assignTo(parseCount(token.spelled, v), expect);
+    case S::Json:
+        jsonOutput = true;
+        return {};
     case S::Key:
     case S::Pass:
         keyOrPassGiven = true;
-        [[fallthrough]];
-    case S::CaCert:
-    case S::Cert:
-    case S::AcceptTlsError:
-    case S::Insecure:
-        applied = applyTls(tls, token);
-        break;
-    case S::Header:
-    case S::Var:
-    case S::Method:
-    case S::Proxy:
-    case S::NoProxy:
-        applied = applyRequestPart(*this, token);
-        break;
-    case S::MaxTime:
-    case S::Json:
-    case S::Expect:
-        applied = applyRun(*this, token);
-        break;
+        return applyTls(tls, token);
+    case S::Help:
+        return {};
     default:
-        return false;
+        return applyTls(tls, token);
     }
-    if (!applied)
-        return applied.error();
-    return true;
 }
 
 Result<void> SharedOptions::check() const
@@ -255,13 +189,19 @@ QString withSharedOptionHelp(const QString &usage)
     const OptionTable table(s_sharedOptions.cbegin(), s_sharedOptions.cend());
     QString out;
     for (const QStringView line : QStringView(usage).split(u'\n')) {
-        const OptionSpec *spec = nullptr;
-        if (line.startsWith(u"<--") && line.endsWith(u'>'))
-            spec = findLongOption(table, line.mid(3, line.size() - 4));
-        if (spec)
-            out += formatOptionHelp(*spec);
-        else
-            out += line + u'\n';
+        QString lines;
+        if (line.startsWith(u"<--") && line.endsWith(u'>')) {
+            for (const QStringView name : line.mid(1, line.size() - 2).split(u' ')) {
+                const OptionSpec *spec =
+                    name.startsWith(u"--") ? findLongOption(table, name.mid(2)) : nullptr;
+                if (!spec) {
+                    lines.clear();
+                    break;
+                }
+                lines += formatOptionHelp(*spec);
+            }
+        }
+        out += lines.isEmpty() ? line + u'\n' : lines;
     }
     out.chop(1); // the split made one line more than there were line breaks
     return out;

@@ -37,9 +37,9 @@ struct SharedOptions
     int expect = 0;                     ///< --expect N
     bool keyOrPassGiven = false;        ///< --key or --pass (they need --cert)
 
-    /// Applies @p token when it is a shared option: true when it was one, false when the
-    /// command must handle it. Errors are usage errors naming the option as spelled.
-    Result<bool> apply(const OptionToken &token);
+    /// Applies @p token, a shared option (see isSharedOption()). Errors are usage errors
+    /// naming the option as spelled.
+    Result<void> apply(const OptionToken &token);
 
     /// How the shared options combine: -u and --bearer exclude each other, --key and --pass
     /// need --cert.
@@ -52,12 +52,15 @@ struct SharedOptions
     void applyTo(WebSocketRequest &request) const;
 };
 
+/// True when @p id is a SharedOption (a command's own ids are smaller).
+bool isSharedOption(int id);
+
 /// The one table of shared options: the specs of @p ids, in that order, for a command's
 /// OptionTable.
 OptionTable sharedOptionSpecs(std::initializer_list<SharedOption> ids);
 
-/// @p usage with each line that reads `<--NAME>` (NAME a shared option's long name) replaced
-/// by that option's --help lines from the shared table.
+/// @p usage with each line that reads `<--NAME>` or `<--NAME --OTHER ...>` (shared options'
+/// long names) replaced by those options' --help lines from the shared table.
 QString withSharedOptionHelp(const QString &usage);
 
 /// --var values as the request-local scope the engine resolves {{name}} against.

@@ -9,62 +9,25 @@ namespace {
 
 /// sse's own options; -H, -X, --bearer, --var, the TLS trust options, -m, --json and
 /// --expect come from the shared table.
-enum class SseOpt {
-    Data = 1,
-    Reconnect,
-    AnyType,
-    MaxEventSize,
-};
+enum class SseOpt { Data = 1, Reconnect, AnyType, MaxEventSize };
 
-OptionTable sseOptionTable()
+/// -d (POST unless -X names a method) and --max-event-size.
+Result<void> applySseOption(SseOptions &out, const OptionToken &token, CommandLine &)
 {
-    using S = SharedOption;
-    OptionTable table =
-        sharedOptionSpecs({S::Help, S::Header, S::Method, S::Bearer, S::Var, S::CaCert,
-                           S::Insecure, S::AcceptTlsError, S::MaxTime, S::Json, S::Expect});
-    table.append({
-        OptionSpec{"timeout", 0, "SECONDS", int(S::MaxTime)},
-        OptionSpec{"data", 'd', "TEXT", int(SseOpt::Data)},
-        OptionSpec{"reconnect", 0, nullptr, int(SseOpt::Reconnect)},
-        OptionSpec{"any-type", 0, nullptr, int(SseOpt::AnyType)},
-        OptionSpec{"max-event-size", 0, "BYTES", int(SseOpt::MaxEventSize)},
-    });
-    return table;
-}
-
-Result<void> applySseOption(SseOptions &out, const OptionToken &token)
-{
-    switch (SseOpt(token.id)) {
-    case SseOpt::Data:
-        out.request.body = Body{};
-        out.request.body.kind = BodyKind::Raw;
-        out.request.body.raw = token.value; // POST unless -X names a method
-        break;
-    case SseOpt::Reconnect:
-        out.reconnect = true;
-        break;
-    case SseOpt::AnyType:
-        out.anyType = true;
-        break;
-    case SseOpt::MaxEventSize: {
-        auto bytes = parseBytes(token.spelled, token.value);
-        if (!bytes)
-            return bytes.error();
-        out.maxEventBytes = *bytes;
-        break;
-    }
-    }
+    if (token.id == int(SseOpt::MaxEventSize))
+        return assignTo(parseBytes(token.spelled, token.value), out.maxEventBytes);
+    out.request.body = Body{};
+    out.request.body.kind = BodyKind::Raw;
+    out.request.body.raw = token.value;
     return {};
 }
 
 Result<void> finishSse(SseOptions &out, const CommandLine &line)
 {
-    const Result<QString> url =
-        takeStreamOptions(out, line, QStringLiteral("wirescope-cli sse [options] URL"));
-    if (!url)
-        return url.error();
-    line.shared.applyTo(out.request);
-    out.request.url = *url;
+    const Result<void> taken =
+        takeStreamOptions(out, out.request, line, QStringLiteral("wirescope-cli sse [options] URL"));
+    if (!taken)
+        return taken;
     if (line.shared.method)
         out.request.method = *line.shared.method;
     else if (out.request.body.kind == BodyKind::Raw)
@@ -72,16 +35,27 @@ Result<void> finishSse(SseOptions &out, const CommandLine &line)
     return {};
 }
 
+CommandSyntax<SseOptions> sseSyntax()
+{
+    using S = SharedOption;
+    return {QStringLiteral("sse"),
+            sharedOptionSpecs({S::Help, S::Header, S::Method, S::Bearer, S::Var, S::CaCert,
+                               S::Insecure, S::AcceptTlsError, S::MaxTime, S::Json, S::Expect})
+                + OptionTable{{"timeout", 0, "SECONDS", int(S::MaxTime)},
+                              {"data", 'd', "TEXT", int(SseOpt::Data)},
+                              {"reconnect", 0, nullptr, int(SseOpt::Reconnect)},
+                              {"any-type", 0, nullptr, int(SseOpt::AnyType)},
+                              {"max-event-size", 0, "BYTES", int(SseOpt::MaxEventSize)}},
+            &applySseOption, &finishSse,
+            {{int(SseOpt::Reconnect), &SseOptions::reconnect},
+             {int(SseOpt::AnyType), &SseOptions::anyType}}};
+}
+
 } // namespace
 
 Result<SseOptions> parseSseArgs(const QStringList &args)
 {
-    const auto apply = [](SseOptions &out, const OptionToken &token, CommandLine &) {
-        return applySseOption(out, token);
-    };
-    return parseCommand(
-        CommandSyntax<SseOptions>{QStringLiteral("sse"), sseOptionTable(), apply, &finishSse},
-        args);
+    return parseCommand(sseSyntax(), args);
 }
 
 } // namespace wirescope::cli

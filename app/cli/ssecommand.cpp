@@ -45,8 +45,8 @@ QString endName(SseSession::End end)
 
 } // namespace
 
-SseCommand::SseCommand(SseOptions options, QObject *parent)
-    : CliCommand(parent)
+SseCommand::SseCommand(SseOptions options)
+    : CliCommand(nullptr)
     , m_options(std::move(options))
     , m_client(new HttpClient(this))
     , m_session(new SseSession(m_client, this))
@@ -65,8 +65,6 @@ SseCommand::SseCommand(SseOptions options, QObject *parent)
     connect(m_session->log(), &MessageLog::changed, this, &SseCommand::onLogChanged);
     connect(m_session, &SseSession::stateChanged, this, &SseCommand::onStateChanged);
 }
-
-SseCommand::~SseCommand() = default;
 
 std::optional<int> SseCommand::start()
 {

@@ -17,11 +17,8 @@ namespace wirescope::cli {
 /// (text, or one JSON object per line) and decides the exit code from how the stream ended.
 class SseCommand final : public CliCommand
 {
-    Q_OBJECT
-
 public:
-    explicit SseCommand(SseOptions options, QObject *parent = nullptr);
-    ~SseCommand() override;
+    explicit SseCommand(SseOptions options);
 
     /// Connects; done() follows once the stream has ended and everything is printed (the
     /// exit codes: sseUsage()).

@@ -18,8 +18,7 @@ Request:
                              and Cache-Control: no-cache are sent unless you set them
 <--request>
   -d, --data TEXT            request body (makes the method POST unless -X)
-<--bearer>
-<--var>
+<--bearer --var>
 
 Stream:
       --expect N             exit 0 after N events (the connection is closed)
@@ -31,9 +30,7 @@ Stream:
                              (default 8M; K, M, G)
 
 TLS (as for send):
-<--cacert>
-<--accept-tls-error>
-<--insecure>
+<--cacert --accept-tls-error --insecure>
 
 Output:
       --json                 one JSON object per line: {"event":"open","status":...},

@@ -5,6 +5,11 @@
 
 #include <QString>
 
+namespace wirescope {
+struct Request;
+struct WebSocketRequest;
+} // namespace wirescope
+
 namespace wirescope::cli {
 
 struct CommandLine;
@@ -19,9 +24,12 @@ struct StreamOptions
     bool help = false;       ///< --help: print the usage and do nothing else
 };
 
-/// Takes the stream options of @p line into @p out and returns its one URL; @p usage is the
-/// synopsis a missing URL points to ("wirescope-cli sse [options] URL").
-Result<QString> takeStreamOptions(StreamOptions &out, const CommandLine &line,
-                                  const QString &usage);
+/// Takes the stream options of @p line into @p out, and its one URL and its shared request
+/// options (SharedOptions::applyTo) into @p request; @p usage is the synopsis a missing URL
+/// points to ("wirescope-cli sse [options] URL").
+Result<void> takeStreamOptions(StreamOptions &out, Request &request, const CommandLine &line,
+                               const QString &usage);
+Result<void> takeStreamOptions(StreamOptions &out, WebSocketRequest &request,
+                               const CommandLine &line, const QString &usage);
 
 } // namespace wirescope::cli

@@ -100,19 +100,12 @@ Connection:
       --http1.1              use HTTP/1.1 only
       --http2                HTTP/2 when the server offers it over TLS (the default)
       --http2-prior-knowledge  HTTP/2 without negotiation (h2c for http:// URLs)
-<--proxy>
-<--noproxy>
-<--max-time>
+<--proxy --noproxy --max-time>
       --inactivity-timeout SECONDS  give up when no data moves for that long
       --max-filesize BYTES   stop when the body grows beyond BYTES (K, M, G suffixes)
 
 TLS:
-<--cacert>
-<--cert>
-<--key>
-<--pass>
-<--accept-tls-error>
-<--insecure>
+<--cacert --cert --key --pass --accept-tls-error --insecure>
 
 Output:
       --json                 print one JSON object describing the exchange (see README);

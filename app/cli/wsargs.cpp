@@ -10,34 +10,7 @@ namespace {
 
 /// ws's own options; -H, -u, --bearer, --var, TLS, proxy, -m, --json and --expect come from
 /// the shared table.
-enum class WsOpt {
-    Origin = 1,
-    Subprotocol,
-    Send,
-    SendBinary,
-    ConnectTimeout,
-    MaxMessageSize,
-    PingInterval,
-};
-
-OptionTable wsOptionTable()
-{
-    using S = SharedOption;
-    OptionTable table = sharedOptionSpecs(
-        {S::Help, S::Header, S::User, S::Bearer, S::Var, S::CaCert, S::Cert, S::Key, S::Pass,
-         S::Insecure, S::AcceptTlsError, S::Proxy, S::NoProxy, S::MaxTime, S::Json, S::Expect});
-    table.append({
-        OptionSpec{"timeout", 0, "SECONDS", int(S::MaxTime)},
-        OptionSpec{"origin", 0, "ORIGIN", int(WsOpt::Origin)},
-        OptionSpec{"subprotocol", 0, "NAME", int(WsOpt::Subprotocol)},
-        OptionSpec{"send", 0, "TEXT", int(WsOpt::Send)},
-        OptionSpec{"send-binary", 0, "@FILE", int(WsOpt::SendBinary)},
-        OptionSpec{"connect-timeout", 0, "SECONDS", int(WsOpt::ConnectTimeout)},
-        OptionSpec{"max-message-size", 0, "BYTES", int(WsOpt::MaxMessageSize)},
-        OptionSpec{"ping-interval", 0, "SECONDS", int(WsOpt::PingInterval)},
-    });
-    return table;
-}
+enum class WsOpt { Origin = 1, Subprotocol, Send, SendBinary, ConnectTimeout, MaxMessageSize, PingInterval };
 
 Result<QByteArray> binaryArgument(const QString &value)
 {
@@ -60,6 +33,14 @@ Result<QByteArray> binaryArgument(const QString &value)
     return bytes;
 }
 
+Result<WsOutgoingMessage> binaryMessage(const QString &value)
+{
+    auto bytes = binaryArgument(value);
+    if (!bytes)
+        return bytes.error();
+    return WsOutgoingMessage{WsPayloadKind::Binary, *bytes};
+}
+
 Result<void> applyWsOption(WsOptions &out, const OptionToken &token, CommandLine &line)
 {
     const QString &value = token.value;
@@ -68,6 +49,7 @@ Result<void> applyWsOption(WsOptions &out, const OptionToken &token, CommandLine
     case WsOpt::Origin:
         if (value.contains(u'\r') || value.contains(u'\n'))
             return usageError(QStringLiteral("--origin contains a line break"));
+        // Among the -H headers, in the order given.
         line.shared.headers.append(KeyValue{QStringLiteral("Origin"), value, true, {}});
         return {};
     case WsOpt::Subprotocol:
@@ -79,50 +61,48 @@ Result<void> applyWsOption(WsOptions &out, const OptionToken &token, CommandLine
     case WsOpt::Send:
         out.messages.append(WsOutgoingMessage{WsPayloadKind::Text, value.toUtf8()});
         return {};
-    case WsOpt::SendBinary: {
-        auto bytes = binaryArgument(value);
-        if (!bytes)
-            return bytes.error();
-        out.messages.append(WsOutgoingMessage{WsPayloadKind::Binary, *bytes});
-        return {};
+    case WsOpt::SendBinary:
+        return appendTo(binaryMessage(value), out.messages);
+    case WsOpt::MaxMessageSize:
+        return assignTo(parseBytes(token.spelled, value), settings.maxMessageBytes);
+    case WsOpt::ConnectTimeout:
+        return assignTo(parseSeconds(token.spelled, value), settings.connectTimeoutMs);
+    case WsOpt::PingInterval:
+        break;
     }
-    case WsOpt::MaxMessageSize: {
-        auto bytes = parseBytes(token.spelled, value);
-        if (!bytes)
-            return bytes.error();
-        settings.maxMessageBytes = *bytes;
-        return {};
-    }
-    default: { // --connect-timeout, --ping-interval
-        auto ms = parseSeconds(token.spelled, value);
-        if (!ms)
-            return ms.error();
-        (token.id == int(WsOpt::ConnectTimeout) ? settings.connectTimeoutMs
-                                                : settings.pingIntervalMs) = *ms;
-        return {};
-    }
-    }
+    return assignTo(parseSeconds(token.spelled, value), settings.pingIntervalMs);
 }
 
 Result<void> finishWs(WsOptions &out, const CommandLine &line)
 {
-    const Result<QString> url =
-        takeStreamOptions(out, line, QStringLiteral("wirescope-cli ws [options] ws://HOST/PATH"));
-    if (!url)
-        return url.error();
-    line.shared.applyTo(out.request);
-    out.request.url = *url;
-    out.interactive = out.messages.isEmpty() && out.expect == 0;
-    return {};
+    out.interactive = out.messages.isEmpty() && line.shared.expect == 0;
+    return takeStreamOptions(out, out.request, line,
+                             QStringLiteral("wirescope-cli ws [options] ws://HOST/PATH"));
+}
+
+CommandSyntax<WsOptions> wsSyntax()
+{
+    using S = SharedOption;
+    return {QStringLiteral("ws"),
+            sharedOptionSpecs({S::Help, S::Header, S::User, S::Bearer, S::Var, S::CaCert, S::Cert,
+                               S::Key, S::Pass, S::Insecure, S::AcceptTlsError, S::Proxy,
+                               S::NoProxy, S::MaxTime, S::Json, S::Expect})
+                + OptionTable{{"timeout", 0, "SECONDS", int(S::MaxTime)},
+                              {"origin", 0, "ORIGIN", int(WsOpt::Origin)},
+                              {"subprotocol", 0, "NAME", int(WsOpt::Subprotocol)},
+                              {"send", 0, "TEXT", int(WsOpt::Send)},
+                              {"send-binary", 0, "@FILE", int(WsOpt::SendBinary)},
+                              {"connect-timeout", 0, "SECONDS", int(WsOpt::ConnectTimeout)},
+                              {"max-message-size", 0, "BYTES", int(WsOpt::MaxMessageSize)},
+                              {"ping-interval", 0, "SECONDS", int(WsOpt::PingInterval)}},
+            &applyWsOption, &finishWs};
 }
 
 } // namespace
 
 Result<WsOptions> parseWsArgs(const QStringList &args)
 {
-    return parseCommand(
-        CommandSyntax<WsOptions>{QStringLiteral("ws"), wsOptionTable(), &applyWsOption, &finishWs},
-        args);
+    return parseCommand(wsSyntax(), args);
 }
 
 } // namespace wirescope::cli

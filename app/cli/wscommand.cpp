@@ -61,8 +61,8 @@ bool stdinIsUsable()
 
 } // namespace
 
-WsCommand::WsCommand(WsOptions options, QObject *parent)
-    : CliCommand(parent)
+WsCommand::WsCommand(WsOptions options)
+    : CliCommand(nullptr)
     , m_options(std::move(options))
     , m_stdinUsable(stdinIsUsable())
     , m_tap(WireTap::wantedFromEnvironment() ? std::make_unique<WireTap>() : nullptr)

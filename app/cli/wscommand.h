@@ -27,14 +27,14 @@ namespace wirescope::cli {
 /// Interactive runs whose standard input is closed at start close at once, as on its end.
 class WsCommand final : public CliCommand
 {
-    Q_OBJECT
-
 public:
-    explicit WsCommand(WsOptions options, QObject *parent = nullptr);
-    ~WsCommand() override;
+    explicit WsCommand(WsOptions options);
 
     /// Connects; done() follows once the connection has ended and everything is printed.
     std::optional<int> start() override;
+
+    /// Deletes the session before the relay it may still be connected through.
+    ~WsCommand() override;
 
 private:
     void onOpened();

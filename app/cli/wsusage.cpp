@@ -22,9 +22,7 @@ Handshake:
       --origin ORIGIN        send Origin: ORIGIN
       --subprotocol NAME     offer a subprotocol (repeatable, or comma-separated, in order
                              of preference); the negotiated one is reported
-<--user>
-<--bearer>
-<--var>
+<--user --bearer --var>
 
 Messages:
       --send TEXT            send a text frame (repeatable)
@@ -37,16 +35,10 @@ Messages:
 Connection:
   -m, --timeout SECONDS      give up after SECONDS in total (exit 5)
       --connect-timeout SECONDS  limit for the TCP/TLS/upgrade handshake (default 10)
-<--proxy>
-<--noproxy>
+<--proxy --noproxy>
 
 TLS (as for send):
-<--cacert>
-<--cert>
-<--key>
-<--pass>
-<--accept-tls-error>
-<--insecure>
+<--cacert --cert --key --pass --accept-tls-error --insecure>
 
 Output:
       --json                 one JSON object per line per event: {"event":"open",...},

@@ -321,16 +321,22 @@ void tst_SharedOptions::helpLines()
 
 void tst_SharedOptions::usagePlaceholders()
 {
-    const QString usage = QStringLiteral("TLS:\n<--insecure>\n<--help>\nnot <--help> here\n"
-                                         "<--nosuch>\n");
+    // A line that names shared options becomes their help lines; anything else stays.
+    const QString usage = QStringLiteral("TLS:\n<--insecure>\n<--help --cacert>\nnot <--help> here\n"
+                                         "<--nosuch>\n<--help --nosuch>\n<help>\nend");
     QCOMPARE(withSharedOptionHelp(usage),
              QStringLiteral("TLS:\n"
                             "  -k, --insecure             accept EVERY certificate error "
                             "(loudly reported; prefer\n"
                             "                             --accept-tls-error)\n"
                             "  -h, --help                 show this help\n"
+                            "      --cacert FILE          also trust the CA certificates in FILE "
+                            "(PEM; repeatable)\n"
                             "not <--help> here\n"
-                            "<--nosuch>\n"));
+                            "<--nosuch>\n"
+                            "<--help --nosuch>\n"
+                            "<help>\n"
+                            "end"));
 }
 
 QTEST_APPLESS_MAIN(tst_SharedOptions)
