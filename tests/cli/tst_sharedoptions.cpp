@@ -3,7 +3,11 @@
 // where they land in a request, and the --help lines generated from the table.
 
 #include "app/cli/commandline.h"
+#include "app/cli/runusage.h"
 #include "app/cli/sharedoptions.h"
+#include "app/cli/sseusage.h"
+#include "app/cli/usage.h"
+#include "app/cli/wsusage.h"
 #include "core/model/request.h"
 #include "core/model/websocketrequest.h"
 
@@ -111,6 +115,8 @@ private slots:
     void helpLines_data();
     void helpLines();
     void usagePlaceholders();
+    void commandUsages_data();
+    void commandUsages();
 };
 
 void tst_SharedOptions::applies_data()
@@ -337,6 +343,35 @@ void tst_SharedOptions::usagePlaceholders()
                             "<--help --nosuch>\n"
                             "<help>\n"
                             "end"));
+}
+
+void tst_SharedOptions::commandUsages_data()
+{
+    QTest::addColumn<QString>("usage");
+    QTest::addColumn<QStringList>("sharedLines");
+    const QString insecure = QStringLiteral("  -k, --insecure             accept EVERY certificate "
+                                            "error (loudly reported; prefer\n");
+    const QString cacert = QStringLiteral("      --cacert FILE          also trust the CA "
+                                          "certificates in FILE (PEM; repeatable)\n");
+    const QString help = QStringLiteral("  -h, --help                 show this help\n");
+    const QString proxy = QStringLiteral("  -x, --proxy URL            http://[user:pass@]host:port "
+                                         "or socks5://[user:pass@]host:port\n");
+    QTest::newRow("send") << sendUsage() << QStringList{insecure, cacert, help, proxy};
+    QTest::newRow("ws") << wsUsage() << QStringList{insecure, cacert, help, proxy};
+    QTest::newRow("sse") << sseUsage() << QStringList{insecure, cacert, help};
+    QTest::newRow("run") << runUsage() << QStringList{help};
+}
+
+void tst_SharedOptions::commandUsages()
+{
+    // Every placeholder of a command's usage was replaced by lines from the shared table.
+    QFETCH(QString, usage);
+    QFETCH(QStringList, sharedLines);
+    QVERIFY2(!usage.contains(QStringLiteral("<--")), qPrintable(usage));
+    for (const QString &line : std::as_const(sharedLines))
+        QVERIFY2(usage.contains(line), qPrintable(line));
+    QVERIFY(usage.startsWith(QStringLiteral("Usage: wirescope-cli ")));
+    QVERIFY(usage.endsWith(u'\n'));
 }
 
 QTEST_APPLESS_MAIN(tst_SharedOptions)
