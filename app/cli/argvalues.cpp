@@ -53,7 +53,8 @@ Result<int> parseCount(const QString &option, const QString &text)
     bool ok = false;
     const int n = text.trimmed().toInt(&ok);
     if (!ok || n <= 0)
-        return usageError(QStringLiteral("%1 needs a positive number, not \"%2\"").arg(option, text));
+        return usageError(
+            QStringLiteral("%1 needs a positive number, not \"%2\"").arg(option, text));
     return n;
 }
 

@@ -123,10 +123,13 @@ OptionTable interopOptions(const QString &command)
     if (command == u"import")
         return {{"to", 0, "DIR", int(O::To)}, {"from", 0, "FORMAT", int(O::From)}};
     if (command == u"export")
-        return {{"to", 0, "FORMAT", int(O::To)}, {"output", 'o', "FILE", int(O::Output)},
-                {"env", 0, "NAME", int(O::Env)}, {"include-secrets", 0, nullptr, int(O::IncludeSecrets)}};
+        return {{"to", 0, "FORMAT", int(O::To)},
+                {"output", 'o', "FILE", int(O::Output)},
+                {"env", 0, "NAME", int(O::Env)},
+                {"include-secrets", 0, nullptr, int(O::IncludeSecrets)}};
     return sharedOptionSpecs({SharedOption::Var})
-           + OptionTable{{"lang", 0, "LANG", int(O::Lang)}, {"no-resolve", 0, nullptr, int(O::NoResolve)},
+           + OptionTable{{"lang", 0, "LANG", int(O::Lang)},
+                         {"no-resolve", 0, nullptr, int(O::NoResolve)},
                          {"single-line", 0, nullptr, int(O::SingleLine)}};
 }
 

@@ -40,10 +40,12 @@ OptionTable sendOptionTable()
                {"output", 'o', "FILE", int(O::Output)}, {"graphql", 0, "QUERY", int(O::GraphQL)},
                {"graphql-variables", 0, "JSON", int(O::GraphQLVariables)},
                {"graphql-operation", 0, "NAME", int(O::GraphQLOperation)},
-               {"graphql-get", 0, nullptr, int(O::GraphQLGet)}, {"fail", 'f', nullptr, int(O::Fail)},
+               {"graphql-get", 0, nullptr, int(O::GraphQLGet)},
+               {"fail", 'f', nullptr, int(O::Fail)},
                {"include-body", 0, nullptr, int(O::IncludeBody)}, {"url", 0, "URL", int(O::Url)},
                // Accepted for curl muscle memory: headers are always shown, progress never is.
-               {"include", 'i', nullptr, int(O::Ignored)}, {"silent", 's', nullptr, int(O::Ignored)},
+               {"include", 'i', nullptr, int(O::Ignored)},
+               {"silent", 's', nullptr, int(O::Ignored)},
                {"verbose", 'v', nullptr, int(O::Ignored)},
                {"show-error", 'S', nullptr, int(O::Ignored)}};
 }
@@ -102,7 +104,8 @@ Result<SendOptions> SendParser::parse(const QStringList &args)
             .table = sendOptionTable(),
             .apply = [this](SendOptions &out, const OptionToken &token,
                             CommandLine &) { return apply(out, token); },
-            .finish = [this](SendOptions &out, const CommandLine &line) { return finish(out, line); },
+            .finish = [this](SendOptions &out,
+                             const CommandLine &line) { return finish(out, line); },
             .flags = {{int(SendOpt::Fail), &SendOptions::fail},
                       {int(SendOpt::IncludeBody), &SendOptions::includeBody}}},
         args);

@@ -24,8 +24,8 @@ Result<void> applySseOption(SseOptions &out, const OptionToken &token, CommandLi
 
 Result<void> finishSse(SseOptions &out, const CommandLine &line)
 {
-    const Result<void> taken =
-        takeStreamOptions(out, out.request, line, QStringLiteral("wirescope-cli sse [options] URL"));
+    const Result<void> taken = takeStreamOptions(out, out.request, line,
+                                                 QStringLiteral("wirescope-cli sse [options] URL"));
     if (!taken)
         return taken;
     if (line.shared.method)

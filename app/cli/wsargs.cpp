@@ -10,7 +10,9 @@ namespace {
 
 /// ws's own options; -H, -u, --bearer, --var, TLS, proxy, -m, --json and --expect come from
 /// the shared table.
-enum class WsOpt { Origin = 1, Subprotocol, Send, SendBinary, ConnectTimeout, MaxMessageSize, PingInterval };
+enum class WsOpt {
+    Origin = 1, Subprotocol, Send, SendBinary, ConnectTimeout, MaxMessageSize, PingInterval
+};
 
 Result<QByteArray> binaryArgument(const QString &value)
 {

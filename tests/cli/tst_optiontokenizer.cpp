@@ -112,10 +112,12 @@ void tst_OptionTokenizer::errors_data()
         << A({"--frob", "u"}) << "unknown option --frob (see wirescope-cli test --help)";
     QTest::newRow("unknown long with value")
         << A({"--frob=1"}) << "unknown option --frob (see wirescope-cli test --help)";
-    QTest::newRow("unknown short") << A({"-Z"}) << "unknown option -Z (see wirescope-cli test --help)";
+    QTest::newRow("unknown short")
+        << A({"-Z"}) << "unknown option -Z (see wirescope-cli test --help)";
     QTest::newRow("unknown inside a cluster")
         << A({"-fZo"}) << "unknown option -Z (see wirescope-cli test --help)";
-    QTest::newRow("long without its value") << A({"u", "--value"}) << "option --value needs a value";
+    QTest::newRow("long without its value")
+        << A({"u", "--value"}) << "option --value needs a value";
     QTest::newRow("short without its value") << A({"u", "-v"}) << "option -v needs a value";
     QTest::newRow("cluster without its value") << A({"-fv"}) << "option -v needs a value";
     QTest::newRow("flag given a value") << A({"--flag=1"}) << "option --flag takes no value";

@@ -77,7 +77,8 @@ QString field(const SharedOptions &o, const QString &name)
                              : o.auth.kind == AuthKind::Basic  ? QStringLiteral("basic")
                              : o.auth.kind == AuthKind::Bearer ? QStringLiteral("bearer")
                                                                : QStringLiteral("other");
-        return QStringLiteral("%1 %2:%3 %4").arg(kind, o.auth.username, o.auth.password, o.auth.token);
+        return QStringLiteral("%1 %2:%3 %4")
+            .arg(kind, o.auth.username, o.auth.password, o.auth.token);
     }
     if (name == u"tls") {
         for (const IgnoredTlsError &e : o.tls.ignoredErrors)
@@ -220,7 +221,8 @@ void tst_SharedOptions::errors_data()
     QTest::newRow("negative max-time")
         << A({"--max-time", "-1"})
         << "--max-time needs a number of seconds such as 0.5 or 30, not \"-1\"";
-    QTest::newRow("expect zero") << A({"--expect", "0"}) << "--expect needs a positive number, not \"0\"";
+    QTest::newRow("expect zero")
+        << A({"--expect", "0"}) << "--expect needs a positive number, not \"0\"";
     QTest::newRow("expect text")
         << A({"--expect", "many"}) << "--expect needs a positive number, not \"many\"";
     QTest::newRow("json given a value") << A({"--json=yes"}) << "option --json takes no value";
@@ -253,7 +255,8 @@ void tst_SharedOptions::ownOptionsKeepTheirPlace()
 void tst_SharedOptions::helpWinsAndStops()
 {
     QStringList own;
-    const auto line = parse(A({"--own", "x", "-H", "bad", "--help", "--bogus", "--own", "y"}), &own);
+    const auto line =
+        parse(A({"--own", "x", "-H", "bad", "--help", "--bogus", "--own", "y"}), &own);
     QVERIFY2(line, line ? "" : qPrintable(line.error().message));
     QVERIFY(line->help);
     QVERIFY(own.isEmpty()); // nothing is applied once help is asked for
