@@ -24,9 +24,9 @@ chroot "$root" bash -euc '
     sleep 1
     wirescope-cli send --fail "http://127.0.0.1:18777/get?clean=install" >/dev/null
     wirescope-cli ws --send hello --expect 1 ws://127.0.0.1:18777/ws/echo >/dev/null
-    QT_QPA_PLATFORM=offscreen timeout 60 wirescope --send http://127.0.0.1:18777/json --screenshot /tmp/shot.png
+    QT_QPA_PLATFORM=offscreen timeout 60 wirescope --exit-after-first-paint >/tmp/paint.out
     kill $server
-    test -s /tmp/shot.png
+    grep -q "^first-paint-monotonic-ns " /tmp/paint.out
     test -f /usr/share/applications/dev.wirescope.Wirescope.desktop
 '
 echo "clean install OK: both executables start on a fresh Debian 12"

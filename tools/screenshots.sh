@@ -1,18 +1,16 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the workbench against the local test servers:
-# starts them (tests/support/servers/testservers.py), runs the app under Xvfb with --send and
-# --screenshot, and stops them. Usage: tools/screenshots.sh [BUILD_DIR] [OUT_DIR]
+# starts them (tests/support/servers/testservers.py), runs wirescope-screenshots (the app as the
+# wirescope executable builds it, on a scratch profile; tools/screenshots/) under Xvfb with
+# --send and --screenshot, and stops them. Usage: tools/screenshots.sh [BUILD_DIR] [OUT_DIR]
 # Needs xvfb-run and dbus-run-session (tools/setup-deps.sh installs them).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build}
 out=${2:-$root/docs/screenshots}
-app=
-for exe in "$build/app/gui/wirescope" "$build/app/wirescope"; do
-    if [[ -x $exe ]]; then app=$exe; break; fi
-done
-if [[ -z $app ]]; then
-    echo "screenshots: no wirescope executable in $build (build the 'wirescope' target)" >&2
+app=$build/tools/screenshots/wirescope-screenshots
+if [[ ! -x $app ]]; then
+    echo "screenshots: no $app (build the 'wirescope-screenshots' target)" >&2
     exit 1
 fi
 mkdir -p "$out"

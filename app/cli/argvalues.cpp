@@ -48,6 +48,30 @@ Result<QString> readTextArgument(const QString &option, const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
+Result<int> parseCount(const QString &option, const QString &text)
+{
+    bool ok = false;
+    const int n = text.trimmed().toInt(&ok);
+    if (!ok || n <= 0)
+        return usageError(
+            QStringLiteral("%1 needs a positive number, not \"%2\"").arg(option, text));
+    return n;
+}
+
+Result<QString> parseFileName(const QString &option, const QString &text)
+{
+    if (text.isEmpty())
+        return usageError(QStringLiteral("option %1 needs a file name").arg(option));
+    return text;
+}
+
+Result<QString> parseMethod(const QString &option, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return usageError(QStringLiteral("%1 needs a method such as GET or POST").arg(option));
+    return text.trimmed();
+}
+
 Result<int> parseSeconds(const QString &option, const QString &text)
 {
     bool ok = false;
@@ -85,6 +109,15 @@ Result<qint64> parseBytes(const QString &option, const QString &text)
                 .arg(option, text));
     }
     return value * unit;
+}
+
+Result<KeyValue> parseVariable(const QString &text)
+{
+    const qsizetype eq = text.indexOf(u'=');
+    const QString name = eq < 0 ? QString() : text.left(eq).trimmed();
+    if (name.isEmpty())
+        return usageError(QStringLiteral("--var needs name=value, not \"%1\"").arg(text));
+    return KeyValue{name, text.mid(eq + 1), true, {}};
 }
 
 Result<KeyValue> parseHeader(const QString &text)

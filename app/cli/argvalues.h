@@ -5,6 +5,7 @@
 #include "core/model/keyvalue.h"
 #include "core/model/requestsettings.h"
 
+#include <QList>
 #include <QString>
 
 namespace wirescope::cli {
@@ -15,11 +16,44 @@ namespace wirescope::cli {
 /// A usage error (exit code 2) with @p message.
 Error usageError(const QString &message);
 
+/// @p parsed's value stored in @p target, or its error, so that an option reads as one line:
+/// `return assignTo(parseBytes(spelled, value), settings.maxResponseBytes);`
+template<typename T, typename Target>
+Result<void> assignTo(Result<T> parsed, Target &target)
+{
+    if (!parsed)
+        return parsed.error();
+    target = std::move(parsed).value();
+    return {};
+}
+
+/// @p parsed's value appended to @p list (a repeatable option), or its error.
+template<typename T>
+Result<void> appendTo(Result<T> parsed, QList<T> &list)
+{
+    if (!parsed)
+        return parsed.error();
+    list.append(std::move(parsed).value());
+    return {};
+}
+
+/// A positive whole number such as --expect's N.
+Result<int> parseCount(const QString &option, const QString &text);
+
+/// A file name that must not be empty (--cacert, --cert, --key, -o).
+Result<QString> parseFileName(const QString &option, const QString &text);
+
+/// A method such as GET or PURGE (-X), trimmed; refuses an empty one.
+Result<QString> parseMethod(const QString &option, const QString &text);
+
 /// "2.5" -> 2500 ms (decimal seconds, "0" = no limit, at least 1 ms otherwise).
 Result<int> parseSeconds(const QString &option, const QString &text);
 
 /// "1048576", "512K", "10M", "1G" (powers of 1024, as curl) -> bytes; must be positive.
 Result<qint64> parseBytes(const QString &option, const QString &text);
+
+/// "name=value" for --var: the name trimmed and not empty, the value as given (may hold '=').
+Result<KeyValue> parseVariable(const QString &text);
 
 /// "Name: value" (value trimmed) or curl's "Name;" for an empty value. Refuses a missing
 /// colon, an illegal name and CR, LF or NUL in the value (header injection).

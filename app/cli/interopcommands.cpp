@@ -1,6 +1,9 @@
 #include "app/cli/interopcommands.h"
 
 #include "app/cli/argvalues.h"
+#include "app/cli/commandline.h"
+#include "app/cli/commandprologue.h"
+#include "app/cli/subcommands.h"
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
 #include "core/interop/codegen.h"
@@ -21,6 +24,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QTimer>
 
 #include <cstdio>
@@ -88,61 +92,72 @@ void injectFromKeychain(Collection &collection)
     SecretBinder::inject(collection, result->values);
 }
 
-/// Options of the form --name VALUE / --name=VALUE, flags, and positional arguments.
-struct Parsed
-{
-    QStringList positional;
-    QHash<QString, QString> values;
-    QStringList flags;
-    KeyValueList vars;
-    std::optional<Error> error;
+/// The options of import, export and codegen (--var and --help come from the shared table).
+enum class InteropOpt {
+    To = 1,
+    From,
+    Output,
+    Env,
+    IncludeSecrets,
+    Lang,
+    NoResolve,
+    SingleLine,
 };
 
-Parsed parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions)
+/// What import, export and codegen were given: the InteropOpt options with their values
+/// (empty for a flag), the one FILE or DIR they work on, and --var for codegen.
+struct InteropValues
 {
-    Parsed p;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        QString option = args[i];
-        QString inlineValue;
-        const bool hasInline = option.startsWith(QLatin1String("--")) && option.contains(u'=');
-        if (hasInline) {
-            inlineValue = option.mid(option.indexOf(u'=') + 1);
-            option = option.left(option.indexOf(u'='));
-        }
-        if (option == u"--var") {
-            if (!hasInline && i + 1 >= args.size()) {
-                p.error = usageError(QStringLiteral("--var needs name=value"));
-                return p;
-            }
-            const QString v = hasInline ? inlineValue : args[++i];
-            const qsizetype eq = v.indexOf(u'=');
-            if (eq <= 0) {
-                p.error = usageError(QStringLiteral("--var needs name=value, not \"%1\"").arg(v));
-                return p;
-            }
-            p.vars.append(KeyValue{v.left(eq).trimmed(), v.mid(eq + 1), true, {}});
-        } else if (valueOptions.contains(option)) {
-            if (!hasInline && i + 1 >= args.size()) {
-                p.error = usageError(QStringLiteral("%1 needs a value").arg(option));
-                return p;
-            }
-            p.values.insert(option, hasInline ? inlineValue : args[++i]);
-        } else if (flagOptions.contains(option)) {
-            p.flags.append(option);
-        } else if (option.startsWith(u'-') && option != u"-") {
-            p.error = usageError(QStringLiteral("unknown option %1").arg(option));
-            return p;
-        } else {
-            p.positional.append(args[i]);
-        }
-    }
-    return p;
+    QHash<int, QString> values;
+    QString target;
+    KeyValueList variables;
+
+    QString value(InteropOpt id) const { return values.value(int(id)); }
+    bool has(InteropOpt id) const { return values.contains(int(id)); }
+};
+
+/// The options of @p command (import, export or codegen) beyond --help.
+OptionTable interopOptions(const QString &command)
+{
+    using O = InteropOpt;
+    if (command == u"import")
+        return {{"to", 0, "DIR", int(O::To)}, {"from", 0, "FORMAT", int(O::From)}};
+    if (command == u"export")
+        return {{"to", 0, "FORMAT", int(O::To)},
+                {"output", 'o', "FILE", int(O::Output)},
+                {"env", 0, "NAME", int(O::Env)},
+                {"include-secrets", 0, nullptr, int(O::IncludeSecrets)}};
+    return sharedOptionSpecs({SharedOption::Var})
+           + OptionTable{{"lang", 0, "LANG", int(O::Lang)},
+                         {"no-resolve", 0, nullptr, int(O::NoResolve)},
+                         {"single-line", 0, nullptr, int(O::SingleLine)}};
 }
 
-bool wantsHelp(const QStringList &args)
+/// import, export and codegen: reads @p args (after the prologue: --help, usage errors)
+/// with exactly one FILE or DIR (@p oneTarget says which), then does @p work.
+int runInterop(const QString &command, const QStringList &args, const CommandInfo &info,
+               const char *oneTarget, int (*work)(const InteropValues &))
 {
-    return args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+    InteropValues v;
+    const OptionTokenizer tokenizer(
+        command, sharedOptionSpecs({SharedOption::Help}) + interopOptions(command));
+    const Result<CommandLine> line =
+        parseCommandLine(tokenizer, args, [&v](const OptionToken &token, CommandLine &) {
+            v.values.insert(token.id, token.value);
+            return Result<void>();
+        });
+    if (const std::optional<int> stop = commandPrologue(line, info))
+        return *stop;
+    if (line->positional.size() != 1)
+        return reportFailure(usageError(QString::fromUtf8(oneTarget)));
+    v.target = line->positional.first();
+    v.variables = line->shared.variables;
+    return work(v);
 }
+
+const CommandInfo s_import{&importUsage, "", ""};
+const CommandInfo s_export{&exportUsage, "", ""};
+const CommandInfo s_codegen{&codegenUsage, "", ""};
 
 Result<QByteArray> readInput(const QString &path)
 {
@@ -157,12 +172,6 @@ Result<QByteArray> readInput(const QString &path)
     if (!opened)
         return Error{Error::Kind::File, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
     return file.readAll();
-}
-
-int fail(const Error &error)
-{
-    printError(error.message);
-    return int(exitCodeFor(error.kind));
 }
 
 bool writeOutput(const QString &path, const QByteArray &bytes)
@@ -257,34 +266,27 @@ What LANG cannot express is printed as notes on standard error.
 )").arg(ids.join(QStringLiteral(", ")));
 }
 
-int runImportCommand(const QStringList &args)
+namespace {
+
+int importFile(const InteropValues &v)
 {
-    if (wantsHelp(args)) {
-        writeStdout(importUsage().toUtf8());
-        return int(ExitCode::Ok);
-    }
-    const Parsed p = parse(args, {QStringLiteral("--to"), QStringLiteral("--from")}, {});
-    if (p.error)
-        return fail(*p.error);
-    if (p.positional.size() != 1)
-        return fail(usageError(QStringLiteral("give exactly one FILE to import (wirescope-cli import FILE --to DIR)")));
-    const QString target = p.values.value(QStringLiteral("--to"));
+    const QString target = v.value(InteropOpt::To);
     if (target.isEmpty())
-        return fail(usageError(QStringLiteral("--to DIR is required")));
+        return reportFailure(usageError(QStringLiteral("--to DIR is required")));
     if (QFileInfo::exists(QDir(target).filePath(QStringLiteral("collection.json"))))
-        return fail(usageError(QStringLiteral("%1 already holds a collection; choose a new directory").arg(target)));
+        return reportFailure(usageError(QStringLiteral("%1 already holds a collection; choose a new directory").arg(target)));
     ImportFormat format = ImportFormat::Auto;
-    if (p.values.contains(QStringLiteral("--from"))) {
+    if (v.has(InteropOpt::From)) {
         bool ok = false;
-        format = importFormatFromName(p.values.value(QStringLiteral("--from")), &ok);
+        format = importFormatFromName(v.value(InteropOpt::From), &ok);
         if (!ok)
-            return fail(usageError(QStringLiteral("unknown format \"%1\" (postman, postman-environment, insomnia, har, curl, openapi)")
-                                       .arg(p.values.value(QStringLiteral("--from")))));
+            return reportFailure(usageError(QStringLiteral("unknown format \"%1\" (postman, postman-environment, insomnia, har, curl, openapi)")
+                                       .arg(v.value(InteropOpt::From))));
     }
-    const QString source = p.positional.first();
+    const QString source = v.target;
     const Result<QByteArray> data = readInput(source);
     if (!data)
-        return fail(data.error());
+        return reportFailure(data.error());
     const Result<ImportResult> imported = importData(*data, format, QFileInfo(source).completeBaseName());
     if (!imported) {
         printError(QStringLiteral("%1: %2").arg(source, imported.error().message));
@@ -298,7 +300,7 @@ int runImportCommand(const QStringList &args)
     collection.environments += imported->environments;
     const Result<SaveReport> saved = store::saveCollectionDirectory(target, collection, {});
     if (!saved)
-        return fail(saved.error());
+        return reportFailure(saved.error());
     // The files never hold secret values or typed credentials: the keychain does.
     if (const QHash<QString, QString> secrets = SecretBinder::extract(collection); !secrets.isEmpty()) {
         const auto [lost, why] = storeInKeychain(secrets);
@@ -322,40 +324,26 @@ int runImportCommand(const QStringList &args)
     return int(ExitCode::Ok);
 }
 
-int runExportCommand(const QStringList &args)
+
+int exportCollection(const InteropValues &v)
 {
-    if (wantsHelp(args)) {
-        writeStdout(exportUsage().toUtf8());
-        return int(ExitCode::Ok);
-    }
-    QStringList normalized = args;
-    for (QString &a : normalized) {
-        if (a == u"-o")
-            a = QStringLiteral("--output");
-    }
-    const Parsed p = parse(normalized, {QStringLiteral("--to"), QStringLiteral("--output"), QStringLiteral("--env")},
-                           {QStringLiteral("--include-secrets")});
-    if (p.error)
-        return fail(*p.error);
-    if (p.positional.size() != 1)
-        return fail(usageError(QStringLiteral("give exactly one collection directory (wirescope-cli export DIR --to FORMAT)")));
-    const QString to = p.values.value(QStringLiteral("--to"));
+    const QString to = v.value(InteropOpt::To);
     if (to == u"har")
-        return fail(usageError(QStringLiteral("HAR holds recorded exchanges and a collection has none: export HAR from the History pane")));
+        return reportFailure(usageError(QStringLiteral("HAR holds recorded exchanges and a collection has none: export HAR from the History pane")));
     if (to != u"postman" && to != u"postman-environment" && to != u"curl")
-        return fail(usageError(QStringLiteral("--to needs postman, postman-environment or curl")));
-    const Result<CollectionLoad> loaded = store::loadCollectionDirectory(p.positional.first());
+        return reportFailure(usageError(QStringLiteral("--to needs postman, postman-environment or curl")));
+    const Result<CollectionLoad> loaded = store::loadCollectionDirectory(v.target);
     if (!loaded)
-        return fail(Error{Error::Kind::File, loaded.error().message});
+        return reportFailure(Error{Error::Kind::File, loaded.error().message});
     for (const LoadProblem &problem : loaded->problems)
         printWarning(problem.toString() + QStringLiteral(" (not exported)"));
     Collection collection = loaded->collection;
-    const bool includeSecrets = p.flags.contains(QStringLiteral("--include-secrets"));
+    const bool includeSecrets = v.has(InteropOpt::IncludeSecrets);
     if (includeSecrets)
         injectFromKeychain(collection); // the files never hold them
-    const QString envName = p.values.value(QStringLiteral("--env"));
+    const QString envName = v.value(InteropOpt::Env);
     if (!envName.isEmpty() && !findEnvironment(collection, envName))
-        return fail(usageError(QStringLiteral("the collection has no environment \"%1\"").arg(envName)));
+        return reportFailure(usageError(QStringLiteral("the collection has no environment \"%1\"").arg(envName)));
     PostmanExportOptions options;
     options.exportSecrets = includeSecrets;
     ExportReport report;
@@ -364,7 +352,7 @@ int runExportCommand(const QStringList &args)
         out = postmanJsonText(exportPostmanCollection(collection, options, &report));
     } else if (to == u"postman-environment") {
         if (envName.isEmpty())
-            return fail(usageError(QStringLiteral("--to postman-environment needs --env NAME")));
+            return reportFailure(usageError(QStringLiteral("--to postman-environment needs --env NAME")));
         out = postmanJsonText(exportPostmanEnvironment(*findEnvironment(collection, envName), options, &report));
     } else {
         CodegenOptions codegen;
@@ -388,7 +376,7 @@ int runExportCommand(const QStringList &args)
         }
         out = script.toUtf8();
     }
-    if (!writeOutput(p.values.value(QStringLiteral("--output")), out))
+    if (!writeOutput(v.value(InteropOpt::Output), out))
         return int(ExitCode::File);
     for (const QString &line : std::as_const(report.skipped))
         printNote(QStringLiteral("skipped: ") + line);
@@ -397,46 +385,60 @@ int runExportCommand(const QStringList &args)
     return int(ExitCode::Ok);
 }
 
-int runCodegenCommand(const QStringList &args)
+
+int generateRequestCode(const InteropValues &v)
 {
-    if (wantsHelp(args)) {
-        writeStdout(codegenUsage().toUtf8());
-        return int(ExitCode::Ok);
-    }
-    const Parsed p = parse(args, {QStringLiteral("--lang")}, {QStringLiteral("--no-resolve"), QStringLiteral("--single-line")});
-    if (p.error)
-        return fail(*p.error);
-    if (p.positional.size() != 1)
-        return fail(usageError(QStringLiteral("give exactly one REQUEST_FILE")));
-    const std::optional<CodeLanguage> language = codeLanguageFromId(p.values.value(QStringLiteral("--lang")));
+    const std::optional<CodeLanguage> language = codeLanguageFromId(v.value(InteropOpt::Lang));
     if (!language)
-        return fail(usageError(QStringLiteral("--lang needs one of the languages listed by wirescope-cli codegen --help")));
+        return reportFailure(usageError(QStringLiteral("--lang needs one of the languages listed by wirescope-cli codegen --help")));
     LoadProblem problem;
     const std::optional<QJsonObject> object =
-        store::readStoreFile(p.positional.first(), store::StoreFileKind::HttpRequest, &problem);
+        store::readStoreFile(v.target, store::StoreFileKind::HttpRequest, &problem);
     if (!object) {
         printError(problem.toString());
         return int(problem.line > 0 ? ExitCode::Usage : ExitCode::File);
     }
     const Result<HttpItem> item = httpItemFromJson(*object);
     if (!item)
-        return fail(usageError(QStringLiteral("%1: %2").arg(p.positional.first(), item.error().message)));
+        return reportFailure(usageError(QStringLiteral("%1: %2").arg(v.target, item.error().message)));
     CodegenOptions options;
-    options.resolveVariables = !p.flags.contains(QStringLiteral("--no-resolve"));
-    options.multiline = !p.flags.contains(QStringLiteral("--single-line"));
-    for (const KeyValue &v : p.vars)
-        options.variables.set(VariableScope::Local, v.name, v.value);
+    options.resolveVariables = !v.has(InteropOpt::NoResolve);
+    options.multiline = !v.has(InteropOpt::SingleLine);
+    options.variables = localVariables(v.variables);
     // What Send and `run` put on the wire: a request inside a collection folder inherits its
     // folders' and collection's auth and headers.
-    const Request request = requestAsSent(p.positional.first(), *item);
+    const Request request = requestAsSent(v.target, *item);
     QStringList notes;
     const Result<QString> code = generateCode(request, *language, options, &notes);
     if (!code)
-        return fail(code.error());
+        return reportFailure(code.error());
     writeStdout(code->toUtf8() + (code->endsWith(u'\n') ? "" : "\n"));
     for (const QString &note : std::as_const(notes))
         printNote(note);
     return int(ExitCode::Ok);
+}
+
+} // namespace
+
+int runImportCommand(const QStringList &args)
+{
+    return runInterop(QStringLiteral("import"), args, s_import,
+                      "give exactly one FILE to import (wirescope-cli import FILE --to DIR)",
+                      &importFile);
+}
+
+int runExportCommand(const QStringList &args)
+{
+    return runInterop(
+        QStringLiteral("export"), args, s_export,
+        "give exactly one collection directory (wirescope-cli export DIR --to FORMAT)",
+        &exportCollection);
+}
+
+int runCodegenCommand(const QStringList &args)
+{
+    return runInterop(QStringLiteral("codegen"), args, s_codegen, "give exactly one REQUEST_FILE",
+                      &generateRequestCode);
 }
 
 } // namespace wirescope::cli

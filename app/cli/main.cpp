@@ -2,13 +2,8 @@
 
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
-#include "app/cli/interopcommands.h"
-#include "app/cli/runcommand.h"
-#include "app/cli/sendcommand.h"
-#include "app/cli/servecommand.h"
-#include "app/cli/ssecommand.h"
+#include "app/cli/subcommands.h"
 #include "app/cli/usage.h"
-#include "app/cli/wscommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -41,22 +36,8 @@ int main(int argc, char *argv[])
                         .toUtf8());
         return int(ExitCode::Ok);
     }
-    if (command == QLatin1String("send"))
-        return runSendCommand(args.mid(1));
-    if (command == QLatin1String("run"))
-        return runRunCommand(args.mid(1));
-    if (command == QLatin1String("import"))
-        return runImportCommand(args.mid(1));
-    if (command == QLatin1String("export"))
-        return runExportCommand(args.mid(1));
-    if (command == QLatin1String("codegen"))
-        return runCodegenCommand(args.mid(1));
-    if (command == QLatin1String("ws"))
-        return runWsCommand(args.mid(1));
-    if (command == QLatin1String("sse"))
-        return runSseCommand(args.mid(1));
-    if (command == QLatin1String("serve"))
-        return runServeCommand(args.mid(1));
+    if (const Subcommand *subcommand = findSubcommand(command))
+        return subcommand->run(args.mid(1));
     if (command.startsWith(u'-')) {
         printError(QStringLiteral("unknown option %1 (try wirescope-cli --help)").arg(command));
         return int(ExitCode::Usage);

@@ -1,6 +1,7 @@
 #include "app/cli/runargs.h"
 
 #include "app/cli/argvalues.h"
+#include "app/cli/commandline.h"
 
 namespace wirescope::cli {
 
@@ -40,134 +41,94 @@ Result<RunReporter> parseReporter(const QString &text)
     return reporter;
 }
 
+/// run's own options; -k and --var come from the shared table.
+enum class RunOpt {
+    Env = 1, Folder, Iterations, Data, Delay, Timeout, Bail, NoKeychain, NoScripts, ScriptTimeout,
+    Reporter, EnvFile
+};
+
+/// The options that need more than storing their text: numbers and reporters.
+Result<void> applyRunOption(RunArgs &out, const OptionToken &token, CommandLine &)
+{
+    const QString &name = token.spelled;
+    switch (token.id) {
+    case int(RunOpt::Iterations):
+        out.iterationsGiven = true;
+        return assignTo(parseNonNegative(name, token.value, 1), out.iterations);
+    case int(RunOpt::Delay):
+        return assignTo(parseNonNegative(name, token.value), out.delayMs);
+    case int(RunOpt::Timeout):
+        return assignTo(parseNonNegative(name, token.value), out.timeoutMs);
+    case int(RunOpt::ScriptTimeout):
+        return assignTo(parseNonNegative(name, token.value, 1), out.scriptTimeoutMs);
+    default:
+        return appendTo(parseReporter(token.value), out.reporters);
+    }
+}
+
+Result<void> checkReporters(const QList<RunReporter> &reporters)
+{
+    int toStdout = 0;
+    for (const RunReporter &r : reporters) {
+        if (r.kind == RunReporter::Kind::Cli
+            || (r.kind == RunReporter::Kind::Json && (r.file.isEmpty() || r.file == u"-")))
+            ++toStdout;
+    }
+    if (toStdout > 1)
+        return usageError(QStringLiteral("only one reporter can write to standard output (give "
+                                         "json a file: --reporter json:FILE)"));
+    return {};
+}
+
+Result<void> finishRun(RunArgs &out, const CommandLine &line)
+{
+    if (line.positional.isEmpty())
+        return usageError(QStringLiteral("no collection directory given (wirescope-cli run DIR)"));
+    if (line.positional.size() > 1)
+        return usageError(QStringLiteral("one collection directory only (\"%1\" is a second one)")
+                              .arg(line.positional.at(1)));
+    out.directory = line.positional.first();
+    out.insecure = line.shared.tls.insecure;
+    out.variables = line.shared.variables;
+    if (out.reporters.isEmpty())
+        out.reporters.append(RunReporter{});
+    return checkReporters(out.reporters);
+}
+
+CommandSyntax<RunArgs> runSyntax()
+{
+    using S = SharedOption;
+    CommandSyntax<RunArgs> syntax{
+        QStringLiteral("run"),
+        sharedOptionSpecs({S::Help, S::Insecure, S::Var})
+            + OptionTable{{"env", 'e', "NAME", int(RunOpt::Env)},
+                          {"folder", 0, "PATH", int(RunOpt::Folder)},
+                          {"iterations", 'n', "N", int(RunOpt::Iterations)},
+                          {"data", 'd', "FILE", int(RunOpt::Data)},
+                          {"delay", 0, "MS", int(RunOpt::Delay)},
+                          {"timeout", 0, "MS", int(RunOpt::Timeout)},
+                          {"bail", 0, nullptr, int(RunOpt::Bail)},
+                          {"no-keychain", 0, nullptr, int(RunOpt::NoKeychain)},
+                          {"no-scripts", 0, nullptr, int(RunOpt::NoScripts)},
+                          {"script-timeout", 0, "MS", int(RunOpt::ScriptTimeout)},
+                          {"reporter", 'r', "KIND[:FILE]", int(RunOpt::Reporter)},
+                          {"env-file", 0, "FILE", int(RunOpt::EnvFile)}},
+        &applyRunOption, &finishRun};
+    syntax.flags = {{int(RunOpt::Bail), &RunArgs::bail},
+                    {int(RunOpt::NoKeychain), &RunArgs::noKeychain},
+                    {int(RunOpt::NoScripts), &RunArgs::noScripts}};
+    syntax.texts = {{int(RunOpt::Env), &RunArgs::environment},
+                    {int(RunOpt::Folder), &RunArgs::folder},
+                    {int(RunOpt::Data), &RunArgs::dataFile},
+                    {int(RunOpt::EnvFile), &RunArgs::envFile}};
+    return syntax;
+}
+
 } // namespace
 
 Result<RunArgs> parseRunArgs(const QStringList &args)
 {
-    RunArgs out;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args[i];
-        QString option = arg;
-        QString inlineValue;
-        bool hasInline = false;
-        if (arg.startsWith(QLatin1String("--")) && arg.contains(u'=')) {
-            const qsizetype eq = arg.indexOf(u'=');
-            option = arg.left(eq);
-            inlineValue = arg.mid(eq + 1);
-            hasInline = true;
-        }
-        auto value = [&](QString *v) -> std::optional<Error> {
-            if (hasInline) {
-                *v = inlineValue;
-                return std::nullopt;
-            }
-            if (i + 1 >= args.size())
-                return usageError(QStringLiteral("%1 needs a value").arg(option));
-            *v = args[++i];
-            return std::nullopt;
-        };
-        auto flag = [&]() -> std::optional<Error> {
-            if (hasInline)
-                return usageError(QStringLiteral("%1 takes no value").arg(option));
-            return std::nullopt;
-        };
-        QString v;
-        if (option == u"-h" || option == u"--help") {
-            out.help = true;
-        } else if (option == u"--env" || option == u"-e") {
-            if (auto e = value(&out.environment))
-                return *e;
-        } else if (option == u"--folder") {
-            if (auto e = value(&out.folder))
-                return *e;
-        } else if (option == u"--iterations" || option == u"-n") {
-            if (auto e = value(&v))
-                return *e;
-            const Result<int> n = parseNonNegative(option, v, 1);
-            if (!n)
-                return n.error();
-            out.iterations = *n;
-            out.iterationsGiven = true;
-        } else if (option == u"--data" || option == u"-d") {
-            if (auto e = value(&out.dataFile))
-                return *e;
-        } else if (option == u"--delay") {
-            if (auto e = value(&v))
-                return *e;
-            const Result<int> n = parseNonNegative(option, v);
-            if (!n)
-                return n.error();
-            out.delayMs = *n;
-        } else if (option == u"--timeout") {
-            if (auto e = value(&v))
-                return *e;
-            const Result<int> n = parseNonNegative(option, v);
-            if (!n)
-                return n.error();
-            out.timeoutMs = *n;
-        } else if (option == u"--bail") {
-            if (auto e = flag())
-                return *e;
-            out.bail = true;
-        } else if (option == u"--insecure" || option == u"-k") {
-            if (auto e = flag())
-                return *e;
-            out.insecure = true;
-        } else if (option == u"--no-keychain") {
-            if (auto e = flag())
-                return *e;
-            out.noKeychain = true;
-        } else if (option == u"--no-scripts") {
-            if (auto e = flag())
-                return *e;
-            out.noScripts = true;
-        } else if (option == u"--script-timeout") {
-            if (auto e = value(&v))
-                return *e;
-            const Result<int> n = parseNonNegative(option, v, 1);
-            if (!n)
-                return n.error();
-            out.scriptTimeoutMs = *n;
-        } else if (option == u"--reporter" || option == u"-r") {
-            if (auto e = value(&v))
-                return *e;
-            const Result<RunReporter> reporter = parseReporter(v);
-            if (!reporter)
-                return reporter.error();
-            out.reporters.append(*reporter);
-        } else if (option == u"--var") {
-            if (auto e = value(&v))
-                return *e;
-            const qsizetype eq = v.indexOf(u'=');
-            const QString name = eq < 0 ? QString() : v.left(eq).trimmed();
-            if (name.isEmpty())
-                return usageError(QStringLiteral("--var needs name=value, not \"%1\"").arg(v));
-            out.variables.append(KeyValue{name, v.mid(eq + 1), true, {}});
-        } else if (option == u"--env-file") {
-            if (auto e = value(&out.envFile))
-                return *e;
-        } else if (option.startsWith(u'-') && option.size() > 1) {
-            return usageError(QStringLiteral("unknown option %1 (try wirescope-cli run --help)").arg(option));
-        } else if (out.directory.isEmpty()) {
-            out.directory = arg;
-        } else {
-            return usageError(QStringLiteral("one collection directory only (\"%1\" is a second one)").arg(arg));
-        }
-    }
-    if (out.help)
-        return out;
-    if (out.directory.isEmpty())
-        return usageError(QStringLiteral("no collection directory given (wirescope-cli run DIR)"));
-    if (out.reporters.isEmpty())
-        out.reporters.append(RunReporter{});
-    int toStdout = 0;
-    for (const RunReporter &r : std::as_const(out.reporters)) {
-        if (r.kind == RunReporter::Kind::Cli || (r.kind == RunReporter::Kind::Json && (r.file.isEmpty() || r.file == u"-")))
-            ++toStdout;
-    }
-    if (toStdout > 1)
-        return usageError(QStringLiteral("only one reporter can write to standard output (give json a file: --reporter json:FILE)"));
-    return out;
+    return parseCommand(runSyntax(), args);
 }
 
 Result<KeyValueList> parseEnvFile(const QByteArray &content)

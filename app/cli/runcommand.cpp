@@ -3,7 +3,6 @@
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/runconsole.h"
-#include "app/cli/runusage.h"
 #include "core/http/httpclient.h"
 #include "core/oauth/oauthauthorizer.h"
 #include "core/runner/jsonreportwriter.h"
@@ -35,35 +34,15 @@ QStringList environmentNames(const Collection &collection)
 
 } // namespace
 
-int runRunCommand(const QStringList &args)
+RunCommand::RunCommand(RunArgs args)
+    : CliCommand(nullptr), m_client(new HttpClient(this)), m_args(std::move(args))
 {
-    auto parsed = parseRunArgs(args);
-    if (!parsed) {
-        printError(parsed.error().message);
-        return int(exitCodeFor(parsed.error().kind));
-    }
-    if (parsed->help) {
-        writeStdout(runUsage().toUtf8());
-        return int(ExitCode::Ok);
-    }
-    HttpClient client;
-    client.setOptions(HttpClient::Options::fromEnvironment());
-    RunCommand command(&client, std::move(parsed).value());
-    QObject::connect(&command, &RunCommand::done, qApp, [](int code) { QCoreApplication::exit(code); });
-    const int early = command.start();
-    if (early >= 0)
-        return early;
-    return QCoreApplication::exec();
-}
-
-RunCommand::RunCommand(HttpClient *client, RunArgs args, QObject *parent)
-    : QObject(parent), m_client(client), m_args(std::move(args))
-{
+    m_client->setOptions(HttpClient::Options::fromEnvironment());
 }
 
 RunCommand::~RunCommand() = default;
 
-int RunCommand::start()
+std::optional<int> RunCommand::start()
 {
     const Result<CollectionLoad> loaded = store::loadCollectionDirectory(m_args.directory);
     if (!loaded) {
@@ -117,8 +96,6 @@ int RunCommand::start()
     m_options.insecure = m_args.insecure;
     m_options.runScripts = !m_args.noScripts;
     m_options.scriptTimeoutMs = m_args.scriptTimeoutMs;
-    if (m_args.insecure)
-        printWarning(QStringLiteral("--insecure: TLS certificate verification is OFF for every request of this run"));
 
     QString error;
     for (const RunReporter &r : std::as_const(m_args.reporters)) {
@@ -160,7 +137,7 @@ int RunCommand::start()
     }
     if (keys.isEmpty() || m_args.noKeychain) {
         QTimer::singleShot(0, this, &RunCommand::startRun);
-        return -1;
+        return std::nullopt;
     }
     m_secrets = new SecretStore(SecretStore::Backend::Keychain, QStringLiteral("wirescope"), this);
     connect(m_secrets, &SecretStore::readFinished, this,
@@ -173,7 +150,7 @@ int RunCommand::start()
                                     "unless --var or --env-file sets them").arg(kKeychainTimeoutMs / 1000));
         startRun();
     });
-    return -1;
+    return std::nullopt;
 }
 
 void RunCommand::onSecretsRead(const SecretReadResult &result)

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "app/cli/clicommand.h"
 #include "app/cli/runargs.h"
 #include "core/model/collection.h"
 #include "core/runner/collectionrunner.h"
 
-#include <QObject>
-#include <QStringList>
 
 #include <memory>
 
@@ -26,23 +25,14 @@ namespace wirescope::cli {
 /// --env-file and --var), runs it and reports as it goes. Exit code 0 when every request
 /// passed, 1 when a request failed or an assertion did not hold, 2 for usage errors, 7
 /// when the collection or a data/env file cannot be read or a report cannot be written.
-int runRunCommand(const QStringList &args);
-
-class RunCommand final : public QObject
+class RunCommand final : public CliCommand
 {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(RunCommand)
-
 public:
-    RunCommand(HttpClient *client, RunArgs args, QObject *parent = nullptr);
+    explicit RunCommand(RunArgs args);
     ~RunCommand() override;
 
     /// Loads and validates everything; on success the run starts from the event loop.
-    /// Returns an exit code to stop with at once, or -1 when the run is under way.
-    int start();
-
-Q_SIGNALS:
-    void done(int exitCode);
+    std::optional<int> start() override;
 
 private:
     void onSecretsRead(const SecretReadResult &result);
@@ -51,7 +41,7 @@ private:
     void onRequestFinished(const RequestOutcome &outcome);
     void onRunFinished(const RunSummary &summary);
 
-    HttpClient *m_client; // not owned
+    HttpClient *m_client; // child
     RunArgs m_args;
     Collection m_collection;
     RunOptions m_options;

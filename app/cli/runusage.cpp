@@ -1,10 +1,12 @@
 #include "app/cli/runusage.h"
 
+#include "app/cli/sharedoptions.h"
+
 namespace wirescope::cli {
 
 QString runUsage()
 {
-    return QStringLiteral(R"(Usage: wirescope-cli run [options] DIR
+    return withSharedOptionHelp(QStringLiteral(R"(Usage: wirescope-cli run [options] DIR
 
 Runs the HTTP requests of the collection in DIR in order, one at a time, runs their
 Postman-style pre-request and test scripts (collection, folder, request), evaluates each
@@ -31,7 +33,7 @@ Options:
                              when no FILE: one JSON object per request, then the summary),
                              junit[:FILE] (JUnit XML, default wirescope-junit.xml);
                              repeatable, e.g. -r cli -r junit:report.xml
-  -h, --help                 show this help
+<--help>
 
 Secret variables are read from the OS keychain (where the desktop app keeps them); in CI,
 pass them with --env-file or --var instead.
@@ -42,7 +44,7 @@ Exit codes:
       script failed (syntax error, exception, time or memory limit)
   2   usage error: bad option, unknown environment or folder
   7   the collection, a data or env file could not be read, or a report not written
-)");
+)"));
 }
 
 } // namespace wirescope::cli

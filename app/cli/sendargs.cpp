@@ -1,7 +1,7 @@
 #include "app/cli/sendargs.h"
 
 #include "app/cli/argvalues.h"
-#include "app/cli/sendoptiontable.h"
+#include "app/cli/commandline.h"
 #include "core/http/graphqlpayload.h"
 
 #include <limits>
@@ -10,33 +10,87 @@ namespace wirescope::cli {
 
 namespace {
 
-/// Collects the options in one pass, then checks how they combine and builds the Request.
+/// send's own options; the shared ones (-H, -X, -u, --bearer, TLS, proxy, -m, --var,
+/// --json) come from the shared table.
+enum class SendOpt {
+    Head = 1, Data, DataRaw, DataBinary, JsonBody, Form, Digest, Location, MaxRedirs, Http11,
+    Http2, Http2Prior, InactivityTimeout, MaxFilesize, Output, GraphQL, GraphQLVariables,
+    GraphQLOperation, GraphQLGet, Fail, IncludeBody, Url, Ignored
+};
+
+OptionTable sendOptionTable()
+{
+    using S = SharedOption;
+    using O = SendOpt;
+    return sharedOptionSpecs({S::Help, S::Method, S::Header, S::User, S::Bearer, S::CaCert,
+                              S::Cert, S::Key, S::Pass, S::Insecure, S::AcceptTlsError, S::Proxy,
+                              S::NoProxy, S::MaxTime, S::Var, S::Json})
+           + OptionTable{
+               {"head", 'I', nullptr, int(O::Head)}, {"data", 'd', "TEXT", int(O::Data)},
+               {"data-ascii", 0, "TEXT", int(O::Data)}, {"data-raw", 0, "TEXT", int(O::DataRaw)},
+               {"data-binary", 0, "@FILE", int(O::DataBinary)},
+               {"json-body", 0, "TEXT", int(O::JsonBody)},
+               {"form", 'F', "name=value", int(O::Form)}, {"digest", 0, nullptr, int(O::Digest)},
+               {"location", 'L', nullptr, int(O::Location)},
+               {"max-redirs", 0, "N", int(O::MaxRedirs)}, {"http1.1", 0, nullptr, int(O::Http11)},
+               {"http2", 0, nullptr, int(O::Http2)},
+               {"http2-prior-knowledge", 0, nullptr, int(O::Http2Prior)},
+               {"inactivity-timeout", 0, "SECONDS", int(O::InactivityTimeout)},
+               {"max-filesize", 0, "BYTES", int(O::MaxFilesize)},
+               {"output", 'o', "FILE", int(O::Output)}, {"graphql", 0, "QUERY", int(O::GraphQL)},
+               {"graphql-variables", 0, "JSON", int(O::GraphQLVariables)},
+               {"graphql-operation", 0, "NAME", int(O::GraphQLOperation)},
+               {"graphql-get", 0, nullptr, int(O::GraphQLGet)},
+               {"fail", 'f', nullptr, int(O::Fail)},
+               {"include-body", 0, nullptr, int(O::IncludeBody)}, {"url", 0, "URL", int(O::Url)},
+               // Accepted for curl muscle memory: headers are always shown, progress never is.
+               {"include", 'i', nullptr, int(O::Ignored)},
+               {"silent", 's', nullptr, int(O::Ignored)},
+               {"verbose", 'v', nullptr, int(O::Ignored)},
+               {"show-error", 'S', nullptr, int(O::Ignored)}};
+}
+
+Result<QString> parseOutputFile(const QString &option, const QString &text)
+{
+    if (text == QLatin1String("-"))
+        return usageError(QStringLiteral("-o - is not supported: leave -o out to see the body"));
+    return parseFileName(option, text);
+}
+
+/// "@FILE" -> the file's text (@- is standard input); anything else as given.
+Result<QString> textOrFile(const OptionToken &token)
+{
+    if (!token.value.startsWith(u'@'))
+        return token.value;
+    return readTextArgument(token.spelled, token.value.mid(1));
+}
+
+/// Collects send's own options as they come, then checks how they combine and builds the
+/// Request from them and the shared options.
 class SendParser final
 {
 public:
     Result<SendOptions> parse(const QStringList &args);
 
 private:
-    /// @p spelled is the option as the user wrote it ("--max-time" or "-m"), for messages.
-    Result<void> apply(const OptionSpec &spec, const QString &spelled, const QString &value);
-    Result<SendOptions> finish();
+    Result<void> apply(SendOptions &out, const OptionToken &token);
+    Result<void> applyBody(const OptionToken &token);
+    Result<void> applyGraphQL(const OptionToken &token);
+    Result<void> applyTransport(RequestSettings &settings, const OptionToken &token);
+    Result<void> finish(SendOptions &out, const CommandLine &line);
+    Result<void> checkCombinations(const SendOptions &out) const;
+    void buildBody(Request &request);
 
-    SendOptions m_out;
     QStringList m_urls;
     QStringList m_data;   ///< -d / --data-raw / --data-binary text pieces, joined with '&'
     QStringList m_json;   ///< --json-body pieces, concatenated
     QString m_binaryFile; ///< --data-binary @FILE
     int m_binaryCount = 0;
     QList<MultipartPart> m_parts;
-    KeyValueList m_headers;
-    bool m_methodSet = false;
     bool m_head = false;
-    bool m_userSet = false;
     bool m_digest = false;
-    bool m_bearerSet = false;
-    bool m_followSet = false;
-    bool m_keySet = false;
-    bool m_passSet = false;
+    bool m_follow = false;
+    bool m_maxRedirectsSet = false;
     bool m_graphqlSet = false;
     QStringList m_graphqlOnly; ///< --graphql-* options given, for "needs --graphql"
     GraphQLBody m_graphql;
@@ -44,336 +98,163 @@ private:
 
 Result<SendOptions> SendParser::parse(const QStringList &args)
 {
-    m_out.request.settings.followRedirects = false; // curl: only with -L
-    m_out.request.settings.maxRedirects = 50;       // curl's default limit
-    bool optionsEnded = false;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        const auto takeValue = [&](const QString &spelled) -> Result<QString> {
-            if (i + 1 >= args.size())
-                return usageError(QStringLiteral("option %1 needs a value").arg(spelled));
-            return args.at(++i);
-        };
-        if (optionsEnded || arg == QLatin1String("-") || !arg.startsWith(u'-')) {
-            m_urls.append(arg);
-            continue;
-        }
-        if (arg == QLatin1String("--")) {
-            optionsEnded = true;
-            continue;
-        }
-        if (arg.startsWith(QLatin1String("--"))) {
-            const qsizetype eq = arg.indexOf(u'=');
-            const QString name = arg.mid(2, eq < 0 ? -1 : eq - 2);
-            const OptionSpec *spec = findLongOption(name);
-            if (!spec) {
-                return usageError(QStringLiteral("unknown option --%1 (see wirescope-cli send "
-                                                 "--help)")
-                                      .arg(name));
-            }
-            if (!spec->takesValue && eq >= 0)
-                return usageError(QStringLiteral("option --%1 takes no value").arg(name));
-            QString value;
-            if (spec->takesValue) {
-                if (eq >= 0) {
-                    value = arg.mid(eq + 1);
-                } else {
-                    auto v = takeValue(QStringLiteral("--") + name);
-                    if (!v)
-                        return v.error();
-                    value = *v;
-                }
-            }
-            if (spec->id == Opt::Help) {
-                m_out.help = true;
-                return m_out;
-            }
-            // curl's --noproxy takes a host list; "*" (every host) is the one we support.
-            if (spec->id == Opt::NoProxy && i + 1 < args.size()
-                && args.at(i + 1) == QLatin1String("*"))
-                ++i;
-            if (auto r = apply(*spec, QStringLiteral("--") + name, value); !r)
-                return r.error();
-            continue;
-        }
-        // Short options, possibly clustered (-sSL) or with the value attached (-XPOST).
-        for (qsizetype k = 1; k < arg.size(); ++k) {
-            const OptionSpec *spec = findShortOption(arg.at(k));
-            if (!spec) {
-                return usageError(QStringLiteral("unknown option -%1 (see wirescope-cli send "
-                                                 "--help)")
-                                      .arg(arg.at(k)));
-            }
-            if (spec->id == Opt::Help) {
-                m_out.help = true;
-                return m_out;
-            }
-            const QString spelled = QStringLiteral("-") + arg.at(k);
-            QString value;
-            if (spec->takesValue) {
-                if (k + 1 < arg.size()) {
-                    value = arg.mid(k + 1);
-                } else {
-                    auto v = takeValue(spelled);
-                    if (!v)
-                        return v.error();
-                    value = *v;
-                }
-            }
-            if (auto r = apply(*spec, spelled, value); !r)
-                return r.error();
-            if (spec->takesValue)
-                break;
-        }
-    }
-    return finish();
+    return parseCommand(
+        CommandSyntax<SendOptions>{
+            .name = QStringLiteral("send"),
+            .table = sendOptionTable(),
+            .apply = [this](SendOptions &out, const OptionToken &token,
+                            CommandLine &) { return apply(out, token); },
+            .finish = [this](SendOptions &out,
+                             const CommandLine &line) { return finish(out, line); },
+            .flags = {{int(SendOpt::Fail), &SendOptions::fail},
+                      {int(SendOpt::IncludeBody), &SendOptions::includeBody}}},
+        args);
 }
 
-Result<void> SendParser::apply(const OptionSpec &spec, const QString &name, const QString &value)
+Result<void> SendParser::apply(SendOptions &out, const OptionToken &token)
 {
-    Request &request = m_out.request;
-    RequestSettings &settings = request.settings;
-    switch (spec.id) {
-    case Opt::Method:
-        if (value.trimmed().isEmpty())
-            return usageError(QStringLiteral("%1 needs a method such as GET or POST").arg(name));
-        request.method = value.trimmed();
-        m_methodSet = true;
-        break;
-    case Opt::Head:
+    switch (SendOpt(token.id)) {
+    case SendOpt::Head:
         m_head = true;
         break;
-    case Opt::Header: {
-        auto header = parseHeader(value);
-        if (!header)
-            return header.error();
-        m_headers.append(*header);
-        break;
-    }
-    case Opt::Data:
-        if (value.startsWith(u'@')) {
-            auto text = readTextArgument(name, value.mid(1));
-            if (!text)
-                return text.error();
-            QString stripped = *text; // curl -d @file drops CR and LF; --data-binary keeps them
-            stripped.remove(u'\r').remove(u'\n');
-            m_data.append(stripped);
-        } else {
-            m_data.append(value);
-        }
-        break;
-    case Opt::DataRaw:
-        m_data.append(value);
-        break;
-    case Opt::DataBinary:
-        if (value.startsWith(u'@')) {
-            m_binaryFile = value.mid(1);
-            ++m_binaryCount;
-            if (m_binaryFile.isEmpty())
-                return usageError(QStringLiteral("--data-binary @: no file name after @"));
-        } else {
-            m_data.append(value);
-        }
-        break;
-    case Opt::JsonBody:
-        if (value.startsWith(u'@')) {
-            auto text = readTextArgument(name, value.mid(1));
-            if (!text)
-                return text.error();
-            m_json.append(*text);
-        } else {
-            m_json.append(value);
-        }
-        break;
-    case Opt::Form: {
-        auto part = parseFormPart(value);
-        if (!part)
-            return part.error();
-        m_parts.append(*part);
-        break;
-    }
-    case Opt::User: {
-        const qsizetype colon = value.indexOf(u':');
-        if (colon <= 0) {
-            return usageError(QStringLiteral("%1 needs user:password (prompting for a password "
-                                             "is not supported)")
-                                  .arg(name));
-        }
-        request.auth.username = value.left(colon);
-        request.auth.password = value.mid(colon + 1);
-        m_userSet = true;
-        break;
-    }
-    case Opt::Digest:
+    case SendOpt::Digest:
         m_digest = true;
         break;
-    case Opt::Bearer:
-        if (value.isEmpty())
-            return usageError(QStringLiteral("--bearer needs a token"));
-        request.auth.token = value;
-        m_bearerSet = true;
+    case SendOpt::Location:
+        m_follow = true;
         break;
-    case Opt::Location:
-        m_followSet = true;
+    case SendOpt::Output:
+        return assignTo(parseOutputFile(token.spelled, token.value), out.outputFile);
+    case SendOpt::Url:
+        m_urls.append(token.value);
         break;
-    case Opt::MaxRedirs: {
-        bool ok = false;
-        const int n = value.trimmed().toInt(&ok);
-        if (!ok || n < -1)
-            return usageError(QStringLiteral("--max-redirs needs a number (-1 for no limit), not "
-                                             "\"%1\"")
-                                  .arg(value));
-        settings.maxRedirects = n < 0 ? std::numeric_limits<int>::max() : n;
+    case SendOpt::Ignored:
+        break;
+    case SendOpt::GraphQL:
+    case SendOpt::GraphQLVariables:
+    case SendOpt::GraphQLOperation:
+    case SendOpt::GraphQLGet:
+        return applyGraphQL(token);
+    case SendOpt::MaxRedirs:
+    case SendOpt::Http11:
+    case SendOpt::Http2:
+    case SendOpt::Http2Prior:
+    case SendOpt::InactivityTimeout:
+    case SendOpt::MaxFilesize:
+        return applyTransport(out.request.settings, token);
+    default:
+        return applyBody(token);
+    }
+    return {};
+}
+
+Result<void> SendParser::applyBody(const OptionToken &token)
+{
+    const QString &value = token.value;
+    switch (SendOpt(token.id)) {
+    case SendOpt::Data: {
+        auto text = textOrFile(token);
+        if (!text)
+            return text.error();
+        QString piece = *text; // curl -d @file drops CR and LF; --data-binary keeps them
+        if (value.startsWith(u'@'))
+            piece.remove(u'\r').remove(u'\n');
+        m_data.append(piece);
         break;
     }
-    case Opt::Http11:
-        settings.httpVersion = HttpVersionPolicy::Http1Only;
-        break;
-    case Opt::Http2:
-        settings.httpVersion = HttpVersionPolicy::Auto;
-        break;
-    case Opt::Http2Prior:
-        settings.httpVersion = HttpVersionPolicy::Http2PriorKnowledge;
-        break;
-    case Opt::CaCert:
-    case Opt::Cert:
-    case Opt::Key:
-    case Opt::Output:
-        if (value.isEmpty())
-            return usageError(QStringLiteral("option %1 needs a file name").arg(name));
-        if (spec.id == Opt::CaCert) {
-            settings.tls.caCertificateFiles.append(value);
-        } else if (spec.id == Opt::Cert) {
-            settings.tls.clientCertificateFile = value;
-        } else if (spec.id == Opt::Key) {
-            settings.tls.clientKeyFile = value;
-            m_keySet = true;
-        } else if (value == QLatin1String("-")) {
-            return usageError(
-                QStringLiteral("-o - is not supported: leave -o out to see the body"));
-        } else {
-            m_out.outputFile = value;
-        }
-        break;
-    case Opt::Pass:
-        settings.tls.clientKeyPassphrase = value;
-        m_passSet = true;
-        break;
-    case Opt::Insecure:
-        settings.tls.insecure = true;
-        break;
-    case Opt::AcceptTlsError: {
-        auto accepted = parseAcceptedTlsError(value);
-        if (!accepted)
-            return accepted.error();
-        settings.tls.ignoredErrors.append(*accepted);
-        break;
-    }
-    case Opt::Proxy: {
-        auto proxy = parseProxy(value);
-        if (!proxy)
-            return proxy.error();
-        settings.proxy = *proxy;
-        break;
-    }
-    case Opt::NoProxy:
-        settings.proxy = ProxySettings{};
-        settings.proxy.mode = ProxyMode::None;
-        break;
-    case Opt::MaxTime:
-    case Opt::InactivityTimeout: {
-        auto ms = parseSeconds(name, value);
-        if (!ms)
-            return ms.error();
-        (spec.id == Opt::MaxTime ? settings.timeoutMs : settings.inactivityTimeoutMs) = *ms;
-        break;
-    }
-    case Opt::MaxFilesize: {
-        auto bytes = parseBytes(name, value);
-        if (!bytes)
-            return bytes.error();
-        settings.maxResponseBytes = *bytes;
-        break;
-    }
-    case Opt::Var: {
-        const qsizetype eq = value.indexOf(u'=');
-        const QString varName = eq < 0 ? QString() : value.left(eq).trimmed();
-        if (varName.isEmpty())
-            return usageError(QStringLiteral("--var needs name=value, not \"%1\"").arg(value));
-        m_out.variables.append(KeyValue{varName, value.mid(eq + 1), true, {}});
-        break;
-    }
-    case Opt::GraphQL:
-    case Opt::GraphQLVariables: {
-        QString text = value;
-        if (value.startsWith(u'@')) {
-            auto read = readTextArgument(name, value.mid(1));
-            if (!read)
-                return read.error();
-            text = *read;
-        }
-        if (spec.id == Opt::GraphQL) {
-            if (text.trimmed().isEmpty())
-                return usageError(QStringLiteral("--graphql needs a query (QUERY or @FILE)"));
-            m_graphql.query = text;
-            m_graphqlSet = true;
+    case SendOpt::DataBinary:
+        if (!value.startsWith(u'@')) {
+            m_data.append(value);
             break;
         }
-        // {{variables}} in a number position make the text JSON only once resolved: the
-        // engine checks it then, with the same message.
-        if (!text.contains(QLatin1String("{{"))) {
-            if (const auto problem = graphql::variablesError(text))
-                return usageError(QStringLiteral("--graphql-variables: ") + *problem);
-        }
-        m_graphql.variables = text;
-        m_graphqlOnly.append(name);
+        m_binaryFile = value.mid(1);
+        ++m_binaryCount;
+        if (m_binaryFile.isEmpty())
+            return usageError(QStringLiteral("--data-binary @: no file name after @"));
         break;
-    }
-    case Opt::GraphQLOperation:
-        if (value.trimmed().isEmpty())
-            return usageError(QStringLiteral("--graphql-operation needs an operation name"));
-        m_graphql.operationName = value.trimmed();
-        m_graphqlOnly.append(name);
-        break;
-    case Opt::GraphQLGet:
-        m_graphql.transport = GraphQLTransport::Get;
-        m_graphqlOnly.append(name);
-        break;
-    case Opt::Fail:
-        m_out.fail = true;
-        break;
-    case Opt::Json:
-        m_out.jsonOutput = true;
-        break;
-    case Opt::IncludeBody:
-        m_out.includeBody = true;
-        break;
-    case Opt::Url:
-        m_urls.append(value);
-        break;
-    case Opt::Help:
-    case Opt::Ignored:
+    case SendOpt::JsonBody:
+        return appendTo(textOrFile(token), m_json);
+    case SendOpt::Form:
+        return appendTo(parseFormPart(value), m_parts);
+    default: // --data-raw
+        m_data.append(value);
         break;
     }
     return {};
 }
 
-Result<SendOptions> SendParser::finish()
+Result<void> SendParser::applyGraphQL(const OptionToken &token)
 {
-    Request &request = m_out.request;
-    if (m_urls.isEmpty())
-        return usageError(QStringLiteral("no URL given (usage: wirescope-cli send [options] URL)"));
-    if (m_urls.size() > 1) {
-        return usageError(
-            QStringLiteral("only one URL can be sent at a time, got \"%1\" and \"%2\"")
-                .arg(m_urls.at(0), m_urls.at(1)));
+    if (token.id == int(SendOpt::GraphQLGet)) {
+        m_graphql.transport = GraphQLTransport::Get;
+        m_graphqlOnly.append(token.spelled);
+        return {};
     }
-    request.url = m_urls.first();
-    request.settings.followRedirects = m_followSet;
+    if (token.id == int(SendOpt::GraphQLOperation)) {
+        if (token.value.trimmed().isEmpty())
+            return usageError(QStringLiteral("--graphql-operation needs an operation name"));
+        m_graphql.operationName = token.value.trimmed();
+        m_graphqlOnly.append(token.spelled);
+        return {};
+    }
+    auto text = textOrFile(token);
+    if (!text)
+        return text.error();
+    if (token.id == int(SendOpt::GraphQL)) {
+        if (text->trimmed().isEmpty())
+            return usageError(QStringLiteral("--graphql needs a query (QUERY or @FILE)"));
+        m_graphql.query = *text;
+        m_graphqlSet = true;
+        return {};
+    }
+    // {{variables}} in a number position make the text JSON only once resolved: the engine
+    // checks it then, with the same message.
+    if (!text->contains(QLatin1String("{{"))) {
+        if (const auto problem = graphql::variablesError(*text))
+            return usageError(QStringLiteral("--graphql-variables: ") + *problem);
+    }
+    m_graphql.variables = *text;
+    m_graphqlOnly.append(token.spelled);
+    return {};
+}
 
+Result<void> SendParser::applyTransport(RequestSettings &settings, const OptionToken &token)
+{
+    switch (SendOpt(token.id)) {
+    case SendOpt::MaxRedirs: {
+        bool ok = false;
+        const int n = token.value.trimmed().toInt(&ok);
+        if (!ok || n < -1)
+            return usageError(QStringLiteral("--max-redirs needs a number (-1 for no limit), not "
+                                             "\"%1\"")
+                                  .arg(token.value));
+        settings.maxRedirects = n < 0 ? std::numeric_limits<int>::max() : n;
+        m_maxRedirectsSet = true;
+        break;
+    }
+    case SendOpt::Http11:
+        settings.httpVersion = HttpVersionPolicy::Http1Only;
+        break;
+    case SendOpt::Http2:
+        settings.httpVersion = HttpVersionPolicy::Auto;
+        break;
+    case SendOpt::Http2Prior:
+        settings.httpVersion = HttpVersionPolicy::Http2PriorKnowledge;
+        break;
+    case SendOpt::InactivityTimeout:
+        return assignTo(parseSeconds(token.spelled, token.value), settings.inactivityTimeoutMs);
+    default: // --max-filesize
+        return assignTo(parseBytes(token.spelled, token.value), settings.maxResponseBytes);
+    }
+    return {};
+}
+
+Result<void> SendParser::checkCombinations(const SendOptions &out) const
+{
     const bool hasData = !m_data.isEmpty();
     const bool hasJson = !m_json.isEmpty();
     const bool hasBinary = m_binaryCount > 0;
+    const bool hasBody = hasData || hasJson || hasBinary || !m_parts.isEmpty();
     if (!m_parts.isEmpty() && (hasData || hasJson || hasBinary))
         return usageError(
             QStringLiteral("-F cannot be combined with -d, --data-binary or --json-body"));
@@ -384,24 +265,24 @@ Result<SendOptions> SendParser::finish()
     if (hasJson && hasData)
         return usageError(
             QStringLiteral("--json-body cannot be combined with -d or --data-binary"));
-    if (m_userSet && m_bearerSet)
-        return usageError(QStringLiteral("-u and --bearer cannot be combined: choose one"));
-    if (m_digest && !m_userSet)
+    if (m_digest && out.request.auth.kind != AuthKind::Basic)
         return usageError(QStringLiteral("--digest needs -u user:password"));
-    const TlsSettings &tls = request.settings.tls;
-    if ((m_keySet || m_passSet) && tls.clientCertificateFile.isEmpty())
-        return usageError(QStringLiteral("--key and --pass need --cert"));
-    if (m_out.includeBody && !m_out.jsonOutput)
+    if (out.includeBody && !out.jsonOutput)
         return usageError(QStringLiteral("--include-body only applies to --json output"));
-    if (m_head && (hasData || hasJson || hasBinary || !m_parts.isEmpty() || m_graphqlSet))
+    if (m_head && (hasBody || m_graphqlSet))
         return usageError(QStringLiteral("-I (HEAD) cannot send a body"));
     if (!m_graphqlSet && !m_graphqlOnly.isEmpty())
         return usageError(QStringLiteral("%1 needs --graphql QUERY").arg(m_graphqlOnly.first()));
-    if (m_graphqlSet && (hasData || hasJson || hasBinary || !m_parts.isEmpty()))
+    if (m_graphqlSet && hasBody)
         return usageError(QStringLiteral("--graphql sends the operation as the body and cannot be "
                                          "combined with -d, --data-binary, --json-body or -F"));
+    return {};
+}
 
+void SendParser::buildBody(Request &request)
+{
     const QString formType = QStringLiteral("application/x-www-form-urlencoded");
+    KeyValueList &headers = request.headers;
     Body &body = request.body;
     if (m_graphqlSet) {
         body.kind = BodyKind::GraphQL; // the engine builds the JSON body or the GET parameters
@@ -409,39 +290,63 @@ Result<SendOptions> SendParser::finish()
     } else if (!m_parts.isEmpty()) {
         body.kind = BodyKind::Multipart;
         body.multipart = m_parts;
-    } else if (hasBinary) {
+    } else if (m_binaryCount > 0) {
         body.kind = BodyKind::Binary;
         body.binaryFilePath = m_binaryFile;
         body.binaryContentType = formType; // curl's default for --data-binary; -H overrides
-    } else if (hasData) {
+    } else if (!m_data.isEmpty()) {
         body.kind = BodyKind::Raw;
         body.language = RawLanguage::Text;
         body.raw = m_data.join(u'&');
-        if (!containsName(m_headers, u"Content-Type"))
-            m_headers.append(KeyValue{QStringLiteral("Content-Type"), formType, true, {}});
-    } else if (hasJson) {
+        if (!containsName(headers, u"Content-Type"))
+            headers.append(KeyValue{QStringLiteral("Content-Type"), formType, true, {}});
+    } else if (!m_json.isEmpty()) {
         body.kind = BodyKind::Raw;
         body.language = RawLanguage::Json; // the engine adds Content-Type: application/json
         body.raw = m_json.join(QString());
-        if (!containsName(m_headers, u"Accept"))
-            m_headers.append(
+        if (!containsName(headers, u"Accept"))
+            headers.append(
                 KeyValue{QStringLiteral("Accept"), QStringLiteral("application/json"), true, {}});
     }
-    request.headers = m_headers;
+}
 
-    if (m_userSet)
-        request.auth.kind = m_digest ? AuthKind::Digest : AuthKind::Basic;
-    else if (m_bearerSet)
-        request.auth.kind = AuthKind::Bearer;
+Result<void> SendParser::finish(SendOptions &out, const CommandLine &line)
+{
+    Request &request = out.request;
+    m_urls = line.positional + m_urls;
+    if (m_urls.isEmpty())
+        return usageError(QStringLiteral("no URL given (usage: wirescope-cli send [options] URL)"));
+    if (m_urls.size() > 1) {
+        return usageError(
+            QStringLiteral("only one URL can be sent at a time, got \"%1\" and \"%2\"")
+                .arg(m_urls.at(0), m_urls.at(1)));
+    }
+    const SharedOptions &shared = line.shared;
+    shared.applyTo(request);
+    request.url = m_urls.first();
+    request.settings.followRedirects = m_follow; // curl: only with -L
+    if (!m_maxRedirectsSet)
+        request.settings.maxRedirects = 50; // curl's default limit
+    if (shared.timeoutMs)
+        request.settings.timeoutMs = *shared.timeoutMs;
+    out.variables = shared.variables;
+    out.jsonOutput = shared.jsonOutput;
+    if (const Result<void> checked = checkCombinations(out); !checked)
+        return checked.error();
+    buildBody(request);
+    if (m_digest)
+        request.auth.kind = AuthKind::Digest;
 
-    if (!m_methodSet && m_graphqlSet) // the transport's method (the engine insists on it)
+    if (shared.method)
+        request.method = *shared.method;
+    else if (m_graphqlSet) // the transport's method (the engine insists on it)
         request.method = m_graphql.transport == GraphQLTransport::Get ? QStringLiteral("GET")
                                                                        : QStringLiteral("POST");
-    else if (!m_methodSet)
-        request.method = m_head                        ? QStringLiteral("HEAD")
-                         : body.kind != BodyKind::None ? QStringLiteral("POST")
-                                                       : QStringLiteral("GET");
-    return m_out;
+    else
+        request.method = m_head                                      ? QStringLiteral("HEAD")
+                         : request.body.kind != BodyKind::None ? QStringLiteral("POST")
+                                                                     : QStringLiteral("GET");
+    return {};
 }
 
 } // namespace

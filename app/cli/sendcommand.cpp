@@ -2,7 +2,9 @@
 
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
+#include "app/cli/sharedoptions.h"
 #include "app/cli/textreport.h"
+#include "app/cli/tlshints.h"
 #include "app/cli/usage.h"
 #include "core/graphql/graphqlerrors.h"
 #include "core/http/exchangejson.h"
@@ -14,8 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMetaEnum>
-#include <QSslError>
 
 namespace wirescope::cli {
 
@@ -49,57 +49,24 @@ QJsonObject graphqlJson(const graphql::ResponseErrors &errors)
     return QJsonObject{{QStringLiteral("errors"), list}, {QStringLiteral("hasData"), errors.hasData}};
 }
 
-QString sslErrorName(int code)
-{
-    const char *key = QMetaEnum::fromType<QSslError::SslError>().valueToKey(code);
-    return key ? QString::fromLatin1(key) : QString::number(code);
-}
-
 } // namespace
 
-int runSendCommand(const QStringList &args)
+SendCommand::SendCommand(SendOptions options)
+    : CliCommand(nullptr)
+    , m_client(new HttpClient(this))
+    , m_options(std::move(options))
 {
-    auto parsed = parseSendArgs(args);
-    if (!parsed) {
-        printError(parsed.error().message);
-        return int(exitCodeFor(parsed.error().kind));
-    }
-    if (parsed->help) {
-        writeStdout(sendUsage().toUtf8());
-        return int(ExitCode::Ok);
-    }
-    if (parsed->request.settings.tls.insecure) {
-        printWarning(
-            QStringLiteral("--insecure: TLS CERTIFICATE VERIFICATION IS OFF for this "
-                           "request. Every certificate error is accepted, so anyone on the "
-                           "path can read and change this exchange. Prefer "
-                           "--cacert FILE or --accept-tls-error CODE@SHA256."));
-    }
-    HttpClient client;
-    client.setOptions(HttpClient::Options::fromEnvironment());
-    SendCommand command(&client, std::move(parsed).value());
-    QObject::connect(&command, &SendCommand::done, qApp,
-                     [](int code) { QCoreApplication::exit(code); });
-    command.start();
-    return QCoreApplication::exec();
+    m_client->setOptions(HttpClient::Options::fromEnvironment());
 }
 
-SendCommand::SendCommand(HttpClient *client, SendOptions options, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_options(std::move(options))
-{}
-
-void SendCommand::start()
+std::optional<int> SendCommand::start()
 {
-    VariableContext context;
-    for (const KeyValue &v : m_options.variables)
-        context.set(VariableScope::Local, v.name, v.value);
-    RequestRun *run = m_client->send(m_options.request, context);
+    RequestRun *run = m_client->send(m_options.request, localVariables(m_options.variables));
     connect(run, &RequestRun::finished, this, [this, run](const Exchange &exchange) {
         onRunFinished(exchange);
         run->deleteLater();
     });
+    return std::nullopt;
 }
 
 int SendCommand::saveBody(const Exchange &exchange)
@@ -163,7 +130,8 @@ void SendCommand::onRunFinished(const Exchange &exchange)
         if (!exchange.error->detail.isEmpty())
             printNote(QStringLiteral("  detail: ") + exchange.error->detail);
         if (exchange.error->kind == Error::Kind::Tls)
-            printTlsHints(exchange);
+            if (exchange.tls)
+                printTlsRefusalHints(*exchange.tls, QStringLiteral("this request"));
     } else if (hasGqlErrors) {
         for (const graphql::ResponseError &e : gqlErrors->errors) {
             printNote(QStringLiteral("GraphQL error: ") + e.toText()
@@ -185,31 +153,6 @@ void SendCommand::onRunFinished(const Exchange &exchange)
                        .arg(exchange.response->reason));
     }
     emit done(code);
-}
-
-void SendCommand::printTlsHints(const Exchange &exchange) const
-{
-    if (!exchange.tls)
-        return;
-    const TlsInfo &tls = *exchange.tls;
-    QStringList options;
-    for (const TlsError &e : tls.errors) {
-        if (tls.acceptedErrors.contains(e))
-            continue;
-        const QString option =
-            QStringLiteral("--accept-tls-error %1%2")
-                .arg(e.code)
-                .arg(e.certificateSha256.isEmpty() ? QString() : u'@' + e.certificateSha256);
-        printNote(QStringLiteral("refused: error %1 (%2): %3")
-                      .arg(e.code)
-                      .arg(sslErrorName(e.code), e.message));
-        if (!options.contains(option))
-            options.append(option);
-    }
-    if (!options.isEmpty()) {
-        printNote(QStringLiteral("to trust this certificate for this request only, add: ")
-                  + options.join(u' '));
-    }
 }
 
 } // namespace wirescope::cli

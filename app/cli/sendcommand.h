@@ -1,9 +1,7 @@
 #pragma once
 
+#include "app/cli/clicommand.h"
 #include "app/cli/sendargs.h"
-
-#include <QObject>
-#include <QStringList>
 
 namespace wirescope {
 class HttpClient;
@@ -12,33 +10,21 @@ struct Exchange;
 
 namespace wirescope::cli {
 
-/// `wirescope-cli send ARGS`: parses the arguments, sends the request, reports the exchange
-/// and returns the process exit code (see exitcodes.h). Runs the application's event loop
-/// until the exchange has finished; needs a QCoreApplication.
-int runSendCommand(const QStringList &args);
-
 /// Sends one request through an HttpClient and reports the exchange (human text or JSON on
-/// stdout, warnings and errors on stderr, the body to -o FILE).
-class SendCommand final : public QObject
+/// stdout, warnings and errors on stderr, the body to -o FILE). Exit codes: exitcodes.h.
+class SendCommand final : public CliCommand
 {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SendCommand)
-
 public:
-    SendCommand(HttpClient *client, SendOptions options, QObject *parent = nullptr);
+    explicit SendCommand(SendOptions options);
 
     /// Starts the exchange; done() follows once it has been reported.
-    void start();
-
-signals:
-    void done(int exitCode);
+    std::optional<int> start() override;
 
 private:
     void onRunFinished(const wirescope::Exchange &exchange);
     int saveBody(const Exchange &exchange);
-    void printTlsHints(const Exchange &exchange) const;
 
-    HttpClient *m_client; // not owned
+    HttpClient *m_client; // child
     SendOptions m_options;
 };
 

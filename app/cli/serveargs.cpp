@@ -1,76 +1,84 @@
 #include "app/cli/serveargs.h"
 
 #include "app/cli/argvalues.h"
+#include "app/cli/commandline.h"
 
 namespace wirescope::cli {
 
-Result<ServeOptions> parseServeArgs(const QStringList &args)
+namespace {
+
+/// serve's options (only --help is shared: its --cert and --key are the server's own).
+enum class ServeOpt { Host = 1, Port, Tls, Cert, Key, Mock };
+
+Result<QHostAddress> parseHost(const QString &text)
 {
-    ServeOptions options;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        QString name = arg;
-        QString value;
-        bool inlineValue = false;
-        if (arg.startsWith(QLatin1String("--")) && arg.contains(u'=')) {
-            name = arg.section(u'=', 0, 0);
-            value = arg.section(u'=', 1);
-            inlineValue = true;
-        }
-        const auto takeValue = [&]() -> std::optional<QString> {
-            if (inlineValue)
-                return value;
-            if (i + 1 >= args.size())
-                return std::nullopt;
-            return args.at(++i);
-        };
-        if (name == QLatin1String("-h") || name == QLatin1String("--help")) {
-            options.help = true;
-        } else if (name == QLatin1String("--tls")) {
-            options.tls = true;
-        } else if (name == QLatin1String("--host") || name == QLatin1String("--port")
-                   || name == QLatin1String("--cert") || name == QLatin1String("--key")
-                   || name == QLatin1String("--mock")) {
-            const auto v = takeValue();
-            if (!v || v->isEmpty())
-                return usageError(QStringLiteral("%1 needs a value").arg(name));
-            if (name == QLatin1String("--host")) {
-                if (*v == QLatin1String("localhost")) {
-                    options.address = QHostAddress(QHostAddress::LocalHost);
-                } else if (QHostAddress address; address.setAddress(*v)) {
-                    options.address = address;
-                } else {
-                    return usageError(
-                        QStringLiteral("--host %1: not an IP address (or \"localhost\")").arg(*v));
-                }
-            } else if (name == QLatin1String("--port")) {
-                bool ok = false;
-                const uint port = v->toUInt(&ok);
-                if (!ok || port > 65535)
-                    return usageError(
-                        QStringLiteral("--port %1: expected a number from 0 to 65535").arg(*v));
-                options.port = quint16(port);
-            } else if (name == QLatin1String("--cert")) {
-                options.certificateFile = *v;
-            } else if (name == QLatin1String("--key")) {
-                options.keyFile = *v;
-            } else {
-                options.mockDirectory = *v;
-            }
-        } else if (arg.startsWith(u'-')) {
-            return usageError(
-                QStringLiteral("unknown serve option %1 (try wirescope-cli serve --help)")
-                    .arg(arg));
-        } else {
-            return usageError(
-                QStringLiteral("serve takes no arguments besides options (got \"%1\")").arg(arg));
-        }
-    }
+    if (text == QLatin1String("localhost"))
+        return QHostAddress(QHostAddress::LocalHost);
+    if (QHostAddress address; address.setAddress(text))
+        return address;
+    return usageError(QStringLiteral("--host %1: not an IP address (or \"localhost\")").arg(text));
+}
+
+Result<quint16> parsePort(const QString &text)
+{
+    bool ok = false;
+    const uint port = text.toUInt(&ok);
+    if (!ok || port > 65535)
+        return usageError(QStringLiteral("--port %1: expected a number from 0 to 65535").arg(text));
+    return quint16(port);
+}
+
+/// Every value option of serve needs a value that is not empty.
+Result<void> applyServeOption(ServeOptions &options, const OptionToken &token, CommandLine &)
+{
+    const QString &v = token.value;
+    if (v.isEmpty())
+        return usageError(QStringLiteral("option %1 needs a value").arg(token.spelled));
+    if (token.id == int(ServeOpt::Host))
+        return assignTo(parseHost(v), options.address);
+    if (token.id == int(ServeOpt::Port))
+        return assignTo(parsePort(v), options.port);
+    QString ServeOptions::*file = token.id == int(ServeOpt::Cert) ? &ServeOptions::certificateFile
+                                  : token.id == int(ServeOpt::Key) ? &ServeOptions::keyFile
+                                                                   : &ServeOptions::mockDirectory;
+    options.*file = v;
+    return {};
+}
+
+Result<void> finishServe(ServeOptions &options, const CommandLine &line)
+{
+    if (!line.positional.isEmpty())
+        return usageError(QStringLiteral("serve takes no arguments besides options (got \"%1\")")
+                              .arg(line.positional.first()));
     if (options.certificateFile.isEmpty() != options.keyFile.isEmpty())
         return usageError(QStringLiteral("--cert and --key go together"));
     if (!options.certificateFile.isEmpty())
         options.tls = true;
-    return options;
+    return {};
+}
+
+CommandSyntax<ServeOptions> serveSyntax()
+{
+    CommandSyntax<ServeOptions> syntax{
+        QStringLiteral("serve"),
+        sharedOptionSpecs({SharedOption::Help})
+            + OptionTable{{"host", 0, "ADDRESS", int(ServeOpt::Host)},
+                          {"port", 0, "N", int(ServeOpt::Port)},
+                          {"tls", 0, nullptr, int(ServeOpt::Tls)},
+                          {"cert", 0, "FILE", int(ServeOpt::Cert)},
+                          {"key", 0, "FILE", int(ServeOpt::Key)},
+                          {"mock", 0, "DIR", int(ServeOpt::Mock)}},
+        &applyServeOption, &finishServe};
+    syntax.flags = {{int(ServeOpt::Tls), &ServeOptions::tls}};
+    syntax.unknownOptionNoun = QStringLiteral("serve option");
+    return syntax;
+}
+
+} // namespace
+
+Result<ServeOptions> parseServeArgs(const QStringList &args)
+{
+    return parseCommand(serveSyntax(), args);
 }
 
 QString serveUsage()

@@ -1,5 +1,6 @@
-#include "app/cli/servecommand.h"
+#include "app/cli/subcommands.h"
 
+#include "app/cli/commandprologue.h"
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/serveargs.h"
@@ -94,15 +95,9 @@ int exitFor(const Error &error)
 int runServeCommand(const QStringList &args)
 {
     const auto parsed = parseServeArgs(args);
-    if (!parsed) {
-        printError(parsed.error().message);
-        return int(ExitCode::Usage);
-    }
+    if (const auto stop = commandPrologue(parsed, {&serveUsage, "", ""}))
+        return *stop;
     const ServeOptions &options = *parsed;
-    if (options.help) {
-        writeStdout(serveUsage().toUtf8());
-        return int(ExitCode::Ok);
-    }
 
     server::DemoServer demo;
     if (!options.mockDirectory.isEmpty()) {

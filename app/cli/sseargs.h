@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/cli/streamoptions.h"
 #include "core/model/error.h"
 #include "core/model/keyvalue.h"
 #include "core/model/request.h"
@@ -9,17 +10,12 @@
 namespace wirescope::cli {
 
 /// Everything `wirescope-cli sse` was asked to do.
-struct SseOptions
+struct SseOptions : StreamOptions
 {
     Request request;         ///< method GET unless -X; headers from -H
-    KeyValueList variables;  ///< --var name=value (request-local scope), in order
-    int expect = 0;          ///< --expect N: stop and exit 0 after N events
-    int timeoutMs = 0;       ///< --timeout S: stop (exit 5) after S seconds; 0 = never
-    bool jsonOutput = false; ///< --json: one JSON object per line
     bool reconnect = false;  ///< --reconnect: reconnect with Last-Event-ID and `retry`
     bool anyType = false;    ///< --any-type: stream a 2xx response whatever its Content-Type
     qint64 maxEventBytes = 0; ///< --max-event-size: 0 = the parser's default
-    bool help = false;
 };
 
 /// Parses the arguments after `sse` (see sseUsage()). Pure.

@@ -1,41 +1,20 @@
 #include "app/cli/ssecommand.h"
 
 #include "app/cli/console.h"
+#include "app/cli/eventlines.h"
 #include "app/cli/exitcodes.h"
-#include "app/cli/sseusage.h"
+#include "app/cli/sharedoptions.h"
 #include "core/http/httpclient.h"
 #include "core/sse/ssesession.h"
 #include "core/websocket/messagelog.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QMetaEnum>
 #include <QTimer>
 
 namespace wirescope::cli {
 
 namespace {
-
-QString timeText(qint64 us)
-{
-    return QDateTime::fromMSecsSinceEpoch(us / 1000).toString(QStringLiteral("HH:mm:ss.zzz"))
-           + QString::number(us % 1000).rightJustified(3, u'0');
-}
-
-QString isoTime(qint64 us)
-{
-    return QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC)
-               .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-           + QString::number(us % 1000).rightJustified(3, u'0') + u'Z';
-}
-
-void writeJsonLine(const QJsonObject &object)
-{
-    writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
-}
 
 /// One line for a value that may hold line breaks.
 QString oneLine(QString text)
@@ -66,31 +45,8 @@ QString endName(SseSession::End end)
 
 } // namespace
 
-int runSseCommand(const QStringList &args)
-{
-    auto parsed = parseSseArgs(args);
-    if (!parsed) {
-        printError(parsed.error().message);
-        return int(exitCodeFor(parsed.error().kind));
-    }
-    if (parsed->help) {
-        writeStdout(sseUsage().toUtf8());
-        return int(ExitCode::Ok);
-    }
-    if (parsed->request.settings.tls.insecure) {
-        printWarning(QStringLiteral("--insecure: TLS CERTIFICATE VERIFICATION IS OFF for this "
-                                    "connection. Prefer --cacert FILE or --accept-tls-error "
-                                    "CODE@SHA256."));
-    }
-    SseCommand command(std::move(parsed).value());
-    QObject::connect(&command, &SseCommand::done, qApp,
-                     [](int code) { QCoreApplication::exit(code); });
-    command.start();
-    return QCoreApplication::exec();
-}
-
-SseCommand::SseCommand(SseOptions options, QObject *parent)
-    : QObject(parent)
+SseCommand::SseCommand(SseOptions options)
+    : CliCommand(nullptr)
     , m_options(std::move(options))
     , m_client(new HttpClient(this))
     , m_session(new SseSession(m_client, this))
@@ -110,16 +66,12 @@ SseCommand::SseCommand(SseOptions options, QObject *parent)
     connect(m_session, &SseSession::stateChanged, this, &SseCommand::onStateChanged);
 }
 
-SseCommand::~SseCommand() = default;
-
-void SseCommand::start()
+std::optional<int> SseCommand::start()
 {
-    VariableContext context;
-    for (const KeyValue &v : std::as_const(m_options.variables))
-        context.set(VariableScope::Local, v.name, v.value);
     if (m_options.timeoutMs > 0)
         m_timeout->start(m_options.timeoutMs);
-    m_session->start(m_options.request, context);
+    m_session->start(m_options.request, localVariables(m_options.variables));
+    return std::nullopt;
 }
 
 void SseCommand::onTimeout()
@@ -159,7 +111,7 @@ void SseCommand::printEntry(const WsMessage &m)
 {
     const QString text = QString::fromUtf8(m.payload);
     if (m_options.jsonOutput) {
-        QJsonObject o{{QStringLiteral("time"), isoTime(m.timestampUs)},
+        QJsonObject o{{QStringLiteral("time"), eventIsoTime(m.timestampUs)},
                       {QStringLiteral("timestampUs"), m.timestampUs}};
         switch (m.type) {
         case WsFrameType::SseEvent:
@@ -200,7 +152,7 @@ void SseCommand::printEntry(const WsMessage &m)
         line = QStringLiteral("* ") + text;
         break;
     }
-    writeStdout((timeText(m.timestampUs) + u' ' + line + u'\n').toUtf8());
+    writeStdout((eventTimeText(m.timestampUs) + u' ' + line + u'\n').toUtf8());
 }
 
 void SseCommand::onStateChanged()

@@ -1,9 +1,7 @@
 #pragma once
 
+#include "app/cli/clicommand.h"
 #include "app/cli/sseargs.h"
-
-#include <QObject>
-#include <QStringList>
 
 class QTimer;
 
@@ -15,26 +13,16 @@ struct WsMessage;
 
 namespace wirescope::cli {
 
-/// `wirescope-cli sse ARGS`: parses the arguments, streams and returns the process exit
-/// code (see sseUsage()). Runs the application's event loop; needs a QCoreApplication.
-int runSseCommand(const QStringList &args);
-
 /// One event stream on the command line: prints every entry of the session's MessageLog
 /// (text, or one JSON object per line) and decides the exit code from how the stream ended.
-class SseCommand final : public QObject
+class SseCommand final : public CliCommand
 {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SseCommand)
-
 public:
-    explicit SseCommand(SseOptions options, QObject *parent = nullptr);
-    ~SseCommand() override;
+    explicit SseCommand(SseOptions options);
 
-    /// Connects; done() follows once the stream has ended and everything is printed.
-    void start();
-
-signals:
-    void done(int exitCode);
+    /// Connects; done() follows once the stream has ended and everything is printed (the
+    /// exit codes: sseUsage()).
+    std::optional<int> start() override;
 
 private:
     void onLogChanged();

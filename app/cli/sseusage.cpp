@@ -1,10 +1,12 @@
 #include "app/cli/sseusage.h"
 
+#include "app/cli/sharedoptions.h"
+
 namespace wirescope::cli {
 
 QString sseUsage()
 {
-    return QStringLiteral(R"(Usage: wirescope-cli sse [options] URL
+    return withSharedOptionHelp(QStringLiteral(R"(Usage: wirescope-cli sse [options] URL
 
 Streams a Server-Sent Events response (Content-Type text/event-stream) and prints one line
 per event, comment and retry field as it arrives ("<" events, ":" comments, "*" connection
@@ -14,10 +16,9 @@ Stops after --expect N events, at --timeout, when the server ends the stream, or
 Request:
   -H, --header 'Name: value' add a request header (repeatable); Accept: text/event-stream
                              and Cache-Control: no-cache are sent unless you set them
-  -X, --request METHOD       method (default GET)
+<--request>
   -d, --data TEXT            request body (makes the method POST unless -X)
-      --bearer TOKEN         Authorization: Bearer TOKEN
-      --var name=value       set a variable for {{name}} (repeatable)
+<--bearer --var>
 
 Stream:
       --expect N             exit 0 after N events (the connection is closed)
@@ -29,10 +30,7 @@ Stream:
                              (default 8M; K, M, G)
 
 TLS (as for send):
-      --cacert FILE          also trust the CA certificates in FILE (PEM; repeatable)
-      --accept-tls-error CODE[@SHA256]
-                             accept one certificate verification error (repeatable)
-  -k, --insecure             accept EVERY certificate error (loudly reported)
+<--cacert --accept-tls-error --insecure>
 
 Output:
       --json                 one JSON object per line: {"event":"open","status":...},
@@ -40,7 +38,7 @@ Output:
                              {"event":"comment","text":...}, {"event":"retry","ms":...},
                              {"event":"close","end":...,"received":N,"discardedBytes":N},
                              {"event":"error","kind":...,"message":...}
-  -h, --help                 show this help
+<--help>
 
 Exit codes:
   0   --expect N events arrived, or (without --expect) the server ended the stream
@@ -53,7 +51,7 @@ Exit codes:
       than 200, or a Content-Type other than text/event-stream without --any-type)
   9   the connection broke while streaming (reset, protocol error)
   10  the server ended the stream before --expect N events arrived
-)");
+)"));
 }
 
 } // namespace wirescope::cli

@@ -1,5 +1,7 @@
 #include "app/cli/usage.h"
 
+#include "app/cli/sharedoptions.h"
+
 namespace wirescope::cli {
 
 namespace {
@@ -52,16 +54,16 @@ Options:
 
 QString sendUsage()
 {
-    return QStringLiteral(R"(Usage: wirescope-cli send [options] URL
+    return withSharedOptionHelp(QStringLiteral(R"(Usage: wirescope-cli send [options] URL
 
 Sends one request and prints the status line, the response headers, the body (or a note
 when it is binary), a timing waterfall and a TLS summary. Options follow curl's where curl
 has them. The URL, header values, bodies and credentials may use {{name}} variables.
 
 Request:
-  -X, --request METHOD       method (default GET, or POST when a body is given)
+<--request>
   -I, --head                 send HEAD
-  -H, --header 'Name: value' add a header (repeatable); 'Name;' sends an empty value
+<--header>
   -d, --data TEXT            body text, sent as given; @FILE reads FILE without its line
                              breaks, @- reads standard input. Several -d are joined with
                              '&'. Content-Type: application/x-www-form-urlencoded unless
@@ -74,7 +76,7 @@ Request:
   -F, --form name=value      multipart/form-data text field (repeatable)
   -F, --form name=@PATH[;type=MIME]
                              multipart/form-data file part
-      --var name=value       set a request-local variable for {{name}} (repeatable)
+<--var>
 
 GraphQL:
       --graphql QUERY        send a GraphQL operation (@FILE reads it from FILE): POST
@@ -88,9 +90,9 @@ GraphQL:
   code 11.
 
 Authentication:
-  -u, --user USER:PASSWORD   Basic authentication
+<--user>
       --digest               use Digest authentication with -u's credentials
-      --bearer TOKEN         Authorization: Bearer TOKEN
+<--bearer>
 
 Connection:
   -L, --location             follow redirects (every hop is reported)
@@ -98,24 +100,12 @@ Connection:
       --http1.1              use HTTP/1.1 only
       --http2                HTTP/2 when the server offers it over TLS (the default)
       --http2-prior-knowledge  HTTP/2 without negotiation (h2c for http:// URLs)
-  -x, --proxy URL            http://[user:pass@]host:port or socks5://[user:pass@]host:port
-      --noproxy              use no proxy at all (curl's `--noproxy '*'` is accepted)
-  -m, --max-time SECONDS     total time limit (decimal, e.g. 0.5)
+<--proxy --noproxy --max-time>
       --inactivity-timeout SECONDS  give up when no data moves for that long
       --max-filesize BYTES   stop when the body grows beyond BYTES (K, M, G suffixes)
 
 TLS:
-      --cacert FILE          also trust the CA certificates in FILE (PEM; repeatable)
-  -E, --cert FILE            client certificate: PEM (with --key), or .p12/.pfx (--pass)
-      --key FILE             the client certificate's PEM private key
-      --pass PASSPHRASE      passphrase of the key or the PKCS#12 bundle
-      --accept-tls-error CODE[@SHA256]
-                             accept one certificate verification error for this request
-                             (repeatable). A refused certificate prints the exact option
-                             to use; CODE is a number or a name such as HostNameMismatch,
-                             SHA256 pins the certificate it applies to
-  -k, --insecure             accept EVERY certificate error (loudly reported; prefer
-                             --accept-tls-error)
+<--cacert --cert --key --pass --accept-tls-error --insecure>
 
 Output:
       --json                 print one JSON object describing the exchange (see README);
@@ -126,12 +116,12 @@ Output:
                              written when the exchange failed or --fail rejected it
   -f, --fail                 exit with 22 when the HTTP status is 400 or more
   -i, -s, -S, -v             accepted for curl habits; they change nothing
-  -h, --help                 show this help
+<--help>
 
 Colours are used only when standard output is a terminal and NO_COLOR is not set.
 Warnings and errors go to standard error as "wirescope-cli: ..." lines.
 
-)") + QString::fromUtf8(s_exitCodes);
+)")) + QString::fromUtf8(s_exitCodes);
 }
 
 } // namespace wirescope::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/cli/streamoptions.h"
 #include "core/model/error.h"
 #include "core/model/keyvalue.h"
 #include "core/model/websocketrequest.h"
@@ -20,16 +21,12 @@ struct WsOutgoingMessage
 };
 
 /// Everything `wirescope-cli ws` was asked to do.
-struct WsOptions
+/// (--expect N closes with 1000 and exits after N received messages.)
+struct WsOptions : StreamOptions
 {
     WebSocketRequest request;
-    KeyValueList variables;            ///< --var name=value (request-local scope), in order
     QList<WsOutgoingMessage> messages; ///< --send / --send-binary, in order
-    int expect = 0;          ///< --expect N: close (1000) and exit after N received messages
-    int timeoutMs = 0;       ///< --timeout S: give up (exit 5) after S seconds in total; 0 = never
-    bool jsonOutput = false; ///< --json: one JSON object per line per event
     bool interactive = true; ///< no --send/--send-binary/--expect: stdin lines are sent
-    bool help = false;
 };
 
 /// Parses the arguments after `ws` (see wsUsage()). Pure apart from reading the files of

@@ -3,20 +3,17 @@
 #include "core/http/wiretap.h"
 
 #include "app/cli/console.h"
+#include "app/cli/eventlines.h"
 #include "app/cli/exitcodes.h"
-#include "app/cli/wsusage.h"
+#include "app/cli/sharedoptions.h"
+#include "app/cli/tlshints.h"
 #include "core/websocket/messagelog.h"
 #include "core/websocket/websocketsession.h"
 #include "core/websocket/wspayload.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QMetaEnum>
 #include <QSocketNotifier>
-#include <QSslError>
 #include <QTimer>
 
 #include <cerrno>
@@ -42,25 +39,6 @@ QJsonObject timingsJson(const WsTimings &t)
     return o;
 }
 
-QString timeText(qint64 us)
-{
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(us / 1000);
-    return t.toString(QStringLiteral("HH:mm:ss.zzz"))
-           + QString::number(us % 1000).rightJustified(3, u'0');
-}
-
-QString isoTime(qint64 us)
-{
-    return QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC)
-               .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-           + QString::number(us % 1000).rightJustified(3, u'0') + u'Z';
-}
-
-void writeJsonLine(const QJsonObject &object)
-{
-    writeStdout(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
-}
-
 QJsonArray headersJson(const KeyValueList &headers)
 {
     QJsonArray out;
@@ -68,12 +46,6 @@ QJsonArray headersJson(const KeyValueList &headers)
         out.append(
             QJsonObject{{QStringLiteral("name"), h.name}, {QStringLiteral("value"), h.value}});
     return out;
-}
-
-QString sslErrorName(int code)
-{
-    const char *key = QMetaEnum::fromType<QSslError::SslError>().valueToKey(code);
-    return key ? QString::fromLatin1(key) : QString::number(code);
 }
 
 // Decided before any socket opens. When the process started with fd 0 closed, the next
@@ -89,34 +61,10 @@ bool stdinIsUsable()
 
 } // namespace
 
-int runWsCommand(const QStringList &args)
-{
-    auto parsed = parseWsArgs(args);
-    if (!parsed) {
-        printError(parsed.error().message);
-        return int(exitCodeFor(parsed.error().kind));
-    }
-    if (parsed->help) {
-        writeStdout(wsUsage().toUtf8());
-        return int(ExitCode::Ok);
-    }
-    if (parsed->request.settings.tls.insecure) {
-        printWarning(QStringLiteral("--insecure: TLS CERTIFICATE VERIFICATION IS OFF for this "
-                                    "connection. Prefer --cacert FILE or --accept-tls-error "
-                                    "CODE@SHA256."));
-    }
-    const bool stdinUsable = stdinIsUsable();
-    WsCommand command(std::move(parsed).value());
-    command.setStdinUsable(stdinUsable);
-    QObject::connect(&command, &WsCommand::done, qApp,
-                     [](int code) { QCoreApplication::exit(code); });
-    command.start();
-    return QCoreApplication::exec();
-}
-
-WsCommand::WsCommand(WsOptions options, QObject *parent)
-    : QObject(parent)
+WsCommand::WsCommand(WsOptions options)
+    : CliCommand(nullptr)
     , m_options(std::move(options))
+    , m_stdinUsable(stdinIsUsable())
     , m_tap(WireTap::wantedFromEnvironment() ? std::make_unique<WireTap>() : nullptr)
     , m_session(new WebSocketSession(this))
     , m_timeout(new QTimer(this))
@@ -142,11 +90,9 @@ WsCommand::~WsCommand()
     delete m_session; // before the relay it may still be connected through
 }
 
-void WsCommand::start()
+std::optional<int> WsCommand::start()
 {
-    VariableContext context;
-    for (const KeyValue &v : std::as_const(m_options.variables))
-        context.set(VariableScope::Local, v.name, v.value);
+    const VariableContext context = localVariables(m_options.variables);
     if (m_options.timeoutMs > 0)
         m_timeout->start(m_options.timeoutMs);
     m_opening = true;
@@ -156,10 +102,11 @@ void WsCommand::start()
         // Refused before connecting: like send, a usage error prints nothing on stdout.
         m_nextToPrint = m_session->log()->firstSequence() + m_session->log()->size();
         onClosedState();
-        return;
+        return std::nullopt;
     }
     for (const QString &w : m_session->warnings())
         printWarning(w);
+    return std::nullopt;
 }
 
 void WsCommand::onOpened()
@@ -307,7 +254,7 @@ void WsCommand::printEntry(const WsMessage &m)
         QJsonObject o{{QStringLiteral("event"), QStringLiteral("frame")},
                       {QStringLiteral("direction"), wsDirectionName(m.direction)},
                       {QStringLiteral("type"), wsFrameTypeName(m.type)},
-                      {QStringLiteral("time"), isoTime(m.timestampUs)},
+                      {QStringLiteral("time"), eventIsoTime(m.timestampUs)},
                       {QStringLiteral("timestampUs"), m.timestampUs},
                       {QStringLiteral("size"), m.size}};
         if (text)
@@ -345,7 +292,7 @@ void WsCommand::printEntry(const WsMessage &m)
         break;
     }
     writeStdout(
-        (timeText(m.timestampUs) + u' ' + QLatin1String(arrow) + u' ' + body + u'\n').toUtf8());
+        (eventTimeText(m.timestampUs) + u' ' + QLatin1String(arrow) + u' ' + body + u'\n').toUtf8());
 }
 
 void WsCommand::printOpen()
@@ -381,28 +328,6 @@ void WsCommand::printOpen()
                         {QStringLiteral("acceptedErrors"), int(hs.tlsInfo.acceptedErrors.size())}});
     }
     writeJsonLine(o);
-}
-
-void WsCommand::printTlsHints() const
-{
-    const TlsInfo &tls = m_session->handshake().tlsInfo;
-    QStringList options;
-    for (const TlsError &e : tls.errors) {
-        if (tls.acceptedErrors.contains(e))
-            continue;
-        printNote(QStringLiteral("refused: error %1 (%2): %3")
-                      .arg(e.code)
-                      .arg(sslErrorName(e.code), e.message));
-        const QString option =
-            QStringLiteral("--accept-tls-error %1%2")
-                .arg(e.code)
-                .arg(e.certificateSha256.isEmpty() ? QString() : u'@' + e.certificateSha256);
-        if (!options.contains(option))
-            options.append(option);
-    }
-    if (!options.isEmpty())
-        printNote(QStringLiteral("to trust this certificate for this connection only, add: ")
-                  + options.join(u' '));
 }
 
 int WsCommand::exitCode() const
@@ -449,7 +374,8 @@ void WsCommand::onClosedState()
         }
         printError(m_error->message);
         if (m_error->kind == Error::Kind::Tls)
-            printTlsHints();
+            printTlsRefusalHints(m_session->handshake().tlsInfo,
+                                 QStringLiteral("this connection"));
     }
     if (m_session->handshake().status == 101) {
         if (m_options.jsonOutput) {

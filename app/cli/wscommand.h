@@ -1,11 +1,10 @@
 #pragma once
 
+#include "app/cli/clicommand.h"
 #include "app/cli/wsargs.h"
 #include "core/model/error.h"
 
 #include <QByteArray>
-#include <QObject>
-#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -22,32 +21,20 @@ struct WsMessage;
 
 namespace wirescope::cli {
 
-/// `wirescope-cli ws ARGS`: parses the arguments, runs the conversation and returns the
-/// process exit code (see exitcodes.h). Runs the application's event loop; needs a
-/// QCoreApplication.
-int runWsCommand(const QStringList &args);
-
 /// One WebSocket conversation on the command line: prints every frame and event from the
 /// session's MessageLog (text, or one JSON object per line), sends the scripted messages or
-/// stdin's lines, and decides the exit code from how the connection ended.
-class WsCommand final : public QObject
+/// stdin's lines, and decides the exit code from how the connection ended (exitcodes.h).
+/// Interactive runs whose standard input is closed at start close at once, as on its end.
+class WsCommand final : public CliCommand
 {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(WsCommand)
-
 public:
-    explicit WsCommand(WsOptions options, QObject *parent = nullptr);
-    ~WsCommand() override;
-
-    /// False when standard input cannot be read (closed at start): interactive runs then
-    /// close at once as on end of input.
-    void setStdinUsable(bool usable) { m_stdinUsable = usable; }
+    explicit WsCommand(WsOptions options);
 
     /// Connects; done() follows once the connection has ended and everything is printed.
-    void start();
+    std::optional<int> start() override;
 
-signals:
-    void done(int exitCode);
+    /// Deletes the session before the relay it may still be connected through.
+    ~WsCommand() override;
 
 private:
     void onOpened();
@@ -60,11 +47,11 @@ private:
     void sendLine(const QByteArray &line);
     void printEntry(const WsMessage &message);
     void printOpen();
-    void printTlsHints() const;
     void finish(int code);
     int exitCode() const;
 
     WsOptions m_options;
+    bool m_stdinUsable;                 ///< decided before the first socket opens (see .cpp)
     std::unique_ptr<WireTap> m_tap;     ///< times DNS and TCP connect; declared before the session
     WebSocketSession *m_session;        // child
     QSocketNotifier *m_stdin = nullptr; // child
@@ -80,7 +67,6 @@ private:
     bool m_timedOut = false;
     bool m_finished = false;
     bool m_closeRequested = false;
-    bool m_stdinUsable = true;
     bool m_opening = false;
 };
 

@@ -1,10 +1,12 @@
 #include "app/cli/wsusage.h"
 
+#include "app/cli/sharedoptions.h"
+
 namespace wirescope::cli {
 
 QString wsUsage()
 {
-    return QStringLiteral(R"(Usage: wirescope-cli ws [options] URL
+    return withSharedOptionHelp(QStringLiteral(R"(Usage: wirescope-cli ws [options] URL
 
 Opens a WebSocket connection (ws:// or wss://) and prints every frame with a timestamp and
 its direction ("<" received, ">" sent, "*" connection events).
@@ -16,13 +18,11 @@ run is scripted instead: the messages are sent once the connection is open, then
 The URL, header values and text messages may use {{name}} variables (--var).
 
 Handshake:
-  -H, --header 'Name: value' add a handshake header (repeatable)
+<--header>
       --origin ORIGIN        send Origin: ORIGIN
       --subprotocol NAME     offer a subprotocol (repeatable, or comma-separated, in order
                              of preference); the negotiated one is reported
-  -u, --user USER:PASSWORD   Basic authentication on the handshake
-      --bearer TOKEN         Authorization: Bearer TOKEN
-      --var name=value       set a variable for {{name}} (repeatable)
+<--user --bearer --var>
 
 Messages:
       --send TEXT            send a text frame (repeatable)
@@ -35,24 +35,17 @@ Messages:
 Connection:
   -m, --timeout SECONDS      give up after SECONDS in total (exit 5)
       --connect-timeout SECONDS  limit for the TCP/TLS/upgrade handshake (default 10)
-  -x, --proxy URL            http://[user:pass@]host:port or socks5://[user:pass@]host:port
-      --noproxy              use no proxy
+<--proxy --noproxy>
 
 TLS (as for send):
-      --cacert FILE          also trust the CA certificates in FILE (PEM; repeatable)
-  -E, --cert FILE            client certificate: PEM (with --key), or .p12/.pfx (--pass)
-      --key FILE / --pass PASSPHRASE
-      --accept-tls-error CODE[@SHA256]
-                             accept one certificate verification error (repeatable); a
-                             refused certificate prints the exact option to use
-  -k, --insecure             accept EVERY certificate error (loudly reported)
+<--cacert --cert --key --pass --accept-tls-error --insecure>
 
 Output:
       --json                 one JSON object per line per event: {"event":"open",...},
                              {"event":"frame","direction":"incoming","type":"text",
                              "text":...} (binary as "base64"), {"event":"close","code":...},
                              {"event":"error","kind":...,"message":...}
-  -h, --help                 show this help
+<--help>
 
 Exit codes:
   0   the conversation ended normally (1000/1001 from either side; --expect satisfied)
@@ -68,7 +61,7 @@ Exit codes:
       broke the protocol (e.g. invalid UTF-8 in a text frame: closed with 1007)
   10  the server closed with a code other than 1000/1001 (e.g. 4001), or the connection
       closed before --expect N messages arrived
-)");
+)"));
 }
 
 } // namespace wirescope::cli

@@ -5,17 +5,18 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QTemporaryDir>
 
 #include <memory>
 #include <optional>
 
 namespace wirescope {
 
+class Dialogs;
 class HistoryStore;
 class HttpClient;
 class MainWindow;
 class SecretStore;
+class WebSocketTab;
 class WorkspaceBinder;
 class WorkspaceController;
 struct Exchange;
@@ -24,8 +25,9 @@ namespace oauth {
 class OAuthAuthorizer;
 }
 
-/// Builds the core services (one HttpClient, the variable context), hands them to the main
-/// window, and runs the scripted modes (--send URL, --screenshot FILE).
+/// Builds the core services (one HttpClient, the variable context) and the real dialogs, hands
+/// them to the main window, and runs the scripted steps (--send URL, --show-ws URL). What
+/// watches those steps (tools/screenshots' picture taker) listens to the signals below.
 class Application final : public QObject
 {
     Q_OBJECT
@@ -35,8 +37,6 @@ public:
     struct Options
     {
         QString sendUrl;        ///< send this URL once the window shows
-        QString screenshotFile; ///< grab the window here (after the exchange) and quit
-        QStringList showTabs;   ///< bring these tabs ("settings", "timing"...) to the front
         bool exitAfterFirstPaint = false; ///< start-up benchmark: see FirstPaintProbe
         QString webSocketUrl;   ///< open a WebSocket tab connected to this URL
         QStringList webSocketSends; ///< text messages to send once it is open
@@ -53,16 +53,24 @@ public:
     /// Shows the window and starts the scripted steps, if any.
     void start();
 
+    MainWindow *window() const { return m_window.get(); }
+
+Q_SIGNALS:
+    /// The --send exchange finished (with its test script's results when --test-script was
+    /// given), or the request was refused before sending (the URL bar says why).
+    void scriptedSendDone();
+    /// The --show-ws tab connected and sent the --ws-send messages.
+    void scriptedWebSocketOpened(wirescope::WebSocketTab *tab);
+    /// The --show-ws tab could not connect.
+    void scriptedWebSocketFailed();
+
 private:
     void attachWorkspace();
     void sendScripted();
     void openWebSocketScripted();
     void onExchangeFinished(const Exchange &exchange);
-    void screenshotWhenRendered();
-    void takeScreenshot();
 
     Options m_options;
-    std::unique_ptr<QTemporaryDir> m_settingsDir; ///< screenshot runs leave user settings alone
     VariableContext m_context;
     QString m_dataDir; ///< history and new collections
     std::unique_ptr<HttpClient> m_client;
@@ -70,9 +78,9 @@ private:
     std::unique_ptr<oauth::OAuthAuthorizer> m_authorizer; ///< OAuth 2.0 tokens (keychain)
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<WorkspaceController> m_workspace;
+    std::unique_ptr<Dialogs> m_dialogs;   ///< the real file choosers and message boxes
     std::unique_ptr<MainWindow> m_window; // destroyed before the services it uses
     WorkspaceBinder *m_binder = nullptr;  // child of the window
-    bool m_screenshotTaken = false;
 };
 
 } // namespace wirescope

@@ -1,4 +1,5 @@
 #include "ui/dialogs/codesnippetdialog.h"
+#include "tests/ui/scripteddialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,7 +28,8 @@ void tst_CodeSnippetDialog::everyLanguageAndVariables()
     VariableContext vars;
     vars.set(VariableScope::Environment, QStringLiteral("base"), QStringLiteral("http://127.0.0.1:8080"));
 
-    CodeSnippetDialog dialog(request, vars);
+    ScriptedDialogs dialogs;
+    CodeSnippetDialog dialog(request, vars, &dialogs);
     auto *language = dialog.findChild<QComboBox *>(QStringLiteral("codeLanguage"));
     auto *resolve = dialog.findChild<QCheckBox *>(QStringLiteral("resolveVariables"));
     QVERIFY(language && resolve);

@@ -1,9 +1,11 @@
+#include "tests/ui/scripteddialogs.h"
 #include "ui/environments/environmenteditor.h"
 #include "ui/environments/variablesmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -16,6 +18,7 @@ class tst_EnvironmentEditor final : public QObject
 private Q_SLOTS:
     void variablesModelEditsAndMasks();
     void environmentsAddRenameDuplicateRemove();
+    void renameAsksForTheName();
 };
 
 void tst_EnvironmentEditor::variablesModelEditsAndMasks()
@@ -52,7 +55,8 @@ void tst_EnvironmentEditor::environmentsAddRenameDuplicateRemove()
     Environment staging;
     staging.name = QStringLiteral("staging");
     staging.variables = {Variable{QStringLiteral("base"), QStringLiteral("https://staging"), true, false, {}}};
-    EnvironmentEditor editor({Variable{QStringLiteral("v"), QStringLiteral("1"), true, false, {}}}, {staging});
+    ScriptedDialogs dialogs;
+    EnvironmentEditor editor({Variable{QStringLiteral("v"), QStringLiteral("1"), true, false, {}}}, {staging}, &dialogs);
     auto *list = editor.findChild<QListWidget *>(QStringLiteral("environmentList"));
     auto *table = editor.findChild<QTableView *>(QStringLiteral("variablesTable"));
     QVERIFY(list && table);
@@ -84,6 +88,31 @@ void tst_EnvironmentEditor::environmentsAddRenameDuplicateRemove()
     QCOMPARE(result[1].name, QStringLiteral("prod"));
     QCOMPARE(result[1].variables[0].value, QStringLiteral("https://stage2"));
     QCOMPARE(editor.collectionVariables().size(), 1);
+}
+
+void tst_EnvironmentEditor::renameAsksForTheName()
+{
+    Environment staging;
+    staging.name = QStringLiteral("staging");
+    ScriptedDialogs dialogs;
+    EnvironmentEditor editor({}, {staging}, &dialogs);
+    auto *list = editor.findChild<QListWidget *>(QStringLiteral("environmentList"));
+    auto *rename = editor.findChild<QPushButton *>(QStringLiteral("renameEnvironment"));
+    QVERIFY(list && rename);
+    editor.selectEnvironment(QStringLiteral("staging"));
+
+    dialogs.answerText(std::nullopt); // Cancel
+    QTest::mouseClick(rename, Qt::LeftButton);
+    QCOMPARE(list->currentItem()->text(), QStringLiteral("staging"));
+    dialogs.answerText(QStringLiteral("qa"));
+    QTest::mouseClick(rename, Qt::LeftButton);
+    QCOMPARE(list->currentItem()->text(), QStringLiteral("qa"));
+    const QList<ScriptedDialogs::Asked> asked = dialogs.messages(QStringLiteral("text"));
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(asked.last().title, QStringLiteral("Rename Environment"));
+    QCOMPARE(asked.last().text, QStringLiteral("Name: [staging]")); // offered the current name
+    QCOMPARE(editor.environments().first().name, QStringLiteral("qa"));
+    QVERIFY(dialogs.unanswered().isEmpty());
 }
 
 QTEST_MAIN(tst_EnvironmentEditor)

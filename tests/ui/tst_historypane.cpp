@@ -6,6 +6,7 @@
 #include "core/model/exchange.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/historypane.h"
+#include "tests/ui/scripteddialogs.h"
 #include "ui/response/responsesummary.h"
 
 #include <QAbstractItemModelTester>
@@ -38,6 +39,7 @@ private slots:
     void deleteEntry();
     void modelPagesThroughLargeHistory();
     void exportsTheFilteredEntriesAsHar();
+    void clearAsksFirstAndExportAsksWhere();
 
 private:
     qint64 record(const QString &method, const QString &url, int status);
@@ -90,7 +92,8 @@ void tst_HistoryPane::showsEntriesNewestFirst()
     record(QStringLiteral("GET"), QStringLiteral("https://a.test/users"), 200);
     record(QStringLiteral("POST"), QStringLiteral("https://a.test/login"), 404);
     record(QStringLiteral("GET"), QStringLiteral("https://nowhere.invalid/"), 0);
-    HistoryPane pane(m_store);
+    ScriptedDialogs dialogs;
+    HistoryPane pane(m_store, &dialogs);
     QAbstractItemModelTester tester(pane.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *view = pane.findChild<QTreeView *>(QStringLiteral("historyView"));
@@ -116,7 +119,8 @@ void tst_HistoryPane::typingFilters()
     record(QStringLiteral("GET"), QStringLiteral("https://a.test/users/1"), 200);
     record(QStringLiteral("GET"), QStringLiteral("https://a.test/orders/2"), 200);
     record(QStringLiteral("GET"), QStringLiteral("https://b.test/USERS/3"), 200);
-    HistoryPane pane(m_store);
+    ScriptedDialogs dialogs;
+    HistoryPane pane(m_store, &dialogs);
     QAbstractItemModelTester tester(pane.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *search = pane.findChild<QLineEdit *>(QStringLiteral("historySearch"));
@@ -137,7 +141,8 @@ void tst_HistoryPane::exportsTheFilteredEntriesAsHar()
     record(QStringLiteral("GET"), QStringLiteral("https://a.test/users/1"), 200);
     record(QStringLiteral("POST"), QStringLiteral("https://a.test/orders"), 201);
     record(QStringLiteral("GET"), QStringLiteral("https://a.test/users/2"), 0);
-    HistoryPane pane(m_store);
+    ScriptedDialogs dialogs;
+    HistoryPane pane(m_store, &dialogs);
     auto *search = pane.findChild<QLineEdit *>(QStringLiteral("historySearch"));
     QTest::keyClicks(search, QStringLiteral("users"));
     QTRY_COMPARE(pane.model()->rowCount(), 2);
@@ -160,13 +165,45 @@ void tst_HistoryPane::exportsTheFilteredEntriesAsHar()
     QVERIFY(!pane.exportHar(QStringLiteral("/nonexistent-dir/x.har")).ok());
 }
 
+void tst_HistoryPane::clearAsksFirstAndExportAsksWhere()
+{
+    record(QStringLiteral("GET"), QStringLiteral("https://a.test/kept"), 200);
+    ScriptedDialogs dialogs;
+    HistoryPane pane(m_store, &dialogs);
+    QTRY_COMPARE(pane.model()->rowCount(), 1);
+
+    // The context menu's Export as HAR asks where through the seam and writes there.
+    const QString path = m_dir->filePath(QStringLiteral("chosen.har"));
+    dialogs.answerFile(path);
+    auto *exportHar = pane.findChild<QAction *>(QStringLiteral("historyExportHar"));
+    QVERIFY(exportHar);
+    exportHar->trigger();
+    QCOMPARE(dialogs.messages(QStringLiteral("save")).size(), 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("https://a.test/kept"));
+
+    // Clear history asks first: Cancel keeps every entry, Yes deletes them.
+    dialogs.answerButton(QMessageBox::Cancel);
+    pane.clearAction()->trigger();
+    QCOMPARE(dialogs.messages(QStringLiteral("question")).size(), 1);
+    QCOMPARE(dialogs.messages(QStringLiteral("question")).first().title, QStringLiteral("Clear History"));
+    QCOMPARE(pane.model()->rowCount(), 1);
+    dialogs.answerButton(QMessageBox::Yes);
+    pane.clearAction()->trigger();
+    QTRY_COMPARE(pane.model()->rowCount(), 0);
+    QVERIFY(dialogs.unanswered().isEmpty());
+    QCOMPARE(dialogs.pendingAnswers(), 0);
+}
+
 void tst_HistoryPane::methodAndStatusCombos()
 {
     record(QStringLiteral("GET"), QStringLiteral("https://a.test/1"), 200);
     record(QStringLiteral("POST"), QStringLiteral("https://a.test/2"), 201);
     record(QStringLiteral("POST"), QStringLiteral("https://a.test/3"), 422);
     record(QStringLiteral("GET"), QStringLiteral("https://a.test/4"), 0);
-    HistoryPane pane(m_store);
+    ScriptedDialogs dialogs;
+    HistoryPane pane(m_store, &dialogs);
     QAbstractItemModelTester tester(pane.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *method = pane.findChild<QComboBox *>(QStringLiteral("historyMethod"));
@@ -187,7 +224,8 @@ void tst_HistoryPane::enterOpensTheRequest()
 {
     record(QStringLiteral("GET"), QStringLiteral("https://a.test/first"), 200);
     record(QStringLiteral("DELETE"), QStringLiteral("https://a.test/second"), 204);
-    HistoryPane pane(m_store);
+    ScriptedDialogs dialogs;
+    HistoryPane pane(m_store, &dialogs);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     auto *view = pane.findChild<QTreeView *>(QStringLiteral("historyView"));
@@ -209,7 +247,8 @@ void tst_HistoryPane::enterOpensTheRequest()
 
 void tst_HistoryPane::newRecordingsAppear()
 {
-    HistoryPane pane(m_store);
+    ScriptedDialogs dialogs;
+    HistoryPane pane(m_store, &dialogs);
     QAbstractItemModelTester tester(pane.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(pane.model()->rowCount(), 0);
@@ -222,7 +261,8 @@ void tst_HistoryPane::deleteEntry()
 {
     record(QStringLiteral("GET"), QStringLiteral("https://a.test/keep"), 200);
     record(QStringLiteral("GET"), QStringLiteral("https://a.test/drop"), 200);
-    HistoryPane pane(m_store);
+    ScriptedDialogs dialogs;
+    HistoryPane pane(m_store, &dialogs);
     QAbstractItemModelTester tester(pane.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *view = pane.findChild<QTreeView *>(QStringLiteral("historyView"));

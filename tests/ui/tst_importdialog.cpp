@@ -1,7 +1,10 @@
 #include "tests/support/testenv.h"
+#include "tests/ui/scripteddialogs.h"
 #include "ui/dialogs/importdialog.h"
 
+#include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -18,12 +21,14 @@ private Q_SLOTS:
     void importsAFile();
     void importsPastedCurl();
     void reportsBadInput();
+    void browseAsksForTheFile();
 };
 
 void tst_ImportDialog::importsAFile()
 {
     QTemporaryDir dir;
-    ImportDialog dialog(dir.path());
+    ScriptedDialogs dialogs;
+    ImportDialog dialog(dir.path(), &dialogs);
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
     dialog.setFile(test::sourceDataDir() + QStringLiteral("/corpus/postman-complex-v2_1-input.json"));
     dialog.startImport();
@@ -41,7 +46,8 @@ void tst_ImportDialog::importsAFile()
 
 void tst_ImportDialog::importsPastedCurl()
 {
-    ImportDialog dialog(QDir::tempPath());
+    ScriptedDialogs dialogs;
+    ImportDialog dialog(QDir::tempPath(), &dialogs);
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
     dialog.setText(QStringLiteral("curl 'http://127.0.0.1:9/api' -H 'Accept: application/json' --data-raw '{\"a\":1}'"));
     dialog.startImport();
@@ -56,7 +62,8 @@ void tst_ImportDialog::importsPastedCurl()
 
 void tst_ImportDialog::reportsBadInput()
 {
-    ImportDialog dialog(QDir::tempPath());
+    ScriptedDialogs dialogs;
+    ImportDialog dialog(QDir::tempPath(), &dialogs);
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
     dialog.setText(QStringLiteral("{\"info\": {\"schema\": \"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\", "));
     dialog.startImport();
@@ -66,6 +73,29 @@ void tst_ImportDialog::reportsBadInput()
     auto *status = dialog.findChild<QLabel *>(QStringLiteral("importStatus"));
     QVERIFY2(status->text().startsWith(QStringLiteral("Could not import")), qPrintable(status->text()));
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importSave"))->isEnabled());
+}
+
+void tst_ImportDialog::browseAsksForTheFile()
+{
+    ScriptedDialogs dialogs;
+    ImportDialog dialog(QDir::tempPath(), &dialogs);
+    auto *browse = dialog.findChild<QPushButton *>(QStringLiteral("importBrowse"));
+    auto *file = dialog.findChild<QLineEdit *>(QStringLiteral("importFile"));
+    QVERIFY(browse && file);
+    QVERIFY(!browse->accessibleName().isEmpty());
+    dialogs.answerFile(QString()); // cancelled: the field keeps what it had
+    file->setText(QStringLiteral("/before.json"));
+    QTest::mouseClick(browse, Qt::LeftButton);
+    QCOMPARE(file->text(), QStringLiteral("/before.json"));
+    const QString path = test::sourceDataDir() + QStringLiteral("/corpus/har-deep-input.json");
+    dialogs.answerFile(path);
+    QTest::mouseClick(browse, Qt::LeftButton);
+    QCOMPARE(file->text(), path);
+    const QList<ScriptedDialogs::Asked> asked = dialogs.messages(QStringLiteral("open"));
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(asked.first().title, QStringLiteral("Import File"));
+    QVERIFY(asked.first().text.contains(QLatin1String("*.har")));
+    QVERIFY(dialogs.unanswered().isEmpty());
 }
 
 QTEST_MAIN(tst_ImportDialog)

@@ -1,13 +1,13 @@
 #include "ui/dialogs/codesnippetdialog.h"
 
 #include "core/interop/codegen.h"
+#include "ui/dialogs/dialogs.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,10 +18,12 @@
 
 namespace wirescope {
 
-CodeSnippetDialog::CodeSnippetDialog(const Request &request, const VariableContext &variables, QWidget *parent)
+CodeSnippetDialog::CodeSnippetDialog(const Request &request, const VariableContext &variables, Dialogs *dialogs,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_request(request)
     , m_variables(variables)
+    , m_dialogs(dialogs)
     , m_language(new QComboBox(this))
     , m_resolve(new QCheckBox(tr("Resolve variables"), this))
     , m_code(new QPlainTextEdit(this))
@@ -51,6 +53,8 @@ CodeSnippetDialog::CodeSnippetDialog(const Request &request, const VariableConte
     QPushButton *copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyCode"));
     QPushButton *save = buttons->addButton(tr("Save…"), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("saveCode"));
+    save->setAccessibleName(tr("Save the code to a file"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_code, 1);
@@ -62,7 +66,7 @@ CodeSnippetDialog::CodeSnippetDialog(const Request &request, const VariableConte
     connect(save, &QPushButton::clicked, this, [this] {
         const std::optional<CodeLanguage> language = codeLanguageFromId(m_language->currentData().toString());
         const QString suffix = language ? codeLanguageFileSuffix(*language) : QStringLiteral("txt");
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save Code"), QStringLiteral("request.") + suffix);
+        const QString path = m_dialogs->saveFileName(this, tr("Save Code"), QStringLiteral("request.") + suffix);
         if (path.isEmpty())
             return;
         QSaveFile file(path);

@@ -12,6 +12,8 @@ class QPlainTextEdit;
 
 namespace wirescope {
 
+class Dialogs;
+
 /// "Generate Code": the current request as curl, HTTPie, Python requests, fetch, axios,
 /// Node.js https or C++/Qt, with variables resolved or left as {{name}}; copy or save.
 /// What a language cannot express is listed under the code.
@@ -21,7 +23,9 @@ class CodeSnippetDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CodeSnippetDialog)
 
 public:
-    CodeSnippetDialog(const Request &request, const VariableContext &variables, QWidget *parent = nullptr);
+    /// Save asks for the file through @p dialogs (not owned, not null).
+    CodeSnippetDialog(const Request &request, const VariableContext &variables, Dialogs *dialogs,
+                      QWidget *parent = nullptr);
     ~CodeSnippetDialog() override;
 
     QString code() const;
@@ -32,6 +36,7 @@ private:
 
     Request m_request;
     VariableContext m_variables;
+    Dialogs *m_dialogs; // not owned
     QComboBox *m_language;
     QCheckBox *m_resolve;
     QPlainTextEdit *m_code;

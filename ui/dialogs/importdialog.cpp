@@ -1,12 +1,12 @@
 #include "ui/dialogs/importdialog.h"
 
 #include "core/model/collection.h"
+#include "ui/dialogs/dialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,9 +20,10 @@
 
 namespace wirescope {
 
-ImportDialog::ImportDialog(const QString &collectionsDirectory, QWidget *parent)
+ImportDialog::ImportDialog(const QString &collectionsDirectory, Dialogs *dialogs, QWidget *parent)
     : QDialog(parent)
     , m_collectionsDirectory(collectionsDirectory)
+    , m_dialogs(dialogs)
     , m_source(new QTabWidget(this))
     , m_file(new QLineEdit(this))
     , m_text(new QPlainTextEdit(this))
@@ -57,6 +58,8 @@ ImportDialog::ImportDialog(const QString &collectionsDirectory, QWidget *parent)
     auto *filePage = new QWidget(m_source);
     auto *fileRow = new QHBoxLayout(filePage);
     auto *browse = new QPushButton(tr("Browse…"), filePage);
+    browse->setObjectName(QStringLiteral("importBrowse"));
+    browse->setAccessibleName(tr("Choose the file to import"));
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
     m_source->addTab(filePage, tr("File"));
@@ -76,8 +79,8 @@ ImportDialog::ImportDialog(const QString &collectionsDirectory, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import File"), QString(),
-                                                          tr("Collections (*.json *.yaml *.yml *.har *.sh *.txt);;All files (*)"));
+        const QString path = m_dialogs->openFileName(this, tr("Import File"), QString(),
+                                                     tr("Collections (*.json *.yaml *.yml *.har *.sh *.txt);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });

@@ -16,6 +16,8 @@ class QTabWidget;
 
 namespace wirescope {
 
+class Dialogs;
+
 /// File > Import: a Postman, Insomnia, HAR, curl or OpenAPI file, or pasted text (a "Copy as
 /// cURL" command, a Postman JSON...). The import runs off the UI thread; the report lists what
 /// could not be carried over before the user saves the result as a new collection.
@@ -25,8 +27,9 @@ class ImportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ImportDialog)
 
 public:
-    /// @p collectionsDirectory is where the new collection's folder is proposed.
-    explicit ImportDialog(const QString &collectionsDirectory, QWidget *parent = nullptr);
+    /// @p collectionsDirectory is where the new collection's folder is proposed; Browse asks
+    /// through @p dialogs (not owned, not null).
+    ImportDialog(const QString &collectionsDirectory, Dialogs *dialogs, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     void setFile(const QString &path);
@@ -45,6 +48,7 @@ private:
     void onFinished();
 
     QString m_collectionsDirectory;
+    Dialogs *m_dialogs; // not owned
     QTabWidget *m_source;
     QLineEdit *m_file;
     QPlainTextEdit *m_text;

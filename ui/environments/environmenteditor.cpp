@@ -1,12 +1,12 @@
 #include "ui/environments/environmenteditor.h"
 
+#include "ui/dialogs/dialogs.h"
 #include "ui/environments/variablesmodel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -16,7 +16,8 @@
 namespace wirescope {
 
 EnvironmentEditor::EnvironmentEditor(const VariableList &collectionVariables,
-                                     const QList<Environment> &environments, QWidget *parent)
+                                     const QList<Environment> &environments, Dialogs *dialogs,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_collectionVariables(collectionVariables)
     , m_environments(environments)
@@ -24,6 +25,7 @@ EnvironmentEditor::EnvironmentEditor(const VariableList &collectionVariables,
     , m_table(new QTableView(this))
     , m_model(new VariablesModel(this))
     , m_keychain(new QLabel(this))
+    , m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("environmentEditor"));
     setWindowTitle(tr("Variables and Environments"));
@@ -47,6 +49,7 @@ EnvironmentEditor::EnvironmentEditor(const VariableList &collectionVariables,
     add->setObjectName(QStringLiteral("addEnvironment"));
     auto *duplicate = new QPushButton(tr("Duplicate"), this);
     auto *rename = new QPushButton(tr("Rename…"), this);
+    rename->setObjectName(QStringLiteral("renameEnvironment"));
     auto *remove = new QPushButton(tr("Remove"), this);
     remove->setObjectName(QStringLiteral("removeEnvironment"));
     auto *reveal = new QCheckBox(tr("Show secret values"), this);
@@ -92,11 +95,10 @@ EnvironmentEditor::EnvironmentEditor(const VariableList &collectionVariables,
     connect(rename, &QPushButton::clicked, this, [this] {
         if (m_current <= 0)
             return;
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename Environment"), tr("Name:"), QLineEdit::Normal,
-                                                   m_environments[m_current - 1].name, &ok);
-        if (ok)
-            renameCurrent(name);
+        const std::optional<QString> name =
+            m_dialogs->text(this, tr("Rename Environment"), tr("Name:"), m_environments[m_current - 1].name);
+        if (name)
+            renameCurrent(*name);
     });
     connect(reveal, &QCheckBox::toggled, m_model, &VariablesModel::setRevealSecrets);
     connect(removeVariable, &QPushButton::clicked, this,

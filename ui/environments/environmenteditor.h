@@ -10,6 +10,7 @@ class QTableView;
 
 namespace wirescope {
 
+class Dialogs;
 class VariablesModel;
 
 /// Edits a collection's variables and environments: one list entry for the collection's own
@@ -21,8 +22,9 @@ class EnvironmentEditor final : public QDialog
     Q_DISABLE_COPY_MOVE(EnvironmentEditor)
 
 public:
+    /// Rename asks for the new name through @p dialogs (not owned, not null).
     EnvironmentEditor(const VariableList &collectionVariables, const QList<Environment> &environments,
-                      QWidget *parent = nullptr);
+                      Dialogs *dialogs, QWidget *parent = nullptr);
     ~EnvironmentEditor() override;
 
     VariableList collectionVariables() const { return m_collectionVariables; }
@@ -51,6 +53,7 @@ private:
     QTableView *m_table;
     VariablesModel *m_model; // child
     QLabel *m_keychain;
+    Dialogs *m_dialogs; // not owned
 };
 
 } // namespace wirescope

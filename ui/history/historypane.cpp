@@ -6,6 +6,7 @@
 #include "core/store/jsonfile.h"
 
 #include "core/history/historystore.h"
+#include "ui/dialogs/dialogs.h"
 #include "ui/history/historymodel.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
-#include <QFileDialog>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -32,9 +32,10 @@ constexpr int s_failedStatus = -1;
 
 } // namespace
 
-HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
+HistoryPane::HistoryPane(HistoryStore *store, Dialogs *dialogs, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_dialogs(dialogs)
     , m_model(new HistoryModel(store, this))
 {
     m_search = new QLineEdit(this);
@@ -91,8 +92,8 @@ HistoryPane::HistoryPane(HistoryStore *store, QWidget *parent)
     m_exportHar = new QAction(tr("Export as HAR…"), this);
     m_exportHar->setObjectName(QStringLiteral("historyExportHar"));
     connect(m_exportHar, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export History as HAR"),
-                                                          QStringLiteral("wirescope.har"), tr("HAR (*.har)"));
+        const QString path = m_dialogs->saveFileName(this, tr("Export History as HAR"),
+                                                     QStringLiteral("wirescope.har"), tr("HAR (*.har)"));
         if (path.isEmpty())
             return;
         const Result<int> exported = exportHar(path);
@@ -219,7 +220,7 @@ void HistoryPane::deleteEntry()
 
 void HistoryPane::clearHistory()
 {
-    const auto answer = QMessageBox::question(
+    const auto answer = m_dialogs->question(
         this, tr("Clear History"),
         tr("Delete every entry of the request history? This cannot be undone."),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);

@@ -13,6 +13,7 @@ class QTreeView;
 
 namespace wirescope {
 
+class Dialogs;
 class HistoryModel;
 class HistoryStore;
 class MessageBanner;
@@ -30,7 +31,8 @@ public:
     /// Milliseconds between the last keystroke in the filter line and the search.
     static constexpr int FilterDelayMs = 250;
 
-    explicit HistoryPane(HistoryStore *store, QWidget *parent = nullptr);
+    /// @p dialogs asks where to export and whether to clear (not owned, not null).
+    HistoryPane(HistoryStore *store, Dialogs *dialogs, QWidget *parent = nullptr);
     ~HistoryPane() override;
 
     HistoryModel *model() const { return m_model; }
@@ -55,6 +57,7 @@ private:
     void updateActions();
 
     HistoryStore *m_store; // not owned
+    Dialogs *m_dialogs;    // not owned
     HistoryModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_method = nullptr;

@@ -3,6 +3,7 @@
 #include "core/http/httpclient.h"
 #include "core/vars/resolver.h"
 #include "core/websocket/websocketsession.h"
+#include "ui/dialogs/systemdialogs.h"
 #include "ui/mainwindow/requesttab.h"
 #include "ui/mainwindow/sessioncodec.h"
 #include "ui/mainwindow/windowstatus.h"
@@ -49,10 +50,12 @@ constexpr QChar s_dirtyMarker = QChar(0x2022); // •
 
 } // namespace
 
-MainWindow::MainWindow(HttpClient *client, VariableContext *context, QWidget *parent)
+MainWindow::MainWindow(HttpClient *client, VariableContext *context, Dialogs *dialogs, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_context(context)
+    , m_ownDialogs(dialogs ? nullptr : std::make_unique<SystemDialogs>())
+    , m_dialogs(dialogs ? dialogs : m_ownDialogs.get())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Wirescope"));
@@ -231,6 +234,7 @@ RequestTab *MainWindow::newTab(const Request &request)
     tab->setOAuthAuthorizer(m_authorizer);
     tab->setRequest(request);
     tab->responseView()->bodyView()->setWordWrap(m_wordWrap);
+    tab->responseView()->bodyView()->setDialogs(m_dialogs);
     applyLayout(tab);
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setCurrentIndex(index);
@@ -338,7 +342,7 @@ bool MainWindow::confirmDiscard(RequestTab *tab)
                               "the request back as it is now.")
                                .arg(m_reopenTab->shortcut().toString(QKeySequence::NativeText)));
     box.setDefaultButton(QMessageBox::Cancel);
-    const int answer = box.exec();
+    const int answer = m_dialogs->exec(&box);
     if (answer == QMessageBox::Save)
         return m_saveHandler(tab);
     return answer == QMessageBox::Discard;
@@ -450,8 +454,7 @@ void MainWindow::showShortcuts()
                     .arg(action->text().remove(u'&').toHtmlEscaped(),
                          action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
     }
-    QMessageBox::information(this, tr("Keyboard Shortcuts"),
-                             QStringLiteral("<table>%1</table>").arg(rows));
+    m_dialogs->information(this, tr("Keyboard Shortcuts"), QStringLiteral("<table>%1</table>").arg(rows));
 }
 
 void MainWindow::showAbout()

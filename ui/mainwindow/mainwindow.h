@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QSettings;
@@ -14,6 +15,7 @@ class QTabWidget;
 
 namespace wirescope {
 
+class Dialogs;
 class HttpClient;
 class RequestTab;
 class WebSocketTab;
@@ -32,8 +34,14 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(HttpClient *client, VariableContext *context, QWidget *parent = nullptr);
+    /// @p dialogs asks the user (files, questions, modal dialogs) for this window and
+    /// everything in it (not owned); null: the window shows the real dialogs itself.
+    MainWindow(HttpClient *client, VariableContext *context, Dialogs *dialogs = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// Where the window, its panes and the workspace binder ask the user.
+    Dialogs *dialogs() const { return m_dialogs; }
 
     RequestTab *currentTab() const;
     RequestTab *tabAt(int index) const;
@@ -92,6 +100,8 @@ private:
 
     HttpClient *m_client;       // not owned
     VariableContext *m_context; // not owned
+    std::unique_ptr<Dialogs> m_ownDialogs; ///< when none was handed in
+    Dialogs *m_dialogs;         // not owned (or m_ownDialogs)
     QTabWidget *m_tabs = nullptr;
     WindowStatus *m_status = nullptr;
     QList<Request> m_closed;    ///< most recently closed last

@@ -10,6 +10,7 @@
 #include "ui/collections/collectionspane.h"
 #include "ui/collections/scriptvariablewriter.h"
 #include "ui/dialogs/codesnippetdialog.h"
+#include "ui/dialogs/dialogs.h"
 #include "ui/dialogs/importdialog.h"
 #include "ui/environments/environmenteditor.h"
 #include "ui/environments/environmentspane.h"
@@ -23,11 +24,9 @@
 #include "ui/workspace/workspacecontroller.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QInputDialog>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -41,6 +40,7 @@ WorkspaceBinder::WorkspaceBinder(MainWindow *window, WorkspaceController *worksp
     , m_historyStore(history)
     , m_client(client)
     , m_context(context)
+    , m_dialogs(window->dialogs())
 {
     createDocks();
     createMenus();
@@ -83,7 +83,7 @@ void WorkspaceBinder::createDocks()
             [this](const QString &name) { m_window->windowStatus()->setCurrentEnvironment(name); });
     connect(m_environments, &EnvironmentsPane::editRequested, this, &WorkspaceBinder::editEnvironments);
     if (m_historyStore) {
-        m_history = new HistoryPane(m_historyStore);
+        m_history = new HistoryPane(m_historyStore, m_dialogs);
         sidebar->addTab(m_history, tr("History"));
         connect(m_history, &HistoryPane::openRequested, this, [this](const Request &request) {
             m_window->newTab(request);
@@ -161,7 +161,7 @@ void WorkspaceBinder::createMenus()
     collections->addAction(make(tr("Open the &Getting Started Collection"), QStringLiteral("actionOpenSample"), {}, [this] {
         const auto sample = m_workspace->openSample();
         if (!sample)
-            QMessageBox::warning(m_window, tr("Getting Started"), sample.error().message);
+            m_dialogs->warning(m_window, tr("Getting Started"), sample.error().message);
     }));
     collections->addSeparator();
     collections->addAction(make(tr("&Variables and Environments…"), QStringLiteral("actionEnvironments"),
@@ -207,7 +207,7 @@ void WorkspaceBinder::syncDocuments()
                     d->load();
                     return;
                 }
-                const auto answer = QMessageBox::question(
+                const auto answer = m_dialogs->question(
                     m_window, tr("Collection Changed on Disk"),
                     tr("The files of \u201c%1\u201d changed on disk (a git pull?), and you have unsaved "
                        "changes in it. Reload and lose your changes?").arg(d->collection().name));
@@ -381,8 +381,8 @@ bool WorkspaceBinder::saveTab(RequestTab *tab)
         return false;
     const Result<bool> saved = document->save();
     if (!saved) {
-        QMessageBox::warning(m_window, tr("Save"), tr("Could not save \u201c%1\u201d: %2")
-                                                       .arg(document->collection().name, saved.error().message));
+        m_dialogs->warning(m_window, tr("Save"), tr("Could not save \u201c%1\u201d: %2")
+                                                     .arg(document->collection().name, saved.error().message));
         return false;
     }
     tab->markSaved();
@@ -394,18 +394,16 @@ bool WorkspaceBinder::saveTabAs(RequestTab *tab, const QString &name)
 {
     CollectionDocument *document = currentDocument();
     if (!document) {
-        QMessageBox::information(m_window, tr("Save Request"),
-                                 tr("Open or create a collection first (Collections menu)."));
+        m_dialogs->information(m_window, tr("Save Request"), tr("Open or create a collection first (Collections menu)."));
         return false;
     }
     QString chosen = name;
     if (chosen.isEmpty()) {
-        bool ok = false;
-        chosen = QInputDialog::getText(m_window, tr("Save Request As"),
-                                       tr("Name in \u201c%1\u201d:").arg(document->collection().name),
-                                       QLineEdit::Normal, tab->title(), &ok);
-        if (!ok || chosen.trimmed().isEmpty())
+        const std::optional<QString> answer = m_dialogs->text(
+            m_window, tr("Save Request As"), tr("Name in \u201c%1\u201d:").arg(document->collection().name), tab->title());
+        if (!answer || answer->trimmed().isEmpty())
             return false;
+        chosen = *answer;
     }
     HttpItem item = tab->httpItem();
     item.request.id = newItemId();
@@ -420,7 +418,7 @@ bool WorkspaceBinder::saveTabAs(RequestTab *tab, const QString &name)
     tab->setOrigin(document, item.request.id);
     const Result<bool> saved = document->save();
     if (!saved) {
-        QMessageBox::warning(m_window, tr("Save"), saved.error().message);
+        m_dialogs->warning(m_window, tr("Save"), saved.error().message);
         return false;
     }
     tab->setHttpItem(item);
@@ -432,31 +430,32 @@ void WorkspaceBinder::editEnvironments()
 {
     CollectionDocument *document = currentDocument();
     if (!document) {
-        QMessageBox::information(m_window, tr("Environments"), tr("Open or create a collection first."));
+        m_dialogs->information(m_window, tr("Environments"), tr("Open or create a collection first."));
         return;
     }
-    EnvironmentEditor editor(document->collection().variables, document->collection().environments, m_window);
+    EnvironmentEditor editor(document->collection().variables, document->collection().environments, m_dialogs,
+                             m_window);
     editor.selectEnvironment(m_workspace->activeEnvironment(document));
     editor.setKeychainStatus(tr("Values of variables marked Secret go to the system keychain, never into "
                                 "the collection's files."),
                              false);
-    if (editor.exec() != QDialog::Accepted)
+    if (m_dialogs->exec(&editor) != QDialog::Accepted)
         return;
     document->setVariables(editor.collectionVariables());
     document->setEnvironments(editor.environments());
     const Result<bool> saved = document->save();
     if (!saved)
-        QMessageBox::warning(m_window, tr("Environments"), saved.error().message);
+        m_dialogs->warning(m_window, tr("Environments"), saved.error().message);
 }
 
 void WorkspaceBinder::importCollection()
 {
-    ImportDialog dialog(m_workspace->collectionsDirectory(), m_window);
-    if (dialog.exec() != QDialog::Accepted || !dialog.result())
+    ImportDialog dialog(m_workspace->collectionsDirectory(), m_dialogs, m_window);
+    if (m_dialogs->exec(&dialog) != QDialog::Accepted || !dialog.result())
         return;
     const auto adopted = m_workspace->adopt(dialog.targetDirectory(), dialog.result()->collection);
     if (!adopted) {
-        QMessageBox::warning(m_window, tr("Import"), adopted.error().message);
+        m_dialogs->warning(m_window, tr("Import"), adopted.error().message);
         return;
     }
     m_collections->setCurrentDocument(*adopted);
@@ -468,7 +467,7 @@ void WorkspaceBinder::exportCollection()
     if (!document)
         return;
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = m_dialogs->saveFileName(
         m_window, tr("Export \u201c%1\u201d").arg(document->collection().name),
         document->collection().name + QStringLiteral(".postman_collection.json"),
         tr("Postman Collection v2.1 (*.json);;curl commands (*.sh)"), &filter);
@@ -492,14 +491,13 @@ void WorkspaceBinder::exportCollection()
         ExportReport report;
         bytes = postmanJsonText(exportPostmanCollection(document->collection(), {}, &report));
         if (!report.isClean()) {
-            QMessageBox::information(m_window, tr("Export"),
-                                     tr("Exported with these losses:\n%1")
-                                         .arg((report.skipped + report.warnings).join(u'\n')));
+            m_dialogs->information(m_window, tr("Export"),
+                                   tr("Exported with these losses:\n%1").arg((report.skipped + report.warnings).join(u'\n')));
         }
     }
     const QString error = store::writeFileAtomically(path, bytes);
     if (!error.isEmpty())
-        QMessageBox::warning(m_window, tr("Export"), error);
+        m_dialogs->warning(m_window, tr("Export"), error);
     else
         m_window->statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
 }
@@ -509,8 +507,8 @@ void WorkspaceBinder::generateCode()
     RequestTab *tab = m_window->currentTab();
     if (!tab)
         return;
-    CodeSnippetDialog dialog(tab->effectiveRequest().request, *m_context, m_window);
-    dialog.exec();
+    CodeSnippetDialog dialog(tab->effectiveRequest().request, *m_context, m_dialogs, m_window);
+    m_dialogs->exec(&dialog);
 }
 
 void WorkspaceBinder::toggleDemoServer(bool on)
@@ -522,35 +520,34 @@ void WorkspaceBinder::toggleDemoServer(bool on)
     QString error;
     if (!m_workspace->startDemoServer(&error)) {
         m_demoAction->setChecked(false);
-        QMessageBox::warning(m_window, tr("Demo Server"), tr("The demo server could not start: %1").arg(error));
+        m_dialogs->warning(m_window, tr("Demo Server"), tr("The demo server could not start: %1").arg(error));
     }
 }
 
 void WorkspaceBinder::newCollection()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("New Collection"), tr("Name:"), QLineEdit::Normal,
-                                               tr("My API"), &ok);
-    if (!ok || name.trimmed().isEmpty())
+    const std::optional<QString> answer = m_dialogs->text(m_window, tr("New Collection"), tr("Name:"), tr("My API"));
+    if (!answer || answer->trimmed().isEmpty())
         return;
-    const QString directory = QFileDialog::getExistingDirectory(m_window, tr("Folder to create the collection in"),
-                                                                m_workspace->collectionsDirectory());
+    const QString name = answer->trimmed();
+    const QString directory = m_dialogs->existingDirectory(m_window, tr("Folder to create the collection in"),
+                                                           m_workspace->collectionsDirectory());
     if (directory.isEmpty())
         return;
-    const auto created = m_workspace->create(QDir(directory).filePath(name.trimmed()), name.trimmed());
+    const auto created = m_workspace->create(QDir(directory).filePath(name), name);
     if (!created)
-        QMessageBox::warning(m_window, tr("New Collection"), created.error().message);
+        m_dialogs->warning(m_window, tr("New Collection"), created.error().message);
 }
 
 void WorkspaceBinder::openCollectionFolder()
 {
-    const QString directory = QFileDialog::getExistingDirectory(m_window, tr("Open Collection Folder"),
-                                                                m_workspace->collectionsDirectory());
+    const QString directory =
+        m_dialogs->existingDirectory(m_window, tr("Open Collection Folder"), m_workspace->collectionsDirectory());
     if (directory.isEmpty())
         return;
     const auto opened = m_workspace->open(directory);
     if (!opened)
-        QMessageBox::warning(m_window, tr("Open Collection"), opened.error().message);
+        m_dialogs->warning(m_window, tr("Open Collection"), opened.error().message);
 }
 
 } // namespace wirescope

@@ -14,6 +14,7 @@ namespace wirescope {
 
 class CollectionDocument;
 class CollectionsPane;
+class Dialogs;
 class EnvironmentsPane;
 class HistoryPane;
 class HistoryStore;
@@ -85,6 +86,7 @@ private:
     HistoryStore *m_historyStore;      // not owned, may be null
     HttpClient *m_client;              // not owned
     VariableContext *m_context;        // not owned: the one every tab sends with
+    Dialogs *m_dialogs;                // not owned: the window's
     CollectionsPane *m_collections = nullptr;
     EnvironmentsPane *m_environments = nullptr;
     HistoryPane *m_history = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/response/bodyview.h"
 
+#include "ui/dialogs/systemdialogs.h"
 #include "ui/widgets/chunkedtextloader.h"
 #include "ui/widgets/displayformat.h"
 #include "ui/widgets/findbar.h"
@@ -7,11 +8,9 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QClipboard>
-#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -238,15 +237,17 @@ void BodyView::saveBodyAs()
 {
     if (m_body.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Response Body"));
+    SystemDialogs system; // a view nobody handed dialogs to asks with the real ones
+    const QString path = (m_dialogs ? *m_dialogs : system).saveFileName(this, tr("Save Response Body"));
     if (path.isEmpty())
         return;
     auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
         watcher->deleteLater();
         const QString error = watcher->result();
+        SystemDialogs system;
         if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Save Response Body"), error);
+            (m_dialogs ? *m_dialogs : system).warning(this, tr("Save Response Body"), error);
     });
     const ResponseBody body = m_body;
     watcher->setFuture(QtConcurrent::run([body, path] {

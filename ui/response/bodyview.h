@@ -14,6 +14,7 @@ class QToolButton;
 namespace wirescope {
 
 class ChunkedTextLoader;
+class Dialogs;
 class FindBar;
 
 /// The response body: Pretty / Raw / Hex views of the bytes, rendered on a worker thread
@@ -34,6 +35,10 @@ public:
 
     bool wordWrap() const { return m_wordWrap; }
     void setWordWrap(bool wrap);
+
+    /// Where Save Body As asks for a file and reports a failure (not owned); until set, the
+    /// real dialogs.
+    void setDialogs(Dialogs *dialogs) { m_dialogs = dialogs; }
 
     /// Ctrl+F: shows the find bar over the body.
     void activateFind();
@@ -67,6 +72,7 @@ private:
     bool m_wordWrap = false;
     bool m_binary = false;
     qint64 m_textLimit = bodyrender::s_textLimit;
+    Dialogs *m_dialogs = nullptr; // not owned
 
     QButtonGroup *m_modes = nullptr;
     QToolButton *m_pretty = nullptr;
