@@ -40,6 +40,7 @@ test_pkgs=(
     openssl curl time strace      # time: peak RSS in tests/bench; strace: syscall counts there
     python3-requests httpie       # tst_codegen_run runs the generated Python and HTTPie code
     clang libclang-rt-14-dev      # libFuzzer targets
+    clang-format                  # the formatting check in tools/test.sh
     desktop-file-utils appstream groff-base dpkg-dev   # packaging checks (cpack -G DEB)
 )
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The full check that CI runs (.ci/run): installs dependencies and test peers, then builds and
-# tests twice, warnings as errors in both:
+# The full check that CI runs (.ci/run): installs dependencies and test peers, checks that every
+# C++ file is formatted with the repository's .clang-format (`cmake --build build --target format`
+# fixes them), then builds and tests twice, warnings as errors in both:
 #   build-ci     RelWithDebInfo
 #   build-asan   Debug with AddressSanitizer + UndefinedBehaviorSanitizer
 # and then runs the libFuzzer targets (clang, build-fuzz) for a bounded time each
@@ -116,6 +117,27 @@ run_build() {
 }
 
 status=0
+
+# First stage: the formatting check (clang-format --dry-run over every tracked C++ file).
+passed[format]=0 failed[format]=0 note[format]=""
+if ! command -v clang-format >/dev/null; then
+    note[format]="did not run (clang-format is missing)"
+    status=1
+else
+    unformatted=$(git ls-files -z -- '*.cpp' '*.h' \
+        | xargs -0 clang-format --dry-run --Werror 2>&1 | sed -nE 's/^([^:]+):[0-9]+:[0-9]+: error:.*/\1/p' \
+        | sort -u || true)
+    if [[ -n $unformatted ]]; then
+        failed[format]=1
+        status=1
+        echo "=== format: these files differ from .clang-format (cmake --build build --target format):"
+        echo "$unformatted"
+    else
+        passed[format]=1
+        echo "=== format: every C++ file follows .clang-format"
+    fi
+fi
+
 run_build normal build-ci -DCMAKE_BUILD_TYPE=RelWithDebInfo || status=1
 
 if ((fast)); then
@@ -167,7 +189,7 @@ describe() {
 
 # A build that did not get as far as its tests counts as one failure in the total.
 total_passed=0 total_failed=0
-for label in normal asan fuzz; do
+for label in format normal asan fuzz; do
     total_passed=$((total_passed + ${passed[$label]:-0}))
     total_failed=$((total_failed + ${failed[$label]:-0}))
     if [[ -n ${note[$label]:-} && ${note[$label]} != skipped* ]]; then
@@ -176,6 +198,9 @@ for label in normal asan fuzz; do
 done
 
 echo
-echo "ci: $(describe normal); $(describe asan); $(describe fuzz)"
+format_word="format ok"
+((${failed[format]:-0} == 0)) || format_word="format FAILED"
+[[ -z ${note[format]:-} ]] || format_word="format ${note[format]}"
+echo "ci: ${format_word}; $(describe normal); $(describe asan); $(describe fuzz)"
 echo "ci: ${total_passed} passed, ${total_failed} failed"
 exit "$status"
