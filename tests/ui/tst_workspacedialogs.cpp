@@ -6,6 +6,7 @@
 #include "core/history/historystore.h"
 #include "core/http/httpclient.h"
 #include "core/model/collection.h"
+#include "core/model/exchange.h"
 #include "core/secrets/secretstore.h"
 #include "tests/support/testenv.h"
 #include "tests/ui/scripteddialogs.h"
@@ -22,6 +23,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void generateCodeShowsTheCurrentRequest();
     void demoServerToggles();
     void demoServerFailureIsReported();
+    void saveResponseBodyAsksWhere();
 
 private:
     QAction *action(const QString &name) const;
@@ -389,6 +392,34 @@ void tst_WorkspaceDialogs::demoServerFailureIsReported()
     demo->trigger();
     QVERIFY(m_workspace->demoServerRunning());
     QVERIFY(demo->isChecked());
+}
+
+void tst_WorkspaceDialogs::saveResponseBodyAsksWhere()
+{
+    // The tab's body view asks through the window's seam too (File > Save Response Body As…).
+    QString error;
+    QVERIFY2(m_workspace->startDemoServer(&error), qPrintable(error));
+    RequestTab *tab = m_window->newTab();
+    Request request;
+    request.url = m_workspace->demoServerUrl() + QStringLiteral("/get?saved=body");
+    tab->editor()->setRequest(request);
+    QSignalSpy finished(tab, &RequestTab::exchangeFinished);
+    tab->send();
+    QVERIFY(finished.wait(15000));
+    const Exchange exchange = finished.first().first().value<Exchange>();
+    QVERIFY(exchange.response);
+    QCOMPARE(exchange.response->status, 200);
+
+    const QString path = m_dir->filePath(QStringLiteral("body.json"));
+    m_dialogs->answerFile(path);
+    action(QStringLiteral("actionSaveBody"))->trigger();
+    QCOMPARE(m_dialogs->messages(QStringLiteral("save")).size(), 1);
+    QCOMPARE(m_dialogs->messages(QStringLiteral("save")).first().title, QStringLiteral("Save Response Body"));
+    // Written off the UI thread: the bytes as received.
+    QTRY_VERIFY(QFileInfo(path).size() > 0);
+    QTRY_COMPARE(readFile(path), exchange.response->body.read());
+    QVERIFY(readFile(path).contains("\"saved\": \"body\"") || readFile(path).contains("\"saved\":\"body\""));
+    QVERIFY(m_dialogs->messages(QStringLiteral("warning")).isEmpty());
 }
 
 QTEST_MAIN(tst_WorkspaceDialogs)

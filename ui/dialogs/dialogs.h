@@ -38,8 +38,7 @@ public:
     /// An existing folder; empty when the user cancelled.
     QString existingDirectory(QWidget *parent, const QString &caption, const QString &directory = {});
 
-    /// A question with @p buttons; the button chosen (Escape: @p defaultButton's counterpart,
-    /// as QMessageBox decides).
+    /// A question with @p buttons (Enter picks @p defaultButton); the button chosen.
     QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                          QMessageBox::StandardButtons buttons = QMessageBox::Yes
                                                                                 | QMessageBox::No,
