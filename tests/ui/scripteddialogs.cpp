@@ -47,7 +47,8 @@ QList<ScriptedDialogs::Asked> ScriptedDialogs::messages(const QString &kind) con
     return out;
 }
 
-std::optional<ScriptedDialogs::Answer> ScriptedDialogs::take(Kind kind, const QString &what, bool required)
+std::optional<ScriptedDialogs::Answer>
+ScriptedDialogs::take(Kind kind, const QString &what, bool required)
 {
     if (!m_answers.empty() && m_answers.front().kind == kind) {
         Answer answer = std::move(m_answers.front());
@@ -59,7 +60,8 @@ std::optional<ScriptedDialogs::Answer> ScriptedDialogs::take(Kind kind, const QS
     return std::nullopt;
 }
 
-QStringList ScriptedDialogs::askFiles(QWidget *, const FileQuestion &question, QString *selectedFilter)
+QStringList
+ScriptedDialogs::askFiles(QWidget *, const FileQuestion &question, QString *selectedFilter)
 {
     static const char *const names[] = {"open", "openMany", "save", "directory"};
     const QString kind = QLatin1String(names[int(question.mode)]);
@@ -67,7 +69,8 @@ QStringList ScriptedDialogs::askFiles(QWidget *, const FileQuestion &question, Q
     const Kind wanted = question.mode == FileMode::OpenMany    ? Kind::Files
                         : question.mode == FileMode::Directory ? Kind::Directory
                                                                : Kind::File;
-    const std::optional<Answer> answer = take(wanted, kind + QStringLiteral(": ") + question.caption);
+    const std::optional<Answer> answer =
+        take(wanted, kind + QStringLiteral(": ") + question.caption);
     if (!answer)
         return {};
     if (selectedFilter) {
@@ -75,7 +78,8 @@ QStringList ScriptedDialogs::askFiles(QWidget *, const FileQuestion &question, Q
         const QStringList offered = question.filter.split(QStringLiteral(";;"), Qt::SkipEmptyParts);
         if (selectedFilter->isEmpty() && !answer->paths.isEmpty()) {
             // The filter a user would have picked for this name: the one naming its suffix.
-            const QString pattern = QStringLiteral("*.") + QFileInfo(answer->paths.first()).suffix();
+            const QString pattern =
+                QStringLiteral("*.") + QFileInfo(answer->paths.first()).suffix();
             for (const QString &f : offered) {
                 if (f.contains(pattern)) {
                     *selectedFilter = f;
@@ -89,8 +93,11 @@ QStringList ScriptedDialogs::askFiles(QWidget *, const FileQuestion &question, Q
     return answer->paths;
 }
 
-QMessageBox::StandardButton ScriptedDialogs::askMessage(QWidget *, QMessageBox::Icon icon, const QString &title,
-                                                        const QString &text, QMessageBox::StandardButtons buttons,
+QMessageBox::StandardButton ScriptedDialogs::askMessage(QWidget *,
+                                                        QMessageBox::Icon icon,
+                                                        const QString &title,
+                                                        const QString &text,
+                                                        QMessageBox::StandardButtons buttons,
                                                         QMessageBox::StandardButton defaultButton)
 {
     QString kind;
@@ -110,7 +117,8 @@ QMessageBox::StandardButton ScriptedDialogs::askMessage(QWidget *, QMessageBox::
     }
     m_asked.append({kind, title, text});
     const bool onlyOk = buttons == QMessageBox::StandardButtons(QMessageBox::Ok);
-    if (const std::optional<Answer> answer = take(Kind::Button, kind + QStringLiteral(": ") + title, !onlyOk))
+    if (const std::optional<Answer> answer =
+            take(Kind::Button, kind + QStringLiteral(": ") + title, !onlyOk))
         return answer->button;
     if (onlyOk)
         return QMessageBox::Ok;
@@ -122,7 +130,9 @@ QMessageBox::StandardButton ScriptedDialogs::askMessage(QWidget *, QMessageBox::
     return defaultButton;
 }
 
-std::optional<QString> ScriptedDialogs::askText(QWidget *, const QString &title, const QString &label,
+std::optional<QString> ScriptedDialogs::askText(QWidget *,
+                                                const QString &title,
+                                                const QString &label,
                                                 const QString &initial)
 {
     m_asked.append({QStringLiteral("text"), title, label + QStringLiteral(" [") + initial + u']'});

@@ -24,7 +24,7 @@ public:
         QString kind; ///< open, openMany, save, directory, question, information, warning,
                       ///< critical, text, dialog
         QString title;
-        QString text;  ///< the message, label or filter; a dialog's objectName
+        QString text; ///< the message, label or filter; a dialog's objectName
     };
 
     ScriptedDialogs() = default;
@@ -65,11 +65,17 @@ private:
     /// Takes the next answer when it is of @p kind; otherwise notes @p what as unanswered.
     std::optional<Answer> take(Kind kind, const QString &what, bool required = true);
 
-    QStringList askFiles(QWidget *parent, const FileQuestion &question, QString *selectedFilter) override;
-    QMessageBox::StandardButton askMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                           const QString &text, QMessageBox::StandardButtons buttons,
+    QStringList
+    askFiles(QWidget *parent, const FileQuestion &question, QString *selectedFilter) override;
+    QMessageBox::StandardButton askMessage(QWidget *parent,
+                                           QMessageBox::Icon icon,
+                                           const QString &title,
+                                           const QString &text,
+                                           QMessageBox::StandardButtons buttons,
                                            QMessageBox::StandardButton defaultButton) override;
-    std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+    std::optional<QString> askText(QWidget *parent,
+                                   const QString &title,
+                                   const QString &label,
                                    const QString &initial) override;
     int runDialog(QDialog *dialog) override;
 

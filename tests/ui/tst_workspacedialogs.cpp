@@ -6,6 +6,7 @@
 #include "core/history/historystore.h"
 #include "core/http/httpclient.h"
 #include "core/model/collection.h"
+#include "core/model/exchange.h"
 #include "core/secrets/secretstore.h"
 #include "tests/support/testenv.h"
 #include "tests/ui/scripteddialogs.h"
@@ -22,6 +23,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void generateCodeShowsTheCurrentRequest();
     void demoServerToggles();
     void demoServerFailureIsReported();
+    void saveResponseBodyAsksWhere();
 
 private:
     QAction *action(const QString &name) const;
@@ -91,12 +94,14 @@ void tst_WorkspaceDialogs::init()
     m_history = std::make_unique<HistoryStore>();
     QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))).ok());
     m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::SessionOnly);
-    m_workspace = std::make_unique<WorkspaceController>(m_dir->filePath(QStringLiteral("config")),
-                                                        m_dir->filePath(QStringLiteral("collections")), m_secrets.get());
+    m_workspace = std::make_unique<WorkspaceController>(
+        m_dir->filePath(QStringLiteral("config")), m_dir->filePath(QStringLiteral("collections")),
+        m_secrets.get());
     QCOMPARE(m_workspace->load(), QStringList()); // a first run: the Getting started sample
     m_dialogs = std::make_unique<ScriptedDialogs>();
     m_window = std::make_unique<MainWindow>(m_client.get(), &m_context, m_dialogs.get());
-    m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(), m_history.get(), m_client.get(), &m_context);
+    m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(), m_history.get(),
+                                   m_client.get(), &m_context);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -139,9 +144,11 @@ QByteArray tst_WorkspaceDialogs::readFile(const QString &path)
 
 void tst_WorkspaceDialogs::importAChosenFileOpensTheCollection()
 {
-    const QString source = test::sourceDataDir() + QStringLiteral("/corpus/postman-complex-v2_1-input.json");
+    const QString source =
+        test::sourceDataDir() + QStringLiteral("/corpus/postman-complex-v2_1-input.json");
     QString problem = QStringLiteral("the import dialog was not opened");
-    // The user's steps in order: the dialog opens, Browse… asks for the file, Import, Save and Open.
+    // The user's steps in order: the dialog opens, Browse… asks for the file, Import, Save and
+    // Open.
     m_dialogs->answerDialog([&](QDialog *dialog) {
         auto *import = qobject_cast<ImportDialog *>(dialog);
         auto *browse = dialog->findChild<QPushButton *>(QStringLiteral("importBrowse"));
@@ -180,7 +187,8 @@ void tst_WorkspaceDialogs::importAChosenFileOpensTheCollection()
     QVERIFY(imported);
     QCOMPARE(countRequests(imported->collection().items), 6);
     // Saved as a collection folder under the collections directory, and shown in the sidebar.
-    QVERIFY2(imported->directory().startsWith(m_workspace->collectionsDirectory()), qPrintable(imported->directory()));
+    QVERIFY2(imported->directory().startsWith(m_workspace->collectionsDirectory()),
+             qPrintable(imported->directory()));
     QVERIFY(QFile::exists(QDir(imported->directory()).filePath(QStringLiteral("collection.json"))));
     QCOMPARE(m_binder->collectionsPane()->currentDocument(), imported);
 }
@@ -191,7 +199,8 @@ void tst_WorkspaceDialogs::importCancelledChangesNothing()
     const int before = m_workspace->documents().size();
     action(QStringLiteral("actionImport"))->trigger();
     QCOMPARE(m_dialogs->messages(QStringLiteral("dialog")).size(), 1);
-    QCOMPARE(m_dialogs->messages(QStringLiteral("dialog")).first().text, QStringLiteral("importDialog"));
+    QCOMPARE(m_dialogs->messages(QStringLiteral("dialog")).first().text,
+             QStringLiteral("importDialog"));
     QCOMPARE(m_workspace->documents().size(), before);
 }
 
@@ -214,7 +223,8 @@ void tst_WorkspaceDialogs::exportWritesTheChosenFormat()
 
     const QList<ScriptedDialogs::Asked> saves = m_dialogs->messages(QStringLiteral("save"));
     QCOMPARE(saves.size(), 1);
-    QVERIFY2(saves.first().title.contains(document->collection().name), qPrintable(saves.first().title));
+    QVERIFY2(saves.first().title.contains(document->collection().name),
+             qPrintable(saves.first().title));
     QVERIFY(m_dialogs->messages(QStringLiteral("warning")).isEmpty());
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Exported to %1").arg(path));
     const QByteArray bytes = readFile(path);
@@ -249,11 +259,13 @@ void tst_WorkspaceDialogs::newCollectionAsksNameAndFolder()
     action(QStringLiteral("actionNewCollection"))->trigger();
 
     QCOMPARE(m_dialogs->messages(QStringLiteral("text")).size(), 1);
-    QCOMPARE(m_dialogs->messages(QStringLiteral("text")).first().title, QStringLiteral("New Collection"));
+    QCOMPARE(m_dialogs->messages(QStringLiteral("text")).first().title,
+             QStringLiteral("New Collection"));
     QCOMPARE(m_dialogs->messages(QStringLiteral("directory")).size(), 1);
     CollectionDocument *created = documentNamed(QStringLiteral("Orders API"));
     QVERIFY(created);
-    QCOMPARE(QDir(created->directory()).absolutePath(), QDir(home).filePath(QStringLiteral("Orders API")));
+    QCOMPARE(QDir(created->directory()).absolutePath(),
+             QDir(home).filePath(QStringLiteral("Orders API")));
     QVERIFY(QFile::exists(QDir(home).filePath(QStringLiteral("Orders API/collection.json"))));
     QVERIFY(m_binder->collectionsPane()->documents().contains(created));
 }
@@ -282,7 +294,8 @@ void tst_WorkspaceDialogs::openCollectionFolder()
     action(QStringLiteral("actionOpenCollection"))->trigger();
 
     QCOMPARE(m_dialogs->messages(QStringLiteral("directory")).size(), 1);
-    QCOMPARE(m_dialogs->messages(QStringLiteral("directory")).first().title, QStringLiteral("Open Collection Folder"));
+    QCOMPARE(m_dialogs->messages(QStringLiteral("directory")).first().title,
+             QStringLiteral("Open Collection Folder"));
     QVERIFY(m_dialogs->messages(QStringLiteral("warning")).isEmpty());
     CollectionDocument *opened = documentNamed(QStringLiteral("Billing"));
     QVERIFY(opened);
@@ -300,7 +313,8 @@ void tst_WorkspaceDialogs::openingAFolderWithoutACollectionWarns()
     const QList<ScriptedDialogs::Asked> warnings = m_dialogs->messages(QStringLiteral("warning"));
     QCOMPARE(warnings.size(), 1);
     QCOMPARE(warnings.first().title, QStringLiteral("Open Collection"));
-    QVERIFY2(warnings.first().text.contains(QLatin1String("not-a-collection")), qPrintable(warnings.first().text));
+    QVERIFY2(warnings.first().text.contains(QLatin1String("not-a-collection")),
+             qPrintable(warnings.first().text));
     QCOMPARE(m_workspace->documents().size(), before);
 }
 
@@ -334,8 +348,10 @@ void tst_WorkspaceDialogs::generateCodeShowsTheCurrentRequest()
     // curl is the first language: the method and the URL of the current tab.
     QVERIFY2(shown.startsWith(QLatin1String("curl")), qPrintable(shown));
     QVERIFY2(shown.contains(QLatin1String("PUT")), qPrintable(shown));
-    QVERIFY2(shown.contains(QLatin1String("http://127.0.0.1:9/orders/42?dry=1")), qPrintable(shown));
-    QCOMPARE(m_dialogs->messages(QStringLiteral("save")).first().title, QStringLiteral("Save Code"));
+    QVERIFY2(shown.contains(QLatin1String("http://127.0.0.1:9/orders/42?dry=1")),
+             qPrintable(shown));
+    QCOMPARE(m_dialogs->messages(QStringLiteral("save")).first().title,
+             QStringLiteral("Save Code"));
     QCOMPARE(QString::fromUtf8(readFile(saved)), shown);
 }
 
@@ -351,7 +367,8 @@ void tst_WorkspaceDialogs::demoServerToggles()
     QVERIFY(demo->isChecked());
     const QString url = m_workspace->demoServerUrl();
     QVERIFY2(url.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(url));
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(url), qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(url),
+             qPrintable(m_window->statusBar()->currentMessage()));
     QCOMPARE(m_context.lookup(QStringLiteral("demo"))->value, url);
 
     demo->trigger();
@@ -389,6 +406,36 @@ void tst_WorkspaceDialogs::demoServerFailureIsReported()
     demo->trigger();
     QVERIFY(m_workspace->demoServerRunning());
     QVERIFY(demo->isChecked());
+}
+
+void tst_WorkspaceDialogs::saveResponseBodyAsksWhere()
+{
+    // The tab's body view asks through the window's seam too (File > Save Response Body As…).
+    QString error;
+    QVERIFY2(m_workspace->startDemoServer(&error), qPrintable(error));
+    RequestTab *tab = m_window->newTab();
+    Request request;
+    request.url = m_workspace->demoServerUrl() + QStringLiteral("/get?saved=body");
+    tab->editor()->setRequest(request);
+    QSignalSpy finished(tab, &RequestTab::exchangeFinished);
+    tab->send();
+    QVERIFY(finished.wait(15000));
+    const Exchange exchange = finished.first().first().value<Exchange>();
+    QVERIFY(exchange.response);
+    QCOMPARE(exchange.response->status, 200);
+
+    const QString path = m_dir->filePath(QStringLiteral("body.json"));
+    m_dialogs->answerFile(path);
+    action(QStringLiteral("actionSaveBody"))->trigger();
+    QCOMPARE(m_dialogs->messages(QStringLiteral("save")).size(), 1);
+    QCOMPARE(m_dialogs->messages(QStringLiteral("save")).first().title,
+             QStringLiteral("Save Response Body"));
+    // Written off the UI thread: the bytes as received.
+    QTRY_VERIFY(QFileInfo(path).size() > 0);
+    QTRY_COMPARE(readFile(path), exchange.response->body.read());
+    QVERIFY(readFile(path).contains("\"saved\": \"body\"")
+            || readFile(path).contains("\"saved\":\"body\""));
+    QVERIFY(m_dialogs->messages(QStringLiteral("warning")).isEmpty());
 }
 
 QTEST_MAIN(tst_WorkspaceDialogs)

@@ -68,8 +68,9 @@ int main(int argc, char *argv[])
     for (const QString &names : takeOption(&arguments, QStringLiteral("show-tab")))
         shot.showTabs += names.split(u',', Qt::SkipEmptyParts);
     if (shot.file.isEmpty()) {
-        std::fprintf(stderr, "usage: wirescope-screenshots --screenshot FILE [--show-tab NAMES] "
-                             "[--send URL [--test-script FILE]] [--show-ws URL [--ws-send TEXT]...]\n");
+        std::fprintf(stderr,
+                     "usage: wirescope-screenshots --screenshot FILE [--show-tab NAMES] "
+                     "[--send URL [--test-script FILE]] [--show-ws URL [--ws-send TEXT]...]\n");
         return 2;
     }
     int exitCode = 0;

@@ -37,7 +37,8 @@ ScreenshotTaker::ScreenshotTaker(Application *application, const Options &option
     , m_options(options)
 {
     connect(m_application, &Application::scriptedSendDone, this, &ScreenshotTaker::onSendDone);
-    connect(m_application, &Application::scriptedWebSocketOpened, this, &ScreenshotTaker::onWebSocketOpened);
+    connect(m_application, &Application::scriptedWebSocketOpened, this,
+            &ScreenshotTaker::onWebSocketOpened);
     connect(m_application, &Application::scriptedWebSocketFailed, this, &ScreenshotTaker::takeSoon);
 }
 
@@ -50,8 +51,9 @@ void ScreenshotTaker::start()
     QTimer::singleShot(s_timeoutMs, this, [this] {
         if (m_taken)
             return;
-        std::fprintf(stderr, "wirescope-screenshots: the exchange did not finish in %d s; "
-                             "taking the screenshot anyway\n",
+        std::fprintf(stderr,
+                     "wirescope-screenshots: the exchange did not finish in %d s; "
+                     "taking the screenshot anyway\n",
                      s_timeoutMs / 1000);
         take();
     });
@@ -117,7 +119,8 @@ void ScreenshotTaker::take()
         QCoreApplication::exit(1);
         return;
     }
-    std::fprintf(stdout, "wirescope-screenshots: screenshot saved to %s\n", qPrintable(m_options.file));
+    std::fprintf(stdout, "wirescope-screenshots: screenshot saved to %s\n",
+                 qPrintable(m_options.file));
     window->close();
     QCoreApplication::exit(0);
 }

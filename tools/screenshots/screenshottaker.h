@@ -20,8 +20,8 @@ class ScreenshotTaker final : public QObject
 public:
     struct Options
     {
-        QString file;         ///< where the PNG goes
-        QStringList showTabs; ///< request/response tabs to bring forward, by title prefix
+        QString file;               ///< where the PNG goes
+        QStringList showTabs;       ///< request/response tabs to bring forward, by title prefix
         bool waitForScript = false; ///< a send or WebSocket will say when the picture is ready
     };
 

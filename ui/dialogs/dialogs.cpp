@@ -4,30 +4,40 @@ namespace wirescope {
 
 Dialogs::~Dialogs() = default;
 
-QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &directory,
+QString Dialogs::openFileName(QWidget *parent,
+                              const QString &caption,
+                              const QString &directory,
                               const QString &filter)
 {
     return askFiles(parent, {FileMode::Open, caption, directory, filter}, nullptr).value(0);
 }
 
-QStringList Dialogs::openFileNames(QWidget *parent, const QString &caption, const QString &directory,
+QStringList Dialogs::openFileNames(QWidget *parent,
+                                   const QString &caption,
+                                   const QString &directory,
                                    const QString &filter)
 {
     return askFiles(parent, {FileMode::OpenMany, caption, directory, filter}, nullptr);
 }
 
-QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &directory,
-                              const QString &filter, QString *selectedFilter)
+QString Dialogs::saveFileName(QWidget *parent,
+                              const QString &caption,
+                              const QString &directory,
+                              const QString &filter,
+                              QString *selectedFilter)
 {
     return askFiles(parent, {FileMode::Save, caption, directory, filter}, selectedFilter).value(0);
 }
 
-QString Dialogs::existingDirectory(QWidget *parent, const QString &caption, const QString &directory)
+QString
+Dialogs::existingDirectory(QWidget *parent, const QString &caption, const QString &directory)
 {
     return askFiles(parent, {FileMode::Directory, caption, directory, {}}, nullptr).value(0);
 }
 
-QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title, const QString &text,
+QMessageBox::StandardButton Dialogs::question(QWidget *parent,
+                                              const QString &title,
+                                              const QString &text,
                                               QMessageBox::StandardButtons buttons,
                                               QMessageBox::StandardButton defaultButton)
 {
@@ -36,7 +46,8 @@ QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &ti
 
 void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
 {
-    askMessage(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::NoButton);
+    askMessage(parent, QMessageBox::Information, title, text, QMessageBox::Ok,
+               QMessageBox::NoButton);
 }
 
 void Dialogs::warning(QWidget *parent, const QString &title, const QString &text)
@@ -49,8 +60,8 @@ void Dialogs::critical(QWidget *parent, const QString &title, const QString &tex
     askMessage(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, QMessageBox::NoButton);
 }
 
-std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, const QString &label,
-                                     const QString &initial)
+std::optional<QString>
+Dialogs::text(QWidget *parent, const QString &title, const QString &label, const QString &initial)
 {
     return askText(parent, title, label, initial);
 }

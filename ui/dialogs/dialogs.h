@@ -26,31 +26,40 @@ public:
     Q_DISABLE_COPY_MOVE(Dialogs)
 
     /// A file to read; empty when the user cancelled.
-    QString openFileName(QWidget *parent, const QString &caption, const QString &directory = {},
+    QString openFileName(QWidget *parent,
+                         const QString &caption,
+                         const QString &directory = {},
                          const QString &filter = {});
     /// Files to read; empty when the user cancelled.
-    QStringList openFileNames(QWidget *parent, const QString &caption, const QString &directory = {},
+    QStringList openFileNames(QWidget *parent,
+                              const QString &caption,
+                              const QString &directory = {},
                               const QString &filter = {});
     /// A file to write; empty when the user cancelled. @p selectedFilter, when not null,
     /// receives the filter the user picked (one of @p filter's ";;"-separated entries).
-    QString saveFileName(QWidget *parent, const QString &caption, const QString &directory = {},
-                         const QString &filter = {}, QString *selectedFilter = nullptr);
+    QString saveFileName(QWidget *parent,
+                         const QString &caption,
+                         const QString &directory = {},
+                         const QString &filter = {},
+                         QString *selectedFilter = nullptr);
     /// An existing folder; empty when the user cancelled.
-    QString existingDirectory(QWidget *parent, const QString &caption, const QString &directory = {});
+    QString
+    existingDirectory(QWidget *parent, const QString &caption, const QString &directory = {});
 
-    /// A question with @p buttons; the button chosen (Escape: @p defaultButton's counterpart,
-    /// as QMessageBox decides).
-    QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                         QMessageBox::StandardButtons buttons = QMessageBox::Yes
-                                                                                | QMessageBox::No,
-                                         QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+    /// A question with @p buttons (Enter picks @p defaultButton); the button chosen.
+    QMessageBox::StandardButton
+    question(QWidget *parent,
+             const QString &title,
+             const QString &text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+             QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     void information(QWidget *parent, const QString &title, const QString &text);
     void warning(QWidget *parent, const QString &title, const QString &text);
     void critical(QWidget *parent, const QString &title, const QString &text);
 
     /// A line of text, starting from @p initial; nullopt when the user cancelled.
-    std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
-                                const QString &initial = {});
+    std::optional<QString>
+    text(QWidget *parent, const QString &title, const QString &label, const QString &initial = {});
 
     /// Runs the application's own modal @p dialog (an import, code generation, environment
     /// editor, a prepared QMessageBox) and returns its result code.
@@ -68,11 +77,17 @@ public:
 
 private:
     /// The chosen paths (none when cancelled); sets *selectedFilter when not null.
-    virtual QStringList askFiles(QWidget *parent, const FileQuestion &question, QString *selectedFilter) = 0;
-    virtual QMessageBox::StandardButton askMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                                   const QString &text, QMessageBox::StandardButtons buttons,
+    virtual QStringList
+    askFiles(QWidget *parent, const FileQuestion &question, QString *selectedFilter) = 0;
+    virtual QMessageBox::StandardButton askMessage(QWidget *parent,
+                                                   QMessageBox::Icon icon,
+                                                   const QString &title,
+                                                   const QString &text,
+                                                   QMessageBox::StandardButtons buttons,
                                                    QMessageBox::StandardButton defaultButton) = 0;
-    virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+    virtual std::optional<QString> askText(QWidget *parent,
+                                           const QString &title,
+                                           const QString &label,
                                            const QString &initial) = 0;
     virtual int runDialog(QDialog *dialog) = 0;
 };

@@ -14,11 +14,17 @@ public:
     Q_DISABLE_COPY_MOVE(SystemDialogs)
 
 private:
-    QStringList askFiles(QWidget *parent, const FileQuestion &question, QString *selectedFilter) override;
-    QMessageBox::StandardButton askMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                           const QString &text, QMessageBox::StandardButtons buttons,
+    QStringList
+    askFiles(QWidget *parent, const FileQuestion &question, QString *selectedFilter) override;
+    QMessageBox::StandardButton askMessage(QWidget *parent,
+                                           QMessageBox::Icon icon,
+                                           const QString &title,
+                                           const QString &text,
+                                           QMessageBox::StandardButtons buttons,
                                            QMessageBox::StandardButton defaultButton) override;
-    std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+    std::optional<QString> askText(QWidget *parent,
+                                   const QString &title,
+                                   const QString &label,
                                    const QString &initial) override;
     int runDialog(QDialog *dialog) override;
 };

@@ -12,6 +12,7 @@
 #include "ui/response/bodyview.h"
 #include "ui/response/responseview.h"
 #include "ui/websocket/websockettab.h"
+#include "ui/websocket/wsmessagedetail.h"
 
 #include <QAction>
 #include <QApplication>
@@ -285,6 +286,7 @@ WebSocketTab *MainWindow::newWebSocketTab()
     auto *session = new WebSocketSession;
     session->setWireTap(m_client->wireTap()); // null when the relay is off
     auto *tab = new WebSocketTab(session, m_context, m_tabs);
+    tab->messageDetail()->bodyView()->setDialogs(m_dialogs); // its Save… asks through the seam
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setCurrentIndex(index);
     connect(tab, &WebSocketTab::titleChanged, this, [this, tab] {
