@@ -6,6 +6,7 @@
 #include "ui/request/headerdelegate.h"
 #include "ui/request/multiparteditor.h"
 #include "ui/request/requesteditor.h"
+#include "tests/ui/scripteddialogs.h"
 #include "ui/widgets/keyvaluetable.h"
 
 #include <QAbstractItemModelTester>
@@ -58,6 +59,7 @@ private slots:
     void multipartPartsTable();
     void graphqlBodyMakesGetAPost();
     void jwtPageEditsTheAuth();
+    void fileChoosersAskThroughTheSeam();
 
 private:
     QLineEdit *url() const { return m_editor->findChild<QLineEdit *>(QStringLiteral("urlEdit")); }
@@ -691,6 +693,24 @@ void tst_RequestEditor::jwtPageEditsTheAuth()
         QTest::qWait(100);
         QVERIFY(m_editor->grab().save(shots + QStringLiteral("/auth-jwt.png")));
     }
+}
+
+void tst_RequestEditor::fileChoosersAskThroughTheSeam()
+{
+    // The body's Browse… and the settings' client certificate chooser ask the window's
+    // Dialogs, so the flow is driven here without a real file dialog.
+    ScriptedDialogs dialogs;
+    m_editor->setDialogs(&dialogs);
+    auto *binary = m_editor->findChild<QRadioButton *>(QStringLiteral("bodyBinary"));
+    auto *browse = m_editor->findChild<QPushButton *>(QStringLiteral("bodyFileBrowse"));
+    QVERIFY(binary && browse);
+    binary->click();
+    dialogs.answerFile(QStringLiteral("/tmp/payload.bin"));
+    browse->click();
+    QCOMPARE(m_editor->request().body.binaryFilePath, QStringLiteral("/tmp/payload.bin"));
+    QCOMPARE(dialogs.asked().size(), 1);
+    QCOMPARE(dialogs.asked().first().kind, QStringLiteral("open"));
+    QVERIFY2(dialogs.unanswered().isEmpty(), qPrintable(dialogs.unanswered().join(u'\n')));
 }
 
 void tst_RequestEditor::graphqlBodyMakesGetAPost()

@@ -236,6 +236,7 @@ RequestTab *MainWindow::newTab(const Request &request)
     tab->setRequest(request);
     tab->responseView()->bodyView()->setWordWrap(m_wordWrap);
     tab->responseView()->bodyView()->setDialogs(m_dialogs);
+    tab->editor()->setDialogs(m_dialogs); // the body and settings pages' file choosers
     applyLayout(tab);
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setCurrentIndex(index);

@@ -12,7 +12,6 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -156,7 +155,7 @@ BodyEditor::BodyEditor(const VariableContext *context, QWidget *parent)
     connect(m_fileType, &QLineEdit::textEdited, this, &BodyEditor::changed);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path =
-            QFileDialog::getOpenFileName(this, tr("Choose the Body File"), m_filePath->text());
+            m_dialogs->openFileName(this, tr("Choose the Body File"), m_filePath->text());
         if (!path.isEmpty()) {
             m_filePath->setText(path);
             emit changed();
@@ -247,6 +246,12 @@ void BodyEditor::beautify()
     if (jsonSyntaxError(json))
         return; // the status line already says why
     m_raw->setPlainText(bodyrender::prettyJson(json));
+}
+
+void BodyEditor::setDialogs(Dialogs *dialogs)
+{
+    m_dialogs.set(dialogs);
+    m_multipart->setDialogs(dialogs);
 }
 
 } // namespace wirescope

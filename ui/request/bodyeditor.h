@@ -2,6 +2,8 @@
 
 #include "core/model/body.h"
 
+#include "ui/dialogs/dialogshandle.h"
+
 #include <QWidget>
 
 class QButtonGroup;
@@ -30,6 +32,8 @@ class BodyEditor final : public QWidget
 
 public:
     explicit BodyEditor(const VariableContext *context, QWidget *parent = nullptr);
+    /// Where its file choosers ask (the window's Dialogs); not owned.
+    void setDialogs(Dialogs *dialogs);
 
     Body body() const;
     void setBody(const Body &body);
@@ -66,6 +70,7 @@ private:
     QLineEdit *m_filePath = nullptr;
     QLineEdit *m_fileType = nullptr;
     MultipartEditor *m_multipart = nullptr;
+    DialogsHandle m_dialogs;
 };
 
 } // namespace wirescope

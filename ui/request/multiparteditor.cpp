@@ -3,7 +3,6 @@
 #include "ui/widgets/tableviews.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -57,7 +56,7 @@ MultipartEditor::MultipartEditor(QWidget *parent)
 
     connect(addText, &QPushButton::clicked, this, &MultipartEditor::addTextPart);
     connect(addFile, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a File to Send"));
+        const QString path = m_dialogs->openFileName(this, tr("Choose a File to Send"));
         if (!path.isEmpty())
             addFilePart(path);
     });
@@ -175,8 +174,8 @@ void MultipartEditor::chooseFileForCurrentRow()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the File of This Part"),
-                                                      m_table->item(row, ValueColumn)->text());
+    const QString path = m_dialogs->openFileName(this, tr("Choose the File of This Part"),
+                                                 m_table->item(row, ValueColumn)->text());
     if (path.isEmpty())
         return;
     qobject_cast<QComboBox *>(m_table->cellWidget(row, KindColumn))->setCurrentIndex(s_file);

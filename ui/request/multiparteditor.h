@@ -2,6 +2,8 @@
 
 #include "core/model/body.h"
 
+#include "ui/dialogs/dialogshandle.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -21,6 +23,8 @@ public:
     enum Column { NameColumn, KindColumn, ValueColumn, ContentTypeColumn, ColumnCount };
 
     explicit MultipartEditor(QWidget *parent = nullptr);
+    /// Where its file choosers ask (the window's Dialogs); not owned.
+    void setDialogs(Dialogs *dialogs) { m_dialogs.set(dialogs); }
 
     QList<MultipartPart> parts() const;
     void setParts(const QList<MultipartPart> &parts);
@@ -41,6 +45,7 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_browse = nullptr;
     bool m_updating = false;
+    DialogsHandle m_dialogs;
 };
 
 } // namespace wirescope

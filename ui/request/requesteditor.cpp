@@ -396,4 +396,10 @@ void RequestEditor::updateTabTitles()
     m_pathVariables->setVisible(hasPath);
 }
 
+void RequestEditor::setDialogs(Dialogs *dialogs)
+{
+    m_body->setDialogs(dialogs);
+    m_settings->setDialogs(dialogs);
+}
+
 } // namespace wirescope

@@ -13,6 +13,7 @@ namespace wirescope {
 
 class AuthEditor;
 class BodyEditor;
+class Dialogs;
 class GraphQLBodyEditor;
 class KeyValueTable;
 class RequestSettingsEditor;
@@ -58,6 +59,8 @@ public:
     /// The {{variables}} of the URL (and its path variables) that no scope defines.
     QStringList unresolvedUrlVariables() const;
 
+    /// Where the body and settings pages' file choosers ask (the window's Dialogs); not owned.
+    void setDialogs(Dialogs *dialogs);
     BodyEditor *bodyEditor() const { return m_body; } // child
     GraphQLBodyEditor *graphqlEditor() const;         // child of the body editor
     /// The token service for the Auth tab's OAuth 2.0 page.

@@ -2,7 +2,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -270,14 +269,14 @@ QLineEdit *RequestSettingsEditor::fileField(QWidget *parent, const QString &name
     connect(browse, &QPushButton::clicked, this, [this, edit, dialogTitle, several] {
         QString chosen;
         if (several) {
-            chosen = QFileDialog::getOpenFileNames(this, dialogTitle, {},
-                                                   tr("Certificates (*.pem *.crt *.cer);;"
-                                                      "All files (*)"))
+            chosen = m_dialogs->openFileNames(this, dialogTitle, {},
+                                              tr("Certificates (*.pem *.crt *.cer);;"
+                                                 "All files (*)"))
                          .join(QStringLiteral("; "));
             if (!chosen.isEmpty() && !edit->text().trimmed().isEmpty())
                 chosen = edit->text().trimmed() + QStringLiteral("; ") + chosen;
         } else {
-            chosen = QFileDialog::getOpenFileName(this, dialogTitle, edit->text());
+            chosen = m_dialogs->openFileName(this, dialogTitle, edit->text());
         }
         if (!chosen.isEmpty()) {
             edit->setText(chosen);

@@ -2,6 +2,8 @@
 
 #include "core/model/requestsettings.h"
 
+#include "ui/dialogs/dialogshandle.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -24,6 +26,8 @@ class RequestSettingsEditor final : public QWidget
 
 public:
     explicit RequestSettingsEditor(QWidget *parent = nullptr);
+    /// Where its file choosers ask (the window's Dialogs); not owned.
+    void setDialogs(Dialogs *dialogs) { m_dialogs.set(dialogs); }
 
     RequestSettings settings() const;
     void setSettings(const RequestSettings &settings);
@@ -62,6 +66,7 @@ private:
     QLineEdit *m_clientPassphrase = nullptr;
     QLabel *m_accepted = nullptr;
     QPushButton *m_forget = nullptr;
+    DialogsHandle m_dialogs;
 };
 
 } // namespace wirescope
