@@ -8,7 +8,8 @@
 
 namespace wirescope::cli {
 
-Result<CommandLine> parseCommandLine(const OptionTokenizer &tokenizer, const QStringList &args,
+Result<CommandLine> parseCommandLine(const OptionTokenizer &tokenizer,
+                                     const QStringList &args,
                                      const OwnOptionHandler &own)
 {
     const Result<QList<OptionToken>> tokens = tokenizer.tokenize(args);
@@ -24,8 +25,8 @@ Result<CommandLine> parseCommandLine(const OptionTokenizer &tokenizer, const QSt
             line.positional.append(token.value);
             continue;
         }
-        const Result<void> applied = isSharedOption(token.id) ? line.shared.apply(token)
-                                                              : own(token, line);
+        const Result<void> applied =
+            isSharedOption(token.id) ? line.shared.apply(token) : own(token, line);
         if (!applied)
             return applied.error();
     }

@@ -28,7 +28,8 @@ using OwnOptionHandler = std::function<Result<void>(const OptionToken &token, Co
 /// Reads @p args with @p tokenizer: shared options go to CommandLine::shared, the others to
 /// @p own, in the order given; then the shared options' combinations are checked. With
 /// --help, returns at once with help set (help wins over what follows it).
-Result<CommandLine> parseCommandLine(const OptionTokenizer &tokenizer, const QStringList &args,
+Result<CommandLine> parseCommandLine(const OptionTokenizer &tokenizer,
+                                     const QStringList &args,
                                      const OwnOptionHandler &own);
 
 /// How one subcommand reads its arguments into its @p Options (which has a `help` member):

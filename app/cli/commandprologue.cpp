@@ -13,12 +13,30 @@ namespace wirescope::cli {
 
 namespace {
 
-bool isInsecure(const SendOptions &o) { return o.request.settings.tls.insecure; }
-bool isInsecure(const WsOptions &o) { return o.request.settings.tls.insecure; }
-bool isInsecure(const SseOptions &o) { return o.request.settings.tls.insecure; }
-bool isInsecure(const RunArgs &o) { return o.insecure; }
-bool isInsecure(const ServeOptions &) { return false; }
-bool isInsecure(const CommandLine &line) { return line.shared.tls.insecure; }
+bool isInsecure(const SendOptions &o)
+{
+    return o.request.settings.tls.insecure;
+}
+bool isInsecure(const WsOptions &o)
+{
+    return o.request.settings.tls.insecure;
+}
+bool isInsecure(const SseOptions &o)
+{
+    return o.request.settings.tls.insecure;
+}
+bool isInsecure(const RunArgs &o)
+{
+    return o.insecure;
+}
+bool isInsecure(const ServeOptions &)
+{
+    return false;
+}
+bool isInsecure(const CommandLine &line)
+{
+    return line.shared.tls.insecure;
+}
 
 } // namespace
 
@@ -38,11 +56,11 @@ std::optional<int> commandPrologue(const Result<Options> &parsed, const CommandI
         return int(ExitCode::Ok);
     }
     if (isInsecure(*parsed)) {
-        printWarning(QStringLiteral("--insecure: TLS CERTIFICATE VERIFICATION IS OFF for %1. Every "
-                                    "certificate error is accepted, so anyone on the path can read "
-                                    "and change what is sent and received.%2")
-                         .arg(QLatin1String(info.insecureScope),
-                              QLatin1String(info.insecureAdvice)));
+        printWarning(
+            QStringLiteral("--insecure: TLS CERTIFICATE VERIFICATION IS OFF for %1. Every "
+                           "certificate error is accepted, so anyone on the path can read "
+                           "and change what is sent and received.%2")
+                .arg(QLatin1String(info.insecureScope), QLatin1String(info.insecureAdvice)));
     }
     return std::nullopt;
 }

@@ -11,9 +11,9 @@ namespace wirescope::cli {
 /// What the prologue needs to know about a subcommand.
 struct CommandInfo
 {
-    QString (*usage)();          ///< its --help text
-    const char *insecureScope;   ///< what -k weakens: "this request", "this connection", ...
-    const char *insecureAdvice;  ///< what to use instead of -k (may be empty)
+    QString (*usage)();         ///< its --help text
+    const char *insecureScope;  ///< what -k weakens: "this request", "this connection", ...
+    const char *insecureAdvice; ///< what to use instead of -k (may be empty)
 };
 
 /// How every subcommand starts, so that usage errors, --help and -k read the same in all of

@@ -3,9 +3,9 @@
 #include "app/cli/argvalues.h"
 #include "app/cli/commandline.h"
 #include "app/cli/commandprologue.h"
-#include "app/cli/subcommands.h"
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
+#include "app/cli/subcommands.h"
 #include "core/interop/codegen.h"
 #include "core/interop/exportreport.h"
 #include "core/interop/importer.h"
@@ -68,7 +68,8 @@ QString keychainTimeout()
 std::pair<qsizetype, QString> storeInKeychain(const QHash<QString, QString> &values)
 {
     SecretStore keychain;
-    const auto result = awaitKeychain(keychain, &SecretStore::writeFinished, [&] { keychain.write(values); });
+    const auto result =
+        awaitKeychain(keychain, &SecretStore::writeFinished, [&] { keychain.write(values); });
     if (!result)
         return {values.size(), keychainTimeout()};
     return {values.size() - result->stored.size(), result->error};
@@ -82,7 +83,8 @@ void injectFromKeychain(Collection &collection)
     if (keys.isEmpty())
         return;
     SecretStore keychain;
-    const auto result = awaitKeychain(keychain, &SecretStore::readFinished, [&] { keychain.read(keys); });
+    const auto result =
+        awaitKeychain(keychain, &SecretStore::readFinished, [&] { keychain.read(keys); });
     if (!result) {
         printWarning(QStringLiteral("secrets: %1; they are exported empty").arg(keychainTimeout()));
         return;
@@ -135,12 +137,15 @@ OptionTable interopOptions(const QString &command)
 
 /// import, export and codegen: reads @p args (after the prologue: --help, usage errors)
 /// with exactly one FILE or DIR (@p oneTarget says which), then does @p work.
-int runInterop(const QString &command, const QStringList &args, const CommandInfo &info,
-               const char *oneTarget, int (*work)(const InteropValues &))
+int runInterop(const QString &command,
+               const QStringList &args,
+               const CommandInfo &info,
+               const char *oneTarget,
+               int (*work)(const InteropValues &))
 {
     InteropValues v;
-    const OptionTokenizer tokenizer(
-        command, sharedOptionSpecs({SharedOption::Help}) + interopOptions(command));
+    const OptionTokenizer tokenizer(command, sharedOptionSpecs({SharedOption::Help})
+                                                 + interopOptions(command));
     const Result<CommandLine> line =
         parseCommandLine(tokenizer, args, [&v](const OptionToken &token, CommandLine &) {
             v.values.insert(token.id, token.value);
@@ -170,7 +175,8 @@ Result<QByteArray> readInput(const QString &path)
         opened = file.open(QIODevice::ReadOnly);
     }
     if (!opened)
-        return Error{Error::Kind::File, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+        return Error{Error::Kind::File,
+                     QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
     return file.readAll();
 }
 
@@ -263,7 +269,8 @@ auth and the folders' and collection's headers are included.
   --single-line       curl and HTTPie on one line
 
 What LANG cannot express is printed as notes on standard error.
-)").arg(ids.join(QStringLiteral(", ")));
+)")
+        .arg(ids.join(QStringLiteral(", ")));
 }
 
 namespace {
@@ -274,20 +281,24 @@ int importFile(const InteropValues &v)
     if (target.isEmpty())
         return reportFailure(usageError(QStringLiteral("--to DIR is required")));
     if (QFileInfo::exists(QDir(target).filePath(QStringLiteral("collection.json"))))
-        return reportFailure(usageError(QStringLiteral("%1 already holds a collection; choose a new directory").arg(target)));
+        return reportFailure(usageError(
+            QStringLiteral("%1 already holds a collection; choose a new directory").arg(target)));
     ImportFormat format = ImportFormat::Auto;
     if (v.has(InteropOpt::From)) {
         bool ok = false;
         format = importFormatFromName(v.value(InteropOpt::From), &ok);
         if (!ok)
-            return reportFailure(usageError(QStringLiteral("unknown format \"%1\" (postman, postman-environment, insomnia, har, curl, openapi)")
-                                       .arg(v.value(InteropOpt::From))));
+            return reportFailure(
+                usageError(QStringLiteral("unknown format \"%1\" (postman, postman-environment, "
+                                          "insomnia, har, curl, openapi)")
+                               .arg(v.value(InteropOpt::From))));
     }
     const QString source = v.target;
     const Result<QByteArray> data = readInput(source);
     if (!data)
         return reportFailure(data.error());
-    const Result<ImportResult> imported = importData(*data, format, QFileInfo(source).completeBaseName());
+    const Result<ImportResult> imported =
+        importData(*data, format, QFileInfo(source).completeBaseName());
     if (!imported) {
         printError(QStringLiteral("%1: %2").arg(source, imported.error().message));
         return int(ExitCode::Usage);
@@ -302,13 +313,15 @@ int importFile(const InteropValues &v)
     if (!saved)
         return reportFailure(saved.error());
     // The files never hold secret values or typed credentials: the keychain does.
-    if (const QHash<QString, QString> secrets = SecretBinder::extract(collection); !secrets.isEmpty()) {
+    if (const QHash<QString, QString> secrets = SecretBinder::extract(collection);
+        !secrets.isEmpty()) {
         const auto [lost, why] = storeInKeychain(secrets);
         if (lost > 0)
-            printWarning(QStringLiteral("%1 of %2 secret value(s) and typed credential(s) were not saved: %3. "
-                                        "The collection files never hold them; enter them again in "
-                                        "Wirescope, or refer to {{variables}} and pass those with --var "
-                                        "or --env-file")
+            printWarning(QStringLiteral(
+                             "%1 of %2 secret value(s) and typed credential(s) were not saved: %3. "
+                             "The collection files never hold them; enter them again in "
+                             "Wirescope, or refer to {{variables}} and pass those with --var "
+                             "or --env-file")
                              .arg(lost)
                              .arg(secrets.size())
                              .arg(why.isEmpty() ? QStringLiteral("no keychain") : why));
@@ -324,14 +337,16 @@ int importFile(const InteropValues &v)
     return int(ExitCode::Ok);
 }
 
-
 int exportCollection(const InteropValues &v)
 {
     const QString to = v.value(InteropOpt::To);
     if (to == u"har")
-        return reportFailure(usageError(QStringLiteral("HAR holds recorded exchanges and a collection has none: export HAR from the History pane")));
+        return reportFailure(
+            usageError(QStringLiteral("HAR holds recorded exchanges and a collection has none: "
+                                      "export HAR from the History pane")));
     if (to != u"postman" && to != u"postman-environment" && to != u"curl")
-        return reportFailure(usageError(QStringLiteral("--to needs postman, postman-environment or curl")));
+        return reportFailure(
+            usageError(QStringLiteral("--to needs postman, postman-environment or curl")));
     const Result<CollectionLoad> loaded = store::loadCollectionDirectory(v.target);
     if (!loaded)
         return reportFailure(Error{Error::Kind::File, loaded.error().message});
@@ -343,7 +358,8 @@ int exportCollection(const InteropValues &v)
         injectFromKeychain(collection); // the files never hold them
     const QString envName = v.value(InteropOpt::Env);
     if (!envName.isEmpty() && !findEnvironment(collection, envName))
-        return reportFailure(usageError(QStringLiteral("the collection has no environment \"%1\"").arg(envName)));
+        return reportFailure(
+            usageError(QStringLiteral("the collection has no environment \"%1\"").arg(envName)));
     PostmanExportOptions options;
     options.exportSecrets = includeSecrets;
     ExportReport report;
@@ -352,17 +368,21 @@ int exportCollection(const InteropValues &v)
         out = postmanJsonText(exportPostmanCollection(collection, options, &report));
     } else if (to == u"postman-environment") {
         if (envName.isEmpty())
-            return reportFailure(usageError(QStringLiteral("--to postman-environment needs --env NAME")));
-        out = postmanJsonText(exportPostmanEnvironment(*findEnvironment(collection, envName), options, &report));
+            return reportFailure(
+                usageError(QStringLiteral("--to postman-environment needs --env NAME")));
+        out = postmanJsonText(
+            exportPostmanEnvironment(*findEnvironment(collection, envName), options, &report));
     } else {
         CodegenOptions codegen;
         codegen.variables = buildVariableContext({}, collection, envName);
         codegen.resolveVariables = !envName.isEmpty();
-        QString script = QStringLiteral("#!/bin/sh\n# %1, exported by wirescope-cli\n").arg(collection.name);
+        QString script =
+            QStringLiteral("#!/bin/sh\n# %1, exported by wirescope-cli\n").arg(collection.name);
         for (const RequestRef &ref : flattenRequests(collection)) {
             const auto *http = std::get_if<HttpItem>(&ref.item->node);
             if (!http) {
-                printWarning(QStringLiteral("%1: WebSocket requests have no curl form (skipped)").arg(ref.item->name()));
+                printWarning(QStringLiteral("%1: WebSocket requests have no curl form (skipped)")
+                                 .arg(ref.item->name()));
                 continue;
             }
             const Request request = effectiveRequest(collection, ref.ancestors, *http).request;
@@ -385,12 +405,12 @@ int exportCollection(const InteropValues &v)
     return int(ExitCode::Ok);
 }
 
-
 int generateRequestCode(const InteropValues &v)
 {
     const std::optional<CodeLanguage> language = codeLanguageFromId(v.value(InteropOpt::Lang));
     if (!language)
-        return reportFailure(usageError(QStringLiteral("--lang needs one of the languages listed by wirescope-cli codegen --help")));
+        return reportFailure(usageError(QStringLiteral(
+            "--lang needs one of the languages listed by wirescope-cli codegen --help")));
     LoadProblem problem;
     const std::optional<QJsonObject> object =
         store::readStoreFile(v.target, store::StoreFileKind::HttpRequest, &problem);
@@ -400,7 +420,8 @@ int generateRequestCode(const InteropValues &v)
     }
     const Result<HttpItem> item = httpItemFromJson(*object);
     if (!item)
-        return reportFailure(usageError(QStringLiteral("%1: %2").arg(v.target, item.error().message)));
+        return reportFailure(
+            usageError(QStringLiteral("%1: %2").arg(v.target, item.error().message)));
     CodegenOptions options;
     options.resolveVariables = !v.has(InteropOpt::NoResolve);
     options.multiline = !v.has(InteropOpt::SingleLine);

@@ -42,8 +42,6 @@ int main(int argc, char *argv[])
         printError(QStringLiteral("unknown option %1 (try wirescope-cli --help)").arg(command));
         return int(ExitCode::Usage);
     }
-    printError(
-        QStringLiteral("unknown command \"%1\" (try wirescope-cli --help)")
-            .arg(command));
+    printError(QStringLiteral("unknown command \"%1\" (try wirescope-cli --help)").arg(command));
     return int(ExitCode::Usage);
 }

@@ -32,9 +32,8 @@ QString formatOptionHelp(const OptionSpec &spec)
     if (spec.valueName)
         names += u' ' + QLatin1String(spec.valueName);
     const QString indent(kDescriptionColumn, u' ');
-    QString out = names.size() < kDescriptionColumn
-                      ? names.leftJustified(kDescriptionColumn, u' ')
-                      : names + u'\n' + indent;
+    QString out = names.size() < kDescriptionColumn ? names.leftJustified(kDescriptionColumn, u' ')
+                                                    : names + u'\n' + indent;
     const QStringList lines = QString::fromUtf8(spec.help ? spec.help : "").split(u'\n');
     const QString separator = u'\n' + indent;
     out += lines.join(separator);

@@ -44,8 +44,8 @@ Result<QList<OptionToken>> OptionTokenizer::tokenize(const QStringList &args) co
             optionsEnded = true;
             continue;
         }
-        const Result<void> read = arg.startsWith(QLatin1String("--")) ? readLong(args, i, out)
-                                                                      : readShort(args, i, out);
+        const Result<void> read =
+            arg.startsWith(QLatin1String("--")) ? readLong(args, i, out) : readShort(args, i, out);
         if (!read)
             return read.error();
         if (!out.isEmpty() && isHelp(out.last()))
@@ -54,8 +54,8 @@ Result<QList<OptionToken>> OptionTokenizer::tokenize(const QStringList &args) co
     return out;
 }
 
-Result<void> OptionTokenizer::readLong(const QStringList &args, qsizetype &i,
-                                       QList<OptionToken> &out) const
+Result<void>
+OptionTokenizer::readLong(const QStringList &args, qsizetype &i, QList<OptionToken> &out) const
 {
     const QString &arg = args.at(i);
     const qsizetype eq = arg.indexOf(u'=');
@@ -81,8 +81,8 @@ Result<void> OptionTokenizer::readLong(const QStringList &args, qsizetype &i,
     return {};
 }
 
-Result<void> OptionTokenizer::readShort(const QStringList &args, qsizetype &i,
-                                        QList<OptionToken> &out) const
+Result<void>
+OptionTokenizer::readShort(const QStringList &args, qsizetype &i, QList<OptionToken> &out) const
 {
     const QString &arg = args.at(i);
     for (qsizetype k = 1; k < arg.size(); ++k) {

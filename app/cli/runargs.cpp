@@ -28,7 +28,8 @@ Result<RunReporter> parseReporter(const QString &text)
     if (kind == u"cli") {
         reporter.kind = RunReporter::Kind::Cli;
         if (!reporter.file.isEmpty())
-            return usageError(QStringLiteral("--reporter cli writes to the terminal and takes no file"));
+            return usageError(
+                QStringLiteral("--reporter cli writes to the terminal and takes no file"));
     } else if (kind == u"json") {
         reporter.kind = RunReporter::Kind::Json;
     } else if (kind == u"junit") {
@@ -36,15 +37,27 @@ Result<RunReporter> parseReporter(const QString &text)
         if (reporter.file.isEmpty())
             reporter.file = QStringLiteral("wirescope-junit.xml");
     } else {
-        return usageError(QStringLiteral("unknown reporter \"%1\" (use cli, json[:FILE] or junit[:FILE])").arg(kind));
+        return usageError(
+            QStringLiteral("unknown reporter \"%1\" (use cli, json[:FILE] or junit[:FILE])")
+                .arg(kind));
     }
     return reporter;
 }
 
 /// run's own options; -k and --var come from the shared table.
 enum class RunOpt {
-    Env = 1, Folder, Iterations, Data, Delay, Timeout, Bail, NoKeychain, NoScripts, ScriptTimeout,
-    Reporter, EnvFile
+    Env = 1,
+    Folder,
+    Iterations,
+    Data,
+    Delay,
+    Timeout,
+    Bail,
+    NoKeychain,
+    NoScripts,
+    ScriptTimeout,
+    Reporter,
+    EnvFile
 };
 
 /// The options that need more than storing their text: numbers and reporters.
@@ -150,7 +163,8 @@ Result<KeyValueList> parseEnvFile(const QByteArray &content)
             return usageError(QStringLiteral("env file line %1: expected NAME=value").arg(n + 1));
         const QString name = body.left(eq).trimmed();
         QString value = body.mid(eq + 1);
-        if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front())
+        if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'')
+            && value.back() == value.front())
             value = value.mid(1, value.size() - 2);
         out.append(KeyValue{name, value, true, {}});
     }

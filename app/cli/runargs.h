@@ -22,22 +22,22 @@ struct RunReporter
 /// Everything `wirescope-cli run` was asked to do.
 struct RunArgs
 {
-    QString directory;          ///< the collection directory
-    QString environment;        ///< --env NAME
-    QString folder;             ///< --folder PATH ("Users/Admin")
-    int iterations = 1;         ///< --iterations N (with --data and no -n: one per row)
+    QString directory;   ///< the collection directory
+    QString environment; ///< --env NAME
+    QString folder;      ///< --folder PATH ("Users/Admin")
+    int iterations = 1;  ///< --iterations N (with --data and no -n: one per row)
     bool iterationsGiven = false;
-    QString dataFile;           ///< --data FILE.csv|.json
-    int delayMs = 0;            ///< --delay MS
-    bool bail = false;          ///< --bail
+    QString dataFile;             ///< --data FILE.csv|.json
+    int delayMs = 0;              ///< --delay MS
+    bool bail = false;            ///< --bail
     QList<RunReporter> reporters; ///< --reporter, repeatable; default: cli
-    int timeoutMs = 0;          ///< --timeout MS per request
-    bool insecure = false;      ///< --insecure / -k
-    KeyValueList variables;     ///< --var name=value (highest precedence)
-    QString envFile;            ///< --env-file FILE: KEY=VALUE lines (for secrets in CI)
-    bool noKeychain = false;    ///< --no-keychain: do not read secrets from the keychain
-    bool noScripts = false;     ///< --no-scripts: do not run pre-request and test scripts
-    int scriptTimeoutMs = 5000; ///< --script-timeout MS per script
+    int timeoutMs = 0;            ///< --timeout MS per request
+    bool insecure = false;        ///< --insecure / -k
+    KeyValueList variables;       ///< --var name=value (highest precedence)
+    QString envFile;              ///< --env-file FILE: KEY=VALUE lines (for secrets in CI)
+    bool noKeychain = false;      ///< --no-keychain: do not read secrets from the keychain
+    bool noScripts = false;       ///< --no-scripts: do not run pre-request and test scripts
+    int scriptTimeoutMs = 5000;   ///< --script-timeout MS per script
     bool help = false;
 };
 

@@ -35,7 +35,9 @@ QStringList environmentNames(const Collection &collection)
 } // namespace
 
 RunCommand::RunCommand(RunArgs args)
-    : CliCommand(nullptr), m_client(new HttpClient(this)), m_args(std::move(args))
+    : CliCommand(nullptr)
+    , m_client(new HttpClient(this))
+    , m_args(std::move(args))
 {
     m_client->setOptions(HttpClient::Options::fromEnvironment());
 }
@@ -50,20 +52,26 @@ std::optional<int> RunCommand::start()
         return int(ExitCode::File);
     }
     for (const LoadProblem &p : loaded->problems)
-        printWarning(QStringLiteral("%1:%2:%3: %4 (skipped)").arg(p.path).arg(p.line).arg(p.column).arg(p.message));
+        printWarning(QStringLiteral("%1:%2:%3: %4 (skipped)")
+                         .arg(p.path)
+                         .arg(p.line)
+                         .arg(p.column)
+                         .arg(p.message));
     m_collection = loaded->collection;
 
     if (!m_args.environment.isEmpty() && !findEnvironment(m_collection, m_args.environment)) {
         const QStringList names = environmentNames(m_collection);
         printError(QStringLiteral("the collection has no environment \"%1\" (it has: %2)")
-                       .arg(m_args.environment,
-                            names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+                       .arg(m_args.environment, names.isEmpty()
+                                                    ? QStringLiteral("none")
+                                                    : names.join(QStringLiteral(", "))));
         return int(ExitCode::Usage);
     }
     if (!m_args.envFile.isEmpty()) {
         QFile file(m_args.envFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            printError(QStringLiteral("cannot read env file %1: %2").arg(m_args.envFile, file.errorString()));
+            printError(QStringLiteral("cannot read env file %1: %2")
+                           .arg(m_args.envFile, file.errorString()));
             return int(ExitCode::File);
         }
         const Result<KeyValueList> vars = parseEnvFile(file.readAll());
@@ -79,7 +87,8 @@ std::optional<int> RunCommand::start()
         const Result<QList<DataRow>> rows = readDataFile(m_args.dataFile);
         if (!rows) {
             printError(rows.error().message);
-            return rows.error().kind == Error::Kind::File ? int(ExitCode::File) : int(ExitCode::Usage);
+            return rows.error().kind == Error::Kind::File ? int(ExitCode::File)
+                                                          : int(ExitCode::Usage);
         }
         if (rows->isEmpty()) {
             printError(QStringLiteral("the data file %1 has no rows").arg(m_args.dataFile));
@@ -88,7 +97,8 @@ std::optional<int> RunCommand::start()
         m_options.data = *rows;
     }
     m_options.folderPath = m_args.folder;
-    m_options.iterations = (!m_options.data.isEmpty() && !m_args.iterationsGiven) ? 0 : m_args.iterations;
+    m_options.iterations =
+        (!m_options.data.isEmpty() && !m_args.iterationsGiven) ? 0 : m_args.iterations;
     m_iterations = m_options.iterations == 0 ? int(m_options.data.size()) : m_options.iterations;
     m_options.delayMs = m_args.delayMs;
     m_options.bail = m_args.bail;
@@ -129,10 +139,11 @@ std::optional<int> RunCommand::start()
     const QStringList keys = SecretBinder::keys(m_collection);
     if (m_args.noKeychain) {
         if (const qsizetype n = SecretBinder::credentialKeys(m_collection).size())
-            printWarning(QStringLiteral("--no-keychain: %1 credential(s) of this collection (auth passwords, "
-                                        "tokens, API keys, proxy passwords, key passphrases) live in the "
-                                        "keychain and stay empty; for CI, refer to variables in them "
-                                        "({{password}}) and set those with --var or --env-file")
+            printWarning(QStringLiteral(
+                             "--no-keychain: %1 credential(s) of this collection (auth passwords, "
+                             "tokens, API keys, proxy passwords, key passphrases) live in the "
+                             "keychain and stay empty; for CI, refer to variables in them "
+                             "({{password}}) and set those with --var or --env-file")
                              .arg(n));
     }
     if (keys.isEmpty() || m_args.noKeychain) {
@@ -146,8 +157,10 @@ std::optional<int> RunCommand::start()
     QTimer::singleShot(kKeychainTimeoutMs, this, [this] {
         if (m_runner)
             return;
-        printWarning(QStringLiteral("the keychain did not answer within %1 s; secret variables stay empty "
-                                    "unless --var or --env-file sets them").arg(kKeychainTimeoutMs / 1000));
+        printWarning(
+            QStringLiteral("the keychain did not answer within %1 s; secret variables stay empty "
+                           "unless --var or --env-file sets them")
+                .arg(kKeychainTimeoutMs / 1000));
         startRun();
     });
     return std::nullopt;
@@ -203,7 +216,8 @@ void RunCommand::onRequestFinished(const RequestOutcome &outcome)
     if (m_cli)
         writeStdout(formatOutcome(outcome, m_color).toUtf8());
     if (m_jsonToStdout)
-        writeStdout(QJsonDocument(JsonReportWriter::toJson(outcome)).toJson(QJsonDocument::Compact) + '\n');
+        writeStdout(QJsonDocument(JsonReportWriter::toJson(outcome)).toJson(QJsonDocument::Compact)
+                    + '\n');
     if (m_json)
         m_json->add(outcome);
     if (m_junit)

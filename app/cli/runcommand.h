@@ -5,7 +5,6 @@
 #include "core/model/collection.h"
 #include "core/runner/collectionrunner.h"
 
-
 #include <memory>
 
 namespace wirescope {
@@ -17,7 +16,7 @@ struct SecretReadResult;
 namespace oauth {
 class OAuthAuthorizer;
 }
-}
+} // namespace wirescope
 
 namespace wirescope::cli {
 
@@ -45,7 +44,7 @@ private:
     RunArgs m_args;
     Collection m_collection;
     RunOptions m_options;
-    KeyValueList m_overrides; ///< --env-file then --var values
+    KeyValueList m_overrides;             ///< --env-file then --var values
     CollectionRunner *m_runner = nullptr; // child
     SecretStore *m_secrets = nullptr;     // child
     SecretStore *m_tokenStore = nullptr;  // child: OAuth 2.0 tokens (keychain, or session only)

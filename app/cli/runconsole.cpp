@@ -38,34 +38,41 @@ QString formatOutcome(const RequestOutcome &o, bool color)
                                 : ScriptConsoleLine::levelName(line.level) + QStringLiteral(": "),
                             line.text);
         for (const ScriptError &e : o.scriptErrors)
-            out += QStringLiteral("      %1 %2\n").arg(paint(QStringLiteral("script error:"), "31", color), e.describe());
+            out += QStringLiteral("      %1 %2\n")
+                       .arg(paint(QStringLiteral("script error:"), "31", color), e.describe());
         for (const ScriptTestResult &t : o.scriptTests) {
             if (t.skipped)
                 out += QStringLiteral("      - %1 (skipped)\n").arg(t.name);
             else if (t.passed)
-                out += QStringLiteral("      %1 %2\n").arg(paint(QStringLiteral("✓"), "32", color), t.name);
+                out += QStringLiteral("      %1 %2\n")
+                           .arg(paint(QStringLiteral("✓"), "32", color), t.name);
             else
-                out += QStringLiteral("      %1 %2: %3\n").arg(paint(QStringLiteral("✗"), "31", color), t.name, t.message);
+                out += QStringLiteral("      %1 %2: %3\n")
+                           .arg(paint(QStringLiteral("✗"), "31", color), t.name, t.message);
         }
         return out;
     };
     if (!o.skipped.isEmpty())
         return QStringLiteral("  - %1  (skipped: %2)\n").arg(title, o.skipped) + scriptLines();
 
-    const QString mark = o.passed() ? paint(QStringLiteral("✓"), "32", color) : paint(QStringLiteral("✗"), "31", color);
+    const QString mark = o.passed() ? paint(QStringLiteral("✓"), "32", color)
+                                    : paint(QStringLiteral("✗"), "31", color);
     QString out = QStringLiteral("  %1 %2\n      %3 %4").arg(mark, title, o.method, o.url);
     if (o.status)
         out += QStringLiteral("  %1  %2").arg(o.status).arg(ms(o.timeMs));
     out += u'\n';
     if (o.error)
-        out += QStringLiteral("      %1 %2\n").arg(paint(QStringLiteral("error:"), "31", color), o.error->message);
+        out += QStringLiteral("      %1 %2\n")
+                   .arg(paint(QStringLiteral("error:"), "31", color), o.error->message);
     out += scriptLines();
     for (const AssertionResult &r : o.assertions) {
         if (r.passed)
-            out += QStringLiteral("      %1 %2\n").arg(paint(QStringLiteral("✓"), "32", color), r.assertion.describe());
+            out += QStringLiteral("      %1 %2\n")
+                       .arg(paint(QStringLiteral("✓"), "32", color), r.assertion.describe());
         else
             out += QStringLiteral("      %1 %2: %3 (actual %4)\n")
-                       .arg(paint(QStringLiteral("✗"), "31", color), r.assertion.describe(), r.message, r.actual);
+                       .arg(paint(QStringLiteral("✗"), "31", color), r.assertion.describe(),
+                            r.message, r.actual);
     }
     for (const CapturedValue &c : o.captures) {
         if (!c.found)
@@ -79,25 +86,31 @@ QString formatSummary(const RunSummary &s, bool color)
 {
     const auto row = [](const QString &label, const QString &executed, const QString &failed) {
         return QStringLiteral("│ %1│ %2│ %3│\n")
-            .arg(label.leftJustified(20), executed.rightJustified(9) + u' ', failed.rightJustified(7) + u' ');
+            .arg(label.leftJustified(20), executed.rightJustified(9) + u' ',
+                 failed.rightJustified(7) + u' ');
     };
     QString out = QStringLiteral("\n┌─────────────────────┬───────────┬─────────┐\n");
     out += row(QString(), QStringLiteral("executed"), QStringLiteral("failed"));
     out += QStringLiteral("├─────────────────────┼───────────┼─────────┤\n");
     out += row(QStringLiteral("iterations"), QString::number(s.iterations), QStringLiteral("0"));
-    out += row(QStringLiteral("requests"), QString::number(s.requests), QString::number(s.requestsFailed));
-    out += row(QStringLiteral("assertions"), QString::number(s.assertions), QString::number(s.assertionsFailed));
+    out += row(QStringLiteral("requests"), QString::number(s.requests),
+               QString::number(s.requestsFailed));
+    out += row(QStringLiteral("assertions"), QString::number(s.assertions),
+               QString::number(s.assertionsFailed));
     if (s.scriptTests || s.scriptErrors) {
-        out += row(QStringLiteral("script tests"), QString::number(s.scriptTests), QString::number(s.scriptTestsFailed));
-        out += row(QStringLiteral("script errors"), QString::number(s.scriptErrors), QStringLiteral("-"));
+        out += row(QStringLiteral("script tests"), QString::number(s.scriptTests),
+                   QString::number(s.scriptTestsFailed));
+        out += row(QStringLiteral("script errors"), QString::number(s.scriptErrors),
+                   QStringLiteral("-"));
     }
     if (s.skipped)
         out += row(QStringLiteral("skipped"), QString::number(s.skipped), QStringLiteral("-"));
     out += QStringLiteral("└─────────────────────┴───────────┴─────────┘\n");
     out += QStringLiteral("total run duration: %1\n").arg(ms(s.durationMs));
     if (s.requests) {
-        out += QStringLiteral("response times: average %1, min %2, max %3\n")
-                   .arg(ms(s.averageResponseMs()), ms(s.responseTimeMinMs), ms(s.responseTimeMaxMs));
+        out +=
+            QStringLiteral("response times: average %1, min %2, max %3\n")
+                .arg(ms(s.averageResponseMs()), ms(s.responseTimeMinMs), ms(s.responseTimeMaxMs));
     }
     if (s.bailed)
         out += QStringLiteral("stopped early: --bail and a request failed\n");

@@ -13,36 +13,62 @@ namespace {
 /// send's own options; the shared ones (-H, -X, -u, --bearer, TLS, proxy, -m, --var,
 /// --json) come from the shared table.
 enum class SendOpt {
-    Head = 1, Data, DataRaw, DataBinary, JsonBody, Form, Digest, Location, MaxRedirs, Http11,
-    Http2, Http2Prior, InactivityTimeout, MaxFilesize, Output, GraphQL, GraphQLVariables,
-    GraphQLOperation, GraphQLGet, Fail, IncludeBody, Url, Ignored
+    Head = 1,
+    Data,
+    DataRaw,
+    DataBinary,
+    JsonBody,
+    Form,
+    Digest,
+    Location,
+    MaxRedirs,
+    Http11,
+    Http2,
+    Http2Prior,
+    InactivityTimeout,
+    MaxFilesize,
+    Output,
+    GraphQL,
+    GraphQLVariables,
+    GraphQLOperation,
+    GraphQLGet,
+    Fail,
+    IncludeBody,
+    Url,
+    Ignored
 };
 
 OptionTable sendOptionTable()
 {
     using S = SharedOption;
     using O = SendOpt;
-    return sharedOptionSpecs({S::Help, S::Method, S::Header, S::User, S::Bearer, S::CaCert,
-                              S::Cert, S::Key, S::Pass, S::Insecure, S::AcceptTlsError, S::Proxy,
-                              S::NoProxy, S::MaxTime, S::Var, S::Json})
+    return sharedOptionSpecs({S::Help, S::Method, S::Header, S::User, S::Bearer, S::CaCert, S::Cert,
+                              S::Key, S::Pass, S::Insecure, S::AcceptTlsError, S::Proxy, S::NoProxy,
+                              S::MaxTime, S::Var, S::Json})
            + OptionTable{
-               {"head", 'I', nullptr, int(O::Head)}, {"data", 'd', "TEXT", int(O::Data)},
-               {"data-ascii", 0, "TEXT", int(O::Data)}, {"data-raw", 0, "TEXT", int(O::DataRaw)},
+               {"head", 'I', nullptr, int(O::Head)},
+               {"data", 'd', "TEXT", int(O::Data)},
+               {"data-ascii", 0, "TEXT", int(O::Data)},
+               {"data-raw", 0, "TEXT", int(O::DataRaw)},
                {"data-binary", 0, "@FILE", int(O::DataBinary)},
                {"json-body", 0, "TEXT", int(O::JsonBody)},
-               {"form", 'F', "name=value", int(O::Form)}, {"digest", 0, nullptr, int(O::Digest)},
+               {"form", 'F', "name=value", int(O::Form)},
+               {"digest", 0, nullptr, int(O::Digest)},
                {"location", 'L', nullptr, int(O::Location)},
-               {"max-redirs", 0, "N", int(O::MaxRedirs)}, {"http1.1", 0, nullptr, int(O::Http11)},
+               {"max-redirs", 0, "N", int(O::MaxRedirs)},
+               {"http1.1", 0, nullptr, int(O::Http11)},
                {"http2", 0, nullptr, int(O::Http2)},
                {"http2-prior-knowledge", 0, nullptr, int(O::Http2Prior)},
                {"inactivity-timeout", 0, "SECONDS", int(O::InactivityTimeout)},
                {"max-filesize", 0, "BYTES", int(O::MaxFilesize)},
-               {"output", 'o', "FILE", int(O::Output)}, {"graphql", 0, "QUERY", int(O::GraphQL)},
+               {"output", 'o', "FILE", int(O::Output)},
+               {"graphql", 0, "QUERY", int(O::GraphQL)},
                {"graphql-variables", 0, "JSON", int(O::GraphQLVariables)},
                {"graphql-operation", 0, "NAME", int(O::GraphQLOperation)},
                {"graphql-get", 0, nullptr, int(O::GraphQLGet)},
                {"fail", 'f', nullptr, int(O::Fail)},
-               {"include-body", 0, nullptr, int(O::IncludeBody)}, {"url", 0, "URL", int(O::Url)},
+               {"include-body", 0, nullptr, int(O::IncludeBody)},
+               {"url", 0, "URL", int(O::Url)},
                // Accepted for curl muscle memory: headers are always shown, progress never is.
                {"include", 'i', nullptr, int(O::Ignored)},
                {"silent", 's', nullptr, int(O::Ignored)},
@@ -98,17 +124,16 @@ private:
 
 Result<SendOptions> SendParser::parse(const QStringList &args)
 {
-    return parseCommand(
-        CommandSyntax<SendOptions>{
-            .name = QStringLiteral("send"),
-            .table = sendOptionTable(),
-            .apply = [this](SendOptions &out, const OptionToken &token,
-                            CommandLine &) { return apply(out, token); },
-            .finish = [this](SendOptions &out,
-                             const CommandLine &line) { return finish(out, line); },
-            .flags = {{int(SendOpt::Fail), &SendOptions::fail},
-                      {int(SendOpt::IncludeBody), &SendOptions::includeBody}}},
-        args);
+    return parseCommand(CommandSyntax<SendOptions>{
+                            .name = QStringLiteral("send"),
+                            .table = sendOptionTable(),
+                            .apply = [this](SendOptions &out, const OptionToken &token,
+                                            CommandLine &) { return apply(out, token); },
+                            .finish = [this](SendOptions &out,
+                                             const CommandLine &line) { return finish(out, line); },
+                            .flags = {{int(SendOpt::Fail), &SendOptions::fail},
+                                      {int(SendOpt::IncludeBody), &SendOptions::includeBody}}},
+                        args);
 }
 
 Result<void> SendParser::apply(SendOptions &out, const OptionToken &token)
@@ -341,11 +366,11 @@ Result<void> SendParser::finish(SendOptions &out, const CommandLine &line)
         request.method = *shared.method;
     else if (m_graphqlSet) // the transport's method (the engine insists on it)
         request.method = m_graphql.transport == GraphQLTransport::Get ? QStringLiteral("GET")
-                                                                       : QStringLiteral("POST");
+                                                                      : QStringLiteral("POST");
     else
-        request.method = m_head                                      ? QStringLiteral("HEAD")
+        request.method = m_head                                ? QStringLiteral("HEAD")
                          : request.body.kind != BodyKind::None ? QStringLiteral("POST")
-                                                                     : QStringLiteral("GET");
+                                                               : QStringLiteral("GET");
     return {};
 }
 

@@ -23,7 +23,8 @@ namespace {
 
 /// The GraphQL `errors` of @p exchange's answer, when a GraphQL request got a JSON answer
 /// with an `errors` array.
-std::optional<graphql::ResponseErrors> graphqlErrors(const Request &request, const Exchange &exchange)
+std::optional<graphql::ResponseErrors> graphqlErrors(const Request &request,
+                                                     const Exchange &exchange)
 {
     if (request.body.kind != BodyKind::GraphQL || !exchange.response)
         return std::nullopt;
@@ -36,7 +37,8 @@ QJsonObject graphqlJson(const graphql::ResponseErrors &errors)
     for (const graphql::ResponseError &e : errors.errors) {
         QJsonArray locations;
         for (const auto &[line, column] : e.locations)
-            locations.append(QJsonObject{{QStringLiteral("line"), line}, {QStringLiteral("column"), column}});
+            locations.append(
+                QJsonObject{{QStringLiteral("line"), line}, {QStringLiteral("column"), column}});
         QJsonObject o{{QStringLiteral("message"), e.message}};
         if (!locations.isEmpty())
             o.insert(QStringLiteral("locations"), locations);
@@ -46,7 +48,8 @@ QJsonObject graphqlJson(const graphql::ResponseErrors &errors)
             o.insert(QStringLiteral("code"), e.code);
         list.append(o);
     }
-    return QJsonObject{{QStringLiteral("errors"), list}, {QStringLiteral("hasData"), errors.hasData}};
+    return QJsonObject{{QStringLiteral("errors"), list},
+                       {QStringLiteral("hasData"), errors.hasData}};
 }
 
 } // namespace
@@ -135,14 +138,15 @@ void SendCommand::onRunFinished(const Exchange &exchange)
     } else if (hasGqlErrors) {
         for (const graphql::ResponseError &e : gqlErrors->errors) {
             printNote(QStringLiteral("GraphQL error: ") + e.toText()
-                       + (e.code.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(e.code)));
+                      + (e.code.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(e.code)));
         }
         printNote(QStringLiteral("the GraphQL answer has %1 error(s) and %2%3")
                       .arg(gqlErrors->errors.size())
                       .arg(gqlErrors->hasData ? QStringLiteral("partial data")
                                               : QStringLiteral("no data"),
-                           code == int(ExitCode::GraphQLErrors) ? QStringLiteral(" (--fail: exit 11)")
-                                                                : QString()));
+                           code == int(ExitCode::GraphQLErrors)
+                               ? QStringLiteral(" (--fail: exit 11)")
+                               : QString()));
         if (code == int(ExitCode::HttpError))
             printError(QStringLiteral("the server answered %1 %2 (--fail)")
                            .arg(exchange.response->status)

@@ -38,7 +38,7 @@ Result<void> applyServeOption(ServeOptions &options, const OptionToken &token, C
         return assignTo(parseHost(v), options.address);
     if (token.id == int(ServeOpt::Port))
         return assignTo(parsePort(v), options.port);
-    QString ServeOptions::*file = token.id == int(ServeOpt::Cert) ? &ServeOptions::certificateFile
+    QString ServeOptions::*file = token.id == int(ServeOpt::Cert)  ? &ServeOptions::certificateFile
                                   : token.id == int(ServeOpt::Key) ? &ServeOptions::keyFile
                                                                    : &ServeOptions::mockDirectory;
     options.*file = v;

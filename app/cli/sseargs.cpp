@@ -46,7 +46,8 @@ CommandSyntax<SseOptions> sseSyntax()
                               {"reconnect", 0, nullptr, int(SseOpt::Reconnect)},
                               {"any-type", 0, nullptr, int(SseOpt::AnyType)},
                               {"max-event-size", 0, "BYTES", int(SseOpt::MaxEventSize)}},
-            &applySseOption, &finishSse,
+            &applySseOption,
+            &finishSse,
             {{int(SseOpt::Reconnect), &SseOptions::reconnect},
              {int(SseOpt::AnyType), &SseOptions::anyType}}};
 }

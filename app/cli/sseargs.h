@@ -12,9 +12,9 @@ namespace wirescope::cli {
 /// Everything `wirescope-cli sse` was asked to do.
 struct SseOptions : StreamOptions
 {
-    Request request;         ///< method GET unless -X; headers from -H
-    bool reconnect = false;  ///< --reconnect: reconnect with Last-Event-ID and `retry`
-    bool anyType = false;    ///< --any-type: stream a 2xx response whatever its Content-Type
+    Request request;          ///< method GET unless -X; headers from -H
+    bool reconnect = false;   ///< --reconnect: reconnect with Last-Event-ID and `retry`
+    bool anyType = false;     ///< --any-type: stream a 2xx response whatever its Content-Type
     qint64 maxEventBytes = 0; ///< --max-event-size: 0 = the parser's default
 };
 

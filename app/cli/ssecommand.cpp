@@ -137,10 +137,11 @@ void SseCommand::printEntry(const WsMessage &m)
     QString line;
     switch (m.type) {
     case WsFrameType::SseEvent:
-        line = QStringLiteral("< %1%2 %3")
-                   .arg(m.eventType,
-                        m.eventId.isEmpty() ? QString() : QStringLiteral(" id=") + oneLine(m.eventId),
-                        oneLine(text));
+        line =
+            QStringLiteral("< %1%2 %3")
+                .arg(m.eventType,
+                     m.eventId.isEmpty() ? QString() : QStringLiteral(" id=") + oneLine(m.eventId),
+                     oneLine(text));
         break;
     case WsFrameType::SseComment:
         line = QStringLiteral(": ") + oneLine(text);

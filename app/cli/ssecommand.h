@@ -33,9 +33,9 @@ private:
     int exitCode() const;
 
     SseOptions m_options;
-    HttpClient *m_client;   // child
-    SseSession *m_session;  // child
-    QTimer *m_timeout;      // child
+    HttpClient *m_client;  // child
+    SseSession *m_session; // child
+    QTimer *m_timeout;     // child
     qint64 m_nextToPrint = 0;
     qint64 m_printedEvents = 0;
     QString m_lastPrintedId; ///< the id of the last event printed

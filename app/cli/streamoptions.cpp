@@ -29,14 +29,18 @@ Result<void> take(StreamOptions &out, R &request, const CommandLine &line, const
 
 } // namespace
 
-Result<void> takeStreamOptions(StreamOptions &out, Request &request, const CommandLine &line,
+Result<void> takeStreamOptions(StreamOptions &out,
+                               Request &request,
+                               const CommandLine &line,
                                const QString &usage)
 {
     return take(out, request, line, usage);
 }
 
-Result<void> takeStreamOptions(StreamOptions &out, WebSocketRequest &request,
-                               const CommandLine &line, const QString &usage)
+Result<void> takeStreamOptions(StreamOptions &out,
+                               WebSocketRequest &request,
+                               const CommandLine &line,
+                               const QString &usage)
 {
     return take(out, request, line, usage);
 }

@@ -27,9 +27,13 @@ struct StreamOptions
 /// Takes the stream options of @p line into @p out, and its one URL and its shared request
 /// options (SharedOptions::applyTo) into @p request; @p usage is the synopsis a missing URL
 /// points to ("wirescope-cli sse [options] URL").
-Result<void> takeStreamOptions(StreamOptions &out, Request &request, const CommandLine &line,
+Result<void> takeStreamOptions(StreamOptions &out,
+                               Request &request,
+                               const CommandLine &line,
                                const QString &usage);
-Result<void> takeStreamOptions(StreamOptions &out, WebSocketRequest &request,
-                               const CommandLine &line, const QString &usage);
+Result<void> takeStreamOptions(StreamOptions &out,
+                               WebSocketRequest &request,
+                               const CommandLine &line,
+                               const QString &usage);
 
 } // namespace wirescope::cli

@@ -32,8 +32,7 @@ int runToEnd(Result<Options> parsed, const CommandInfo &info)
 
 int runSend(const QStringList &args)
 {
-    return runToEnd<SendCommand>(parseSendArgs(args),
-                                 {&sendUsage, "this request", s_preferOptIns});
+    return runToEnd<SendCommand>(parseSendArgs(args), {&sendUsage, "this request", s_preferOptIns});
 }
 
 int runWs(const QStringList &args)

@@ -128,7 +128,8 @@ QString timingSection(const Timings &t, bool tls, const TextReportOptions &optio
            + paint(QStringLiteral("Total").leftJustified(s_labelWidth), "1", options.color)
            + ms(t.total) + u'\n';
     if (!t.note.isEmpty())
-        out += QStringLiteral("  ") + paint(QStringLiteral("Note: ") + t.note, "2", options.color) + u'\n';
+        out += QStringLiteral("  ") + paint(QStringLiteral("Note: ") + t.note, "2", options.color)
+               + u'\n';
     if (t.dnsCached && t.dns)
         out += QStringLiteral("  ")
                + paint(QStringLiteral("Note: DNS found the name among the lookups of the last "

@@ -11,7 +11,13 @@ namespace {
 /// ws's own options; -H, -u, --bearer, --var, TLS, proxy, -m, --json and --expect come from
 /// the shared table.
 enum class WsOpt {
-    Origin = 1, Subprotocol, Send, SendBinary, ConnectTimeout, MaxMessageSize, PingInterval
+    Origin = 1,
+    Subprotocol,
+    Send,
+    SendBinary,
+    ConnectTimeout,
+    MaxMessageSize,
+    PingInterval
 };
 
 Result<QByteArray> binaryArgument(const QString &value)
@@ -28,8 +34,8 @@ Result<QByteArray> binaryArgument(const QString &value)
                                          "(got \"%1\")")
                               .arg(value.left(40)));
     }
-    auto bytes = hex ? bytesFromHex(QStringView(value).mid(4))
-                     : bytesFromBase64(QStringView(value).mid(7));
+    auto bytes =
+        hex ? bytesFromHex(QStringView(value).mid(4)) : bytesFromBase64(QStringView(value).mid(7));
     if (!bytes)
         return usageError(QStringLiteral("--send-binary %1").arg(bytes.error().message));
     return bytes;

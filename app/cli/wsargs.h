@@ -26,7 +26,7 @@ struct WsOptions : StreamOptions
 {
     WebSocketRequest request;
     QList<WsOutgoingMessage> messages; ///< --send / --send-binary, in order
-    bool interactive = true; ///< no --send/--send-binary/--expect: stdin lines are sent
+    bool interactive = true;           ///< no --send/--send-binary/--expect: stdin lines are sent
 };
 
 /// Parses the arguments after `ws` (see wsUsage()). Pure apart from reading the files of

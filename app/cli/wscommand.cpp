@@ -291,8 +291,8 @@ void WsCommand::printEntry(const WsMessage &m)
         body = QStringLiteral("[close %1] %2").arg(m.closeCode).arg(QString::fromUtf8(m.payload));
         break;
     }
-    writeStdout(
-        (eventTimeText(m.timestampUs) + u' ' + QLatin1String(arrow) + u' ' + body + u'\n').toUtf8());
+    writeStdout((eventTimeText(m.timestampUs) + u' ' + QLatin1String(arrow) + u' ' + body + u'\n')
+                    .toUtf8());
 }
 
 void WsCommand::printOpen()
@@ -307,8 +307,9 @@ void WsCommand::printOpen()
                                             : QStringLiteral("NOT verified (accepted: %1 error(s))")
                                                   .arg(tls.acceptedErrors.size())));
         }
-        printNote(QStringLiteral("timing: ") + describeWsTimings(hs.timings)
-                  + (hs.timings.note.isEmpty() ? QString() : QStringLiteral("; ") + hs.timings.note));
+        printNote(
+            QStringLiteral("timing: ") + describeWsTimings(hs.timings)
+            + (hs.timings.note.isEmpty() ? QString() : QStringLiteral("; ") + hs.timings.note));
         return; // the log's "open" event line says the rest
     }
     QJsonObject o{{QStringLiteral("event"), QStringLiteral("open")},
@@ -374,8 +375,7 @@ void WsCommand::onClosedState()
         }
         printError(m_error->message);
         if (m_error->kind == Error::Kind::Tls)
-            printTlsRefusalHints(m_session->handshake().tlsInfo,
-                                 QStringLiteral("this connection"));
+            printTlsRefusalHints(m_session->handshake().tlsInfo, QStringLiteral("this connection"));
     }
     if (m_session->handshake().status == 101) {
         if (m_options.jsonOutput) {

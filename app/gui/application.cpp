@@ -17,11 +17,11 @@
 #include "ui/workspace/workspacecontroller.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
-#include <QCoreApplication>
 #include <QNetworkProxyFactory>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -101,8 +101,8 @@ Application::Application(const Options &options, QObject *parent)
     m_dataDir = data;
     m_secrets = std::make_unique<SecretStore>();
     m_history = std::make_unique<HistoryStore>();
-    m_workspace = std::make_unique<WorkspaceController>(config, QDir(data).filePath(QStringLiteral("collections")),
-                                                        m_secrets.get());
+    m_workspace = std::make_unique<WorkspaceController>(
+        config, QDir(data).filePath(QStringLiteral("collections")), m_secrets.get());
     m_authorizer = std::make_unique<oauth::OAuthAuthorizer>(m_client.get(), m_secrets.get());
     m_dialogs = std::make_unique<SystemDialogs>();
     m_window = std::make_unique<MainWindow>(m_client.get(), &m_context, m_dialogs.get());
@@ -113,11 +113,13 @@ void Application::attachWorkspace()
 {
     // After the first paint: the window is usable at once, and the sidebar, history and
     // collections fill in a moment later.
-    if (const Result<void> opened = m_history->open(QDir(m_dataDir).filePath(QStringLiteral("history.sqlite")));
+    if (const Result<void> opened =
+            m_history->open(QDir(m_dataDir).filePath(QStringLiteral("history.sqlite")));
         !opened)
         std::fprintf(stderr, "wirescope: history is off: %s\n", qPrintable(opened.error().message));
-    m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(), m_history->isOpen() ? m_history.get() : nullptr,
-                                   m_client.get(), &m_context);
+    m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(),
+                                   m_history->isOpen() ? m_history.get() : nullptr, m_client.get(),
+                                   &m_context);
     for (const QString &problem : m_workspace->load())
         std::fprintf(stderr, "wirescope: %s\n", qPrintable(problem));
 }
@@ -153,13 +155,18 @@ void Application::sendScripted()
     if (!m_options.testScriptFile.isEmpty()) {
         QFile file(m_options.testScriptFile);
         if (!file.open(QIODevice::ReadOnly))
-            std::fprintf(stderr, "wirescope: cannot read %s\n", qPrintable(m_options.testScriptFile));
-        tab->scriptsPage()->setScripts({ImportedScript{QStringLiteral("test"), QString::fromUtf8(file.readAll())}});
+            std::fprintf(stderr, "wirescope: cannot read %s\n",
+                         qPrintable(m_options.testScriptFile));
+        tab->scriptsPage()->setScripts(
+            {ImportedScript{QStringLiteral("test"), QString::fromUtf8(file.readAll())}});
         // Done means the script's results are in too: they follow the exchange.
-        connect(tab, &RequestTab::scriptsFinished, this, [this, tab] {
-            if (tab->responseView()->exchange())
-                onExchangeFinished(*tab->responseView()->exchange());
-        }, Qt::SingleShotConnection);
+        connect(
+            tab, &RequestTab::scriptsFinished, this,
+            [this, tab] {
+                if (tab->responseView()->exchange())
+                    onExchangeFinished(*tab->responseView()->exchange());
+            },
+            Qt::SingleShotConnection);
     } else {
         connect(tab, &RequestTab::exchangeFinished, this, &Application::onExchangeFinished,
                 Qt::SingleShotConnection);
@@ -179,11 +186,14 @@ void Application::openWebSocketScripted()
     WebSocketRequest request;
     request.url = m_options.webSocketUrl;
     tab->setRequest(request);
-    connect(tab->session(), &WebSocketSession::opened, this, [this, tab] {
-        for (const QString &text : std::as_const(m_options.webSocketSends))
-            tab->session()->sendText(text);
-        Q_EMIT scriptedWebSocketOpened(tab);
-    }, Qt::SingleShotConnection);
+    connect(
+        tab->session(), &WebSocketSession::opened, this,
+        [this, tab] {
+            for (const QString &text : std::as_const(m_options.webSocketSends))
+                tab->session()->sendText(text);
+            Q_EMIT scriptedWebSocketOpened(tab);
+        },
+        Qt::SingleShotConnection);
     connect(tab->session(), &WebSocketSession::errorOccurred, this, [this](const Error &error) {
         std::fprintf(stderr, "wirescope: %s\n", qPrintable(error.message));
         Q_EMIT scriptedWebSocketFailed();

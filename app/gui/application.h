@@ -36,10 +36,10 @@ class Application final : public QObject
 public:
     struct Options
     {
-        QString sendUrl;        ///< send this URL once the window shows
+        QString sendUrl;                  ///< send this URL once the window shows
         bool exitAfterFirstPaint = false; ///< start-up benchmark: see FirstPaintProbe
-        QString webSocketUrl;   ///< open a WebSocket tab connected to this URL
-        QStringList webSocketSends; ///< text messages to send once it is open
+        QString webSocketUrl;             ///< open a WebSocket tab connected to this URL
+        QStringList webSocketSends;       ///< text messages to send once it is open
         QString testScriptFile; ///< with sendUrl: the request's test script (JavaScript file)
     };
 

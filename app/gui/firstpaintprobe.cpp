@@ -44,13 +44,13 @@ QByteArray vmHwmKb()
 
 FirstPaintProbe::FirstPaintProbe(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void FirstPaintProbe::watch(QWidget *window)
 {
     auto *probe = new FirstPaintProbe(window);
-    new AfterFirstPaint(window, [probe] { probe->painted(); }, s_noFallbackMs);
+    new AfterFirstPaint(
+        window, [probe] { probe->painted(); }, s_noFallbackMs);
 }
 
 void FirstPaintProbe::ready()

@@ -87,8 +87,7 @@ void addTypes(const Schema &schema, bool input, Completion &out)
         const bool isComposite = t.kind == TypeKind::Object || t.kind == TypeKind::Interface
                                  || t.kind == TypeKind::Union;
         if (input ? isInput : isComposite)
-            out.candidates.append(
-                {t.name, typeKindName(t.kind), CompletionCandidate::Kind::Type});
+            out.candidates.append({t.name, typeKindName(t.kind), CompletionCandidate::Kind::Type});
     }
     out.context = input ? QStringLiteral("input types") : QStringLiteral("composite types");
 }
@@ -99,7 +98,8 @@ QList<QPair<QString, QString>> fragmentDefinitions(const QList<Token> &tokens)
     QList<QPair<QString, QString>> out;
     for (qsizetype i = 0; i + 3 < tokens.size(); ++i) {
         if (tokens.at(i).kind == Token::Kind::Name && tokens.at(i).text == QLatin1String("fragment")
-            && tokens.at(i + 1).kind == Token::Kind::Name && tokens.at(i + 2).text == QLatin1String("on")
+            && tokens.at(i + 1).kind == Token::Kind::Name
+            && tokens.at(i + 2).text == QLatin1String("on")
             && tokens.at(i + 3).kind == Token::Kind::Name)
             out.append({tokens.at(i + 1).text, tokens.at(i + 3).text});
     }
@@ -250,7 +250,8 @@ Completion complete(const Schema &schema, QStringView document, qsizetype cursor
                && !typeStack.isEmpty() && parens.isEmpty()) {
         // The whole document: a fragment may be defined below its use.
         for (const auto &[name, on] : fragmentDefinitions(tokenize(document)))
-            out.candidates.append({name, QStringLiteral("on ") + on, CompletionCandidate::Kind::Fragment});
+            out.candidates.append(
+                {name, QStringLiteral("on ") + on, CompletionCandidate::Kind::Fragment});
         out.candidates.append({QStringLiteral("on"), QStringLiteral("inline fragment"),
                                CompletionCandidate::Kind::Keyword});
         out.context = QStringLiteral("fragments");
@@ -266,8 +267,8 @@ Completion complete(const Schema &schema, QStringView document, qsizetype cursor
             const Field *field = holder ? holder->field(p.field) : nullptr;
             if (field && afterColon) {
                 for (const InputValue &arg : field->args) {
-                    const Type *argType = arg.name == pendingArgument ? schema.type(arg.typeName)
-                                                                      : nullptr;
+                    const Type *argType =
+                        arg.name == pendingArgument ? schema.type(arg.typeName) : nullptr;
                     if (argType && argType->kind == TypeKind::Enum) {
                         for (const EnumValue &v : argType->enumValues)
                             out.candidates.append(
@@ -277,7 +278,8 @@ Completion complete(const Schema &schema, QStringView document, qsizetype cursor
                 }
             } else if (field) {
                 for (const InputValue &arg : field->args)
-                    out.candidates.append({arg.name, arg.type, CompletionCandidate::Kind::Argument});
+                    out.candidates.append(
+                        {arg.name, arg.type, CompletionCandidate::Kind::Argument});
                 out.context = QStringLiteral("arguments of %1").arg(field->name);
             }
         }

@@ -10,7 +10,9 @@ QString ResponseError::toText() const
 {
     QString out;
     if (!locations.isEmpty())
-        out = QStringLiteral("line %1, column %2: ").arg(locations.first().first).arg(locations.first().second);
+        out = QStringLiteral("line %1, column %2: ")
+                  .arg(locations.first().first)
+                  .arg(locations.first().second);
     out += message;
     if (!path.isEmpty())
         out += QStringLiteral(" (at %1)").arg(path);
@@ -44,10 +46,8 @@ std::optional<ResponseErrors> parseResponseErrors(const QByteArray &body)
             else
                 e.path += (e.path.isEmpty() ? QString() : QStringLiteral(".")) + p.toString();
         }
-        e.code = o.value(QLatin1String("extensions"))
-                     .toObject()
-                     .value(QLatin1String("code"))
-                     .toString();
+        e.code =
+            o.value(QLatin1String("extensions")).toObject().value(QLatin1String("code")).toString();
         out.errors.append(e);
     }
     return out;

@@ -35,7 +35,10 @@ void typeRef(const QJsonObject &ref, QString *spelled, QString *named, int depth
 
 /// The arguments or input fields in @p array; false (and @p where names it) when one has no
 /// name, which no completion or browser could use.
-bool inputValues(const QJsonValue &array, const QString &where, QList<InputValue> *out, QString *error)
+bool inputValues(const QJsonValue &array,
+                 const QString &where,
+                 QList<InputValue> *out,
+                 QString *error)
 {
     int index = 0;
     for (const QJsonValue &v : array.toArray()) {
@@ -122,29 +125,29 @@ QString typeKindName(TypeKind kind)
 QString introspectionQuery()
 {
     const QString ref = QString::fromLatin1(kTypeRef);
-    return QStringLiteral(
-               "query IntrospectionQuery {\n"
-               "  __schema {\n"
-               "    queryType { name }\n"
-               "    mutationType { name }\n"
-               "    subscriptionType { name }\n"
-               "    types { ...FullType }\n"
-               "  }\n"
-               "}\n"
-               "fragment FullType on __Type {\n"
-               "  kind name description\n"
-               "  fields(includeDeprecated: true) {\n"
-               "    name description args { ...InputValue } type { ...TypeRef }\n"
-               "    isDeprecated deprecationReason\n"
-               "  }\n"
-               "  inputFields { ...InputValue }\n"
-               "  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }\n"
-               "  possibleTypes { name }\n"
-               "}\n"
-               "fragment InputValue on __InputValue {\n"
-               "  name description type { ...TypeRef } defaultValue\n"
-               "}\n"
-               "fragment TypeRef on __Type { %1 }\n")
+    return QStringLiteral("query IntrospectionQuery {\n"
+                          "  __schema {\n"
+                          "    queryType { name }\n"
+                          "    mutationType { name }\n"
+                          "    subscriptionType { name }\n"
+                          "    types { ...FullType }\n"
+                          "  }\n"
+                          "}\n"
+                          "fragment FullType on __Type {\n"
+                          "  kind name description\n"
+                          "  fields(includeDeprecated: true) {\n"
+                          "    name description args { ...InputValue } type { ...TypeRef }\n"
+                          "    isDeprecated deprecationReason\n"
+                          "  }\n"
+                          "  inputFields { ...InputValue }\n"
+                          "  enumValues(includeDeprecated: true) { name description isDeprecated "
+                          "deprecationReason }\n"
+                          "  possibleTypes { name }\n"
+                          "}\n"
+                          "fragment InputValue on __InputValue {\n"
+                          "  name description type { ...TypeRef } defaultValue\n"
+                          "}\n"
+                          "fragment TypeRef on __Type { %1 }\n")
         .arg(ref);
 }
 
@@ -167,11 +170,9 @@ Result<Schema> parseIntrospection(const QJsonObject &object)
         const QJsonArray errors = root.value(QLatin1String("errors")).toArray();
         root = root.value(QLatin1String("data")).toObject();
         if (!root.contains(QLatin1String("__schema")) && !errors.isEmpty())
-            return parseError(QStringLiteral("the service refused the introspection query: %1")
-                                  .arg(errors.first()
-                                           .toObject()
-                                           .value(QLatin1String("message"))
-                                           .toString()));
+            return parseError(
+                QStringLiteral("the service refused the introspection query: %1")
+                    .arg(errors.first().toObject().value(QLatin1String("message")).toString()));
     }
     if (!root.value(QLatin1String("__schema")).isObject())
         return parseError(QStringLiteral("the answer has no __schema object"));
@@ -203,7 +204,8 @@ Result<Schema> parseIntrospection(const QJsonObject &object)
             if (f.name.isEmpty())
                 return parseError(fieldAt + QStringLiteral(" has no name"));
             typeRef(fo.value(QLatin1String("type")).toObject(), &f.type, &f.typeName);
-            if (!inputValues(fo.value(QLatin1String("args")), fieldAt + QStringLiteral(".args"), &f.args, &problem))
+            if (!inputValues(fo.value(QLatin1String("args")), fieldAt + QStringLiteral(".args"),
+                             &f.args, &problem))
                 return parseError(problem);
             f.description = fo.value(QLatin1String("description")).toString();
             f.deprecated = fo.value(QLatin1String("isDeprecated")).toBool();
@@ -220,7 +222,9 @@ Result<Schema> parseIntrospection(const QJsonObject &object)
                             eo.value(QLatin1String("isDeprecated")).toBool(),
                             eo.value(QLatin1String("deprecationReason")).toString()};
             if (value.name.isEmpty())
-                return parseError(QStringLiteral("%1.enumValues[%2] has no name").arg(at).arg(t.enumValues.size()));
+                return parseError(QStringLiteral("%1.enumValues[%2] has no name")
+                                      .arg(at)
+                                      .arg(t.enumValues.size()));
             t.enumValues.append(value);
         }
         for (const QJsonValue &pv : o.value(QLatin1String("possibleTypes")).toArray()) {

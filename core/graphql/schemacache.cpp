@@ -12,8 +12,7 @@ namespace wirescope::graphql {
 
 SchemaCache::SchemaCache(QString filePath)
     : m_path(std::move(filePath))
-{
-}
+{}
 
 QString SchemaCache::pathForCollection(const QString &collectionDir)
 {
@@ -49,8 +48,8 @@ Result<void> SchemaCache::load()
     return {};
 }
 
-Result<void> SchemaCache::store(const QString &url, const QJsonObject &introspection,
-                                const QDateTime &fetchedAt)
+Result<void>
+SchemaCache::store(const QString &url, const QJsonObject &introspection, const QDateTime &fetchedAt)
 {
     const Result<Schema> parsed = parseIntrospection(introspection);
     if (!parsed)
@@ -68,9 +67,9 @@ Result<void> SchemaCache::store(const QString &url, const QJsonObject &introspec
                                     it.value().fetchedAt.toUTC().toString(Qt::ISODateWithMs)}});
     }
     // Compact: a cache, not a file people edit; keys sorted by QJsonObject, so stable.
-    const QByteArray bytes =
-        QJsonDocument(QJsonObject{{QStringLiteral("schemas"), schemas}}).toJson(QJsonDocument::Compact)
-        + '\n';
+    const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("schemas"), schemas}})
+                                 .toJson(QJsonDocument::Compact)
+                             + '\n';
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         return Error{Error::Kind::File,
                      QStringLiteral("cannot create the folder of %1").arg(m_path)};

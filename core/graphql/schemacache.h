@@ -32,8 +32,8 @@ public:
 
     /// Stores @p introspection ({"__schema": ...} or a whole {"data": ...} answer) for
     /// @p url and writes the file atomically. Fails when it is not a schema.
-    Result<void> store(const QString &url, const QJsonObject &introspection,
-                       const QDateTime &fetchedAt);
+    Result<void>
+    store(const QString &url, const QJsonObject &introspection, const QDateTime &fetchedAt);
 
     /// The schema cached for @p url (exact URL text, as sent), if any.
     std::optional<Schema> schema(const QString &url) const;

@@ -6,16 +6,15 @@
 
 #include <QFutureWatcher>
 #include <QJsonArray>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace wirescope::graphql {
 
 SchemaFetcher::SchemaFetcher(HttpClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 SchemaFetcher::~SchemaFetcher()
 {
@@ -35,26 +34,26 @@ Request SchemaFetcher::introspectionRequest(const Request &request)
 
 void SchemaFetcher::fetch(const Request &request, const VariableContext &context)
 {
-    delete m_run.data(); // cancels a fetch still running
+    delete m_run.data();   // cancels a fetch still running
     delete m_parse.data(); // and drops the result of a parse still running
     m_run = m_client->send(introspectionRequest(request), context);
     connect(m_run.data(), &RequestRun::finished, this, &SchemaFetcher::onRunFinished);
 }
 
-Result<SchemaFetcher::Answer> SchemaFetcher::readAnswer(int status, const QString &reason,
-                                                       const QString &contentType,
-                                                       const QByteArray &body)
+Result<SchemaFetcher::Answer> SchemaFetcher::readAnswer(int status,
+                                                        const QString &reason,
+                                                        const QString &contentType,
+                                                        const QByteArray &body)
 {
-    const QString http = QStringLiteral("HTTP %1%2").arg(status).arg(
-        reason.isEmpty() ? QString() : u' ' + reason);
+    const QString http =
+        QStringLiteral("HTTP %1%2").arg(status).arg(reason.isEmpty() ? QString() : u' ' + reason);
     QJsonParseError syntax;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &syntax);
     const bool json = syntax.error == QJsonParseError::NoError && doc.isObject();
     const QJsonObject answer = doc.object();
-    const bool graphqlErrors = json && answer.value(QLatin1String("errors")).isArray()
-                               && !answer.value(QLatin1String("data"))
-                                       .toObject()
-                                       .contains(QLatin1String("__schema"));
+    const bool graphqlErrors =
+        json && answer.value(QLatin1String("errors")).isArray()
+        && !answer.value(QLatin1String("data")).toObject().contains(QLatin1String("__schema"));
     if (status >= 400 && !graphqlErrors) {
         return Error{Error::Kind::Protocol,
                      QStringLiteral("the server answered the introspection query with %1%2")
@@ -62,7 +61,8 @@ Result<SchemaFetcher::Answer> SchemaFetcher::readAnswer(int status, const QStrin
                                          : QStringLiteral(" and a body that is not GraphQL JSON"))};
     }
     if (!json) {
-        const QString type = contentType.isEmpty() ? QStringLiteral("no Content-Type") : contentType;
+        const QString type =
+            contentType.isEmpty() ? QStringLiteral("no Content-Type") : contentType;
         return Error{Error::Kind::Parse,
                      QStringLiteral("the answer to the introspection query is not JSON (%1, %2): "
                                     "is this URL a GraphQL endpoint?")
@@ -80,7 +80,10 @@ Result<SchemaFetcher::Answer> SchemaFetcher::readAnswer(int status, const QStrin
                                     "introspection may be disabled): %2")
                          .arg(http, message.isEmpty() ? QStringLiteral("no message") : message)};
     }
-    if (!answer.value(QLatin1String("data")).toObject().value(QLatin1String("__schema")).isObject()) {
+    if (!answer.value(QLatin1String("data"))
+             .toObject()
+             .value(QLatin1String("__schema"))
+             .isObject()) {
         return Error{Error::Kind::Parse,
                      QStringLiteral("the answer (%1) is JSON without data.__schema: is this URL "
                                     "a GraphQL endpoint?")
@@ -107,7 +110,8 @@ void SchemaFetcher::onRunFinished(const Exchange &exchange)
         return;
     }
     if (!exchange.response) {
-        emit failed(Error{Error::Kind::Protocol, QStringLiteral("no response to the introspection query")});
+        emit failed(
+            Error{Error::Kind::Protocol, QStringLiteral("no response to the introspection query")});
         return;
     }
     const Response &response = *exchange.response;
@@ -121,16 +125,17 @@ void SchemaFetcher::onRunFinished(const Exchange &exchange)
         const Parsed answer = watcher->result();
         if (!answer || !*answer) {
             emit failed(answer ? answer->error()
-                               : Error{Error::Kind::Other, QStringLiteral("the introspection answer was not parsed")});
+                               : Error{Error::Kind::Other,
+                                       QStringLiteral("the introspection answer was not parsed")});
             return;
         }
         emit fetched(url, (*answer)->schema, (*answer)->introspection);
     });
-    watcher->setFuture(QtConcurrent::run(
-        [status = response.status, reason = response.reason, type = response.contentType,
-         body = response.body.read(64 * 1024 * 1024)]() -> Parsed {
-            return readAnswer(status, reason, type, body);
-        }));
+    watcher->setFuture(QtConcurrent::run([status = response.status, reason = response.reason,
+                                          type = response.contentType,
+                                          body = response.body.read(64 * 1024 * 1024)]() -> Parsed {
+        return readAnswer(status, reason, type, body);
+    }));
 }
 
 } // namespace wirescope::graphql

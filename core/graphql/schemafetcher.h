@@ -43,7 +43,9 @@ public:
     /// HTTP error status, a body that is not JSON (not a GraphQL endpoint), a GraphQL
     /// `errors` answer without a schema (introspection disabled), JSON without `__schema`,
     /// or a schema that cannot be read. Pure, so it is table-tested.
-    static Result<Answer> readAnswer(int status, const QString &reason, const QString &contentType,
+    static Result<Answer> readAnswer(int status,
+                                     const QString &reason,
+                                     const QString &contentType,
                                      const QByteArray &body);
 
     void fetch(const Request &request, const VariableContext &context = {});
@@ -53,7 +55,8 @@ public:
 signals:
     /// @p url is the URL as sent (variables resolved); @p introspection the answer's data
     /// object ({"__schema": ...}), for SchemaCache::store().
-    void fetched(const QString &url, const wirescope::graphql::Schema &schema,
+    void fetched(const QString &url,
+                 const wirescope::graphql::Schema &schema,
                  const QJsonObject &introspection);
     /// The message names the step: sending (network, TLS, timeout), the HTTP status, the
     /// answer's format, or the introspection itself.

@@ -415,9 +415,11 @@ Result<void> HistoryDatabase::migrateTo3()
         db.rollback();
         return sqlError(QStringLiteral("cannot migrate the schema to version 3"), text);
     };
-    if (!write.prepare(QStringLiteral("UPDATE entry_details SET request_json = ? WHERE entry_id = ?"))
-        || !read.prepare(QStringLiteral("SELECT entry_id, request_json FROM entry_details WHERE entry_id > ?"
-                                        " ORDER BY entry_id LIMIT 500")))
+    if (!write.prepare(
+            QStringLiteral("UPDATE entry_details SET request_json = ? WHERE entry_id = ?"))
+        || !read.prepare(
+            QStringLiteral("SELECT entry_id, request_json FROM entry_details WHERE entry_id > ?"
+                           " ORDER BY entry_id LIMIT 500")))
         return fail(db.lastError().text());
     // In pages by id, so a large history never sits in memory at once.
     for (qint64 last = -1, rows = 1; rows > 0;) {
@@ -432,8 +434,9 @@ Result<void> HistoryDatabase::migrateTo3()
             const Result<Request> request = historyjson::legacyRequestFromJson(old.object());
             if (!request)
                 continue; // left as it was: opening the entry names the problem
-            write.addBindValue(QString::fromUtf8(
-                QJsonDocument(toJson(*request, CredentialForm::Inline)).toJson(QJsonDocument::Compact)));
+            write.addBindValue(
+                QString::fromUtf8(QJsonDocument(toJson(*request, CredentialForm::Inline))
+                                      .toJson(QJsonDocument::Compact)));
             write.addBindValue(last);
             if (!write.exec())
                 return fail(write.lastError().text());
@@ -446,7 +449,8 @@ Result<void> HistoryDatabase::migrateTo3()
         return r;
     }
     if (!db.commit())
-        return sqlError(QStringLiteral("cannot migrate the schema to version 3"), db.lastError().text());
+        return sqlError(QStringLiteral("cannot migrate the schema to version 3"),
+                        db.lastError().text());
     return {};
 }
 

@@ -54,7 +54,9 @@ ProxyMode proxyModeFromName(const QString &name)
 OAuth2Settings oauth2FromJson(const QJsonObject &o)
 {
     OAuth2Settings s;
-    const auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    const auto text = [&o](const char *key) {
+        return o.value(QLatin1String(key)).toString();
+    };
     bool ok = false;
     const OAuthGrant grant = OAuth2Settings::grantFromName(text("grant"), &ok);
     if (ok)
@@ -152,8 +154,9 @@ Result<Request> legacyRequestFromJson(const QJsonObject &json)
     r.body.graphql.query = graphql.value(QStringLiteral("query")).toString();
     r.body.graphql.variables = graphql.value(QStringLiteral("variables")).toString();
     r.body.graphql.operationName = graphql.value(QStringLiteral("operationName")).toString();
-    r.body.graphql.transport = graphql.value(QStringLiteral("get")).toBool() ? GraphQLTransport::Get
-                                                                             : GraphQLTransport::Post;
+    r.body.graphql.transport = graphql.value(QStringLiteral("get")).toBool()
+                                   ? GraphQLTransport::Get
+                                   : GraphQLTransport::Post;
 
     const QJsonObject auth = json.value(QStringLiteral("auth")).toObject();
     r.auth.kind = Auth::kindFromName(auth.value(QStringLiteral("kind")).toString());

@@ -94,9 +94,9 @@ void HistoryStore::record(const Exchange &exchange, const QStringList &secretVal
     if (exchange.request.auth.kind == AuthKind::OAuth2 && !exchange.request.auth.token.isEmpty())
         secrets.append(exchange.request.auth.token);
     // The redactor is built here (cheap) so the worker sees this moment's settings.
-    QMetaObject::invokeMethod(
-        writer, [writer, exchange, redactor = HistoryRedactor(secrets, m_redactAuthorization),
-                 maxBody] { writer->write(exchange, redactor, maxBody); });
+    QMetaObject::invokeMethod(writer, [writer, exchange,
+                                       redactor = HistoryRedactor(secrets, m_redactAuthorization),
+                                       maxBody] { writer->write(exchange, redactor, maxBody); });
 }
 
 QStringList HistoryStore::secretValues(const VariableContext &context)

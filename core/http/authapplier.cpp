@@ -26,11 +26,14 @@ Result<void> apiKey(const Auth &auth, AuthParts &parts)
         return {};
     if (auth.apiKeyLocation == ApiKeyLocation::Query) {
         parts.query.append(KeyValue{QString::fromLatin1(QUrl::toPercentEncoding(auth.apiKeyName)),
-                                    QString::fromLatin1(QUrl::toPercentEncoding(auth.apiKeyValue)), true, {}});
+                                    QString::fromLatin1(QUrl::toPercentEncoding(auth.apiKeyValue)),
+                                    true,
+                                    {}});
         return {};
     }
     if (!isValidHeaderName(auth.apiKeyName))
-        return invalid(QStringLiteral("API key header name \"%1\" is not a valid header name").arg(auth.apiKeyName));
+        return invalid(QStringLiteral("API key header name \"%1\" is not a valid header name")
+                           .arg(auth.apiKeyName));
     parts.headers.append(KeyValue{auth.apiKeyName, auth.apiKeyValue, true, {}});
     return {};
 }
@@ -54,7 +57,8 @@ Result<void> oauth2(const Auth &auth, AuthUse use, AuthParts &parts)
             break;
         }
     }
-    parts.headers.append(KeyValue{QStringLiteral("Authorization"), QStringLiteral("Bearer ") + token, true, {}});
+    parts.headers.append(
+        KeyValue{QStringLiteral("Authorization"), QStringLiteral("Bearer ") + token, true, {}});
     return {};
 }
 
@@ -76,13 +80,15 @@ Result<AuthParts> authParts(const Auth &auth, AuthUse use)
         break;
     case AuthKind::Digest:
         if (use == AuthUse::WebSocket)
-            return invalid(QStringLiteral("Digest authentication is not available for WebSocket handshakes"));
+            return invalid(
+                QStringLiteral("Digest authentication is not available for WebSocket handshakes"));
         parts.digest = true;
         parts.username = auth.username;
         parts.password = auth.password;
         break;
     case AuthKind::Bearer:
-        parts.headers.append(KeyValue{QStringLiteral("Authorization"), QStringLiteral("Bearer ") + auth.token, true, {}});
+        parts.headers.append(KeyValue{
+            QStringLiteral("Authorization"), QStringLiteral("Bearer ") + auth.token, true, {}});
         break;
     case AuthKind::ApiKey:
         applied = apiKey(auth, parts);

@@ -20,13 +20,13 @@ enum class AuthUse {
 /// WebSocket request builders and code generation only apply these parts.
 struct AuthParts
 {
-    KeyValueList headers;  ///< added unless the request sets the name itself
-    KeyValueList query;    ///< appended to the URL's query; names and values percent-encoded
-    bool basic = false;    ///< the Authorization header is Basic from username and password
-    bool digest = false;   ///< Qt answers the server's Digest challenge with username and password
+    KeyValueList headers; ///< added unless the request sets the name itself
+    KeyValueList query;   ///< appended to the URL's query; names and values percent-encoded
+    bool basic = false;   ///< the Authorization header is Basic from username and password
+    bool digest = false;  ///< Qt answers the server's Digest challenge with username and password
     QString username;
     QString password;
-    QStringList notes;     ///< for code generation: what the code carries differently
+    QStringList notes; ///< for code generation: what the code carries differently
 };
 
 /// The parts @p auth adds (its {{variables}} already resolved). An auth that cannot be

@@ -33,13 +33,14 @@ bool parsePort(QByteArrayView text, quint16 *port)
 
 } // namespace
 
-ConnectRequest ConnectRequest::parse(const QByteArray &in, const QByteArray &authorization,
-                                     qsizetype maxHead)
+ConnectRequest
+ConnectRequest::parse(const QByteArray &in, const QByteArray &authorization, qsizetype maxHead)
 {
     const qsizetype end = in.indexOf("\r\n\r\n");
     if (end < 0) {
         if (in.size() > maxHead)
-            return malformed(QStringLiteral("the request head is longer than %1 bytes").arg(maxHead));
+            return malformed(
+                QStringLiteral("the request head is longer than %1 bytes").arg(maxHead));
         // Refuse early what cannot become a CONNECT, instead of waiting for a blank line.
         const QByteArray method("CONNECT ");
         if (!method.startsWith(in.left(method.size())))

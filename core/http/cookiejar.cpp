@@ -5,7 +5,9 @@
 
 namespace wirescope {
 
-CookieJar::CookieJar(QObject *parent) : QNetworkCookieJar(parent) {}
+CookieJar::CookieJar(QObject *parent)
+    : QNetworkCookieJar(parent)
+{}
 
 QList<QNetworkCookie> CookieJar::cookies() const
 {

@@ -50,7 +50,8 @@ QJsonObject timingsJson(const Timings &t)
         {QStringLiteral("dnsCached"), t.dnsCached},
         {QStringLiteral("tlsIncludedInConnect"), t.tlsIncludedInConnect},
         {QStringLiteral("sendIncludedInConnect"), t.sendIncludedInConnect},
-        {QStringLiteral("note"), t.note.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.note)},
+        {QStringLiteral("note"),
+         t.note.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.note)},
     };
 }
 

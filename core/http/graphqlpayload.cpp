@@ -63,14 +63,17 @@ Result<KeyValueList> getParameters(const GraphQLBody &body)
     KeyValueList out;
     const auto add = [&out](const char *name, const QString &value) {
         out.append(KeyValue{QString::fromLatin1(name),
-                            QString::fromLatin1(QUrl::toPercentEncoding(value)), true, {}});
+                            QString::fromLatin1(QUrl::toPercentEncoding(value)),
+                            true,
+                            {}});
     };
     add("query", body.query);
     const QString variables = body.variables.trimmed();
     if (!variables.isEmpty()) {
         // Compact in a URL: the value is re-serialised, which keeps its meaning.
-        add("variables", QString::fromUtf8(QJsonDocument::fromJson(variables.toUtf8())
-                                               .toJson(QJsonDocument::Compact)));
+        add("variables",
+            QString::fromUtf8(
+                QJsonDocument::fromJson(variables.toUtf8()).toJson(QJsonDocument::Compact)));
     }
     if (!body.operationName.isEmpty())
         add("operationName", body.operationName);

@@ -27,7 +27,7 @@ class HttpClient final : public QObject
 public:
     struct Options
     {
-        qint64 memoryThreshold = 8 * 1024 * 1024;           ///< bodies beyond spill to a temp file
+        qint64 memoryThreshold = 8 * 1024 * 1024; ///< bodies beyond spill to a temp file
         qint64 defaultMaxResponseBytes = 1024LL * 1024 * 1024; ///< when a request sets no limit
         /// Qt 6.4 never finishes a reply when an HTTP/1.x server answers an HTTP/2
         /// prior-knowledge request; without a total timeout, such a request gives up after

@@ -66,27 +66,34 @@ Result<QJsonObject> jsonObject(const QString &text, const QString &what)
     return doc.object();
 }
 
-Result<QByteArray> rsaSign(const QByteArray &input, const QString &pem, QCryptographicHash::Algorithm hash)
+Result<QByteArray>
+rsaSign(const QByteArray &input, const QString &pem, QCryptographicHash::Algorithm hash)
 {
     const QByteArray key = pem.trimmed().toUtf8();
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(key.constData(), int(key.size())), BIO_free);
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(key.constData(), int(key.size())),
+                                                  BIO_free);
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> pkey(
-        bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr, EVP_PKEY_free);
+        bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr,
+        EVP_PKEY_free);
     if (!pkey)
-        return invalid(QStringLiteral("JWT: the key is not a PEM private key (\"-----BEGIN PRIVATE KEY-----\" "
-                                      "or \"-----BEGIN RSA PRIVATE KEY-----\", unencrypted)"));
+        return invalid(
+            QStringLiteral("JWT: the key is not a PEM private key (\"-----BEGIN PRIVATE KEY-----\" "
+                           "or \"-----BEGIN RSA PRIVATE KEY-----\", unencrypted)"));
     if (EVP_PKEY_base_id(pkey.get()) != EVP_PKEY_RSA)
-        return invalid(QStringLiteral("JWT: RS algorithms need an RSA private key; this PEM holds another kind"));
+        return invalid(QStringLiteral(
+            "JWT: RS algorithms need an RSA private key; this PEM holds another kind"));
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
     size_t length = 0;
     if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, digestOf(hash), nullptr, pkey.get()) != 1
-        || EVP_DigestSign(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(input.constData()),
+        || EVP_DigestSign(ctx.get(), nullptr, &length,
+                          reinterpret_cast<const unsigned char *>(input.constData()),
                           size_t(input.size()))
                != 1)
         return invalid(QStringLiteral("JWT: OpenSSL could not sign with this RSA key"));
     QByteArray signature(qsizetype(length), Qt::Uninitialized);
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()))
+                       reinterpret_cast<const unsigned char *>(input.constData()),
+                       size_t(input.size()))
         != 1)
         return invalid(QStringLiteral("JWT: OpenSSL could not sign with this RSA key"));
     signature.resize(qsizetype(length));
@@ -101,9 +108,10 @@ Result<QString> signJwt(const JwtSettings &jwt)
     const std::optional<QCryptographicHash::Algorithm> hash = hashOf(algorithm);
     const bool hmac = algorithm.startsWith(u"HS");
     if (!hash || !(hmac || algorithm.startsWith(u"RS")))
-        return invalid(QStringLiteral("JWT: the algorithm \"%1\" is not one of HS256, HS384, HS512, RS256, "
-                                      "RS384, RS512")
-                           .arg(jwt.algorithm));
+        return invalid(
+            QStringLiteral("JWT: the algorithm \"%1\" is not one of HS256, HS384, HS512, RS256, "
+                           "RS384, RS512")
+                .arg(jwt.algorithm));
     if (jwt.key.isEmpty())
         return invalid(QStringLiteral("JWT: the %1 is empty, nothing was signed")
                            .arg(hmac ? QStringLiteral("secret") : QStringLiteral("private key")));
@@ -114,7 +122,8 @@ Result<QString> signJwt(const JwtSettings &jwt)
     if (!extra)
         return extra.error();
     QJsonObject header = *extra;
-    header.insert(QStringLiteral("alg"), algorithm); // the signer's own, whatever the extra fields say
+    header.insert(QStringLiteral("alg"),
+                  algorithm); // the signer's own, whatever the extra fields say
     if (!header.contains(QStringLiteral("typ")))
         header.insert(QStringLiteral("typ"), QStringLiteral("JWT"));
     const QByteArray input = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
@@ -126,7 +135,8 @@ Result<QString> signJwt(const JwtSettings &jwt)
             const auto decoded = QByteArray::fromBase64Encoding(
                 secret.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
-                return invalid(QStringLiteral("JWT: the secret is marked as base64 but is not valid base64"));
+                return invalid(
+                    QStringLiteral("JWT: the secret is marked as base64 but is not valid base64"));
             secret = *decoded;
         }
         signature = QMessageAuthenticationCode::hash(input, secret, *hash);
@@ -145,16 +155,20 @@ Result<void> jwtAuthParts(const JwtSettings &jwt, AuthUse use, AuthParts &parts)
     if (!token)
         return token.error();
     if (use == AuthUse::Code)
-        parts.notes.append(QStringLiteral("the JWT was signed when this code was generated; its claims "
-                                          "(such as exp) are fixed in it"));
+        parts.notes.append(
+            QStringLiteral("the JWT was signed when this code was generated; its claims "
+                           "(such as exp) are fixed in it"));
     if (jwt.inQuery) {
         const QString name = jwt.queryParam.isEmpty() ? QStringLiteral("token") : jwt.queryParam;
-        parts.query.append(KeyValue{QString::fromLatin1(QUrl::toPercentEncoding(name)), *token, true, {}});
+        parts.query.append(
+            KeyValue{QString::fromLatin1(QUrl::toPercentEncoding(name)), *token, true, {}});
         return {};
     }
     const QString prefix = jwt.headerPrefix.trimmed();
     parts.headers.append(KeyValue{QStringLiteral("Authorization"),
-                                  prefix.isEmpty() ? *token : prefix + u' ' + *token, true, {}});
+                                  prefix.isEmpty() ? *token : prefix + u' ' + *token,
+                                  true,
+                                  {}});
     return {};
 }
 

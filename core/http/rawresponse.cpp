@@ -67,9 +67,9 @@ RawResponse RawResponse::parse(const QByteArray &received)
         pos = lineEnd + 2;
         if (size == 0) {
             // The trailer section ends with an empty line.
-            r.chunkedComplete = received.indexOf("\r\n", pos) >= 0
-                                && (received.mid(pos, 2) == "\r\n"
-                                    || received.indexOf("\r\n\r\n", pos) >= 0);
+            r.chunkedComplete =
+                received.indexOf("\r\n", pos) >= 0
+                && (received.mid(pos, 2) == "\r\n" || received.indexOf("\r\n\r\n", pos) >= 0);
             return r;
         }
         if (received.size() < pos + size + 2) {

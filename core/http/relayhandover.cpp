@@ -25,7 +25,9 @@ void RelaySession::setCandidate(bool candidate)
 
 bool RelaySession::quiet() const
 {
-    const auto idle = [](const Side &s) { return s.pending() == 0 && !s.readEof && !s.writeShut; };
+    const auto idle = [](const Side &s) {
+        return s.pending() == 0 && !s.readEof && !s.writeShut;
+    };
     return idle(m_client) && idle(m_upstream) && m_in.isEmpty();
 }
 

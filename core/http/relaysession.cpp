@@ -54,8 +54,8 @@ bool wouldBlock(int error)
 
 } // namespace
 
-RelaySession::RelaySession(Host &host, quint64 id, int clientFd, WireLog *log,
-                           const RelayCredentials &credentials)
+RelaySession::RelaySession(
+    Host &host, quint64 id, int clientFd, WireLog *log, const RelayCredentials &credentials)
     : m_host(host)
     , m_log(log)
     , m_credentials(credentials)
@@ -169,7 +169,8 @@ bool RelaySession::parseSocksGreeting()
     m_in.remove(0, 2 + methods);
     if (!offered.contains(char(s_methodPassword))) {
         // Only clients that know this process's credentials may use the relay.
-        refuse(QByteArray("\x05\xff", 2), QStringLiteral("the client offered no username/password"));
+        refuse(QByteArray("\x05\xff", 2),
+               QStringLiteral("the client offered no username/password"));
         return false;
     }
     send(m_client, "\x05\x02", 2);
@@ -324,8 +325,8 @@ void RelaySession::onLookedUp(const RelayLookup &lookup)
         c.resolved = m_addresses;
         if (failed) {
             c.failure = WireConnection::Failure::Dns;
-            c.failureText = QStringLiteral("the host name \"%1\" could not be found (%2)")
-                                .arg(m_target, why);
+            c.failureText =
+                QStringLiteral("the host name \"%1\" could not be found (%2)").arg(m_target, why);
         }
     });
     if (failed) {
@@ -402,9 +403,9 @@ void RelaySession::tryNextAddress()
         for (const WireAttempt &a : c.attempts)
             tried.append(addressText(a.address, m_port) + QStringLiteral(" (") + a.error + u')');
         c.failure = failure;
-        c.failureText = QStringLiteral("%1 %2; tried %3")
-                            .arg(addressText(m_target, m_port), words,
-                                 tried.join(QStringLiteral(", ")));
+        c.failureText =
+            QStringLiteral("%1 %2; tried %3")
+                .arg(addressText(m_target, m_port), words, tried.join(QStringLiteral(", ")));
     });
     reply(code);
     close();
@@ -484,9 +485,9 @@ void RelaySession::reply(quint8 code)
     if (code == s_replyOk
         && ::getsockname(m_upstream.fd, reinterpret_cast<sockaddr *>(&local), &length) == 0) {
         bound = QHostAddress(reinterpret_cast<sockaddr *>(&local));
-        boundPort = ntohs(local.ss_family == AF_INET6
-                              ? reinterpret_cast<sockaddr_in6 *>(&local)->sin6_port
-                              : reinterpret_cast<sockaddr_in *>(&local)->sin_port);
+        boundPort =
+            ntohs(local.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6 *>(&local)->sin6_port
+                                              : reinterpret_cast<sockaddr_in *>(&local)->sin_port);
     }
     if (bound.protocol() == QAbstractSocket::IPv6Protocol) {
         out.append(char(4));
@@ -628,8 +629,8 @@ void RelaySession::send(Side &to, const char *data, qsizetype size)
 void RelaySession::flush(Side &to)
 {
     while (to.pending() > 0) {
-        const ssize_t n = ::send(to.fd, to.out.constData() + to.outOffset, size_t(to.pending()),
-                                 MSG_NOSIGNAL);
+        const ssize_t n =
+            ::send(to.fd, to.out.constData() + to.outOffset, size_t(to.pending()), MSG_NOSIGNAL);
         if (n < 0) {
             if (wouldBlock(errno))
                 return;
@@ -664,7 +665,9 @@ void RelaySession::checkDone()
 {
     if (m_state != State::Relaying)
         return;
-    const auto done = [](const Side &s) { return s.readEof && s.writeShut && s.pending() == 0; };
+    const auto done = [](const Side &s) {
+        return s.readEof && s.writeShut && s.pending() == 0;
+    };
     if (done(m_client) && done(m_upstream))
         close();
 }

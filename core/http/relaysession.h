@@ -67,8 +67,8 @@ public:
     static constexpr qint64 s_rawBound = 256 * 1024;
 
     /// Takes @p clientFd (accepted, non-blocking) and reads what is already there.
-    RelaySession(Host &host, quint64 id, int clientFd, WireLog *log,
-                 const RelayCredentials &credentials);
+    RelaySession(
+        Host &host, quint64 id, int clientFd, WireLog *log, const RelayCredentials &credentials);
     ~RelaySession(); ///< closes both sockets
 
     /// The epoll data for one of this session's sockets: the session id, the socket's
@@ -76,7 +76,7 @@ public:
     static std::uint64_t key(quint64 session, quint16 generation, bool upstream)
     {
         return (std::uint64_t(session) << 16) | (std::uint64_t(generation & 0x7fff) << 1)
-            | (upstream ? 1 : 0);
+               | (upstream ? 1 : 0);
     }
     static quint64 sessionOf(std::uint64_t key) { return key >> 16; }
 
@@ -96,7 +96,15 @@ public:
 
 private:
     enum class State {
-        Greeting, Auth, Request, HttpConnect, Resolving, Connecting, Relaying, Closed, HandedOver
+        Greeting,
+        Auth,
+        Request,
+        HttpConnect,
+        Resolving,
+        Connecting,
+        Relaying,
+        Closed,
+        HandedOver
     };
 
     /// One socket and the bytes waiting to be written to it.
@@ -105,11 +113,11 @@ private:
         int fd = -1;
         quint16 generation = 0;
         bool upstream = false;
-        QByteArray out;          ///< waiting to be written, from outOffset
+        QByteArray out; ///< waiting to be written, from outOffset
         qsizetype outOffset = 0;
-        bool reading = true;     ///< false while the other side's backlog is over the bound
-        bool readEof = false;    ///< the peer sent FIN
-        bool writeShut = false;  ///< our FIN went out (or the peer is gone)
+        bool reading = true;    ///< false while the other side's backlog is over the bound
+        bool readEof = false;   ///< the peer sent FIN
+        bool writeShut = false; ///< our FIN went out (or the peer is gone)
         std::uint32_t watched = 0;
         bool registered = false;
         qsizetype pending() const { return out.size() - outOffset; }

@@ -126,16 +126,18 @@ Result<void> encodeBody(const Body &body, PreparedRequest &p)
         p.body = body.raw.toUtf8();
         if (body.language == RawLanguage::Json && !p.body.trimmed().isEmpty()) {
             if (const auto err = jsonSyntaxError(p.body))
-                p.warnings.append(QStringLiteral("the JSON body is not valid JSON (%1); sent as typed")
-                                      .arg(*err));
+                p.warnings.append(
+                    QStringLiteral("the JSON body is not valid JSON (%1); sent as typed")
+                        .arg(*err));
         }
         break;
     case BodyKind::FormUrlEncoded:
         p.body = formEncode(body.form);
         break;
     case BodyKind::Multipart: {
-        const QByteArray boundary = "----WirescopeBoundary"
-                                    + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+        const QByteArray boundary =
+            "----WirescopeBoundary"
+            + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
         auto encoded = multipartEncode(body.multipart, boundary);
         if (!encoded)
             return encoded.error();
@@ -261,8 +263,8 @@ Result<PreparedRequest> prepareRequest(const Request &resolved)
     if (p.method.isEmpty())
         p.method = QStringLiteral("GET");
     if (!isValidHeaderName(p.method)) {
-        return invalid(QStringLiteral("the method \"%1\" is not a valid HTTP method token")
-                           .arg(p.method));
+        return invalid(
+            QStringLiteral("the method \"%1\" is not a valid HTTP method token").arg(p.method));
     }
 
     QString urlText = substitutePathVariables(resolved.url, resolved.pathVariables);
@@ -334,9 +336,10 @@ Result<PreparedRequest> prepareRequest(const Request &resolved)
     }
     for (const KeyValue &h : p.headers) {
         if (h.value.contains(u'\r') || h.value.contains(u'\n'))
-            return invalid(QStringLiteral("header \"%1\" contains a line break in its value; refused "
-                                          "(header injection), nothing was sent")
-                               .arg(h.name));
+            return invalid(
+                QStringLiteral("header \"%1\" contains a line break in its value; refused "
+                               "(header injection), nothing was sent")
+                    .arg(h.name));
     }
 
     if (auto body = encodeBody(resolved.body, p); !body)

@@ -18,14 +18,14 @@ struct PreparedRequest
 {
     QString method;
     QUrl url;
-    KeyValueList headers;        ///< set on the QNetworkRequest in this order
-    QStringList addedByWirescope;///< lower-case names in `headers` the user did not set
+    KeyValueList headers;         ///< set on the QNetworkRequest in this order
+    QStringList addedByWirescope; ///< lower-case names in `headers` the user did not set
     bool hasBody = false;
-    QByteArray body;             ///< the body, unless streamed from bodyFile
-    QString bodyFile;            ///< binary body streamed from this file
+    QByteArray body;  ///< the body, unless streamed from bodyFile
+    QString bodyFile; ///< binary body streamed from this file
     qint64 bodySize = 0;
     QStringList warnings;
-    bool digest = false;         ///< answer a Digest challenge with the credentials below
+    bool digest = false; ///< answer a Digest challenge with the credentials below
     QString digestUser;
     QString digestPassword;
 };

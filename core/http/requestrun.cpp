@@ -35,12 +35,6 @@ bool isRedirectStatus(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
-
-
-
-
-
-
 } // namespace
 
 RequestRun::RequestRun(HttpClient *client, const Request &request, const VariableContext &context)
@@ -187,7 +181,8 @@ void RequestRun::startHop()
     QNetworkRequest req(m_prepared.url);
     for (const auto &[name, value] : wireHeaders(m_prepared.headers))
         req.setRawHeader(name, value);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
     // No cache attributes: the manager has no cache, and AlwaysNetwork would make Qt add
     // Cache-Control and Pragma headers the user never asked for.
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute,
@@ -203,8 +198,8 @@ void RequestRun::startHop()
         m_client->useTlsIdentity(m_prepared.url.authority(), tlsIdentity(settings.tls));
     }
 
-    m_sentCookies = settings.useCookieJar ? m_client->cookieJar()->cookieHeaderFor(m_prepared.url)
-                                          : QString();
+    m_sentCookies =
+        settings.useCookieJar ? m_client->cookieJar()->cookieHeaderFor(m_prepared.url) : QString();
     QNetworkAccessManager *nam = m_client->network();
     // The manager's proxy applies to replies created after it is set (Qt keys its connection
     // pool by proxy too), so per-request proxies do not mix connections.
@@ -357,7 +352,8 @@ void RequestRun::onReplySslErrors(const QList<QSslError> &errors)
         for (const IgnoredTlsError &ignored : m_request.settings.tls.ignoredErrors) {
             if (ignored.error == e.code
                 && (ignored.certificateSha256.isEmpty()
-                    || ignored.certificateSha256.compare(e.certificateSha256, Qt::CaseInsensitive) == 0))
+                    || ignored.certificateSha256.compare(e.certificateSha256, Qt::CaseInsensitive)
+                           == 0))
                 ok = true;
         }
         if (ok) {
@@ -380,8 +376,8 @@ void RequestRun::onReplyFinished()
         onReplyReadyRead(true);
     const QVariant statusAttr = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.toInt();
-    const bool transportError = m_reply->error() != QNetworkReply::NoError
-                                && !isHttpStatusError(m_reply->error(), status);
+    const bool transportError =
+        m_reply->error() != QNetworkReply::NoError && !isHttpStatusError(m_reply->error(), status);
     if (m_abortReason == AbortReason::None && !transportError && followRedirect(status))
         return;
     if (m_exchange.tls) {
@@ -397,11 +393,12 @@ void RequestRun::onReplyFinished()
     if (m_abortReason != AbortReason::None || transportError)
         m_exchange.error = errorFromReply();
     else if (const auto shortBy = missingBodyBytes())
-        m_exchange.error = Error{Error::Kind::ConnectionReset,
-                                 QStringLiteral("the connection closed before the body was complete: "
-                                                "%1 of %2 bytes arrived")
-                                     .arg(m_lastDownload.first)
-                                     .arg(m_lastDownload.second)};
+        m_exchange.error =
+            Error{Error::Kind::ConnectionReset,
+                  QStringLiteral("the connection closed before the body was complete: "
+                                 "%1 of %2 bytes arrived")
+                      .arg(m_lastDownload.first)
+                      .arg(m_lastDownload.second)};
     finish();
 }
 
@@ -424,9 +421,11 @@ bool RequestRun::followRedirect(int status)
         return true;
     }
     const QString scheme = target.scheme().toLower();
-    if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+    if (!target.isValid()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         fail(Error::Kind::InvalidRequest,
-             QStringLiteral("the server redirected to \"%1\", which is not an http(s) URL").arg(location));
+             QStringLiteral("the server redirected to \"%1\", which is not an http(s) URL")
+                 .arg(location));
         return true;
     }
     // 303, and 301/302 after POST, become GET without a body (what browsers and curl -L do).
@@ -448,12 +447,14 @@ bool RequestRun::followRedirect(int status)
         m_visited.append(m_prepared.method + u' ' + current.toString(QUrl::FullyEncoded));
     if (m_visited.contains(key)) {
         fail(Error::Kind::TooManyRedirects,
-             QStringLiteral("redirect loop: %1 was already visited in this exchange").arg(target.toString()));
+             QStringLiteral("redirect loop: %1 was already visited in this exchange")
+                 .arg(target.toString()));
         return true;
     }
     m_visited.append(key);
     if (current.scheme() == QLatin1String("https") && scheme == QLatin1String("http"))
-        m_exchange.warnings.append(QStringLiteral("redirected from HTTPS to plain HTTP: ") + target.toString());
+        m_exchange.warnings.append(QStringLiteral("redirected from HTTPS to plain HTTP: ")
+                                   + target.toString());
     if (target.host() != current.host() || target.port() != current.port()) {
         // Credentials are for the origin the user named, as curl does without --location-trusted.
         m_prepared.headers.removeIf([](const KeyValue &h) {
@@ -510,7 +511,8 @@ Response RequestRun::responseHead() const
 {
     Response r;
     r.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.reason = QString::fromUtf8(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+    r.reason = QString::fromUtf8(
+        m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
     r.httpVersion = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
                         ? QStringLiteral("2")
                         : QStringLiteral("1.1");
@@ -569,16 +571,18 @@ Error RequestRun::errorFromReply() const
         return {Error::Kind::ConnectionRefused,
                 QStringLiteral("connection refused by %1:%2 (nothing listens there?)")
                     .arg(m_prepared.url.host())
-                    .arg(m_prepared.url.port(m_prepared.url.scheme() == QLatin1String("https") ? 443 : 80))};
+                    .arg(m_prepared.url.port(
+                        m_prepared.url.scheme() == QLatin1String("https") ? 443 : 80))};
     case QNetworkReply::RemoteHostClosedError:
         return {Error::Kind::ConnectionReset,
-                m_hop.headers ? QStringLiteral("the server closed the connection before the body was "
-                                               "complete (%1 bytes received): %2")
-                                    .arg(m_streamBody ? m_streamedBytes : m_body.size())
-                                    .arg(detail)
-                              : QStringLiteral("the server closed the connection before sending a "
-                                               "response: ")
-                                    + detail};
+                m_hop.headers
+                    ? QStringLiteral("the server closed the connection before the body was "
+                                     "complete (%1 bytes received): %2")
+                          .arg(m_streamBody ? m_streamedBytes : m_body.size())
+                          .arg(detail)
+                    : QStringLiteral("the server closed the connection before sending a "
+                                     "response: ")
+                          + detail};
     case QNetworkReply::HostNotFoundError:
         return {Error::Kind::Dns,
                 QStringLiteral("the host name \"%1\" could not be found (the DNS lookup failed)")
@@ -692,7 +696,9 @@ Timings RequestRun::computeTimings() const
     Timings t;
     if (!m_clock.isValid())
         return t;
-    const auto ms = [](qint64 from, qint64 to) { return double(to - from) / s_nsPerMs; };
+    const auto ms = [](qint64 from, qint64 to) {
+        return double(to - from) / s_nsPerMs;
+    };
     const HopClock &h = m_hop;
     t.total = double(h.done.value_or(now())) / s_nsPerMs;
     const bool gotAnswer = h.headers.has_value();
@@ -741,7 +747,8 @@ void RequestRun::recordSent()
     sent.headers.clear();
     sent.addedByEngine = m_prepared.addedByWirescope;
     for (const auto &[name, value] : wireHeaders(m_prepared.headers))
-        sent.headers.append(KeyValue{QString::fromLatin1(name), QString::fromUtf8(value), true, {}});
+        sent.headers.append(
+            KeyValue{QString::fromLatin1(name), QString::fromUtf8(value), true, {}});
     const auto engine = [&sent](const QString &name, const QString &value) {
         if (containsName(sent.headers, name))
             return;

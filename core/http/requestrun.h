@@ -64,7 +64,15 @@ signals:
     void finished(const wirescope::Exchange &exchange);
 
 private:
-    enum class AbortReason { None, Cancelled, Timeout, Inactivity, TooLarge, BodyWrite, NoHttp2Answer };
+    enum class AbortReason {
+        None,
+        Cancelled,
+        Timeout,
+        Inactivity,
+        TooLarge,
+        BodyWrite,
+        NoHttp2Answer
+    };
 
     /// Event times of the current hop, in ns since the exchange started.
     struct HopClock
@@ -120,9 +128,9 @@ private:
     QTimer *m_totalTimer = nullptr;      // child
     QTimer *m_inactivityTimer = nullptr; // child
     QElapsedTimer m_clock;
-    qint64 m_originNs = 0; ///< monotonicNs() when the exchange started: now() counts from it
-    bool m_viaTap = false; ///< the current hop went through the relay
-    QString m_tapNote;     ///< why the current hop did not (an explicit proxy, ...)
+    qint64 m_originNs = 0;  ///< monotonicNs() when the exchange started: now() counts from it
+    bool m_viaTap = false;  ///< the current hop went through the relay
+    QString m_tapNote;      ///< why the current hop did not (an explicit proxy, ...)
     WireAttribution m_wire; ///< the relay's connection for the current hop
     bool m_reuseUncertain = false; ///< no connect signal, but the relay saw one open meanwhile
     std::optional<qint64> m_dnsStart;

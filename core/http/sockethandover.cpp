@@ -17,7 +17,9 @@ namespace wirescope::sockethandover {
 
 namespace {
 
-bool sameAddress(const sockaddr_storage &a, socklen_t aLength, const sockaddr_storage &b,
+bool sameAddress(const sockaddr_storage &a,
+                 socklen_t aLength,
+                 const sockaddr_storage &b,
                  socklen_t bLength)
 {
     return aLength == bLength && memcmp(&a, &b, aLength) == 0;

@@ -16,7 +16,8 @@ QString distinguishedName(const QSslCertificate &cert, bool issuer)
 {
     // Qt's issuerDisplayName()/subjectDisplayName() pick one field; show the whole DN.
     QStringList parts;
-    const QList<QByteArray> attrs = issuer ? cert.issuerInfoAttributes() : cert.subjectInfoAttributes();
+    const QList<QByteArray> attrs =
+        issuer ? cert.issuerInfoAttributes() : cert.subjectInfoAttributes();
     for (const QByteArray &attr : attrs) {
         const QStringList values = issuer ? cert.issuerInfo(attr) : cert.subjectInfo(attr);
         for (const QString &v : values)
@@ -63,7 +64,7 @@ CertificateInfo certificateInfo(const QSslCertificate &cert)
     info.issuer = distinguishedName(cert, true);
     const auto sans = cert.subjectAlternativeNames();
     for (auto it = sans.cbegin(); it != sans.cend(); ++it) {
-        const QString prefix = it.key() == QSsl::DnsEntry      ? QStringLiteral("DNS:")
+        const QString prefix = it.key() == QSsl::DnsEntry         ? QStringLiteral("DNS:")
                                : it.key() == QSsl::IpAddressEntry ? QStringLiteral("IP:")
                                                                   : QStringLiteral("email:");
         info.subjectAlternativeNames.append(prefix + it.value());
@@ -87,13 +88,13 @@ QString protocolName(int qsslProtocol)
         return QStringLiteral("TLS 1.3");
     case QSsl::TlsV1_2:
         return QStringLiteral("TLS 1.2");
-    QT_WARNING_PUSH
-    QT_WARNING_DISABLE_DEPRECATED
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
     case QSsl::TlsV1_1:
         return QStringLiteral("TLS 1.1");
     case QSsl::TlsV1_0:
         return QStringLiteral("TLS 1.0");
-    QT_WARNING_POP
+        QT_WARNING_POP
     default:
         break;
     }

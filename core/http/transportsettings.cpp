@@ -1,9 +1,9 @@
 #include "core/http/transportsettings.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QNetworkProxyFactory>
 #include <QNetworkProxyQuery>
-#include <QLocale>
 #include <QSslCertificate>
 #include <QSslKey>
 
@@ -15,8 +15,9 @@ Result<QSslKey> readPemKey(const QString &path, const QString &passphrase)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::File,
-                     QStringLiteral("cannot read the client key %1: %2").arg(path, f.errorString())};
+        return Error{
+            Error::Kind::File,
+            QStringLiteral("cannot read the client key %1: %2").arg(path, f.errorString())};
     const QByteArray pem = f.readAll();
     for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
         QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey, passphrase.toUtf8());
@@ -64,7 +65,9 @@ bool isHttpStatusError(QNetworkReply::NetworkError error, int status)
     default:
         break;
     }
-    return error == (status > 500 ? QNetworkReply::UnknownServerError : QNetworkReply::UnknownContentError);
+    return error
+           == (status > 500 ? QNetworkReply::UnknownServerError
+                            : QNetworkReply::UnknownContentError);
 }
 
 /// Everything in the TLS settings that changes what a connection accepts or presents.
@@ -73,8 +76,8 @@ QByteArray tlsIdentity(const TlsSettings &tls)
     QByteArray id = tls.insecure ? "insecure;" : "verify;";
     for (const IgnoredTlsError &e : tls.ignoredErrors)
         id += QByteArray::number(e.error) + '@' + e.certificateSha256.toLatin1() + ';';
-    id += tls.caCertificateFiles.join(u'|').toUtf8() + ';' + tls.clientCertificateFile.toUtf8() + ';'
-          + tls.clientKeyFile.toUtf8();
+    id += tls.caCertificateFiles.join(u'|').toUtf8() + ';' + tls.clientCertificateFile.toUtf8()
+          + ';' + tls.clientKeyFile.toUtf8();
     return id;
 }
 
@@ -132,8 +135,9 @@ Result<QSslConfiguration> sslConfigurationFor(const TlsSettings &tls)
     for (const QString &file : tls.caCertificateFiles) {
         const auto certs = QSslCertificate::fromPath(file, QSsl::Pem);
         if (certs.isEmpty()) {
-            return Error{Error::Kind::File,
-                         QStringLiteral("no PEM certificate could be read from the CA file %1").arg(file)};
+            return Error{
+                Error::Kind::File,
+                QStringLiteral("no PEM certificate could be read from the CA file %1").arg(file)};
         }
         config.addCaCertificates(certs);
     }
@@ -145,8 +149,9 @@ Result<QSslConfiguration> sslConfigurationFor(const TlsSettings &tls)
     if (pkcs12) {
         QFile f(certPath);
         if (!f.open(QIODevice::ReadOnly)) {
-            return Error{Error::Kind::File, QStringLiteral("cannot read the client certificate %1: %2")
-                                                .arg(certPath, f.errorString())};
+            return Error{Error::Kind::File,
+                         QStringLiteral("cannot read the client certificate %1: %2")
+                             .arg(certPath, f.errorString())};
         }
         QSslKey key;
         QSslCertificate cert;

@@ -6,8 +6,8 @@
 
 namespace wirescope {
 
-WireAttribution WireAttribution::find(const WireLog &log, const QString &host, quint16 port,
-                                      qint64 from, qint64 to)
+WireAttribution
+WireAttribution::find(const WireLog &log, const QString &host, quint16 port, qint64 from, qint64 to)
 {
     // Qt asks the relay for the name in its ACE form (and an address literal as an address).
     const QString asked = QString::fromLatin1(QUrl::toAce(host));

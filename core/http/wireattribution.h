@@ -19,11 +19,11 @@ class WireLog;
 struct WireAttribution
 {
     std::optional<WireConnection> connection;
-    QString note; ///< why there is no connection (empty when there is one)
+    QString note;                     ///< why there is no connection (empty when there is one)
     QList<WireConnection> candidates; ///< every connection found (Qt retries a failed connect)
 
-    static WireAttribution find(const WireLog &log, const QString &host, quint16 port,
-                                qint64 from, qint64 to);
+    static WireAttribution
+    find(const WireLog &log, const QString &host, quint16 port, qint64 from, qint64 to);
 };
 
 } // namespace wirescope

@@ -44,8 +44,8 @@ std::optional<WireConnection> WireLog::find(quint64 id) const
     return std::nullopt;
 }
 
-QList<WireConnection> WireLog::connectsTo(const QString &host, quint16 port, qint64 from,
-                                          qint64 to) const
+QList<WireConnection>
+WireLog::connectsTo(const QString &host, quint16 port, qint64 from, qint64 to) const
 {
     QMutexLocker lock(&m_mutex);
     QList<WireConnection> out;

@@ -24,7 +24,8 @@ public:
     void update(quint64 id, const std::function<void(WireConnection &)> &change);
     std::optional<WireConnection> find(quint64 id) const;
     /// Records for @p host:@p port whose SOCKS CONNECT arrived within [from, to].
-    QList<WireConnection> connectsTo(const QString &host, quint16 port, qint64 from, qint64 to) const;
+    QList<WireConnection>
+    connectsTo(const QString &host, quint16 port, qint64 from, qint64 to) const;
     /// Every record kept, oldest first.
     QList<WireConnection> all() const;
 

@@ -12,8 +12,8 @@ namespace wirescope {
 class RelayLoop;
 class WireLog;
 
-/// An in-process relay (HTTP CONNECT and SOCKS5) on 127.0.0.1 through which HttpClient routes direct
-/// connections. Qt speaks to the server exactly as it would directly (the relay resolves the
+/// An in-process relay (HTTP CONNECT and SOCKS5) on 127.0.0.1 through which HttpClient routes
+/// direct connections. Qt speaks to the server exactly as it would directly (the relay resolves the
 /// name itself, so nothing proxy-related reaches the server), while the relay sees and times
 /// the DNS lookup, the TCP connect (every address tried) and every byte both ways. It runs on
 /// its own thread and takes a random username and password per instance, so no other local

@@ -58,8 +58,8 @@ void RequestRun::attributeWire()
         m_tapNote = !m_client->wireTap()
                         ? QStringLiteral("the wire relay is off, so TCP connect and TLS are not "
                                          "split")
-                    : QStringLiteral("a proxy is in use, so Wirescope's relay is not in "
-                                     "the path and TCP connect and TLS are not split");
+                        : QStringLiteral("a proxy is in use, so Wirescope's relay is not in "
+                                         "the path and TCP connect and TLS are not split");
         return;
     }
     const bool failedEarly = m_exchange.error && !m_hop.headers;
@@ -71,13 +71,13 @@ void RequestRun::attributeWire()
         // request that waited while a new connection opened for it looks reused to Qt.
         // When the relay saw a connection to this origin open meanwhile, don't say reused.
         const qint64 sent = m_hop.requestSent ? *m_hop.requestSent : now();
-        const WireAttribution opened = WireAttribution::find(
-            m_client->wireTap()->log(), url.host(), port, m_originNs + qMax<qint64>(m_hop.issued, 0),
-            m_originNs + sent);
+        const WireAttribution opened =
+            WireAttribution::find(m_client->wireTap()->log(), url.host(), port,
+                                  m_originNs + qMax<qint64>(m_hop.issued, 0), m_originNs + sent);
         m_reuseUncertain = !opened.candidates.isEmpty();
         return;
     }
-    const qint64 end = m_hop.encrypted ? *m_hop.encrypted
+    const qint64 end = m_hop.encrypted     ? *m_hop.encrypted
                        : m_hop.requestSent ? *m_hop.requestSent
                        : m_hop.done        ? *m_hop.done
                                            : now();
@@ -117,7 +117,8 @@ void RequestRun::describeWireFailure(const WireConnection &c)
         e.message = QStringLiteral("the host name \"%1\" could not be found (the DNS lookup "
                                    "failed)")
                         .arg(url.host());
-        e.detail = c.failureText + (e.detail.isEmpty() ? QString() : QStringLiteral("; ") + e.detail);
+        e.detail =
+            c.failureText + (e.detail.isEmpty() ? QString() : QStringLiteral("; ") + e.detail);
         break;
     case WireConnection::Failure::Refused:
         e.kind = Error::Kind::ConnectionRefused;
@@ -127,8 +128,8 @@ void RequestRun::describeWireFailure(const WireConnection &c)
     case WireConnection::Failure::Unreachable:
     case WireConnection::Failure::Timeout:
         e.kind = Error::Kind::Other;
-        e.message = QStringLiteral("%1 could not be reached; tried %2")
-                        .arg(hostPort, attemptsText(c));
+        e.message =
+            QStringLiteral("%1 could not be reached; tried %2").arg(hostPort, attemptsText(c));
         break;
     default:
         break;
@@ -161,7 +162,9 @@ void RequestRun::applyWireTimings(Timings &t) const
 {
     const WireConnection &c = *m_wire.connection;
     const HopClock &h = m_hop;
-    const auto rel = [this](qint64 absolute) { return absolute - m_originNs; };
+    const auto rel = [this](qint64 absolute) {
+        return absolute - m_originNs;
+    };
     t.tlsIncludedInConnect = false;
     t.sendIncludedInConnect = false;
     // Blocked ends when the relay got the SOCKS CONNECT: Qt's queueing, its network thread,

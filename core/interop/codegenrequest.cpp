@@ -280,13 +280,20 @@ QString pythonString(const QString &text)
 static QLatin1String cEscape(uint c)
 {
     switch (c) {
-    case '\\': return QLatin1String("\\\\");
-    case '"': return QLatin1String("\\\"");
-    case '\n': return QLatin1String("\\n");
-    case '\r': return QLatin1String("\\r");
-    case '\t': return QLatin1String("\\t");
-    case '?': return QLatin1String("\\?");
-    default: return QLatin1String();
+    case '\\':
+        return QLatin1String("\\\\");
+    case '"':
+        return QLatin1String("\\\"");
+    case '\n':
+        return QLatin1String("\\n");
+    case '\r':
+        return QLatin1String("\\r");
+    case '\t':
+        return QLatin1String("\\t");
+    case '?':
+        return QLatin1String("\\?");
+    default:
+        return QLatin1String();
     }
 }
 

@@ -60,10 +60,11 @@ NestedKeyOrder jsonNestedKeyOrder(const QByteArray &data)
                 stack.back().expectKey = false;
                 if (stack.size() <= 2) {
                     // Decoded by the JSON parser itself, escape sequences included.
-                    const QString key = QJsonDocument::fromJson('[' + data.mid(i, end - i + 1) + ']')
-                                            .array()
-                                            .at(0)
-                                            .toString();
+                    const QString key =
+                        QJsonDocument::fromJson('[' + data.mid(i, end - i + 1) + ']')
+                            .array()
+                            .at(0)
+                            .toString();
                     if (stack.size() == 1)
                         rootKey = key;
                     else if (stack.front().object)

@@ -48,7 +48,8 @@ QString graphqlVariablesText(const QJsonValue &variables)
     if (variables.isString())
         return variables.toString();
     if (variables.isObject())
-        return QString::fromUtf8(QJsonDocument(variables.toObject()).toJson(QJsonDocument::Indented))
+        return QString::fromUtf8(
+                   QJsonDocument(variables.toObject()).toJson(QJsonDocument::Indented))
             .trimmed();
     return {};
 }

@@ -43,7 +43,11 @@ public:
     /// first appears, so nobody believes they run.
     void reportScripts(const QJsonObject &o, const QString &path)
     {
-        const struct { const char *key; QString label; } kinds[] = {
+        const struct
+        {
+            const char *key;
+            QString label;
+        } kinds[] = {
             {"preRequestScript", QStringLiteral("pre-request")},
             {"afterResponseScript", QStringLiteral("after-response")},
         };
@@ -51,14 +55,18 @@ public:
             const QString source = text(o, kind.key);
             if (source.trimmed().isEmpty())
                 continue;
-            report.dropped(path, QStringLiteral("Insomnia %1 script not imported: Wirescope runs Postman's pm "
-                                                "API, not Insomnia's").arg(kind.label));
+            report.dropped(
+                path, QStringLiteral("Insomnia %1 script not imported: Wirescope runs Postman's pm "
+                                     "API, not Insomnia's")
+                          .arg(kind.label));
             for (const QString &name : scriptcalls::callsOn(source, QStringLiteral("insomnia"))) {
                 if (reportedCalls.contains(name))
                     continue;
                 reportedCalls.insert(name);
-                report.warning(path, QStringLiteral("an Insomnia %1 script calls %2, which Wirescope cannot run")
-                                         .arg(kind.label, name));
+                report.warning(
+                    path,
+                    QStringLiteral("an Insomnia %1 script calls %2, which Wirescope cannot run")
+                        .arg(kind.label, name));
             }
         }
     }
@@ -151,7 +159,8 @@ public:
         if (s.grant == OAuthGrant::AuthorizationCode) {
             // Insomnia's code grant sends no challenge unless usePkce is on; the implicit grant
             // becomes a code grant that should not go without one.
-            s.pkce = grant == QLatin1String("implicit") || o.value(QLatin1String("usePkce")).toBool(false);
+            s.pkce = grant == QLatin1String("implicit")
+                     || o.value(QLatin1String("usePkce")).toBool(false);
             if (s.pkce && text(o, "pkceMethod") == QLatin1String("plain"))
                 report.warning(path, QStringLiteral("oauth2: PKCE method plain is not supported; "
                                                     "S256 is used"));
@@ -164,8 +173,9 @@ public:
         s.audience = convert(text(o, "audience"), path);
         s.resource = convert(text(o, "resource"), path);
         s.redirectUrl = convert(text(o, "redirectUrl"), path);
-        s.clientAuth = o.value(QLatin1String("credentialsInBody")).toBool(false) ? OAuthClientAuth::Body
-                                                                                 : OAuthClientAuth::BasicHeader;
+        s.clientAuth = o.value(QLatin1String("credentialsInBody")).toBool(false)
+                           ? OAuthClientAuth::Body
+                           : OAuthClientAuth::BasicHeader;
         if (s.grant == OAuthGrant::Password) {
             a.username = convert(text(o, "username"), path);
             a.password = convert(text(o, "password"), path);

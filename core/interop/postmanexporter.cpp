@@ -139,13 +139,14 @@ public:
             put("challengeAlgorithm", QStringLiteral("S256"));
         params.append(param(QStringLiteral("client_authentication"),
                             o.clientAuth == OAuthClientAuth::Body ? QStringLiteral("body")
-                                                                   : QStringLiteral("header")));
+                                                                  : QStringLiteral("header")));
         params.append(param(QStringLiteral("addTokenTo"), QStringLiteral("header")));
         QJsonArray tokenParams;
         const auto extra = [&](const QString &key, const QString &value) {
-            tokenParams.append(QJsonObject{{QLatin1String("key"), key},
-                                           {QLatin1String("value"), value},
-                                           {QLatin1String("send_as"), QLatin1String("request_body")}});
+            tokenParams.append(
+                QJsonObject{{QLatin1String("key"), key},
+                            {QLatin1String("value"), value},
+                            {QLatin1String("send_as"), QLatin1String("request_body")}});
         };
         if (!o.audience.isEmpty())
             extra(QStringLiteral("audience"), o.audience);
@@ -208,10 +209,12 @@ public:
                 {QLatin1String("type"), QLatin1String("jwt")},
                 {QLatin1String("jwt"),
                  QJsonArray{param(QStringLiteral("algorithm"), a.jwt.algorithm),
-                            param(rsa ? QStringLiteral("privateKey") : QStringLiteral("secret"), a.jwt.key),
+                            param(rsa ? QStringLiteral("privateKey") : QStringLiteral("secret"),
+                                  a.jwt.key),
                             base64, param(QStringLiteral("payload"), a.jwt.payload),
-                            param(QStringLiteral("addTokenTo"),
-                                  a.jwt.inQuery ? QStringLiteral("queryParam") : QStringLiteral("header")),
+                            param(QStringLiteral("addTokenTo"), a.jwt.inQuery
+                                                                    ? QStringLiteral("queryParam")
+                                                                    : QStringLiteral("header")),
                             param(QStringLiteral("headerPrefix"), a.jwt.headerPrefix),
                             param(QStringLiteral("queryParamKey"), a.jwt.queryParam),
                             param(QStringLiteral("header"), a.jwt.header)}}};

@@ -128,10 +128,12 @@ public:
         s.clientSecret = authParam(params, QLatin1String("clientSecret"));
         s.scope = authParam(params, QLatin1String("scope"));
         s.redirectUrl = authParam(params, QLatin1String("redirect_uri"));
-        s.clientAuth = authParam(params, QLatin1String("client_authentication")) == QLatin1String("body")
-                           ? OAuthClientAuth::Body
-                           : OAuthClientAuth::BasicHeader;
-        for (const QJsonValue &v : authParamValue(params, QLatin1String("tokenRequestParams")).toArray()) {
+        s.clientAuth =
+            authParam(params, QLatin1String("client_authentication")) == QLatin1String("body")
+                ? OAuthClientAuth::Body
+                : OAuthClientAuth::BasicHeader;
+        for (const QJsonValue &v :
+             authParamValue(params, QLatin1String("tokenRequestParams")).toArray()) {
             const QJsonObject p = v.toObject();
             const QString key = p.value(QLatin1String("key")).toString();
             const QString value = scalarText(p.value(QLatin1String("value")));
@@ -140,7 +142,8 @@ public:
             else if (key == QLatin1String("resource"))
                 s.resource = value;
             else if (!key.isEmpty())
-                s.extraParams.append(KeyValue{key, value, p.value(QLatin1String("enabled")).toBool(true), {}});
+                s.extraParams.append(
+                    KeyValue{key, value, p.value(QLatin1String("enabled")).toBool(true), {}});
         }
         if (!authParam(params, QLatin1String("accessToken")).isEmpty())
             report.info(path, QStringLiteral("oauth2: the access token saved in the file was not "
@@ -155,9 +158,11 @@ public:
         const QString algorithm = authParam(params, QLatin1String("algorithm"));
         if (!algorithm.isEmpty())
             s.algorithm = algorithm;
-        s.key = s.algorithm.startsWith(u"RS", Qt::CaseInsensitive) ? authParam(params, QLatin1String("privateKey"))
-                                                                   : authParam(params, QLatin1String("secret"));
-        s.keyBase64 = authParam(params, QLatin1String("isSecretBase64Encoded")) == QLatin1String("true");
+        s.key = s.algorithm.startsWith(u"RS", Qt::CaseInsensitive)
+                    ? authParam(params, QLatin1String("privateKey"))
+                    : authParam(params, QLatin1String("secret"));
+        s.keyBase64 =
+            authParam(params, QLatin1String("isSecretBase64Encoded")) == QLatin1String("true");
         s.payload = authParam(params, QLatin1String("payload"));
         s.header = authParam(params, QLatin1String("header"));
         s.inQuery = authParam(params, QLatin1String("addTokenTo")) == QLatin1String("queryParam");
@@ -428,9 +433,10 @@ public:
             const QString event = e.value(QLatin1String("listen")).toString();
             out.append({event, source});
             if (event != u"prerequest" && event != u"test") {
-                report.warning(path, QStringLiteral("%1 script kept but not run (Wirescope runs pre-request "
-                                                    "and test scripts only)")
-                                         .arg(event.isEmpty() ? QStringLiteral("an unnamed") : event));
+                report.warning(
+                    path, QStringLiteral("%1 script kept but not run (Wirescope runs pre-request "
+                                         "and test scripts only)")
+                              .arg(event.isEmpty() ? QStringLiteral("an unnamed") : event));
                 continue;
             }
             ++scriptCount;
@@ -439,9 +445,11 @@ public:
                 if (reportedCalls.contains(name))
                     continue;
                 reportedCalls.insert(name);
-                report.warning(path, QStringLiteral("a %1 script calls %2, which Wirescope's script engine does "
-                                                    "not implement; the script stops there with an error")
-                                         .arg(event, name));
+                report.warning(
+                    path,
+                    QStringLiteral("a %1 script calls %2, which Wirescope's script engine does "
+                                   "not implement; the script stops there with an error")
+                        .arg(event, name));
             }
         }
         return out;
@@ -604,9 +612,11 @@ Result<ImportResult> importPostmanCollection(const QJsonValue &root)
     if (reader.error)
         return *reader.error;
     if (reader.scriptCount > 0)
-        reader.report.info(QString(), QStringLiteral("%1 pre-request/test script(s) imported; wirescope-cli run and "
-                                                     "the app run them with Postman's pm API (--no-scripts to skip)")
-                                          .arg(reader.scriptCount));
+        reader.report.info(
+            QString(),
+            QStringLiteral("%1 pre-request/test script(s) imported; wirescope-cli run and "
+                           "the app run them with Postman's pm API (--no-scripts to skip)")
+                .arg(reader.scriptCount));
     result.report = std::move(reader.report);
     return result;
 }

@@ -59,12 +59,30 @@ bool valueOf(const Table &table, QStringView name, E *out)
 
 } // namespace
 
-QString Assertion::targetName(Target target) { return nameOf(s_targets, target); }
-bool Assertion::targetFromName(QStringView name, Target *out) { return valueOf(s_targets, name, out); }
-QString Assertion::opName(Op op) { return nameOf(s_ops, op); }
-bool Assertion::opFromName(QStringView name, Op *out) { return valueOf(s_ops, name, out); }
-QString Capture::sourceName(Source source) { return nameOf(s_sources, source); }
-bool Capture::sourceFromName(QStringView name, Source *out) { return valueOf(s_sources, name, out); }
+QString Assertion::targetName(Target target)
+{
+    return nameOf(s_targets, target);
+}
+bool Assertion::targetFromName(QStringView name, Target *out)
+{
+    return valueOf(s_targets, name, out);
+}
+QString Assertion::opName(Op op)
+{
+    return nameOf(s_ops, op);
+}
+bool Assertion::opFromName(QStringView name, Op *out)
+{
+    return valueOf(s_ops, name, out);
+}
+QString Capture::sourceName(Source source)
+{
+    return nameOf(s_sources, source);
+}
+bool Capture::sourceFromName(QStringView name, Source *out)
+{
+    return valueOf(s_sources, name, out);
+}
 
 QString Assertion::describe() const
 {

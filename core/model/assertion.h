@@ -20,7 +20,7 @@ struct Assertion
     enum class Op {
         Equals,
         NotEquals,
-        InRange,      ///< expected <= actual <= expected2 (numbers)
+        InRange, ///< expected <= actual <= expected2 (numbers)
         LessThan,
         GreaterThan,
         Exists,
@@ -40,9 +40,11 @@ struct Assertion
 
     friend bool operator==(const Assertion &, const Assertion &) = default;
 
-    static QString targetName(Target target); ///< "status", "header", "body", "jsonpath", "time", "size"
+    static QString
+    targetName(Target target); ///< "status", "header", "body", "jsonpath", "time", "size"
     static bool targetFromName(QStringView name, Target *out);
-    static QString opName(Op op); ///< "eq", "neq", "range", "lt", "gt", "exists", "notexists", "contains", "matches", "type", "length"
+    static QString opName(Op op); ///< "eq", "neq", "range", "lt", "gt", "exists", "notexists",
+                                  ///< "contains", "matches", "type", "length"
     static bool opFromName(QStringView name, Op *out);
     /// One line for people: `status eq 200`, `header Content-Type matches ^application/json`.
     QString describe() const;

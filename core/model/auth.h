@@ -13,7 +13,7 @@ enum class ApiKeyLocation { Header, Query };
 struct JwtSettings
 {
     QString algorithm = QStringLiteral("HS256"); ///< HS256/384/512 (HMAC), RS256/384/512 (RSA)
-    QString key;            ///< HS*: the shared secret; RS*: a PEM private key (keychain, never a file)
+    QString key; ///< HS*: the shared secret; RS*: a PEM private key (keychain, never a file)
     bool keyBase64 = false; ///< HS*: the secret is written in base64
     QString payload;        ///< the claims: a JSON object
     QString header;         ///< extra JOSE header fields: a JSON object, or empty
@@ -39,7 +39,8 @@ struct Auth
 
     friend bool operator==(const Auth &, const Auth &) = default;
 
-    static QString kindName(AuthKind kind); ///< "none","inherit","basic","bearer","apikey","digest","oauth2","jwt"
+    static QString
+    kindName(AuthKind kind); ///< "none","inherit","basic","bearer","apikey","digest","oauth2","jwt"
     static AuthKind kindFromName(QStringView name);
 };
 

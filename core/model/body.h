@@ -16,7 +16,7 @@ enum class RawLanguage { Text, Json, Xml, Html, JavaScript };
 struct MultipartPart
 {
     QString name;
-    QString value;       ///< text value (when !isFile)
+    QString value; ///< text value (when !isFile)
     bool isFile = false;
     QString filePath;    ///< file to send (when isFile)
     QString contentType; ///< per-part Content-Type; empty = text/plain or guessed from file
@@ -34,7 +34,7 @@ enum class GraphQLTransport { Post, Get };
 struct GraphQLBody
 {
     QString query;
-    QString variables; ///< JSON object text; empty = no "variables" sent
+    QString variables;     ///< JSON object text; empty = no "variables" sent
     QString operationName; ///< empty = no "operationName" sent
     GraphQLTransport transport = GraphQLTransport::Post;
 
@@ -58,7 +58,8 @@ struct Body
     /// Multipart gets its boundary parameter only when the body is built.
     QString impliedContentType() const;
 
-    static QString languageName(RawLanguage language);   ///< "json", "xml", "html", "text", "javascript"
+    static QString
+    languageName(RawLanguage language); ///< "json", "xml", "html", "text", "javascript"
     static RawLanguage languageFromName(QStringView name); ///< inverse; Text when unknown
     /// "none", "raw", "urlencoded", "multipart", "binary", "graphql"
     static QString kindName(BodyKind kind);

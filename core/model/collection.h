@@ -55,7 +55,7 @@ struct ExampleResponse
 /// Wirescope never runs scripts; it keeps them so nothing is lost and flags them.
 struct ImportedScript
 {
-    QString event;  ///< "prerequest", "test", ...
+    QString event; ///< "prerequest", "test", ...
     QString source;
 
     friend bool operator==(const ImportedScript &, const ImportedScript &) = default;
@@ -89,8 +89,8 @@ struct Folder
     QString id;
     QString name;
     QString description;
-    Auth auth;              ///< AuthKind::Inherit = take the parent's
-    KeyValueList headers;   ///< added to every request below unless the request sets the name
+    Auth auth;            ///< AuthKind::Inherit = take the parent's
+    KeyValueList headers; ///< added to every request below unless the request sets the name
     VariableList variables;
     QList<ImportedScript> scripts;
     std::vector<CollectionItem> children;
@@ -114,9 +114,9 @@ struct CollectionItem
 
 inline bool operator==(const Folder &a, const Folder &b)
 {
-    return a.id == b.id && a.name == b.name && a.description == b.description
-           && a.auth == b.auth && a.headers == b.headers && a.variables == b.variables
-           && a.scripts == b.scripts && a.children == b.children;
+    return a.id == b.id && a.name == b.name && a.description == b.description && a.auth == b.auth
+           && a.headers == b.headers && a.variables == b.variables && a.scripts == b.scripts
+           && a.children == b.children;
 }
 
 /// A collection: the root folder's content plus the collection's own metadata.
@@ -125,10 +125,10 @@ struct Collection
 {
     static constexpr int kFormatVersion = 1;
 
-    QString id;   ///< stable UUID (without braces); keys the collection's secrets in the keychain
+    QString id; ///< stable UUID (without braces); keys the collection's secrets in the keychain
     QString name;
     QString description;
-    Auth auth;    ///< default for requests whose auth is Inherit
+    Auth auth; ///< default for requests whose auth is Inherit
     KeyValueList headers;
     VariableList variables;
     QList<ImportedScript> scripts;

@@ -114,7 +114,8 @@ std::optional<CollectionItem> take(Collection &collection, const ItemPath &path)
     return item;
 }
 
-std::optional<ItemPath> move(Collection &collection, const ItemPath &from, const ItemPath &toParent, int row)
+std::optional<ItemPath>
+move(Collection &collection, const ItemPath &from, const ItemPath &toParent, int row)
 {
     if (from.isEmpty() || !itemAt(collection, from) || !childrenOf(collection, toParent))
         return std::nullopt;
@@ -173,7 +174,8 @@ std::optional<ItemPath> duplicate(Collection &collection, const ItemPath &path)
 
 namespace {
 
-std::vector<CollectionItem> keepOnly(const std::vector<CollectionItem> &items, const QSet<QString> &ids)
+std::vector<CollectionItem> keepOnly(const std::vector<CollectionItem> &items,
+                                     const QSet<QString> &ids)
 {
     std::vector<CollectionItem> kept;
     for (const CollectionItem &item : items) {

@@ -37,7 +37,8 @@ std::optional<CollectionItem> take(Collection &collection, const ItemPath &path)
 
 /// Moves the item at @p from to child @p row of @p toParent (the row as counted before the
 /// move). Refuses to move a folder into itself or its descendants. Returns the new path.
-std::optional<ItemPath> move(Collection &collection, const ItemPath &from, const ItemPath &toParent, int row);
+std::optional<ItemPath>
+move(Collection &collection, const ItemPath &from, const ItemPath &toParent, int row);
 
 bool rename(Collection &collection, const ItemPath &path, const QString &name);
 

@@ -4,7 +4,8 @@ namespace wirescope {
 
 namespace {
 
-void collect(const std::vector<CollectionItem> &items, QList<const Folder *> &ancestors,
+void collect(const std::vector<CollectionItem> &items,
+             QList<const Folder *> &ancestors,
              QList<RequestRef> &out)
 {
     for (const CollectionItem &item : items) {
@@ -28,7 +29,8 @@ QStringList RequestRef::folderPath() const
     return names;
 }
 
-QList<RequestRef> flattenRequests(const Collection &collection, const QString &folderPath, bool *found)
+QList<RequestRef>
+flattenRequests(const Collection &collection, const QString &folderPath, bool *found)
 {
     QList<RequestRef> out;
     QList<const Folder *> ancestors;
@@ -56,7 +58,8 @@ QList<RequestRef> flattenRequests(const Collection &collection, const QString &f
     return out;
 }
 
-Request withInheritedDefaults(const Collection &collection, const QList<const Folder *> &ancestors,
+Request withInheritedDefaults(const Collection &collection,
+                              const QList<const Folder *> &ancestors,
                               const Request &request)
 {
     Request effective = request;

@@ -33,7 +33,9 @@ struct Error
     // A constructor rather than an aggregate, so `{kind, message}` needs no detail.
     Error() = default;
     Error(Kind kind, QString message, QString detail = {})
-        : kind(kind), message(std::move(message)), detail(std::move(detail))
+        : kind(kind)
+        , message(std::move(message))
+        , detail(std::move(detail))
     {}
 
     Kind kind = Kind::Other;
@@ -51,8 +53,12 @@ template<typename T>
 class Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
     explicit operator bool() const { return std::holds_alternative<T>(m_data); }
     bool ok() const { return std::holds_alternative<T>(m_data); }
@@ -73,7 +79,9 @@ class Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
     explicit operator bool() const { return !m_error.has_value(); }
     bool ok() const { return !m_error.has_value(); }
     const Error &error() const { return *m_error; }

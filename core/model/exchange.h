@@ -26,15 +26,15 @@ struct SentRequest
     KeyValueList headers;      ///< every header in send order
     QStringList addedByEngine; ///< names (lower case) of headers the user did not set
     qint64 bodySize = 0;
-    QByteArray bodyPreview;    ///< the first bytes of the body as sent (bounded)
+    QByteArray bodyPreview; ///< the first bytes of the body as sent (bounded)
 };
 
 /// One hop of a redirect chain.
 struct RedirectHop
 {
     int status = 0;
-    QString url;       ///< the URL that answered with the redirect
-    QString location;  ///< where it pointed (resolved absolute URL)
+    QString url;          ///< the URL that answered with the redirect
+    QString location;     ///< where it pointed (resolved absolute URL)
     double elapsedMs = 0; ///< since the exchange started
 };
 
@@ -45,33 +45,33 @@ struct Response
 {
     int status = 0;
     QString reason;
-    QString httpVersion;      ///< "1.1", "2" (as actually used)
+    QString httpVersion; ///< "1.1", "2" (as actually used)
     KeyValueList headers;
     ResponseBody body;
     QString contentType;
-    qint64 headerBytes = 0;   ///< approximate size of the head as received
+    qint64 headerBytes = 0; ///< approximate size of the head as received
 };
 
 /// A plain-HTTP exchange's bytes exactly as they crossed the wire (seen by the in-process
 /// relay), bounded. Present only for a fresh connection the relay could attribute.
 struct RawTranscript
 {
-    QByteArray sent;      ///< request bytes as written by Qt
-    QByteArray received;  ///< response bytes as the server sent them (head, chunk framing)
+    QByteArray sent;        ///< request bytes as written by Qt
+    QByteArray received;    ///< response bytes as the server sent them (head, chunk framing)
     bool truncated = false; ///< more bytes moved than are kept
 };
 
 /// Everything known about one request/response exchange.
 struct Exchange
 {
-    Request request;          ///< the request as the user described it
+    Request request; ///< the request as the user described it
     SentRequest sent;
     std::optional<Response> response; ///< absent when no response head arrived
     Timings timings;
-    std::optional<TlsInfo> tls;       ///< absent for plain http
+    std::optional<TlsInfo> tls; ///< absent for plain http
     QList<RedirectHop> redirects;
     std::optional<Error> error;
-    QStringList warnings;             ///< e.g. invalid JSON body, -k in use
+    QStringList warnings; ///< e.g. invalid JSON body, -k in use
     QStringList unresolvedVariables;
     std::optional<RawTranscript> raw; ///< plain HTTP through the relay only
     QDateTime startedAt;

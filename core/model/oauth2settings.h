@@ -20,7 +20,7 @@ enum class OAuthClientAuth { BasicHeader, Body };
 struct OAuth2Settings
 {
     OAuthGrant grant = OAuthGrant::AuthorizationCode;
-    bool pkce = true; ///< authorization code: send an S256 code challenge (RFC 7636)
+    bool pkce = true;     ///< authorization code: send an S256 code challenge (RFC 7636)
     QString discoveryUrl; ///< OpenID Connect issuer or .well-known URL; fills the URLs below
     QString authUrl;      ///< authorization endpoint (authorization code grant)
     QString tokenUrl;

@@ -16,7 +16,7 @@ namespace wirescope {
 /// `pathVariables` holds values for `:name` segments of the URL path.
 struct Request
 {
-    QString id;   ///< stable id within a collection (empty for scratch requests)
+    QString id; ///< stable id within a collection (empty for scratch requests)
     QString name;
     QString method = QStringLiteral("GET");
     QString url;

@@ -29,19 +29,19 @@ struct ProxySettings
 /// Matches QSslError::SslError by its integer value, and optionally one certificate.
 struct IgnoredTlsError
 {
-    int error = 0;                  ///< QSslError::SslError value
-    QString certificateSha256;      ///< hex; empty = any certificate
+    int error = 0;             ///< QSslError::SslError value
+    QString certificateSha256; ///< hex; empty = any certificate
 
     friend bool operator==(const IgnoredTlsError &, const IgnoredTlsError &) = default;
 };
 
 struct TlsSettings
 {
-    bool insecure = false;                 ///< accept every verification error (curl -k); shown loudly
-    QList<IgnoredTlsError> ignoredErrors;  ///< per-error opt-in, the normal way to trust something
-    QStringList caCertificateFiles;        ///< extra trusted CAs (PEM), added to the system ones
-    QString clientCertificateFile;         ///< PEM certificate, or PKCS#12 bundle (.p12/.pfx)
-    QString clientKeyFile;                 ///< PEM key (empty for PKCS#12)
+    bool insecure = false; ///< accept every verification error (curl -k); shown loudly
+    QList<IgnoredTlsError> ignoredErrors; ///< per-error opt-in, the normal way to trust something
+    QStringList caCertificateFiles;       ///< extra trusted CAs (PEM), added to the system ones
+    QString clientCertificateFile;        ///< PEM certificate, or PKCS#12 bundle (.p12/.pfx)
+    QString clientKeyFile;                ///< PEM key (empty for PKCS#12)
     QString clientKeyPassphrase;
 
     friend bool operator==(const TlsSettings &, const TlsSettings &) = default;

@@ -16,7 +16,9 @@ struct ResponseBody::Storage
     bool truncated = false;
 };
 
-ResponseBody::ResponseBody() : m_storage(std::make_shared<Storage>()) {}
+ResponseBody::ResponseBody()
+    : m_storage(std::make_shared<Storage>())
+{}
 ResponseBody::~ResponseBody() = default;
 ResponseBody::ResponseBody(const ResponseBody &) = default;
 ResponseBody &ResponseBody::operator=(const ResponseBody &) = default;
@@ -105,8 +107,8 @@ bool ResponseBody::append(const QByteArray &bytes, qint64 memoryThreshold, QStri
         }
         if (file->write(s.memory) != s.memory.size()) {
             if (error)
-                *error = QStringLiteral("cannot write the response body to ")
-                         + file->fileName() + QStringLiteral(": ") + file->errorString();
+                *error = QStringLiteral("cannot write the response body to ") + file->fileName()
+                         + QStringLiteral(": ") + file->errorString();
             return false;
         }
         s.memory.clear();
@@ -116,8 +118,8 @@ bool ResponseBody::append(const QByteArray &bytes, qint64 memoryThreshold, QStri
     if (s.file) {
         if (s.file->write(bytes) != bytes.size()) {
             if (error)
-                *error = QStringLiteral("cannot write the response body to ")
-                         + s.file->fileName() + QStringLiteral(": ") + s.file->errorString();
+                *error = QStringLiteral("cannot write the response body to ") + s.file->fileName()
+                         + QStringLiteral(": ") + s.file->errorString();
             return false;
         }
         s.file->flush();
@@ -133,7 +135,8 @@ bool ResponseBody::saveTo(const QString &path, QString *error) const
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("cannot write ") + path + QStringLiteral(": ") + out.errorString();
+            *error =
+                QStringLiteral("cannot write ") + path + QStringLiteral(": ") + out.errorString();
         return false;
     }
     auto in = openReader();
@@ -149,7 +152,8 @@ bool ResponseBody::saveTo(const QString &path, QString *error) const
     }
     if (!out.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write ") + path + QStringLiteral(": ") + out.errorString();
+            *error =
+                QStringLiteral("cannot write ") + path + QStringLiteral(": ") + out.errorString();
         return false;
     }
     return true;

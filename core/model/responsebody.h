@@ -27,9 +27,9 @@ public:
 
     qint64 size() const;
     bool isEmpty() const { return size() == 0; }
-    bool isInMemory() const;     ///< false once spilled to a file
-    QString filePath() const;    ///< the temporary file, when spilled
-    bool truncated() const;      ///< the size limit stopped the download
+    bool isInMemory() const;  ///< false once spilled to a file
+    QString filePath() const; ///< the temporary file, when spilled
+    bool truncated() const;   ///< the size limit stopped the download
     void setTruncated(bool truncated);
 
     /// Up to @p maxBytes from the start (the whole body when maxBytes < 0). Reads the file

@@ -30,12 +30,12 @@ struct WebSocketSettings
 {
     int connectTimeoutMs = 10000;
     bool autoReconnect = false;
-    int reconnectInitialDelayMs = 500;  ///< first retry; doubles up to the maximum
+    int reconnectInitialDelayMs = 500; ///< first retry; doubles up to the maximum
     int reconnectMaxDelayMs = 30000;
-    int pingIntervalMs = 0;             ///< periodic ping with measured round trip; 0 = never
+    int pingIntervalMs = 0; ///< periodic ping with measured round trip; 0 = never
     qint64 maxMessageBytes = 64 * 1024 * 1024; ///< larger incoming messages are refused
-    int logCapacity = 100000;           ///< MessageLog ring size
-    TlsSettings tls;                    ///< same options as HTTP (extra CA, client cert, opt-ins)
+    int logCapacity = 100000;                  ///< MessageLog ring size
+    TlsSettings tls; ///< same options as HTTP (extra CA, client cert, opt-ins)
     ProxySettings proxy;
 
     friend bool operator==(const WebSocketSettings &, const WebSocketSettings &) = default;
@@ -46,10 +46,10 @@ struct WebSocketRequest
 {
     QString id;
     QString name;
-    QString url;               ///< ws:// or wss://, may hold {{variables}}
-    KeyValueList headers;      ///< handshake headers (Origin goes here too)
-    QStringList subprotocols;  ///< offered in Sec-WebSocket-Protocol, in order
-    Auth auth;                 ///< sent on the handshake (Basic, Bearer, API key)
+    QString url;              ///< ws:// or wss://, may hold {{variables}}
+    KeyValueList headers;     ///< handshake headers (Origin goes here too)
+    QStringList subprotocols; ///< offered in Sec-WebSocket-Protocol, in order
+    Auth auth;                ///< sent on the handshake (Basic, Bearer, API key)
     WebSocketSettings settings;
     QList<SavedWsMessage> savedMessages;
     QString description;

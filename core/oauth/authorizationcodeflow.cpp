@@ -10,7 +10,9 @@
 namespace wirescope::oauth {
 
 AuthorizationCodeFlow::AuthorizationCodeFlow(TokenClient *tokens, QObject *parent)
-    : QObject(parent), m_tokens(tokens), m_listener(new LoopbackRedirectListener(this))
+    : QObject(parent)
+    , m_tokens(tokens)
+    , m_listener(new LoopbackRedirectListener(this))
 {
     connect(m_listener, &LoopbackRedirectListener::codeReceived, this,
             &AuthorizationCodeFlow::onListenerCodeReceived);
@@ -22,8 +24,10 @@ AuthorizationCodeFlow::AuthorizationCodeFlow(TokenClient *tokens, QObject *paren
 
 AuthorizationCodeFlow::~AuthorizationCodeFlow() = default;
 
-QUrl AuthorizationCodeFlow::authorizationUrl(const OAuth2Settings &s, const QUrl &redirectUri,
-                                             const QString &state, const QString &codeChallenge)
+QUrl AuthorizationCodeFlow::authorizationUrl(const OAuth2Settings &s,
+                                             const QUrl &redirectUri,
+                                             const QString &state,
+                                             const QString &codeChallenge)
 {
     QUrl url(s.authUrl.trimmed());
     QUrlQuery query(url);
@@ -60,7 +64,8 @@ void AuthorizationCodeFlow::start(const TokenRequest &request, int browserTimeou
     m_request.grant = OAuthGrant::AuthorizationCode;
     const QUrl authUrl(request.settings.authUrl.trimmed(), QUrl::StrictMode);
     if (!authUrl.isValid() || authUrl.host().isEmpty()
-        || (authUrl.scheme() != QLatin1String("https") && authUrl.scheme() != QLatin1String("http"))) {
+        || (authUrl.scheme() != QLatin1String("https")
+            && authUrl.scheme() != QLatin1String("http"))) {
         const Error e{Error::Kind::InvalidRequest,
                       request.settings.authUrl.trimmed().isEmpty()
                           ? QStringLiteral("authorization: no authorization URL is set (enter it, "
@@ -71,7 +76,8 @@ void AuthorizationCodeFlow::start(const TokenRequest &request, int browserTimeou
         return;
     }
     const QString state = QString::fromLatin1(Pkce::newState());
-    const Result<QUrl> redirect = m_listener->listen(request.settings.redirectUrl, state, browserTimeoutMs);
+    const Result<QUrl> redirect =
+        m_listener->listen(request.settings.redirectUrl, state, browserTimeoutMs);
     if (!redirect) {
         const Error e = redirect.error();
         QTimer::singleShot(0, this, [this, e] { emit failed(e); });
@@ -79,8 +85,9 @@ void AuthorizationCodeFlow::start(const TokenRequest &request, int browserTimeou
     }
     m_redirectUri = redirect.value();
     m_verifier = request.settings.pkce ? QString::fromLatin1(Pkce::newVerifier()) : QString();
-    const QString challenge =
-        m_verifier.isEmpty() ? QString() : QString::fromLatin1(Pkce::s256Challenge(m_verifier.toLatin1()));
+    const QString challenge = m_verifier.isEmpty()
+                                  ? QString()
+                                  : QString::fromLatin1(Pkce::s256Challenge(m_verifier.toLatin1()));
     emit authorizationUrlReady(authorizationUrl(request.settings, m_redirectUri, state, challenge));
 }
 

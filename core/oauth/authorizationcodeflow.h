@@ -39,8 +39,10 @@ public:
 
     /// The authorization URL for @p settings with @p redirectUri, @p state and (when not empty)
     /// @p codeChallenge; public so that tests can check it with _data tables.
-    static QUrl authorizationUrl(const OAuth2Settings &settings, const QUrl &redirectUri,
-                                 const QString &state, const QString &codeChallenge);
+    static QUrl authorizationUrl(const OAuth2Settings &settings,
+                                 const QUrl &redirectUri,
+                                 const QString &state,
+                                 const QString &codeChallenge);
 
 signals:
     void authorizationUrlReady(const QUrl &url);
@@ -53,7 +55,7 @@ private:
     void onTokenReceived(quint64 ticket, const OAuthToken &token);
     void onTokenFailed(quint64 ticket, const Error &error);
 
-    TokenClient *m_tokens;                 // not owned
+    TokenClient *m_tokens;                // not owned
     LoopbackRedirectListener *m_listener; // child
     TokenRequest m_request;
     QString m_verifier;

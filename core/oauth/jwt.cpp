@@ -36,8 +36,9 @@ Result<DecodedJwt> Jwt::decode(const QString &token)
 {
     const QStringList parts = token.split(u'.');
     if (parts.size() == 5)
-        return Error{Error::Kind::Parse,
-                     QStringLiteral("the token is an encrypted JWT (JWE): its claims cannot be read")};
+        return Error{
+            Error::Kind::Parse,
+            QStringLiteral("the token is an encrypted JWT (JWE): its claims cannot be read")};
     if (parts.size() != 3)
         return Error{Error::Kind::Parse,
                      QStringLiteral("the token is not a JWT (opaque to the client; only the "

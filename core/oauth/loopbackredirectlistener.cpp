@@ -20,7 +20,9 @@ QString htmlEscape(const QString &s)
 } // namespace
 
 LoopbackRedirectListener::LoopbackRedirectListener(QObject *parent)
-    : QObject(parent), m_server(new QTcpServer(this)), m_timeout(new QTimer(this))
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+    , m_timeout(new QTimer(this))
 {
     m_timeout->setSingleShot(true);
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackRedirectListener::onNewConnection);
@@ -46,12 +48,13 @@ bool LoopbackRedirectListener::isLoopbackRedirect(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
-Result<QUrl> LoopbackRedirectListener::listen(const QString &redirectUrl, const QString &state,
-                                              int timeoutMs)
+Result<QUrl>
+LoopbackRedirectListener::listen(const QString &redirectUrl, const QString &state, int timeoutMs)
 {
     close();
-    const QUrl wanted(redirectUrl.trimmed().isEmpty() ? QStringLiteral("http://127.0.0.1:0/callback")
-                                                      : redirectUrl.trimmed(),
+    const QUrl wanted(redirectUrl.trimmed().isEmpty()
+                          ? QStringLiteral("http://127.0.0.1:0/callback")
+                          : redirectUrl.trimmed(),
                       QUrl::StrictMode);
     if (!isLoopbackRedirect(wanted))
         return Error{Error::Kind::InvalidRequest,
@@ -61,17 +64,18 @@ Result<QUrl> LoopbackRedirectListener::listen(const QString &redirectUrl, const 
                                     "provider)")
                          .arg(redirectUrl)};
     // "localhost" may resolve to ::1 in the browser: listen where the URL says.
-    const QHostAddress address = QHostAddress(wanted.host()).protocol()
-                                         == QAbstractSocket::IPv6Protocol
-                                     ? QHostAddress(QHostAddress::LocalHostIPv6)
-                                     : QHostAddress(QHostAddress::LocalHost);
+    const QHostAddress address =
+        QHostAddress(wanted.host()).protocol() == QAbstractSocket::IPv6Protocol
+            ? QHostAddress(QHostAddress::LocalHostIPv6)
+            : QHostAddress(QHostAddress::LocalHost);
     const int port = wanted.port(0);
     if (!m_server->listen(address, quint16(port)))
-        return Error{Error::Kind::Other,
-                     QStringLiteral("authorization: cannot listen on %1 port %2 for the redirect: %3")
-                         .arg(address.toString())
-                         .arg(port)
-                         .arg(m_server->errorString())};
+        return Error{
+            Error::Kind::Other,
+            QStringLiteral("authorization: cannot listen on %1 port %2 for the redirect: %3")
+                .arg(address.toString())
+                .arg(port)
+                .arg(m_server->errorString())};
     m_redirectUri = wanted;
     m_redirectUri.setPort(m_server->serverPort());
     m_path = wanted.path().isEmpty() ? QStringLiteral("/") : wanted.path();
@@ -102,7 +106,9 @@ void LoopbackRedirectListener::onNewConnection()
     }
 }
 
-void LoopbackRedirectListener::answer(QTcpSocket *socket, int status, const QString &title,
+void LoopbackRedirectListener::answer(QTcpSocket *socket,
+                                      int status,
+                                      const QString &title,
                                       const QString &text)
 {
     const QByteArray body = (QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
@@ -129,7 +135,8 @@ void LoopbackRedirectListener::onSocketReadyRead(QTcpSocket *socket)
     const QByteArray head = socket->peek(kMaxRequestHead);
     if (!head.contains("\r\n\r\n")) {
         if (socket->bytesAvailable() >= kMaxRequestHead)
-            answer(socket, 400, QStringLiteral("Bad request"), QStringLiteral("Request too large."));
+            answer(socket, 400, QStringLiteral("Bad request"),
+                   QStringLiteral("Request too large."));
         return;
     }
     socket->readAll();
@@ -162,9 +169,10 @@ void LoopbackRedirectListener::onSocketReadyRead(QTcpSocket *socket)
         const QString desc =
             query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
         answer(socket, 400, QStringLiteral("Authorization failed"), error + u' ' + desc);
-        finishWith({}, Error{Error::Kind::InvalidRequest,
-                             QStringLiteral("authorization: the provider answered %1%2")
-                                 .arg(error, desc.isEmpty() ? QString() : QStringLiteral(": ") + desc)});
+        finishWith(
+            {}, Error{Error::Kind::InvalidRequest,
+                      QStringLiteral("authorization: the provider answered %1%2")
+                          .arg(error, desc.isEmpty() ? QString() : QStringLiteral(": ") + desc)});
         return;
     }
     if (code.isEmpty()) {

@@ -19,7 +19,10 @@ QString resolved(const QString &text, const VariableContext &context, const Dyna
 } // namespace
 
 OAuthAuthorizer::OAuthAuthorizer(HttpClient *http, SecretStore *secrets, QObject *parent)
-    : QObject(parent), m_http(http), m_secrets(secrets), m_tokens(new TokenClient(http, this))
+    : QObject(parent)
+    , m_http(http)
+    , m_secrets(secrets)
+    , m_tokens(new TokenClient(http, this))
 {
     connect(m_secrets, &SecretStore::readFinished, this, &OAuthAuthorizer::onSecretsRead);
     connect(m_secrets, &SecretStore::writeFinished, this, &OAuthAuthorizer::onSecretsWritten);
@@ -68,8 +71,9 @@ quint64 OAuthAuthorizer::authorize(const Auth &auth, const VariableContext &cont
     const quint64 ticket = m_nextTicket++;
     if (auth.kind != AuthKind::OAuth2) {
         QTimer::singleShot(0, this, [this, ticket] {
-            emit failed(ticket, Error{Error::Kind::InvalidRequest,
-                                      QStringLiteral("OAuth 2.0: the request's auth is not OAuth 2.0")});
+            emit failed(ticket,
+                        Error{Error::Kind::InvalidRequest,
+                              QStringLiteral("OAuth 2.0: the request's auth is not OAuth 2.0")});
         });
         return ticket;
     }
@@ -81,7 +85,8 @@ quint64 OAuthAuthorizer::authorize(const Auth &auth, const VariableContext &cont
     return ticket;
 }
 
-quint64 OAuthAuthorizer::store(const Auth &auth, const OAuthToken &token, const VariableContext &context)
+quint64
+OAuthAuthorizer::store(const Auth &auth, const OAuthToken &token, const VariableContext &context)
 {
     const quint64 ticket = m_nextTicket++;
     save(ticket, tokenKeyFor(auth, context), token);

@@ -67,7 +67,7 @@ private:
     {
         TokenRequest request;
         QString key;
-        OAuthToken stored;  ///< what the keychain held (may be empty)
+        OAuthToken stored; ///< what the keychain held (may be empty)
         bool refreshing = false;
         bool readOnly = false; ///< readStored(): report what is stored, fetch nothing
         quint64 joined = 0;    ///< waits for the fetch of this other ticket (same key)
@@ -84,15 +84,15 @@ private:
     quint64 ticketForToken(quint64 tokenTicket) const;
     QList<quint64> takeFollowers(quint64 leader);
 
-    HttpClient *m_http;     // not owned
-    SecretStore *m_secrets; // not owned
-    TokenClient *m_tokens;  // child
-    QHash<quint64, Pending> m_pending;     ///< ticket -> state
-    QHash<quint64, quint64> m_reads;       ///< keychain read ticket -> ticket
-    QHash<quint64, quint64> m_writes;      ///< keychain write ticket -> ticket
-    QHash<quint64, OAuthToken> m_written;  ///< ticket -> token being written
-    QHash<quint64, quint64> m_removes;     ///< keychain remove ticket -> ticket
-    QHash<quint64, QString> m_saving;      ///< ticket whose token is being written -> its key
+    HttpClient *m_http;                   // not owned
+    SecretStore *m_secrets;               // not owned
+    TokenClient *m_tokens;                // child
+    QHash<quint64, Pending> m_pending;    ///< ticket -> state
+    QHash<quint64, quint64> m_reads;      ///< keychain read ticket -> ticket
+    QHash<quint64, quint64> m_writes;     ///< keychain write ticket -> ticket
+    QHash<quint64, OAuthToken> m_written; ///< ticket -> token being written
+    QHash<quint64, quint64> m_removes;    ///< keychain remove ticket -> ticket
+    QHash<quint64, QString> m_saving;     ///< ticket whose token is being written -> its key
     quint64 m_nextTicket = 1;
 };
 

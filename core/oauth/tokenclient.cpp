@@ -94,15 +94,16 @@ Result<QJsonObject> jsonAnswer(const Exchange &ex, const QString &step, const QS
             if (!desc.isEmpty())
                 what += QStringLiteral(": ") + desc;
         } else {
-            const QString type = resp.contentType.isEmpty() ? QStringLiteral("no content type")
-                                                            : resp.contentType;
+            const QString type =
+                resp.contentType.isEmpty() ? QStringLiteral("no content type") : resp.contentType;
             what += QStringLiteral(" with %1, not an OAuth error object").arg(type);
             const QString quoted = quoteBody(body);
             if (!quoted.isEmpty())
                 what += QStringLiteral(": \"%1\"").arg(quoted);
         }
-        const Error::Kind kind =
-            resp.status >= 400 && resp.status < 500 ? Error::Kind::InvalidRequest : Error::Kind::Other;
+        const Error::Kind kind = resp.status >= 400 && resp.status < 500
+                                     ? Error::Kind::InvalidRequest
+                                     : Error::Kind::Other;
         return Error{kind, withoutSecrets(what, secrets)};
     }
     if (!isJson) {
@@ -125,15 +126,16 @@ Result<OAuthToken> tokenFromJson(const QJsonObject &o, const QString &step, cons
     OAuthToken t;
     t.accessToken = o.value(QLatin1String("access_token")).toString();
     if (t.accessToken.isEmpty())
-        return Error{Error::Kind::Parse,
-                     step + QStringLiteral(": the answer has no access_token")};
+        return Error{Error::Kind::Parse, step + QStringLiteral(": the answer has no access_token")};
     t.tokenType = o.value(QLatin1String("token_type")).toString();
     // RFC 6749 section 7.1: the client must understand the type. Only Bearer (RFC 6750) is
     // understood here; some providers omit the field, which is read as Bearer.
-    if (!t.tokenType.isEmpty() && t.tokenType.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
+    if (!t.tokenType.isEmpty()
+        && t.tokenType.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0)
         return Error{Error::Kind::Other,
-                     step + QStringLiteral(": token type \"%1\" is not supported (only Bearer)")
-                                .arg(t.tokenType)};
+                     step
+                         + QStringLiteral(": token type \"%1\" is not supported (only Bearer)")
+                               .arg(t.tokenType)};
     t.refreshToken = o.value(QLatin1String("refresh_token")).toString();
     t.idToken = o.value(QLatin1String("id_token")).toString();
     t.scope = o.value(QLatin1String("scope")).toString();
@@ -171,9 +173,9 @@ bool isHttpUrl(const QString &s)
 } // namespace
 
 TokenClient::TokenClient(HttpClient *http, QObject *parent)
-    : QObject(parent), m_http(http)
-{
-}
+    : QObject(parent)
+    , m_http(http)
+{}
 
 TokenClient::~TokenClient() = default;
 
@@ -193,7 +195,8 @@ Request TokenClient::buildTokenRequest(const TokenRequest &t)
     Request r;
     r.method = QStringLiteral("POST");
     r.url = s.tokenUrl.trimmed();
-    r.headers.append(KeyValue{QStringLiteral("Accept"), QStringLiteral("application/json"), true, {}});
+    r.headers.append(
+        KeyValue{QStringLiteral("Accept"), QStringLiteral("application/json"), true, {}});
     r.body.kind = BodyKind::FormUrlEncoded;
     KeyValueList &form = r.body.form;
     const auto add = [&form](const QString &name, const QString &value) {
@@ -231,10 +234,11 @@ Request TokenClient::buildTokenRequest(const TokenRequest &t)
     // RFC 6749 2.3.1: id and secret are form-encoded before they go into the Basic header.
     // A public client (no secret) always names itself in the body.
     if (s.clientAuth == OAuthClientAuth::BasicHeader && !s.clientSecret.isEmpty()) {
-        r.headers.append(KeyValue{QStringLiteral("Authorization"),
-                                  QStringLiteral("Basic ")
-                                      + QString::fromLatin1(basicPair(s).toBase64()),
-                                  true, {}});
+        r.headers.append(
+            KeyValue{QStringLiteral("Authorization"),
+                     QStringLiteral("Basic ") + QString::fromLatin1(basicPair(s).toBase64()),
+                     true,
+                     {}});
     } else {
         if (!s.clientId.isEmpty())
             add(QStringLiteral("client_id"), s.clientId);
@@ -257,12 +261,13 @@ quint64 TokenClient::requestToken(const TokenRequest &request)
     const quint64 ticket = m_nextTicket++;
     const QString url = request.settings.tokenUrl.trimmed();
     if (!isHttpUrl(url)) {
-        failLater(ticket, Error{Error::Kind::InvalidRequest,
-                                url.isEmpty()
-                                    ? QStringLiteral("token request: no token URL is set (enter "
-                                                     "it, or fill it by discovery)")
-                                    : QStringLiteral("token request: \"%1\" is not an http(s) URL")
-                                          .arg(url)});
+        failLater(
+            ticket,
+            Error{Error::Kind::InvalidRequest,
+                  url.isEmpty()
+                      ? QStringLiteral("token request: no token URL is set (enter "
+                                       "it, or fill it by discovery)")
+                      : QStringLiteral("token request: \"%1\" is not an http(s) URL").arg(url)});
         return ticket;
     }
     RequestRun *run = m_http->send(buildTokenRequest(request));
@@ -282,7 +287,8 @@ void TokenClient::onTokenFinished(quint64 ticket, const TokenRequest &request, c
         emit failed(ticket, json.error());
         return;
     }
-    const Result<OAuthToken> token = tokenFromJson(json.value(), step, QDateTime::currentDateTimeUtc());
+    const Result<OAuthToken> token =
+        tokenFromJson(json.value(), step, QDateTime::currentDateTimeUtc());
     if (!token) {
         emit failed(ticket, token.error());
         return;
@@ -295,14 +301,16 @@ quint64 TokenClient::discover(const QString &issuerOrUrl, int timeoutMs)
     const quint64 ticket = m_nextTicket++;
     const QString url = discoveryUrl(issuerOrUrl);
     if (!isHttpUrl(url)) {
-        failLater(ticket, Error{Error::Kind::InvalidRequest,
-                                QStringLiteral("discovery: \"%1\" is not an http(s) URL")
-                                    .arg(issuerOrUrl)});
+        failLater(
+            ticket,
+            Error{Error::Kind::InvalidRequest,
+                  QStringLiteral("discovery: \"%1\" is not an http(s) URL").arg(issuerOrUrl)});
         return ticket;
     }
     Request r;
     r.url = url;
-    r.headers.append(KeyValue{QStringLiteral("Accept"), QStringLiteral("application/json"), true, {}});
+    r.headers.append(
+        KeyValue{QStringLiteral("Accept"), QStringLiteral("application/json"), true, {}});
     r.settings.timeoutMs = timeoutMs;
     r.settings.useCookieJar = false;
     RequestRun *run = m_http->send(r);
@@ -330,8 +338,9 @@ void TokenClient::onDiscoveryFinished(quint64 ticket, const QString &url, const 
     d.codeChallengeMethods = strings(o.value(QLatin1String("code_challenge_methods_supported")));
     if (!isHttpUrl(d.tokenEndpoint)) {
         emit failed(ticket, Error{Error::Kind::Parse,
-                                  step + QStringLiteral(": the document names no http(s) "
-                                                        "token_endpoint")});
+                                  step
+                                      + QStringLiteral(": the document names no http(s) "
+                                                       "token_endpoint")});
         return;
     }
     emit discovered(ticket, d);

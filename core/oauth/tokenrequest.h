@@ -11,10 +11,10 @@ struct TokenRequest
 {
     OAuth2Settings settings; ///< no {{variables}} left: the caller resolved them
     OAuthGrant grant = OAuthGrant::ClientCredentials; ///< may differ from settings.grant (refresh)
-    QString username;     ///< password grant
-    QString password;     ///< password grant
-    QString code;         ///< authorization code grant
-    QString codeVerifier; ///< authorization code grant with PKCE
+    QString username;                                 ///< password grant
+    QString password;                                 ///< password grant
+    QString code;                                     ///< authorization code grant
+    QString codeVerifier;                             ///< authorization code grant with PKCE
     QString redirectUri;  ///< authorization code grant: the one the code was issued for
     QString refreshToken; ///< refresh-token grant
     int timeoutMs = 30000;

@@ -24,13 +24,20 @@ QString shortened(const QString &text)
 QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("undefined");
 }
@@ -60,10 +67,11 @@ QString scalarText(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     if (value.isDouble() || value.isBool() || value.isNull())
-        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)
-                                     .chopped(1).mid(1));
-    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+    return QString::fromUtf8(value.isArray()
+                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 
 struct Check
@@ -72,8 +80,14 @@ struct Check
     QString message;
 };
 
-Check fail(const QString &message) { return {false, message}; }
-Check pass() { return {true, {}}; }
+Check fail(const QString &message)
+{
+    return {false, message};
+}
+Check pass()
+{
+    return {true, {}};
+}
 
 /// Compares a text actual (status, header, body, time, size) with the assertion.
 Check checkText(const Assertion &a, const std::optional<QString> &actual)
@@ -91,16 +105,20 @@ Check checkText(const Assertion &a, const std::optional<QString> &actual)
     case Op::Equals:
         if (toNumber(value, &number) && toNumber(a.expected, &low))
             return number == low ? pass() : fail(QStringLiteral("expected %1").arg(a.expected));
-        return value == a.expected ? pass() : fail(QStringLiteral("expected \"%1\"").arg(a.expected));
+        return value == a.expected ? pass()
+                                   : fail(QStringLiteral("expected \"%1\"").arg(a.expected));
     case Op::NotEquals:
-        return value != a.expected ? pass() : fail(QStringLiteral("must not be \"%1\"").arg(a.expected));
+        return value != a.expected ? pass()
+                                   : fail(QStringLiteral("must not be \"%1\"").arg(a.expected));
     case Op::InRange:
         if (!toNumber(a.expected, &low) || !toNumber(a.expected2, &high))
-            return fail(QStringLiteral("the range %1..%2 is not numeric").arg(a.expected, a.expected2));
+            return fail(
+                QStringLiteral("the range %1..%2 is not numeric").arg(a.expected, a.expected2));
         if (!toNumber(value, &number))
             return fail(QStringLiteral("is not a number"));
         return number >= low && number <= high
-                   ? pass() : fail(QStringLiteral("expected %1..%2").arg(a.expected, a.expected2));
+                   ? pass()
+                   : fail(QStringLiteral("expected %1..%2").arg(a.expected, a.expected2));
     case Op::LessThan:
     case Op::GreaterThan:
         if (!toNumber(a.expected, &low))
@@ -108,25 +126,29 @@ Check checkText(const Assertion &a, const std::optional<QString> &actual)
         if (!toNumber(value, &number))
             return fail(QStringLiteral("is not a number"));
         if (a.op == Op::LessThan)
-            return number < low ? pass() : fail(QStringLiteral("expected below %1").arg(a.expected));
+            return number < low ? pass()
+                                : fail(QStringLiteral("expected below %1").arg(a.expected));
         return number > low ? pass() : fail(QStringLiteral("expected above %1").arg(a.expected));
     case Op::Contains:
-        return value.contains(a.expected) ? pass()
-                                          : fail(QStringLiteral("does not contain \"%1\"").arg(a.expected));
+        return value.contains(a.expected)
+                   ? pass()
+                   : fail(QStringLiteral("does not contain \"%1\"").arg(a.expected));
     case Op::Matches: {
         const QRegularExpression re(a.expected);
         if (!re.isValid())
             return fail(QStringLiteral("invalid regular expression: %1").arg(re.errorString()));
-        return re.match(value).hasMatch() ? pass()
-                                          : fail(QStringLiteral("does not match /%1/").arg(a.expected));
+        return re.match(value).hasMatch()
+                   ? pass()
+                   : fail(QStringLiteral("does not match /%1/").arg(a.expected));
     }
     case Op::LengthEquals: {
         bool ok = false;
         const qsizetype n = a.expected.toLongLong(&ok);
         if (!ok)
             return fail(QStringLiteral("the length \"%1\" is not a number").arg(a.expected));
-        return value.size() == n ? pass()
-                                 : fail(QStringLiteral("length is %1, expected %2").arg(value.size()).arg(n));
+        return value.size() == n
+                   ? pass()
+                   : fail(QStringLiteral("length is %1, expected %2").arg(value.size()).arg(n));
     }
     case Op::IsType:
         return fail(QStringLiteral("a type check applies to JSONPath values only"));
@@ -146,22 +168,28 @@ Check checkJson(const Assertion &a, const QJsonValue &value)
         // An unquoted expected value also matches a string with the same text: the query
         // argument "1" equals 1. A quoted one ("42") is a string and never equals a number.
         if (value.isString() && !expected.isString())
-            return value.toString() == a.expected.trimmed() ? pass()
-                                                            : fail(QStringLiteral("expected %1").arg(a.expected));
+            return value.toString() == a.expected.trimmed()
+                       ? pass()
+                       : fail(QStringLiteral("expected %1").arg(a.expected));
         if (value.isDouble() && expected.isDouble())
-            return value.toDouble() == expected.toDouble() ? pass()
-                                                           : fail(QStringLiteral("expected %1").arg(a.expected));
-        return value == expected ? pass() : fail(QStringLiteral("expected %1").arg(describeJson(expected)));
+            return value.toDouble() == expected.toDouble()
+                       ? pass()
+                       : fail(QStringLiteral("expected %1").arg(a.expected));
+        return value == expected ? pass()
+                                 : fail(QStringLiteral("expected %1").arg(describeJson(expected)));
     }
     case Op::NotEquals: {
         Assertion equals = a;
         equals.op = Op::Equals;
-        return checkJson(equals, value).passed ? fail(QStringLiteral("must not be %1").arg(a.expected)) : pass();
+        return checkJson(equals, value).passed
+                   ? fail(QStringLiteral("must not be %1").arg(a.expected))
+                   : pass();
     }
     case Op::IsType: {
         const QString type = jsonTypeName(value);
         return type.compare(a.expected.trimmed(), Qt::CaseInsensitive) == 0
-                   ? pass() : fail(QStringLiteral("is a %1, expected %2").arg(type, a.expected));
+                   ? pass()
+                   : fail(QStringLiteral("is a %1, expected %2").arg(type, a.expected));
     }
     case Op::LengthEquals: {
         bool ok = false;
@@ -177,7 +205,8 @@ Check checkJson(const Assertion &a, const QJsonValue &value)
             length = value.toString().size();
         if (length < 0)
             return fail(QStringLiteral("a %1 has no length").arg(jsonTypeName(value)));
-        return length == n ? pass() : fail(QStringLiteral("length is %1, expected %2").arg(length).arg(n));
+        return length == n ? pass()
+                           : fail(QStringLiteral("length is %1, expected %2").arg(length).arg(n));
     }
     default:
         return checkText(a, scalarText(value));
@@ -197,7 +226,9 @@ QString describeJson(const QJsonValue &value)
     return scalarText(value);
 }
 
-AssertionEvaluator::AssertionEvaluator(const Exchange &exchange) : m_exchange(exchange) {}
+AssertionEvaluator::AssertionEvaluator(const Exchange &exchange)
+    : m_exchange(exchange)
+{}
 
 const QJsonValue *AssertionEvaluator::json(QString *error)
 {
@@ -210,7 +241,8 @@ const QJsonValue *AssertionEvaluator::json(QString *error)
                               .arg(kMaxJsonBytes / (1024 * 1024));
         } else {
             QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(m_exchange.response->body.read(), &parseError);
+            const QJsonDocument doc =
+                QJsonDocument::fromJson(m_exchange.response->body.read(), &parseError);
             if (parseError.error != QJsonParseError::NoError)
                 m_jsonError = QStringLiteral("the body is not JSON (%1 at offset %2)")
                                   .arg(parseError.errorString())
@@ -227,7 +259,8 @@ const QJsonValue *AssertionEvaluator::json(QString *error)
 QString AssertionEvaluator::bodyText()
 {
     if (!m_bodyText)
-        m_bodyText = m_exchange.response ? QString::fromUtf8(m_exchange.response->body.read()) : QString();
+        m_bodyText =
+            m_exchange.response ? QString::fromUtf8(m_exchange.response->body.read()) : QString();
     return *m_bodyText;
 }
 
@@ -237,7 +270,8 @@ AssertionResult AssertionEvaluator::evaluate(const Assertion &a)
     using Target = Assertion::Target;
     if (!m_exchange.response && a.target != Target::ResponseTime) {
         result.actual = QStringLiteral("no response");
-        result.message = m_exchange.error ? m_exchange.error->message : QStringLiteral("there is no response");
+        result.message =
+            m_exchange.error ? m_exchange.error->message : QStringLiteral("there is no response");
         return result;
     }
     std::optional<QString> actual;
@@ -280,7 +314,8 @@ AssertionResult AssertionEvaluator::evaluate(const Assertion &a)
             result.passed = exists == (a.op == Assertion::Op::Exists);
             result.actual = exists ? describeJson(matches.first()) : QStringLiteral("absent");
             if (!result.passed)
-                result.message = exists ? QStringLiteral("is present") : QStringLiteral("matched nothing");
+                result.message =
+                    exists ? QStringLiteral("is present") : QStringLiteral("matched nothing");
             return result;
         }
         if (matches.isEmpty()) {

@@ -46,7 +46,10 @@ bool treeHasScripts(const std::vector<CollectionItem> &items)
 } // namespace
 
 CollectionRunner::CollectionRunner(HttpClient *client, QObject *parent)
-    : QObject(parent), m_client(client), m_delay(new QTimer(this)), m_job(new ExchangeJob(client, this))
+    : QObject(parent)
+    , m_client(client)
+    , m_delay(new QTimer(this))
+    , m_job(new ExchangeJob(client, this))
 {
     m_delay->setSingleShot(true);
     connect(m_delay, &QTimer::timeout, this, &CollectionRunner::next);
@@ -61,12 +64,15 @@ Result<bool> CollectionRunner::start(const Collection &collection, const RunOpti
     if (m_running)
         return Error{Error::Kind::InvalidRequest, QStringLiteral("a run is already in progress")};
     if (options.iterations < 0)
-        return Error{Error::Kind::InvalidRequest, QStringLiteral("the iteration count cannot be negative")};
-    if (options.iterations == 0 && options.data.isEmpty())
         return Error{Error::Kind::InvalidRequest,
-                     QStringLiteral("zero iterations means one per data row, but there is no data file")};
+                     QStringLiteral("the iteration count cannot be negative")};
+    if (options.iterations == 0 && options.data.isEmpty())
+        return Error{
+            Error::Kind::InvalidRequest,
+            QStringLiteral("zero iterations means one per data row, but there is no data file")};
     if (options.delayMs < 0 || options.timeoutMs < 0)
-        return Error{Error::Kind::InvalidRequest, QStringLiteral("delay and timeout cannot be negative")};
+        return Error{Error::Kind::InvalidRequest,
+                     QStringLiteral("delay and timeout cannot be negative")};
 
     m_collection = collection;
     m_options = options;
@@ -84,7 +90,8 @@ Result<bool> CollectionRunner::start(const Collection &collection, const RunOpti
     m_scriptCollectionNames.clear();
     m_stopAfterCurrent = false;
     const bool useScripts =
-        options.runScripts && (hasScripts(m_collection.scripts) || treeHasScripts(m_collection.items));
+        options.runScripts
+        && (hasScripts(m_collection.scripts) || treeHasScripts(m_collection.items));
     const auto placement = options.scriptsOnWorkerThread ? ScriptRunner::Placement::WorkerThread
                                                          : ScriptRunner::Placement::CallerThread;
     if (useScripts && (!m_scripts || m_scripts->placement() != placement)) {
@@ -157,7 +164,8 @@ void CollectionRunner::next()
         m_outcome.name = ws->request.name;
         m_outcome.method = QStringLiteral("WS");
         m_outcome.url = ws->request.url;
-        m_outcome.skipped = QStringLiteral("WebSocket requests are not run by the collection runner");
+        m_outcome.skipped =
+            QStringLiteral("WebSocket requests are not run by the collection runner");
         completeRequest();
         return;
     }
@@ -182,7 +190,9 @@ void CollectionRunner::next()
     m_job->start(effective, scope);
 }
 
-void CollectionRunner::onScriptsFinished(ExchangeStage, const ScriptRunResult &result, const ScriptVariables &)
+void CollectionRunner::onScriptsFinished(ExchangeStage,
+                                         const ScriptRunResult &result,
+                                         const ScriptVariables &)
 {
     // Callers that keep a document (the window) apply the change as soon as it happens.
     if (result.variablesChanged)
@@ -205,7 +215,8 @@ void CollectionRunner::onJobFinished(const ExchangeOutcome &o)
     m_nextRequestSet = o.nextRequestSet;
     m_nextRequest = o.nextRequest;
     if (o.skipped)
-        m_outcome.skipped = QStringLiteral("skipped by pm.execution.skipRequest() in a pre-request script");
+        m_outcome.skipped =
+            QStringLiteral("skipped by pm.execution.skipRequest() in a pre-request script");
     if (const std::optional<Exchange> &exchange = o.exchange) {
         m_outcome.method = exchange->sent.method.isEmpty() ? o.sent.method : exchange->sent.method;
         m_outcome.url = exchange->finalUrl.isEmpty() ? exchange->sent.url : exchange->finalUrl;

@@ -30,15 +30,15 @@ class OAuthAuthorizer;
 
 struct RunOptions
 {
-    QString folderPath;       ///< run only this folder ("Users/Admin"); empty = everything
-    int iterations = 1;       ///< with data, 0 means one iteration per data row
-    QList<DataRow> data;      ///< iteration i uses row i % rows (as local variables)
-    int delayMs = 0;          ///< pause between requests
-    bool bail = false;        ///< stop at the first failed request
-    int timeoutMs = 0;        ///< per-request total timeout overriding the request's (0 = keep)
-    bool insecure = false;    ///< accept every TLS error (loudly reported by callers)
-    VariableContext variables;///< globals, collection and environment values to start from
-    bool runScripts = true;   ///< run pre-request and test scripts (Postman's)
+    QString folderPath;         ///< run only this folder ("Users/Admin"); empty = everything
+    int iterations = 1;         ///< with data, 0 means one iteration per data row
+    QList<DataRow> data;        ///< iteration i uses row i % rows (as local variables)
+    int delayMs = 0;            ///< pause between requests
+    bool bail = false;          ///< stop at the first failed request
+    int timeoutMs = 0;          ///< per-request total timeout overriding the request's (0 = keep)
+    bool insecure = false;      ///< accept every TLS error (loudly reported by callers)
+    VariableContext variables;  ///< globals, collection and environment values to start from
+    bool runScripts = true;     ///< run pre-request and test scripts (Postman's)
     int scriptTimeoutMs = 5000; ///< per script
     /// Run scripts on a worker thread (ScriptThread), so the caller's thread never waits on
     /// one (the window); pm.sendRequest is then not available.
@@ -49,23 +49,23 @@ struct RunOptions
 /// run's memory stays flat.
 struct RequestOutcome
 {
-    int iteration = 0;        ///< 0-based
-    int index = 0;            ///< position in the iteration's request list
+    int iteration = 0; ///< 0-based
+    int index = 0;     ///< position in the iteration's request list
     QString id;
     QString name;
     QStringList folderPath;
     QString method;
-    QString url;              ///< as sent (final URL after redirects when followed)
-    int status = 0;           ///< 0 when no response
-    double timeMs = 0;        ///< the exchange's total time
+    QString url;       ///< as sent (final URL after redirects when followed)
+    int status = 0;    ///< 0 when no response
+    double timeMs = 0; ///< the exchange's total time
     qint64 bodySize = 0;
     std::optional<Error> error;
     QList<AssertionResult> assertions;
     QList<CapturedValue> captures;
-    QString skipped;          ///< non-empty: why the request was not sent (e.g. WebSocket)
-    QList<ScriptTestResult> scriptTests;  ///< pm.test and tests[] results, pre-request first
-    QList<ScriptError> scriptErrors;      ///< scripts that did not run to their end
-    QList<ScriptConsoleLine> console;     ///< console output of this request's scripts
+    QString skipped; ///< non-empty: why the request was not sent (e.g. WebSocket)
+    QList<ScriptTestResult> scriptTests; ///< pm.test and tests[] results, pre-request first
+    QList<ScriptError> scriptErrors;     ///< scripts that did not run to their end
+    QList<ScriptConsoleLine> console;    ///< console output of this request's scripts
 
     int failedAssertions() const;
     int failedScriptTests() const;
@@ -80,16 +80,16 @@ struct RequestOutcome
 
 struct RunSummary
 {
-    int iterations = 0;       ///< iterations started
-    int requests = 0;         ///< requests sent
-    int requestsFailed = 0;   ///< with an error or a failed assertion
+    int iterations = 0;     ///< iterations started
+    int requests = 0;       ///< requests sent
+    int requestsFailed = 0; ///< with an error or a failed assertion
     int skipped = 0;
     int assertions = 0;
     int assertionsFailed = 0;
-    int scriptTests = 0;      ///< pm.test / tests[] results
+    int scriptTests = 0; ///< pm.test / tests[] results
     int scriptTestsFailed = 0;
-    int scriptErrors = 0;     ///< scripts that threw, did not parse or hit a limit
-    double durationMs = 0;    ///< wall time of the run
+    int scriptErrors = 0;  ///< scripts that threw, did not parse or hit a limit
+    double durationMs = 0; ///< wall time of the run
     double responseTimeTotalMs = 0;
     double responseTimeMinMs = 0;
     double responseTimeMaxMs = 0;
@@ -102,7 +102,8 @@ struct RunSummary
 
 /// Runs a collection's HTTP requests in order, one at a time, each through the one exchange
 /// pipeline (ExchangeJob) the window uses too: assertions are evaluated, captures and
-/// scripts' variables feed the following requests, and each result is emitted as it happens. Only counters are kept, so memory does not grow with the run.
+/// scripts' variables feed the following requests, and each result is emitted as it happens. Only
+/// counters are kept, so memory does not grow with the run.
 class CollectionRunner final : public QObject
 {
     Q_OBJECT
@@ -139,7 +140,9 @@ Q_SIGNALS:
 private:
     void next();
     void onJobFinished(const ExchangeOutcome &outcome);
-    void onScriptsFinished(ExchangeStage stage, const ScriptRunResult &result, const ScriptVariables &before);
+    void onScriptsFinished(ExchangeStage stage,
+                           const ScriptRunResult &result,
+                           const ScriptVariables &before);
     void completeRequest();
     void record(const RequestOutcome &outcome);
     void finish();

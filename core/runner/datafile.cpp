@@ -78,16 +78,19 @@ Result<QList<DataRow>> parseCsvData(const QByteArray &bytes)
         }
     }
     if (quoted)
-        return parseError(QStringLiteral("CSV: a quoted field opened on line %1 is never closed").arg(recordLine));
+        return parseError(QStringLiteral("CSV: a quoted field opened on line %1 is never closed")
+                              .arg(recordLine));
     if (!field.isEmpty() || !record.isEmpty())
         endRecord();
 
     if (records.isEmpty())
-        return parseError(QStringLiteral("CSV: the file is empty (the first row must name the columns)"));
+        return parseError(
+            QStringLiteral("CSV: the file is empty (the first row must name the columns)"));
     const QStringList header = records.first();
     for (qsizetype c = 0; c < header.size(); ++c) {
         if (header[c].trimmed().isEmpty())
-            return parseError(QStringLiteral("CSV: column %1 of the header row has no name").arg(c + 1));
+            return parseError(
+                QStringLiteral("CSV: column %1 of the header row has no name").arg(c + 1));
     }
     QList<DataRow> rows;
     for (qsizetype r = 1; r < records.size(); ++r) {
@@ -111,7 +114,9 @@ Result<QList<DataRow>> parseJsonData(const QByteArray &data)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError)
-        return parseError(QStringLiteral("JSON data: %1 at offset %2").arg(error.errorString()).arg(error.offset));
+        return parseError(QStringLiteral("JSON data: %1 at offset %2")
+                              .arg(error.errorString())
+                              .arg(error.offset));
     if (!doc.isArray())
         return parseError(QStringLiteral("JSON data: expected an array of objects"));
     QList<DataRow> rows;
@@ -127,9 +132,10 @@ Result<QList<DataRow>> parseJsonData(const QByteArray &data)
             if (v.isString())
                 text = v.toString();
             else
-                text = QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
-                           .chopped(1)
-                           .mid(1);
+                text =
+                    QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+                        .chopped(1)
+                        .mid(1);
             row.append({it.key(), text});
         }
         rows.append(row);
@@ -141,7 +147,8 @@ Result<QList<DataRow>> readDataFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::File, QStringLiteral("cannot read data file %1: %2").arg(path, file.errorString())};
+        return Error{Error::Kind::File,
+                     QStringLiteral("cannot read data file %1: %2").arg(path, file.errorString())};
     const QByteArray data = file.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"csv")

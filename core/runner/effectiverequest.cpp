@@ -4,7 +4,9 @@ namespace wirescope {
 
 namespace {
 
-void addScripts(QList<ScriptSource> &out, const QList<ImportedScript> &scripts, const QString &event,
+void addScripts(QList<ScriptSource> &out,
+                const QList<ImportedScript> &scripts,
+                const QString &event,
                 const QString &origin)
 {
     for (const ImportedScript &s : scripts) {
@@ -21,7 +23,8 @@ void addLayer(EffectiveRequest &out, const QList<ImportedScript> &scripts, const
 
 } // namespace
 
-EffectiveRequest effectiveRequest(const Collection &collection, const QList<const Folder *> &ancestors,
+EffectiveRequest effectiveRequest(const Collection &collection,
+                                  const QList<const Folder *> &ancestors,
                                   const HttpItem &item)
 {
     EffectiveRequest out;
@@ -51,7 +54,8 @@ std::optional<RequestRef> findRequest(const Collection &collection, const QStrin
     return std::nullopt;
 }
 
-EffectiveRequest effectiveRequest(const Collection *collection, const QString &itemId, const HttpItem &item)
+EffectiveRequest
+effectiveRequest(const Collection *collection, const QString &itemId, const HttpItem &item)
 {
     if (collection) {
         if (const std::optional<RequestRef> ref = findRequest(*collection, itemId))

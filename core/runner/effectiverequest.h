@@ -26,11 +26,13 @@ struct EffectiveRequest
 
 /// @p item as it stands at @p ancestors in @p collection. Pass the item as the user sees it
 /// (a tab passes its edited copy, so unsaved edits count).
-EffectiveRequest effectiveRequest(const Collection &collection, const QList<const Folder *> &ancestors,
+EffectiveRequest effectiveRequest(const Collection &collection,
+                                  const QList<const Folder *> &ancestors,
                                   const HttpItem &item);
 /// @p item in @p collection, found by @p itemId; a loose request (nothing inherited) when
 /// @p collection is null or does not hold that id.
-EffectiveRequest effectiveRequest(const Collection *collection, const QString &itemId, const HttpItem &item);
+EffectiveRequest
+effectiveRequest(const Collection *collection, const QString &itemId, const HttpItem &item);
 
 /// The request at @p itemId in @p collection, or nothing.
 std::optional<RequestRef> findRequest(const Collection &collection, const QString &itemId);

@@ -8,7 +8,10 @@
 
 namespace wirescope {
 
-ExchangeJob::ExchangeJob(HttpClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+ExchangeJob::ExchangeJob(HttpClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{}
 
 ExchangeJob::~ExchangeJob()
 {
@@ -32,7 +35,8 @@ void ExchangeJob::setAuthorizer(oauth::OAuthAuthorizer *authorizer)
     if (!m_authorizer)
         return;
     connect(m_authorizer, &oauth::OAuthAuthorizer::authorized, this, &ExchangeJob::onAuthorized);
-    connect(m_authorizer, &oauth::OAuthAuthorizer::failed, this, &ExchangeJob::onAuthorizationFailed);
+    connect(m_authorizer, &oauth::OAuthAuthorizer::failed, this,
+            &ExchangeJob::onAuthorizationFailed);
 }
 
 void ExchangeJob::start(const EffectiveRequest &request, const ExchangeScope &scope)
@@ -63,7 +67,8 @@ bool ExchangeJob::startScripts(ExchangeStage stage, const std::optional<Exchange
     if (!m_scripts || scripts.isEmpty())
         return false;
     ScriptJob job;
-    job.event = stage == ExchangeStage::PreRequest ? QStringLiteral("prerequest") : QStringLiteral("test");
+    job.event =
+        stage == ExchangeStage::PreRequest ? QStringLiteral("prerequest") : QStringLiteral("test");
     job.scripts = scripts;
     job.request = m_outcome.sent;
     job.exchange = exchange;
@@ -86,7 +91,8 @@ void ExchangeJob::onScriptsFinished(const ScriptRunResult &result)
         return;
     // Collection variables a script set win over folder variables of the same name.
     for (const QString &name : result.variables.names(ScriptScope::Collection)) {
-        if (result.variables.value(ScriptScope::Collection, name) != m_scriptStart.value(ScriptScope::Collection, name))
+        if (result.variables.value(ScriptScope::Collection, name)
+            != m_scriptStart.value(ScriptScope::Collection, name))
             m_outcome.scriptCollectionNames.insert(name);
     }
     m_outcome.variables = result.variables;
@@ -165,7 +171,8 @@ void ExchangeJob::onAuthorizationFailed(quint64 ticket, const Error &error)
     notSent.request = m_outcome.sent;
     notSent.sent.method = m_outcome.sent.method;
     notSent.sent.url = m_outcome.sent.url;
-    notSent.error = Error{error.kind, error.message + QStringLiteral(", nothing was sent"), error.detail};
+    notSent.error =
+        Error{error.kind, error.message + QStringLiteral(", nothing was sent"), error.detail};
     onRunFinished(notSent);
 }
 

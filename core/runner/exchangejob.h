@@ -31,17 +31,18 @@ enum class ExchangeStage { Idle, PreRequest, Authorizing, Sending, Tests };
 struct ExchangeScope
 {
     ScriptVariables variables;
-    QString environmentName;            ///< only a label for messages ("no environment is active")
-    QSet<QString> scriptCollectionNames; ///< collection variables scripts set: they beat folder ones
-    int iteration = 0;                   ///< 0-based
+    QString environmentName; ///< only a label for messages ("no environment is active")
+    QSet<QString>
+        scriptCollectionNames; ///< collection variables scripts set: they beat folder ones
+    int iteration = 0;         ///< 0-based
     int iterationCount = 1;
 };
 
 /// Everything one exchange produced, whatever front end asked for it.
 struct ExchangeOutcome
 {
-    Request sent;                        ///< the request as the pre-request scripts left it
-    std::optional<Exchange> exchange;    ///< absent when nothing was sent (skipped, cancelled first)
+    Request sent;                     ///< the request as the pre-request scripts left it
+    std::optional<Exchange> exchange; ///< absent when nothing was sent (skipped, cancelled first)
     QList<AssertionResult> assertions;
     QList<CapturedValue> captures;
     QList<ScriptTestResult> scriptTests; ///< pre-request first
@@ -104,7 +105,8 @@ Q_SIGNALS:
     /// The request left: connect to @p run for its head and progress.
     void sendStarted(wirescope::RequestRun *run);
     /// One event's scripts ended; @p before is what the variables were when they started.
-    void scriptsFinished(wirescope::ExchangeStage stage, const wirescope::ScriptRunResult &result,
+    void scriptsFinished(wirescope::ExchangeStage stage,
+                         const wirescope::ScriptRunResult &result,
                          const wirescope::ScriptVariables &before);
     /// The exchange is complete and its assertions evaluated; the test scripts follow.
     /// @p outcome holds everything so far.
@@ -125,17 +127,17 @@ private:
     void finish();
     void releaseRun();
 
-    HttpClient *m_client;                          // not owned
-    ScriptRunner *m_scripts = nullptr;             // not owned
+    HttpClient *m_client;                           // not owned
+    ScriptRunner *m_scripts = nullptr;              // not owned
     oauth::OAuthAuthorizer *m_authorizer = nullptr; // not owned
     EffectiveRequest m_request;
     ExchangeScope m_scope;
     ExchangeOutcome m_outcome;
     VariableContext m_context;
-    ScriptVariables m_scriptStart;  ///< the variables the running scripts started with
-    QPointer<RequestRun> m_run;     ///< owned while sending; deleted when done
-    quint64 m_authTicket = 0;       ///< the token the request waits for
-    quint64 m_generation = 0;       ///< bumped by every start and abandon: a receiver may call them
+    ScriptVariables m_scriptStart; ///< the variables the running scripts started with
+    QPointer<RequestRun> m_run;    ///< owned while sending; deleted when done
+    quint64 m_authTicket = 0;      ///< the token the request waits for
+    quint64 m_generation = 0;      ///< bumped by every start and abandon: a receiver may call them
     ExchangeStage m_stage = ExchangeStage::Idle;
 };
 

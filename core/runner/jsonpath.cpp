@@ -9,10 +9,9 @@ namespace {
 
 Error parseError(QStringView expression, qsizetype at, const QString &what)
 {
-    return Error{Error::Kind::Parse,
-                 QStringLiteral("JSONPath \"%1\": %2 at position %3")
-                     .arg(expression.toString(), what)
-                     .arg(at + 1)};
+    return Error{Error::Kind::Parse, QStringLiteral("JSONPath \"%1\": %2 at position %3")
+                                         .arg(expression.toString(), what)
+                                         .arg(at + 1)};
 }
 
 bool isNameChar(QChar c)
@@ -35,7 +34,8 @@ Result<JsonPath> JsonPath::parse(QStringView expression)
         const QChar c = e[i];
         if (c == u'.') {
             if (i + 1 < e.size() && e[i + 1] == u'.')
-                return parseError(expression, i, QStringLiteral("recursive descent (..) is not supported"));
+                return parseError(expression, i,
+                                  QStringLiteral("recursive descent (..) is not supported"));
             ++i;
             if (i < e.size() && e[i] == u'*') {
                 path.m_steps.append({Step::Kind::Wildcard, {}, 0});
@@ -59,7 +59,8 @@ Result<JsonPath> JsonPath::parse(QStringView expression)
                     name += e[i++];
                 }
                 if (i >= e.size())
-                    return parseError(expression, i, QStringLiteral("the quoted name is not closed"));
+                    return parseError(expression, i,
+                                      QStringLiteral("the quoted name is not closed"));
                 ++i; // closing quote
                 path.m_steps.append({Step::Kind::Member, name, 0});
             } else if (i < e.size() && e[i] == u'*') {

@@ -22,9 +22,9 @@ QByteArray quoted(const QString &text)
 } // namespace
 
 JsonReportWriter::JsonReportWriter(const QString &path, const QString &collectionName)
-    : m_path(path), m_collectionName(collectionName)
-{
-}
+    : m_path(path)
+    , m_collectionName(collectionName)
+{}
 
 JsonReportWriter::~JsonReportWriter() = default;
 
@@ -38,7 +38,8 @@ QJsonObject JsonReportWriter::toJson(const RequestOutcome &o)
                      {QStringLiteral("passed"), o.passed()}};
     QJsonArray tests;
     for (const ScriptTestResult &t : o.scriptTests) {
-        QJsonObject tj{{QStringLiteral("name"), t.name}, {QStringLiteral("passed"), t.passed},
+        QJsonObject tj{{QStringLiteral("name"), t.name},
+                       {QStringLiteral("passed"), t.passed},
                        {QStringLiteral("event"), t.event}};
         if (t.skipped)
             tj.insert(QStringLiteral("skipped"), true);
@@ -50,7 +51,8 @@ QJsonObject JsonReportWriter::toJson(const RequestOutcome &o)
         json.insert(QStringLiteral("tests"), tests);
     QJsonArray scriptErrors;
     for (const ScriptError &e : o.scriptErrors) {
-        QJsonObject ej{{QStringLiteral("event"), e.event}, {QStringLiteral("origin"), e.origin},
+        QJsonObject ej{{QStringLiteral("event"), e.event},
+                       {QStringLiteral("origin"), e.origin},
                        {QStringLiteral("message"), e.message}};
         if (e.line > 0)
             ej.insert(QStringLiteral("line"), e.line);
@@ -62,8 +64,9 @@ QJsonObject JsonReportWriter::toJson(const RequestOutcome &o)
         json.insert(QStringLiteral("scriptErrors"), scriptErrors);
     QJsonArray console;
     for (const ScriptConsoleLine &line : o.console)
-        console.append(QJsonObject{{QStringLiteral("level"), ScriptConsoleLine::levelName(line.level)},
-                                   {QStringLiteral("text"), line.text}});
+        console.append(
+            QJsonObject{{QStringLiteral("level"), ScriptConsoleLine::levelName(line.level)},
+                        {QStringLiteral("text"), line.text}});
     if (!console.isEmpty())
         json.insert(QStringLiteral("console"), console);
     if (!o.skipped.isEmpty()) {
@@ -74,8 +77,9 @@ QJsonObject JsonReportWriter::toJson(const RequestOutcome &o)
     json.insert(QStringLiteral("timeMs"), o.timeMs);
     json.insert(QStringLiteral("bodySize"), o.bodySize);
     if (o.error) {
-        json.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), Error::kindName(o.error->kind)},
-                                                         {QStringLiteral("message"), o.error->message}});
+        json.insert(QStringLiteral("error"),
+                    QJsonObject{{QStringLiteral("kind"), Error::kindName(o.error->kind)},
+                                {QStringLiteral("message"), o.error->message}});
     }
     QJsonArray assertions;
     for (const AssertionResult &r : o.assertions) {
@@ -90,7 +94,8 @@ QJsonObject JsonReportWriter::toJson(const RequestOutcome &o)
     QJsonArray captures;
     for (const CapturedValue &c : o.captures) {
         // The value itself is not written: captured tokens are often secrets.
-        QJsonObject cj{{QStringLiteral("variable"), c.variable}, {QStringLiteral("found"), c.found}};
+        QJsonObject cj{{QStringLiteral("variable"), c.variable},
+                       {QStringLiteral("found"), c.found}};
         if (!c.found)
             cj.insert(QStringLiteral("message"), c.message);
         captures.append(cj);

@@ -17,9 +17,9 @@ QString seconds(double ms)
 } // namespace
 
 JunitReportWriter::JunitReportWriter(const QString &path, const QString &collectionName)
-    : m_path(path), m_collectionName(collectionName)
-{
-}
+    : m_path(path)
+    , m_collectionName(collectionName)
+{}
 
 JunitReportWriter::~JunitReportWriter() = default;
 
@@ -64,7 +64,9 @@ void JunitReportWriter::add(const RequestOutcome &outcome)
         ++m_errors;
         const QString message = outcome.error ? outcome.error->message : scriptErrors.constFirst();
         xml.writeStartElement(QStringLiteral("error"));
-        xml.writeAttribute(QStringLiteral("type"), outcome.error ? Error::kindName(outcome.error->kind) : QStringLiteral("script"));
+        xml.writeAttribute(QStringLiteral("type"), outcome.error
+                                                       ? Error::kindName(outcome.error->kind)
+                                                       : QStringLiteral("script"));
         xml.writeAttribute(QStringLiteral("message"), message);
         QStringList lines{QStringLiteral("%1 %2").arg(outcome.method, outcome.url)};
         if (outcome.error)
@@ -88,8 +90,9 @@ void JunitReportWriter::add(const RequestOutcome &outcome)
         xml.writeStartElement(QStringLiteral("failure"));
         xml.writeAttribute(QStringLiteral("type"), QStringLiteral("AssertionFailure"));
         xml.writeAttribute(QStringLiteral("message"), first);
-        xml.writeCharacters(QStringLiteral("%1 %2 -> %3\n").arg(outcome.method, outcome.url).arg(outcome.status)
-                            + lines.join(u'\n'));
+        xml.writeCharacters(
+            QStringLiteral("%1 %2 -> %3\n").arg(outcome.method, outcome.url).arg(outcome.status)
+            + lines.join(u'\n'));
         xml.writeEndElement();
     }
     xml.writeEndElement(); // testcase
@@ -101,8 +104,10 @@ void JunitReportWriter::add(const RequestOutcome &outcome)
         xml.writeStartElement(QStringLiteral("testcase"));
         xml.writeAttribute(QStringLiteral("classname"), classParts.join(u'.'));
         xml.writeAttribute(QStringLiteral("name"),
-                           outcome.iteration > 0 ? t.name + QStringLiteral(" [iteration %1]").arg(outcome.iteration + 1)
-                                                 : t.name);
+                           outcome.iteration > 0
+                               ? t.name
+                                     + QStringLiteral(" [iteration %1]").arg(outcome.iteration + 1)
+                               : t.name);
         xml.writeAttribute(QStringLiteral("time"), QStringLiteral("0.000"));
         if (t.skipped) {
             ++m_skipped;
@@ -132,11 +137,12 @@ bool JunitReportWriter::finish(const RunSummary &summary, QString *error)
         *error = QStringLiteral("cannot write %1: %2").arg(m_path, out.errorString());
         return false;
     }
-    const QString head = QStringLiteral(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<testsuites name=\"%1\" tests=\"%2\" failures=\"%3\" errors=\"%4\" skipped=\"%5\" time=\"%6\">\n"
-        "<testsuite name=\"%1\" tests=\"%2\" failures=\"%3\" errors=\"%4\" skipped=\"%5\" time=\"%6\" "
-        "timestamp=\"%7\">\n");
+    const QString head = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                        "<testsuites name=\"%1\" tests=\"%2\" failures=\"%3\" "
+                                        "errors=\"%4\" skipped=\"%5\" time=\"%6\">\n"
+                                        "<testsuite name=\"%1\" tests=\"%2\" failures=\"%3\" "
+                                        "errors=\"%4\" skipped=\"%5\" time=\"%6\" "
+                                        "timestamp=\"%7\">\n");
     QString escapedName = m_collectionName.toHtmlEscaped();
     out.write(head.arg(escapedName)
                   .arg(m_tests)

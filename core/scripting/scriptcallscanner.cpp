@@ -8,43 +8,65 @@ namespace wirescope::scriptcalls {
 namespace {
 
 const QStringList kPropertyList = {
-    QStringLiteral("add"),    QStringLiteral("append"), QStringLiteral("upsert"), QStringLiteral("remove"),
-    QStringLiteral("get"),    QStringLiteral("has"),    QStringLiteral("one"),    QStringLiteral("all"),
-    QStringLiteral("count"),  QStringLiteral("idx"),    QStringLiteral("each"),   QStringLiteral("filter"),
-    QStringLiteral("map"),    QStringLiteral("find"),   QStringLiteral("toObject"), QStringLiteral("toJSON"),
-    QStringLiteral("toString"), QStringLiteral("clear"),
+    QStringLiteral("add"),    QStringLiteral("append"),   QStringLiteral("upsert"),
+    QStringLiteral("remove"), QStringLiteral("get"),      QStringLiteral("has"),
+    QStringLiteral("one"),    QStringLiteral("all"),      QStringLiteral("count"),
+    QStringLiteral("idx"),    QStringLiteral("each"),     QStringLiteral("filter"),
+    QStringLiteral("map"),    QStringLiteral("find"),     QStringLiteral("toObject"),
+    QStringLiteral("toJSON"), QStringLiteral("toString"), QStringLiteral("clear"),
 };
 
 const QStringList kScope = {
-    QStringLiteral("get"),   QStringLiteral("set"),     QStringLiteral("unset"),  QStringLiteral("has"),
-    QStringLiteral("clear"), QStringLiteral("toObject"), QStringLiteral("toJSON"), QStringLiteral("replaceIn"),
+    QStringLiteral("get"),    QStringLiteral("set"),       QStringLiteral("unset"),
+    QStringLiteral("has"),    QStringLiteral("clear"),     QStringLiteral("toObject"),
+    QStringLiteral("toJSON"), QStringLiteral("replaceIn"),
 };
 
 QSet<QString> supportedNames()
 {
     QSet<QString> names{
-        QStringLiteral("pm.test"), QStringLiteral("pm.test.skip"), QStringLiteral("pm.expect"),
-        QStringLiteral("pm.sendRequest"), QStringLiteral("pm.execution.skipRequest"),
+        QStringLiteral("pm.test"),
+        QStringLiteral("pm.test.skip"),
+        QStringLiteral("pm.expect"),
+        QStringLiteral("pm.sendRequest"),
+        QStringLiteral("pm.execution.skipRequest"),
         QStringLiteral("pm.execution.setNextRequest"),
-        QStringLiteral("pm.request.addHeader"), QStringLiteral("pm.request.removeHeader"),
-        QStringLiteral("pm.request.upsertHeader"), QStringLiteral("pm.request.getHeaders"),
+        QStringLiteral("pm.request.addHeader"),
+        QStringLiteral("pm.request.removeHeader"),
+        QStringLiteral("pm.request.upsertHeader"),
+        QStringLiteral("pm.request.getHeaders"),
         QStringLiteral("pm.request.toJSON"),
-        QStringLiteral("pm.request.url.toString"), QStringLiteral("pm.request.url.getHost"),
-        QStringLiteral("pm.request.url.getPath"), QStringLiteral("pm.request.url.getQueryString"),
-        QStringLiteral("pm.request.url.getPathWithQuery"), QStringLiteral("pm.request.url.getRemote"),
-        QStringLiteral("pm.request.url.update"), QStringLiteral("pm.request.url.toJSON"),
-        QStringLiteral("pm.request.body.update"), QStringLiteral("pm.request.body.isEmpty"),
-        QStringLiteral("pm.request.body.toString"), QStringLiteral("pm.request.body.toJSON"),
-        QStringLiteral("pm.response.json"), QStringLiteral("pm.response.text"),
-        QStringLiteral("pm.response.reason"), QStringLiteral("pm.response.details"),
-        QStringLiteral("pm.response.size"), QStringLiteral("pm.response.toJSON"),
-        QStringLiteral("postman.setEnvironmentVariable"), QStringLiteral("postman.getEnvironmentVariable"),
-        QStringLiteral("postman.clearEnvironmentVariable"), QStringLiteral("postman.clearEnvironmentVariables"),
-        QStringLiteral("postman.setGlobalVariable"), QStringLiteral("postman.getGlobalVariable"),
-        QStringLiteral("postman.clearGlobalVariable"), QStringLiteral("postman.clearGlobalVariables"),
-        QStringLiteral("postman.setNextRequest"), QStringLiteral("postman.getResponseHeader"),
+        QStringLiteral("pm.request.url.toString"),
+        QStringLiteral("pm.request.url.getHost"),
+        QStringLiteral("pm.request.url.getPath"),
+        QStringLiteral("pm.request.url.getQueryString"),
+        QStringLiteral("pm.request.url.getPathWithQuery"),
+        QStringLiteral("pm.request.url.getRemote"),
+        QStringLiteral("pm.request.url.update"),
+        QStringLiteral("pm.request.url.toJSON"),
+        QStringLiteral("pm.request.body.update"),
+        QStringLiteral("pm.request.body.isEmpty"),
+        QStringLiteral("pm.request.body.toString"),
+        QStringLiteral("pm.request.body.toJSON"),
+        QStringLiteral("pm.response.json"),
+        QStringLiteral("pm.response.text"),
+        QStringLiteral("pm.response.reason"),
+        QStringLiteral("pm.response.details"),
+        QStringLiteral("pm.response.size"),
+        QStringLiteral("pm.response.toJSON"),
+        QStringLiteral("postman.setEnvironmentVariable"),
+        QStringLiteral("postman.getEnvironmentVariable"),
+        QStringLiteral("postman.clearEnvironmentVariable"),
+        QStringLiteral("postman.clearEnvironmentVariables"),
+        QStringLiteral("postman.setGlobalVariable"),
+        QStringLiteral("postman.getGlobalVariable"),
+        QStringLiteral("postman.clearGlobalVariable"),
+        QStringLiteral("postman.clearGlobalVariables"),
+        QStringLiteral("postman.setNextRequest"),
+        QStringLiteral("postman.getResponseHeader"),
     };
-    for (const char *scope : {"environment", "globals", "collectionVariables", "variables", "iterationData"}) {
+    for (const char *scope :
+         {"environment", "globals", "collectionVariables", "variables", "iterationData"}) {
         for (const QString &m : kScope)
             names.insert(QStringLiteral("pm.%1.%2").arg(QLatin1String(scope), m));
     }
@@ -61,7 +83,8 @@ bool isAssertionChain(const QString &name)
 {
     if (name.endsWith(QLatin1String(".jsonSchema")))
         return false; // needs ajv, which is not bundled
-    return name.startsWith(QLatin1String("pm.response.to.")) || name.startsWith(QLatin1String("pm.request.to."));
+    return name.startsWith(QLatin1String("pm.response.to."))
+           || name.startsWith(QLatin1String("pm.request.to."));
 }
 
 } // namespace
@@ -86,9 +109,10 @@ QStringList scan(const QString &source, const QString &roots, Keep keep)
     // root.a.b( ; and sandbox globals Postman offers that Wirescope does not.
     const QRegularExpression call(QStringLiteral("(?<![\\w$.])(") + roots
                                   + QStringLiteral(")((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+)\\s*\\("));
-    static const QRegularExpression global(QStringLiteral(
-        "(?<![\\w$.])(require|_|CryptoJS|cheerio|tv4|xml2Json|Buffer|Backbone|moment|setInterval|setImmediate)"
-        "((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)?)\\s*\\("));
+    static const QRegularExpression global(
+        QStringLiteral("(?<![\\w$.])(require|_|CryptoJS|cheerio|tv4|xml2Json|Buffer|Backbone|"
+                       "moment|setInterval|setImmediate)"
+                       "((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)?)\\s*\\("));
     static const QRegularExpression space(QStringLiteral("\\s"));
     QStringList out;
     QList<QPair<qsizetype, QString>> found;
@@ -105,7 +129,8 @@ QStringList scan(const QString &source, const QString &roots, Keep keep)
         name.remove(space);
         found.append({m.capturedStart(), name});
     }
-    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(found.begin(), found.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &[pos, name] : std::as_const(found)) {
         if (!out.contains(name))
             out.append(name);
@@ -117,7 +142,8 @@ QStringList scan(const QString &source, const QString &roots, Keep keep)
 
 QStringList unsupported(const QString &source)
 {
-    return scan(source, QStringLiteral("pm|postman"), [](const QString &name) { return !isSupported(name); });
+    return scan(source, QStringLiteral("pm|postman"),
+                [](const QString &name) { return !isSupported(name); });
 }
 
 QStringList callsOn(const QString &source, const QString &root)

@@ -20,7 +20,8 @@ QString readResource(const QString &name, QString *error)
 {
     QFile file(QStringLiteral(":/wirescope/scripting/") + name);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("the script sandbox is missing %1 (%2)").arg(name, file.errorString());
+        *error =
+            QStringLiteral("the script sandbox is missing %1 (%2)").arg(name, file.errorString());
         return {};
     }
     return QString::fromUtf8(file.readAll());
@@ -46,7 +47,8 @@ bool identifierChar(QChar c)
 /// a script with any of them gets every name.
 bool mentionsName(const QString &source, const QString &name)
 {
-    static const QString escapes[] = {QStringLiteral("eval"), QStringLiteral("arguments"), QStringLiteral("\\u")};
+    static const QString escapes[] = {QStringLiteral("eval"), QStringLiteral("arguments"),
+                                      QStringLiteral("\\u")};
     for (const QString &e : escapes) {
         if (source.contains(e))
             return true;
@@ -60,7 +62,8 @@ bool mentionsName(const QString &source, const QString &name)
         qsizetype before = at - 1;
         while (before >= 0 && source.at(before).isSpace())
             --before;
-        if (before >= 0 && source.at(before) == u'.' && !(before >= 2 && source.mid(before - 2, 3) == u"..."))
+        if (before >= 0 && source.at(before) == u'.'
+            && !(before >= 2 && source.mid(before - 2, 3) == u"..."))
             continue;
         return true;
     }
@@ -75,8 +78,11 @@ QString seconds(int ms)
 } // namespace
 
 ScriptEngine::ScriptEngine(HttpClient *client, QObject *parent)
-    : QObject(parent), m_js(std::make_unique<QJSEngine>()), m_watchdog(std::make_unique<ScriptWatchdog>(m_js.get())),
-      m_host(new ScriptHost(m_js.get(), client, this)), m_budget(new QTimer(this))
+    : QObject(parent)
+    , m_js(std::make_unique<QJSEngine>())
+    , m_watchdog(std::make_unique<ScriptWatchdog>(m_js.get()))
+    , m_host(new ScriptHost(m_js.get(), client, this))
+    , m_budget(new QTimer(this))
 {
     m_budget->setSingleShot(true);
     connect(m_budget, &QTimer::timeout, this, &ScriptEngine::onBudgetExpired);
@@ -89,12 +95,12 @@ ScriptEngine::ScriptEngine(HttpClient *client, QObject *parent)
         for (qsizetype i = 0; i < arguments.size(); ++i)
             array.setProperty(quint32(i), arguments.at(i));
         QJSValue returned;
-        if (!call(m_invokeScript, {function, array}, &returned)
-            || !returned.isNull()) {
+        if (!call(m_invokeScript, {function, array}, &returned) || !returned.isNull()) {
             if (!returned.isNull() && !returned.isUndefined() && !m_scriptFailed) {
                 m_scriptFailed = true;
                 const QString stack = returned.property(QStringLiteral("stack")).toString();
-                addError(returned.property(QStringLiteral("message")).toString(), scriptLine(stack), 0);
+                addError(returned.property(QStringLiteral("message")).toString(), scriptLine(stack),
+                         0);
             }
             // The script is over once one of its callbacks threw; end it after the host's
             // bookkeeping for this callback is done.
@@ -142,10 +148,12 @@ bool ScriptEngine::loadPrelude()
     }
     // chai's UMD wrapper takes the CommonJS branch when `module` and `exports` exist.
     const QJSValue chai = m_js->evaluate(
-        QStringLiteral("(function () { var module = { exports: {} }; var exports = module.exports;\n")
+        QStringLiteral(
+            "(function () { var module = { exports: {} }; var exports = module.exports;\n")
             + chaiSource + QStringLiteral("\n; return module.exports; })()"),
         QStringLiteral("wirescope-chai.js"));
-    const QJSValue chaiPostman = m_js->evaluate(chaiPostmanSource, QStringLiteral("wirescope-chai-postman.js"));
+    const QJSValue chaiPostman =
+        m_js->evaluate(chaiPostmanSource, QStringLiteral("wirescope-chai-postman.js"));
     const QJSValue sandbox = m_js->evaluate(sandboxSource, QStringLiteral("wirescope-sandbox.js"));
     for (const QJSValue &v : {chai, chaiPostman, sandbox}) {
         if (v.isError()) {
@@ -215,7 +223,8 @@ void ScriptEngine::interrupt()
 
 void ScriptEngine::nextScript()
 {
-    while (m_running && m_index < m_job.scripts.size() && m_job.scripts.at(m_index).source.trimmed().isEmpty())
+    while (m_running && m_index < m_job.scripts.size()
+           && m_job.scripts.at(m_index).source.trimmed().isEmpty())
         ++m_index;
     if (!m_running)
         return;
@@ -233,7 +242,8 @@ void ScriptEngine::startScript(const ScriptSource &script)
     m_scriptFailed = false;
     m_inScript = true;
     m_scriptClock.start();
-    m_host->begin(&m_result, m_job.event, m_limits.maxBodyBytes, m_job.exchange ? &*m_job.exchange : nullptr);
+    m_host->begin(&m_result, m_job.event, m_limits.maxBodyBytes,
+                  m_job.exchange ? &*m_job.exchange : nullptr);
     if (!loadPrelude()) {
         addError(m_preludeError, 0, 0);
         endScript();
@@ -242,21 +252,23 @@ void ScriptEngine::startScript(const ScriptSource &script)
 
     // Line 0 is the wrapper's, so the script's first line is line 1 in every message. A
     // compiled wrapper is reused for the same event and text: each call gets its own scope.
-    const QString event = m_parameters.contains(m_job.event) ? m_job.event : QStringLiteral("prerequest");
+    const QString event =
+        m_parameters.contains(m_job.event) ? m_job.event : QStringLiteral("prerequest");
     const QString key = event + u'\n' + script.source;
     QStringList trace;
     Compiled compiled = m_compiled.value(key);
     QJSValue function = compiled.function;
     if (function.isUndefined()) {
-        const QString wrapper = QStringLiteral("(function (") + m_parameters.value(event) + QStringLiteral(") {\n")
-                                + script.source + QStringLiteral("\n})");
+        const QString wrapper = QStringLiteral("(function (") + m_parameters.value(event)
+                                + QStringLiteral(") {\n") + script.source + QStringLiteral("\n})");
         m_js->setInterrupted(false); // a stale interrupt() must not fail the compile
         function = m_js->evaluate(wrapper, kScriptFile, 0, &trace);
         if (function.isCallable() && !function.isError()) {
             compiled.function = function;
             compiled.needs = m_js->newArray(uint(m_lazyNames.size()));
             for (qsizetype i = 0; i < m_lazyNames.size(); ++i)
-                compiled.needs.setProperty(quint32(i), mentionsName(script.source, m_lazyNames.at(i)));
+                compiled.needs.setProperty(quint32(i),
+                                           mentionsName(script.source, m_lazyNames.at(i)));
             if (m_compiled.size() >= kMaxCompiled)
                 m_compiled.clear();
             m_compiled.insert(key, compiled);
@@ -287,9 +299,9 @@ void ScriptEngine::startScript(const ScriptSource &script)
     QJSValue returned;
     m_scriptStarted = true;
     const bool ran = call(m_runScript,
-                          {function, QJSValue(m_job.event), QJSValue(m_job.iteration), QJSValue(m_job.iterationCount),
-                           QJSValue(m_job.requestName), QJSValue(m_job.requestId), QJSValue(hasResponse),
-                           compiled.needs},
+                          {function, QJSValue(m_job.event), QJSValue(m_job.iteration),
+                           QJSValue(m_job.iterationCount), QJSValue(m_job.requestName),
+                           QJSValue(m_job.requestId), QJSValue(hasResponse), compiled.needs},
                           &returned);
     if (ran && !returned.isNull() && !returned.isUndefined()) {
         const QString stack = returned.property(QStringLiteral("stack")).toString();
@@ -307,7 +319,9 @@ bool ScriptEngine::call(const QJSValue &function, const QJSValueList &arguments,
 {
     const qint64 remaining = m_limits.timeoutMs - m_scriptClock.elapsed();
     if (remaining <= 0) {
-        addError(QStringLiteral("the script ran for more than %1 and was stopped").arg(seconds(m_limits.timeoutMs)), 0, 0);
+        addError(QStringLiteral("the script ran for more than %1 and was stopped")
+                     .arg(seconds(m_limits.timeoutMs)),
+                 0, 0);
         m_scriptFailed = true;
         return false;
     }
@@ -317,10 +331,12 @@ bool ScriptEngine::call(const QJSValue &function, const QJSValueList &arguments,
     const ScriptWatchdog::Reason reason = m_watchdog->disarm();
     const bool interrupted = m_js->isInterrupted();
     m_js->setInterrupted(false);
-    if (reason == ScriptWatchdog::Reason::Time || (interrupted && reason == ScriptWatchdog::Reason::None)) {
-        addError(QStringLiteral("the script ran for more than %1 and was stopped (an endless loop?)")
-                     .arg(seconds(m_limits.timeoutMs)),
-                 0, 0);
+    if (reason == ScriptWatchdog::Reason::Time
+        || (interrupted && reason == ScriptWatchdog::Reason::None)) {
+        addError(
+            QStringLiteral("the script ran for more than %1 and was stopped (an endless loop?)")
+                .arg(seconds(m_limits.timeoutMs)),
+            0, 0);
         m_scriptFailed = true;
         return false;
     }
@@ -396,8 +412,8 @@ void ScriptEngine::endScript()
         m_scriptClock.start();
         QJSValue request;
         if (call(m_endScript, {}, &request) && m_job.event == u"prerequest" && request.isObject())
-            m_result.request = scriptjson::toRequest(m_js->fromScriptValue<QJsonValue>(request).toObject(),
-                                                     m_result.request);
+            m_result.request = scriptjson::toRequest(
+                m_js->fromScriptValue<QJsonValue>(request).toObject(), m_result.request);
         m_inScript = false;
     }
     ++m_index;

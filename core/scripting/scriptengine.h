@@ -37,12 +37,13 @@ class ScriptEngine final : public QObject
 public:
     struct Limits
     {
-        int timeoutMs = 5000;                      ///< per script, its callbacks included
-        qint64 memoryBytes = 256LL * 1024 * 1024;  ///< growth of the process while a script runs
-        qint64 maxBodyBytes = 64LL * 1024 * 1024;  ///< response text a script sees
+        int timeoutMs = 5000;                     ///< per script, its callbacks included
+        qint64 memoryBytes = 256LL * 1024 * 1024; ///< growth of the process while a script runs
+        qint64 maxBodyBytes = 64LL * 1024 * 1024; ///< response text a script sees
     };
 
-    explicit ScriptEngine(HttpClient *client, QObject *parent = nullptr); // client not owned, may be null
+    explicit ScriptEngine(HttpClient *client,
+                          QObject *parent = nullptr); // client not owned, may be null
     ~ScriptEngine() override;
 
     void setLimits(const Limits &limits) { m_limits = limits; }
@@ -70,7 +71,8 @@ private:
     void nextScript();
     void startScript(const ScriptSource &script);
     /// Calls @p function under the watchdog; a thrown error ends the current script.
-    bool call(const QJSValue &function, const QJSValueList &arguments, QJSValue *returned = nullptr);
+    bool
+    call(const QJSValue &function, const QJSValueList &arguments, QJSValue *returned = nullptr);
     void onHostIdle();
     void onBudgetExpired();
     void endScript();
@@ -90,12 +92,12 @@ private:
     };
 
     QJSValue m_api;
-    QJSValue m_runScript;     ///< sandbox functions, looked up once
+    QJSValue m_runScript; ///< sandbox functions, looked up once
     QJSValue m_endScript;
     QJSValue m_invokeScript;
     QHash<QString, QString> m_parameters; ///< event -> the wrapper's parameter list
     QStringList m_lazyNames;
-    QHash<QString, Compiled> m_compiled;  ///< event + '\n' + script text -> compiled wrapper
+    QHash<QString, Compiled> m_compiled; ///< event + '\n' + script text -> compiled wrapper
     QString m_preludeError;
     ScriptJob m_job;
     ScriptRunResult m_result;

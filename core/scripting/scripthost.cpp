@@ -27,9 +27,10 @@ ScriptScope toScope(int scope)
 } // namespace
 
 ScriptHost::ScriptHost(QJSEngine *engine, HttpClient *client, QObject *parent)
-    : QObject(parent), m_engine(engine), m_client(client)
-{
-}
+    : QObject(parent)
+    , m_engine(engine)
+    , m_client(client)
+{}
 
 ScriptHost::~ScriptHost()
 {
@@ -47,7 +48,10 @@ void ScriptHost::setRequestBridge(ScriptRequestBridge *bridge)
         connect(m_bridge, &ScriptRequestBridge::finished, this, &ScriptHost::onBridgeFinished);
 }
 
-void ScriptHost::begin(ScriptRunResult *result, const QString &event, qint64 maxBodyBytes, const Exchange *exchange)
+void ScriptHost::begin(ScriptRunResult *result,
+                       const QString &event,
+                       qint64 maxBodyBytes,
+                       const Exchange *exchange)
 {
     cancelPending();
     m_result = result;
@@ -102,7 +106,8 @@ void ScriptHost::cancelPending()
 bool ScriptHost::persistent(int scope) const
 {
     const ScriptScope s = toScope(scope);
-    return s == ScriptScope::Global || s == ScriptScope::Collection || s == ScriptScope::Environment;
+    return s == ScriptScope::Global || s == ScriptScope::Collection
+           || s == ScriptScope::Environment;
 }
 
 QJSValue ScriptHost::requestData() const
@@ -162,7 +167,8 @@ void ScriptHost::varSet(int scope, const QString &name, const QJSValue &value)
     if (!m_result || !validScope(scope))
         return;
     // Postman keeps the value's type for the rest of the run; undefined becomes null.
-    QJsonValue json = value.isUndefined() ? QJsonValue() : m_engine->fromScriptValue<QJsonValue>(value);
+    QJsonValue json =
+        value.isUndefined() ? QJsonValue() : m_engine->fromScriptValue<QJsonValue>(value);
     if (value.isCallable())
         json = value.toString();
     m_result->variables.set(toScope(scope), name, json);
@@ -230,7 +236,8 @@ void ScriptHost::recordTest(const QString &name, bool passed, const QString &mes
 {
     if (!m_result)
         return;
-    m_result->tests.append(ScriptTestResult{name, passed, skipped, passed ? QString() : message, m_event});
+    m_result->tests.append(
+        ScriptTestResult{name, passed, skipped, passed ? QString() : message, m_event});
 }
 
 void ScriptHost::log(int level, const QString &text)
@@ -318,7 +325,8 @@ void ScriptHost::sendRequest(const QJSValue &request, const QJSValue &callback)
     }
     RequestRun *run = m_client->send(r, m_result->variables.toContext());
     m_requests.insert(id, run);
-    connect(run, &RequestRun::finished, this, [this, id](const Exchange &exchange) { onSendFinished(id, exchange); });
+    connect(run, &RequestRun::finished, this,
+            [this, id](const Exchange &exchange) { onSendFinished(id, exchange); });
 }
 
 void ScriptHost::onSendFinished(int id, const Exchange &exchange)
@@ -345,11 +353,13 @@ void ScriptHost::deliverResponse(int id, const Exchange &exchange)
     const QJSValue callback = m_requestCallbacks.take(id);
     if (m_invoke && callback.isCallable()) {
         if (exchange.error || !exchange.response) {
-            const QString message = exchange.error ? exchange.error->message : QStringLiteral("no response");
+            const QString message =
+                exchange.error ? exchange.error->message : QStringLiteral("no response");
             m_invoke(callback, {QJSValue(message), QJSValue(QJSValue::NullValue)});
         } else {
-            m_invoke(callback, {QJSValue(QJSValue::NullValue),
-                                m_engine->toScriptValue(scriptjson::fromExchange(exchange, m_maxBodyBytes))});
+            m_invoke(callback,
+                     {QJSValue(QJSValue::NullValue),
+                      m_engine->toScriptValue(scriptjson::fromExchange(exchange, m_maxBodyBytes))});
         }
     }
     endPending();

@@ -36,7 +36,10 @@ public:
 
     /// Starts a script of @p event; results go to @p result and pm.response comes from
     /// @p exchange (neither owned, both outlive the script; @p exchange may be null).
-    void begin(ScriptRunResult *result, const QString &event, qint64 maxBodyBytes, const Exchange *exchange = nullptr);
+    void begin(ScriptRunResult *result,
+               const QString &event,
+               qint64 maxBodyBytes,
+               const Exchange *exchange = nullptr);
     void setInvoker(Invoker invoker) { m_invoke = std::move(invoker); }
     /// Sends pm.sendRequest through @p bridge (not owned; it outlives this host), for a host on
     /// another thread than the HttpClient. Used when the host has no client of its own.
@@ -65,7 +68,8 @@ public:
     Q_INVOKABLE QJSValue resolvedObject() const;
     Q_INVOKABLE QString replaceIn(const QString &text) const;
 
-    Q_INVOKABLE void recordTest(const QString &name, bool passed, const QString &message, bool skipped);
+    Q_INVOKABLE void
+    recordTest(const QString &name, bool passed, const QString &message, bool skipped);
     Q_INVOKABLE void log(int level, const QString &text);
     Q_INVOKABLE void asyncBegin();
     Q_INVOKABLE void asyncEnd();
@@ -89,9 +93,9 @@ private:
     void deliverResponse(int id, const Exchange &exchange);
     bool persistent(int scope) const;
 
-    QJSEngine *m_engine; // not owned
+    QJSEngine *m_engine;  // not owned
     HttpClient *m_client; // not owned; may be null (pm.sendRequest then needs the bridge)
-    ScriptRunResult *m_result = nullptr; // not owned
+    ScriptRunResult *m_result = nullptr;  // not owned
     const Exchange *m_exchange = nullptr; // not owned
     QString m_event;
     qint64 m_maxBodyBytes = 0;
@@ -104,7 +108,7 @@ private:
     QHash<int, QPointer<RequestRun>> m_requests;
     QHash<int, QJSValue> m_requestCallbacks;
     ScriptRequestBridge *m_bridge = nullptr; // not owned
-    QHash<quint64, int> m_tickets; ///< bridge ticket -> request id, for sends in flight
+    QHash<quint64, int> m_tickets;           ///< bridge ticket -> request id, for sends in flight
 };
 
 } // namespace wirescope

@@ -45,8 +45,10 @@ KeyValueList readPairs(const QJsonValue &value)
         QString key = o.value(QLatin1String("key")).toString();
         if (key.isEmpty())
             key = o.value(QLatin1String("name")).toString();
-        out.append(KeyValue{key, scalar(o.value(QLatin1String("value"))),
-                            !o.value(QLatin1String("disabled")).toBool(false), {}});
+        out.append(KeyValue{key,
+                            scalar(o.value(QLatin1String("value"))),
+                            !o.value(QLatin1String("disabled")).toBool(false),
+                            {}});
     }
     return out;
 }
@@ -60,12 +62,13 @@ QJsonObject fromRequest(const Request &request)
     case BodyKind::None:
         break;
     case BodyKind::Raw:
-        body = QJsonObject{{QStringLiteral("mode"), QStringLiteral("raw")},
-                           {QStringLiteral("raw"), request.body.raw},
-                           {QStringLiteral("options"),
-                            QJsonObject{{QStringLiteral("raw"),
-                                         QJsonObject{{QStringLiteral("language"),
-                                                      Body::languageName(request.body.language)}}}}}};
+        body =
+            QJsonObject{{QStringLiteral("mode"), QStringLiteral("raw")},
+                        {QStringLiteral("raw"), request.body.raw},
+                        {QStringLiteral("options"),
+                         QJsonObject{{QStringLiteral("raw"),
+                                      QJsonObject{{QStringLiteral("language"),
+                                                   Body::languageName(request.body.language)}}}}}};
         break;
     case BodyKind::FormUrlEncoded:
         body = QJsonObject{{QStringLiteral("mode"), QStringLiteral("urlencoded")},
@@ -75,8 +78,10 @@ QJsonObject fromRequest(const Request &request)
         QJsonArray parts;
         for (const MultipartPart &p : request.body.multipart) {
             QJsonObject o{{QStringLiteral("key"), p.name},
-                          {QStringLiteral("type"), p.isFile ? QStringLiteral("file") : QStringLiteral("text")}};
-            o.insert(p.isFile ? QStringLiteral("src") : QStringLiteral("value"), p.isFile ? p.filePath : p.value);
+                          {QStringLiteral("type"),
+                           p.isFile ? QStringLiteral("file") : QStringLiteral("text")}};
+            o.insert(p.isFile ? QStringLiteral("src") : QStringLiteral("value"),
+                     p.isFile ? p.filePath : p.value);
             if (!p.enabled)
                 o.insert(QStringLiteral("disabled"), true);
             parts.append(o);
@@ -87,14 +92,16 @@ QJsonObject fromRequest(const Request &request)
     }
     case BodyKind::Binary:
         body = QJsonObject{{QStringLiteral("mode"), QStringLiteral("file")},
-                           {QStringLiteral("file"), QJsonObject{{QStringLiteral("src"), request.body.binaryFilePath}}}};
+                           {QStringLiteral("file"),
+                            QJsonObject{{QStringLiteral("src"), request.body.binaryFilePath}}}};
         break;
     case BodyKind::GraphQL:
         // Postman's shape: pm.request.body.graphql.query and .variables (text, as typed).
-        body = QJsonObject{{QStringLiteral("mode"), QStringLiteral("graphql")},
-                           {QStringLiteral("graphql"),
-                            QJsonObject{{QStringLiteral("query"), request.body.graphql.query},
-                                        {QStringLiteral("variables"), request.body.graphql.variables}}}};
+        body = QJsonObject{
+            {QStringLiteral("mode"), QStringLiteral("graphql")},
+            {QStringLiteral("graphql"),
+             QJsonObject{{QStringLiteral("query"), request.body.graphql.query},
+                         {QStringLiteral("variables"), request.body.graphql.variables}}}};
         break;
     }
     QJsonObject out{{QStringLiteral("id"), request.id},
@@ -116,7 +123,8 @@ Request toRequest(const QJsonObject &json, const Request &base)
             r.method = method;
     }
     const QJsonValue url = json.value(QLatin1String("url"));
-    QString urlText = url.isObject() ? url.toObject().value(QLatin1String("raw")).toString() : scalar(url);
+    QString urlText =
+        url.isObject() ? url.toObject().value(QLatin1String("raw")).toString() : scalar(url);
     if (json.contains(QLatin1String("url")) && urlText != r.url) {
         r.url = urlText;
         r.queryParams = mergeQueryFromUrl(r.url, r.queryParams);

@@ -8,7 +8,9 @@
 namespace wirescope {
 
 ScriptRequestBridge::ScriptRequestBridge(HttpClient *client, QObject *parent)
-    : QObject(parent), m_client(client), m_dynamic(client ? client->dynamicVariables() : DynamicVariables{})
+    : QObject(parent)
+    , m_client(client)
+    , m_dynamic(client ? client->dynamicVariables() : DynamicVariables{})
 {
     Q_ASSERT(!client || client->thread() == thread());
 }
@@ -23,24 +25,31 @@ ScriptRequestBridge::~ScriptRequestBridge()
     }
 }
 
-void ScriptRequestBridge::send(quint64 ticket, const Request &request, const VariableContext &context)
+void ScriptRequestBridge::send(quint64 ticket,
+                               const Request &request,
+                               const VariableContext &context)
 {
     // Queued even on this thread: finished() must never come from inside send().
     QMetaObject::invokeMethod(
-        this, [this, ticket, request, context] { startSend(ticket, request, context); }, Qt::QueuedConnection);
+        this, [this, ticket, request, context] { startSend(ticket, request, context); },
+        Qt::QueuedConnection);
 }
 
 void ScriptRequestBridge::cancel(quint64 ticket)
 {
-    QMetaObject::invokeMethod(this, [this, ticket] { stopSend(ticket); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, ticket] { stopSend(ticket); }, Qt::QueuedConnection);
 }
 
-void ScriptRequestBridge::startSend(quint64 ticket, const Request &request, const VariableContext &context)
+void ScriptRequestBridge::startSend(quint64 ticket,
+                                    const Request &request,
+                                    const VariableContext &context)
 {
     if (!m_client) {
         Exchange failed;
         failed.request = request;
-        failed.error = Error{Error::Kind::Other, QStringLiteral("pm.sendRequest: the HTTP client is gone")};
+        failed.error =
+            Error{Error::Kind::Other, QStringLiteral("pm.sendRequest: the HTTP client is gone")};
         Q_EMIT finished(ticket, failed);
         return;
     }

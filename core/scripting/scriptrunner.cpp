@@ -6,9 +6,10 @@
 namespace wirescope {
 
 ScriptRunner::ScriptRunner(HttpClient *client, Placement placement, QObject *parent)
-    : QObject(parent), m_client(client), m_placement(placement)
-{
-}
+    : QObject(parent)
+    , m_client(client)
+    , m_placement(placement)
+{}
 
 ScriptRunner::~ScriptRunner() = default;
 

@@ -46,8 +46,8 @@ private:
     HttpClient *m_client; // not owned
     Placement m_placement;
     int m_timeoutMs = 5000;
-    ScriptEngine *m_engine = nullptr;  // child, CallerThread only, made at the first job
-    ScriptThread *m_thread = nullptr;  // child, WorkerThread only, made at the first job
+    ScriptEngine *m_engine = nullptr; // child, CallerThread only, made at the first job
+    ScriptThread *m_thread = nullptr; // child, WorkerThread only, made at the first job
 };
 
 } // namespace wirescope

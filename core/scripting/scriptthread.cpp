@@ -8,7 +8,9 @@
 namespace wirescope {
 
 ScriptThread::ScriptThread(HttpClient *client, QObject *parent)
-    : QObject(parent), m_bridge(std::make_unique<ScriptRequestBridge>(client)), m_anchor(new QObject)
+    : QObject(parent)
+    , m_bridge(std::make_unique<ScriptRequestBridge>(client))
+    , m_anchor(new QObject)
 {
     m_thread.setObjectName(QStringLiteral("wirescope-scripts"));
     m_anchor->moveToThread(&m_thread);
@@ -39,10 +41,11 @@ void ScriptThread::start(const ScriptJob &job, int timeoutMs)
         engine->disconnect(this, nullptr);
         connect(engine, &ScriptEngine::consoleMessage, this, &ScriptThread::consoleMessage);
         // Queued to this object's thread, where the generation decides whether it still counts.
-        connect(engine, &ScriptEngine::finished, this, [this, generation](const ScriptRunResult &result) {
-            if (generation == m_generation)
-                Q_EMIT finished(result);
-        });
+        connect(engine, &ScriptEngine::finished, this,
+                [this, generation](const ScriptRunResult &result) {
+                    if (generation == m_generation)
+                        Q_EMIT finished(result);
+                });
         ScriptEngine::Limits limits = engine->limits();
         limits.timeoutMs = timeoutMs;
         engine->setLimits(limits);

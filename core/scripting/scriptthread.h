@@ -46,9 +46,9 @@ Q_SIGNALS:
 private:
     std::unique_ptr<ScriptRequestBridge> m_bridge; ///< on this object's thread; outlives the engine
     QThread m_thread;
-    QObject *m_anchor = nullptr;              ///< lives in m_thread; parent of the engine
+    QObject *m_anchor = nullptr;                   ///< lives in m_thread; parent of the engine
     std::atomic<ScriptEngine *> m_engine{nullptr}; ///< created and used in m_thread only
-    quint64 m_generation = 0;                 ///< touched on the caller's thread only
+    quint64 m_generation = 0;                      ///< touched on the caller's thread only
 };
 
 } // namespace wirescope

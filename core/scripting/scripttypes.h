@@ -10,9 +10,9 @@ struct ScriptTestResult
 {
     QString name;
     bool passed = false;
-    bool skipped = false;  ///< pm.test.skip
-    QString message;       ///< why it failed ("expected 404 to equal 200")
-    QString event;         ///< "prerequest" or "test"
+    bool skipped = false; ///< pm.test.skip
+    QString message;      ///< why it failed ("expected 404 to equal 200")
+    QString event;        ///< "prerequest" or "test"
 
     friend bool operator==(const ScriptTestResult &, const ScriptTestResult &) = default;
 };
@@ -21,11 +21,11 @@ struct ScriptTestResult
 /// memory limit, runaway recursion, a call to an API that does not exist.
 struct ScriptError
 {
-    QString event;    ///< "prerequest" or "test"
-    QString origin;   ///< which script: "collection", "folder Users", "request"
-    QString message;  ///< "TypeError: pm.foo is not a function"
-    int line = 0;     ///< 1-based within the script; 0 when unknown
-    int column = 0;   ///< 1-based; 0 when unknown
+    QString event;   ///< "prerequest" or "test"
+    QString origin;  ///< which script: "collection", "folder Users", "request"
+    QString message; ///< "TypeError: pm.foo is not a function"
+    int line = 0;    ///< 1-based within the script; 0 when unknown
+    int column = 0;  ///< 1-based; 0 when unknown
 
     /// "prerequest script (request), line 3, column 5: SyntaxError: ..."
     QString describe() const;

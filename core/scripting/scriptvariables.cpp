@@ -1,9 +1,8 @@
 #include "core/scripting/scriptvariables.h"
 
+#include <QJSValue>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJSValue>
-
 
 namespace wirescope {
 
@@ -30,7 +29,10 @@ ScriptVariables ScriptVariables::fromContext(const VariableContext &context)
     return out;
 }
 
-void ScriptVariables::set(ScriptScope scope, const QString &name, const QJsonValue &value, bool secret)
+void ScriptVariables::set(ScriptScope scope,
+                          const QString &name,
+                          const QJsonValue &value,
+                          bool secret)
 {
     auto &entries = m_scopes[index(scope)];
     auto it = entries.find(name);

@@ -19,7 +19,8 @@ constexpr auto kStayAwake = std::chrono::seconds(1);
 
 } // namespace
 
-ScriptWatchdog::ScriptWatchdog(QJSEngine *engine) : m_engine(engine)
+ScriptWatchdog::ScriptWatchdog(QJSEngine *engine)
+    : m_engine(engine)
 {
     m_thread = std::thread([this] { watch(); });
 }

@@ -75,7 +75,8 @@ void forEachCredential(Collection &collection,
 
 } // namespace
 
-QString SecretBinder::credentialKey(const QString &collectionId, const QString &ownerId,
+QString SecretBinder::credentialKey(const QString &collectionId,
+                                    const QString &ownerId,
                                     const QString &field)
 {
     return part(collectionId) + QStringLiteral("/credential/") + part(ownerId) + u'/' + part(field);

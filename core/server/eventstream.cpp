@@ -16,8 +16,8 @@ constexpr int kMaxIntervalMs = 60'000;
 constexpr qint64 kHighWater = 256 * 1024;
 constexpr int kBatchBytes = 32 * 1024;
 
-std::optional<qint64> number(const QUrlQuery &query, const QString &key, qint64 fallback,
-                             qint64 max)
+std::optional<qint64>
+number(const QUrlQuery &query, const QString &key, qint64 fallback, qint64 max)
 {
     if (!query.hasQueryItem(key))
         return fallback;
@@ -44,14 +44,16 @@ ServerResponse eventStreamResponse(const ServerRequest &request)
     const auto count = number(query, QStringLiteral("count"), 10, kMaxCount);
     if (!count)
         return HttpbinResponder::error(
-            400, QStringLiteral("count must be 0..%1 (0: until the client hangs up)").arg(kMaxCount));
+            400,
+            QStringLiteral("count must be 0..%1 (0: until the client hangs up)").arg(kMaxCount));
     const auto interval = number(query, QStringLiteral("interval"), 1000, kMaxIntervalMs);
     if (!interval)
         return HttpbinResponder::error(
             400, QStringLiteral("interval must be 0..%1 milliseconds").arg(kMaxIntervalMs));
     const auto retry = number(query, QStringLiteral("retry"), -1, 24 * 3600 * 1000);
     if (!retry)
-        return HttpbinResponder::error(400, QStringLiteral("retry must be a number of milliseconds"));
+        return HttpbinResponder::error(400,
+                                       QStringLiteral("retry must be a number of milliseconds"));
     EventStreamPlan plan;
     plan.intervalMs = int(*interval);
     plan.retryMs = int(*retry);
@@ -60,7 +62,8 @@ ServerResponse eventStreamResponse(const ServerRequest &request)
         const QString name = query.queryItemValue(QStringLiteral("event"), QUrl::FullyDecoded);
         if (!isEventName(name))
             return HttpbinResponder::error(
-                400, QStringLiteral("event must be a name without line breaks or control characters"));
+                400,
+                QStringLiteral("event must be a name without line breaks or control characters"));
         plan.eventName = name.toUtf8();
     }
     bool ok = false;
@@ -85,7 +88,9 @@ QByteArray EventPump::eventBytes(const EventStreamPlan &plan, qint64 id)
     return out;
 }
 
-EventPump::EventPump(QTcpSocket *socket, const EventStreamPlan &plan, bool closeAfter,
+EventPump::EventPump(QTcpSocket *socket,
+                     const EventStreamPlan &plan,
+                     bool closeAfter,
                      std::function<void()> done)
     : QObject(socket)
     , m_socket(socket)
@@ -121,7 +126,9 @@ void EventPump::pump()
 {
     if (m_finished || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    const auto more = [this] { return m_plan.lastId < 0 || m_next <= m_plan.lastId; };
+    const auto more = [this] {
+        return m_plan.lastId < 0 || m_next <= m_plan.lastId;
+    };
     if (m_timer) {
         if (more())
             writeChunk(eventBytes(m_plan, m_next++));

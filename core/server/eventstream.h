@@ -28,7 +28,9 @@ class EventPump final : public QObject
     Q_DISABLE_COPY_MOVE(EventPump)
 
 public:
-    EventPump(QTcpSocket *socket, const EventStreamPlan &plan, bool closeAfter,
+    EventPump(QTcpSocket *socket,
+              const EventStreamPlan &plan,
+              bool closeAfter,
               std::function<void()> done);
     ~EventPump() override;
 

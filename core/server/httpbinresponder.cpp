@@ -245,12 +245,13 @@ Response index()
     return HttpbinResponder::json(
         {{QStringLiteral("server"), QStringLiteral("wirescope demo server (httpbin-like)")},
          {QStringLiteral("endpoints"),
-          QStringLiteral("/get /post /put /patch /delete /anything /headers /ip /user-agent "
-                         "/status/{codes} /delay/{s} /bytes/{n}?seed= /stream/{n} /redirect/{n} "
-                         "/relative-redirect/{n} /absolute-redirect/{n} /redirect-to?url= "
-                         "/cookies /cookies/set?name=value /cookies/delete?name "
-                         "/basic-auth/{user}/{password} /bearer /json /html /xml /image/png "
-                         "/gzip /sse?count=&interval=&event=&retry=; WebSocket: /ws/echo /ws/chat")}});
+          QStringLiteral(
+              "/get /post /put /patch /delete /anything /headers /ip /user-agent "
+              "/status/{codes} /delay/{s} /bytes/{n}?seed= /stream/{n} /redirect/{n} "
+              "/relative-redirect/{n} /absolute-redirect/{n} /redirect-to?url= "
+              "/cookies /cookies/set?name=value /cookies/delete?name "
+              "/basic-auth/{user}/{password} /bearer /json /html /xml /image/png "
+              "/gzip /sse?count=&interval=&event=&retry=; WebSocket: /ws/echo /ws/chat")}});
 }
 
 } // namespace

@@ -13,7 +13,7 @@ namespace wirescope::server {
 struct EventStreamPlan
 {
     qint64 firstId = 1;
-    qint64 lastId = 10;   ///< < firstId: no events; -1: until the client hangs up
+    qint64 lastId = 10; ///< < firstId: no events; -1: until the client hangs up
     int intervalMs = 1000;
     QByteArray eventName; ///< empty: unnamed ("message") events
     int retryMs = -1;     ///< >= 0: a retry field first

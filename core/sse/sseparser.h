@@ -47,7 +47,9 @@ public:
     using Handler = std::function<void(SseItem &)>;
 
     SseParser() = default;
-    explicit SseParser(Limits limits) : m_limits(limits) {}
+    explicit SseParser(Limits limits)
+        : m_limits(limits)
+    {}
 
     /// Parses @p bytes, calling @p handler for each item, in stream order. Returns false
     /// (and does nothing more) once a limit was exceeded; see error().
@@ -90,10 +92,10 @@ private:
     qint64 m_reconnectionMs = -1;
     QString m_error;
     // Keeps a U+FEFF that is not at the start of the stream (only that one is a BOM).
-    QStringDecoder m_utf8{QStringDecoder::Utf8,
-                          QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom};
-    bool m_skipLf = false;  // the previous chunk ended with CR: a leading LF belongs to it
-    bool m_atStart = true;  // no line finished yet in this stream (BOM check pending)
+    QStringDecoder m_utf8{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless
+                                                    | QStringDecoder::Flag::ConvertInitialBom};
+    bool m_skipLf = false; // the previous chunk ended with CR: a leading LF belongs to it
+    bool m_atStart = true; // no line finished yet in this stream (BOM check pending)
 };
 
 } // namespace wirescope

@@ -148,7 +148,9 @@ void SseSession::start(const Request &request, const VariableContext &context)
     connectOnce();
 }
 
-void SseSession::adopt(RequestRun *run, const Request &request, const VariableContext &context,
+void SseSession::adopt(RequestRun *run,
+                       const Request &request,
+                       const VariableContext &context,
                        const Response &head)
 {
     resetForStart(request, context);
@@ -191,12 +193,15 @@ Request SseSession::preparedRequest() const
 {
     Request r = m_request;
     if (!hasEnabledHeader(r.headers, QLatin1String("Accept")))
-        r.headers.append(KeyValue{QStringLiteral("Accept"), QStringLiteral("text/event-stream"), true, {}});
+        r.headers.append(
+            KeyValue{QStringLiteral("Accept"), QStringLiteral("text/event-stream"), true, {}});
     if (!hasEnabledHeader(r.headers, QLatin1String("Cache-Control")))
-        r.headers.append(KeyValue{QStringLiteral("Cache-Control"), QStringLiteral("no-cache"), true, {}});
+        r.headers.append(
+            KeyValue{QStringLiteral("Cache-Control"), QStringLiteral("no-cache"), true, {}});
     const QString lastId = m_parser.lastEventId();
     if (m_connections > 0 && !lastId.isEmpty()) {
-        r.headers.removeIf([](const KeyValue &h) { return sameName(h, QLatin1String("Last-Event-ID")); });
+        r.headers.removeIf(
+            [](const KeyValue &h) { return sameName(h, QLatin1String("Last-Event-ID")); });
         r.headers.append(KeyValue{QStringLiteral("Last-Event-ID"), lastId, true, {}});
     }
     return r;
@@ -229,9 +234,8 @@ void SseSession::onRunHeaders(const Response &head)
     m_run->setStreamBody(true);
     logEvent(QStringLiteral("open: %1 %2, %3")
                  .arg(head.status)
-                 .arg(head.reason,
-                      head.contentType.isEmpty() ? QStringLiteral("no Content-Type")
-                                                 : head.contentType));
+                 .arg(head.reason, head.contentType.isEmpty() ? QStringLiteral("no Content-Type")
+                                                              : head.contentType));
     setState(State::Open);
     emit opened(head);
 }
@@ -293,10 +297,9 @@ void SseSession::onRunFinished(const Exchange &exchange)
                    QStringLiteral("the server answered %1 %2 with %3, not an event stream "
                                   "(200 with Content-Type text/event-stream)")
                        .arg(r.status)
-                       .arg(r.reason,
-                            r.contentType.isEmpty()
-                                ? QStringLiteral("no Content-Type")
-                                : QStringLiteral("Content-Type ") + r.contentType)});
+                       .arg(r.reason, r.contentType.isEmpty()
+                                          ? QStringLiteral("no Content-Type")
+                                          : QStringLiteral("Content-Type ") + r.contentType)});
         emit notEventStream(exchange);
         emit connectionEnded(m_end, 0);
         setState(State::Closed);
@@ -332,13 +335,13 @@ void SseSession::scheduleReconnect()
     }
     ++m_reconnects;
     const qint64 retry = m_parser.reconnectionTimeMs();
-    const int delay = int(std::clamp<qint64>(retry >= 0 ? retry : m_options.defaultRetryMs, 0,
-                                             24 * 3600 * 1000));
+    const int delay =
+        int(std::clamp<qint64>(retry >= 0 ? retry : m_options.defaultRetryMs, 0, 24 * 3600 * 1000));
     const QString lastId = m_parser.lastEventId();
-    logEvent(QStringLiteral("reconnecting in %1 ms%2")
-                 .arg(delay)
-                 .arg(lastId.isEmpty() ? QString()
-                                       : QStringLiteral(" with Last-Event-ID: ") + lastId));
+    logEvent(
+        QStringLiteral("reconnecting in %1 ms%2")
+            .arg(delay)
+            .arg(lastId.isEmpty() ? QString() : QStringLiteral(" with Last-Event-ID: ") + lastId));
     setState(State::Reconnecting);
     m_reconnectTimer->start(delay);
 }

@@ -53,9 +53,9 @@ public:
 
     struct Options
     {
-        bool reconnect = false;        ///< reconnect after the stream ends or drops
-        int defaultRetryMs = 3000;     ///< wait before reconnecting when no `retry` was sent
-        int maxReconnects = -1;        ///< -1 = until stop()
+        bool reconnect = false;         ///< reconnect after the stream ends or drops
+        int defaultRetryMs = 3000;      ///< wait before reconnecting when no `retry` was sent
+        int maxReconnects = -1;         ///< -1 = until stop()
         bool requireEventStream = true; ///< false: stream any 2xx response (marked as SSE)
         SseParser::Limits limits;
         int logCapacity = 100000;
@@ -80,7 +80,9 @@ public:
     /// arrived and names an event stream (call from a handler of its headersReceived, before
     /// any body byte): the body streams into the log from here, and a reconnection sends
     /// @p request again. This lets an ordinary send become a stream without a second request.
-    void adopt(RequestRun *run, const Request &request, const VariableContext &context,
+    void adopt(RequestRun *run,
+               const Request &request,
+               const VariableContext &context,
                const Response &head);
     /// Closes the connection and cancels a pending reconnection. State becomes Closed.
     void stop();
@@ -129,8 +131,8 @@ private:
     void fail(Error error);
     Request preparedRequest() const;
 
-    HttpClient *m_client; // not owned; outlives the session
-    MessageLog *m_log;    // child
+    HttpClient *m_client;     // not owned; outlives the session
+    MessageLog *m_log;        // child
     QTimer *m_reconnectTimer; // child
     Options m_options;
     Request m_request;

@@ -27,9 +27,9 @@ class CredentialWriter
 {
 public:
     CredentialWriter(QJsonObject &object, CredentialForm form)
-        : m_object(object), m_form(form)
-    {
-    }
+        : m_object(object)
+        , m_form(form)
+    {}
     ~CredentialWriter() { putArray(m_object, QLatin1String("keychain"), m_keychain); }
     Q_DISABLE_COPY_MOVE(CredentialWriter)
 

@@ -36,7 +36,8 @@ class JsonReader;
 ///               "language": "text|json|xml|html|javascript", "raw", "form": [...],
 ///               "multipart": [{"name", "value", "file", "filePath", "contentType", "enabled"}],
 ///               "binaryFilePath", "binaryContentType"},
-///      "auth": {"kind": "none|inherit|basic|bearer|apikey|digest|oauth2|jwt", "username", "password",
+///      "auth": {"kind": "none|inherit|basic|bearer|apikey|digest|oauth2|jwt", "username",
+///      "password",
 ///               "token", "apiKeyName", "apiKeyValue", "apiKeyLocation": "header|query",
 ///               "keychain": ["password" | "token" | "apiKeyValue"], "oauth2": {...},
 ///               "jwt": {"algorithm", "key", "keyBase64", "payload", "header", "inQuery",
@@ -77,7 +78,8 @@ void readProxy(JsonReader &reader, ProxySettings &out);
 void readRequestSettings(JsonReader &reader, RequestSettings &out);
 void readRequest(JsonReader &reader, Request &out);
 /// Writes the fields of @p request into @p object (shared by toJson and the file writer).
-void writeRequest(QJsonObject &object, const Request &request,
+void writeRequest(QJsonObject &object,
+                  const Request &request,
                   CredentialForm form = CredentialForm::Keychain);
 } // namespace store
 

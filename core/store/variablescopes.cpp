@@ -44,7 +44,8 @@ VariableContext buildVariableContext(const VariableList &globals,
     return context;
 }
 
-QStringList undefinedUrlVariables(const Collection &collection, const QString &folderPath,
+QStringList undefinedUrlVariables(const Collection &collection,
+                                  const QString &folderPath,
                                   const VariableContext &context)
 {
     QStringList out;

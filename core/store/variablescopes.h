@@ -19,7 +19,8 @@ VariableContext buildVariableContext(const VariableList &globals,
 /// The {{variables}} in the URLs of @p collection's requests (those in @p folderPath when it
 /// is not empty) that @p context does not define, each once, in order of appearance: what a
 /// run would send unresolved.
-QStringList undefinedUrlVariables(const Collection &collection, const QString &folderPath,
+QStringList undefinedUrlVariables(const Collection &collection,
+                                  const QString &folderPath,
                                   const VariableContext &context);
 
 /// The environment named @p name in @p collection, or nullptr.

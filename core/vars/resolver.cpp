@@ -15,7 +15,8 @@ class Expander
 {
 public:
     Expander(const VariableContext &context, const DynamicVariables &dynamic)
-        : m_context(context), m_dynamic(dynamic)
+        : m_context(context)
+        , m_dynamic(dynamic)
     {}
 
     QString expand(QStringView text, QStringList *unresolved)
@@ -63,8 +64,8 @@ private:
         return out;
     }
 
-    std::optional<QString> valueOf(const QString &name, int depth, QStringList &stack,
-                                   QStringList *unresolved)
+    std::optional<QString>
+    valueOf(const QString &name, int depth, QStringList &stack, QStringList *unresolved)
     {
         if (name.startsWith(u'$'))
             return dynamicValue(name);
@@ -101,7 +102,10 @@ private:
         return value;
     }
 
-    qint64 nowMs() const { return m_dynamic.nowMsecsSinceEpoch ? m_dynamic.nowMsecsSinceEpoch() : 0; }
+    qint64 nowMs() const
+    {
+        return m_dynamic.nowMsecsSinceEpoch ? m_dynamic.nowMsecsSinceEpoch() : 0;
+    }
 
     const VariableContext &m_context;
     const DynamicVariables &m_dynamic;
@@ -123,14 +127,20 @@ void resolveList(KeyValueList &list, Expander &ex, QStringList *unresolved)
 DynamicVariables DynamicVariables::system()
 {
     DynamicVariables d;
-    d.uuid = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
-    d.nowMsecsSinceEpoch = [] { return QDateTime::currentMSecsSinceEpoch(); };
-    d.randomInt = [] { return static_cast<int>(QRandomGenerator::global()->bounded(1001)); };
+    d.uuid = [] {
+        return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    };
+    d.nowMsecsSinceEpoch = [] {
+        return QDateTime::currentMSecsSinceEpoch();
+    };
+    d.randomInt = [] {
+        return static_cast<int>(QRandomGenerator::global()->bounded(1001));
+    };
     return d;
 }
 
-Resolution resolveText(QStringView text, const VariableContext &context,
-                       const DynamicVariables &dynamic)
+Resolution
+resolveText(QStringView text, const VariableContext &context, const DynamicVariables &dynamic)
 {
     Expander ex(context, dynamic);
     Resolution r;
@@ -138,8 +148,10 @@ Resolution resolveText(QStringView text, const VariableContext &context,
     return r;
 }
 
-Request resolveRequest(const Request &request, const VariableContext &context,
-                       const DynamicVariables &dynamic, QStringList *unresolved)
+Request resolveRequest(const Request &request,
+                       const VariableContext &context,
+                       const DynamicVariables &dynamic,
+                       QStringList *unresolved)
 {
     Expander ex(context, dynamic);
     QStringList names;

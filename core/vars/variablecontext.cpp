@@ -4,7 +4,10 @@
 
 namespace wirescope {
 
-void VariableContext::set(VariableScope scope, const QString &name, const QString &value, bool secret)
+void VariableContext::set(VariableScope scope,
+                          const QString &name,
+                          const QString &value,
+                          bool secret)
 {
     m_scopes[static_cast<int>(scope)].insert(name, Entry{value, secret});
 }
@@ -35,13 +38,15 @@ QList<QPair<QString, ResolvedVariable>> VariableContext::resolvedView() const
     QHash<QString, ResolvedVariable> winners;
     for (int s = 0; s < 4; ++s) {
         for (auto it = m_scopes[s].cbegin(); it != m_scopes[s].cend(); ++it)
-            winners.insert(it.key(), ResolvedVariable{it->value, static_cast<VariableScope>(s), it->secret});
+            winners.insert(it.key(),
+                           ResolvedVariable{it->value, static_cast<VariableScope>(s), it->secret});
     }
     QList<QPair<QString, ResolvedVariable>> out;
     out.reserve(winners.size());
     for (auto it = winners.cbegin(); it != winners.cend(); ++it)
         out.append({it.key(), it.value()});
-    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(out.begin(), out.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
     return out;
 }
 
@@ -52,7 +57,8 @@ QList<QPair<QString, ResolvedVariable>> VariableContext::scopeView(VariableScope
     out.reserve(entries.size());
     for (auto it = entries.cbegin(); it != entries.cend(); ++it)
         out.append({it.key(), ResolvedVariable{it->value, scope, it->secret}});
-    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(out.begin(), out.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
     return out;
 }
 

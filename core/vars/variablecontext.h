@@ -37,7 +37,8 @@ public:
     /// The variables of one scope only (sorted by name); `scope` of each entry is @p scope.
     QList<QPair<QString, ResolvedVariable>> scopeView(VariableScope scope) const;
 
-    static QString scopeName(VariableScope scope); ///< "global", "collection", "environment", "local"
+    static QString
+    scopeName(VariableScope scope); ///< "global", "collection", "environment", "local"
 
     /// The name of the active environment the Environment scope came from; empty when none
     /// is active. Only a label for messages ("no environment is active").

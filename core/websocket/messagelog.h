@@ -29,9 +29,9 @@ struct WsMessage
     qint64 timestampUs = 0; ///< microseconds since the Unix epoch
     WsDirection direction = WsDirection::Event;
     WsFrameType type = WsFrameType::Event;
-    qint64 size = 0;    ///< payload size in bytes
-    QByteArray payload; ///< text (UTF-8), bytes, ping/pong data, close reason, event text
-    int closeCode = 0;  ///< for Close frames / closed events
+    qint64 size = 0;     ///< payload size in bytes
+    QByteArray payload;  ///< text (UTF-8), bytes, ping/pong data, close reason, event text
+    int closeCode = 0;   ///< for Close frames / closed events
     QString eventType;   ///< SseEvent: the event type ("message" unless the stream named one)
     QString eventId;     ///< SseEvent: the last event ID when it was dispatched
     qint64 retryMs = -1; ///< SseRetry: the reconnection time the stream asked for

@@ -2,9 +2,9 @@
 
 #include "core/http/monotonicclock.h"
 #include "core/http/tlsinspect.h"
+#include "core/http/transportsettings.h"
 #include "core/http/wireattribution.h"
 #include "core/http/wiretap.h"
-#include "core/http/transportsettings.h"
 #include "core/vars/resolver.h"
 #include "core/vars/unresolved.h"
 #include "core/websocket/messagelog.h"

@@ -31,7 +31,7 @@ struct WsHandshake
     QStringList limitations;
     QString subprotocol; ///< negotiated (empty = none)
     bool tls = false;
-    TlsInfo tlsInfo; ///< valid when tls
+    TlsInfo tlsInfo;   ///< valid when tls
     WsTimings timings; ///< of this opening (filled when it opened or failed)
 };
 

@@ -142,7 +142,8 @@ Result<PreparedWsRequest> prepareWebSocketRequest(const WebSocketRequest &resolv
     if (!auth->query.isEmpty()) {
         QString query = url.query(QUrl::FullyEncoded);
         for (const KeyValue &param : auth->query)
-            query += (query.isEmpty() ? QString() : QStringLiteral("&")) + param.name + u'=' + param.value;
+            query += (query.isEmpty() ? QString() : QStringLiteral("&")) + param.name + u'='
+                     + param.value;
         url.setQuery(query, QUrl::StrictMode);
     }
     p.url = url;

@@ -1,7 +1,7 @@
 #include "core/websocket/wstiming.h"
 
-#include "core/http/wireattribution.h"
 #include "core/http/transportsettings.h"
+#include "core/http/wireattribution.h"
 #include "core/http/wiretap.h"
 #include "core/model/requestsettings.h"
 
@@ -21,8 +21,10 @@ QString attemptsText(const WireConnection &c, quint16 port)
     QStringList tried;
     for (const WireAttempt &a : c.attempts) {
         const QString address = a.address.contains(u':') ? u'[' + a.address + u']' : a.address;
-        tried.append(QStringLiteral("%1:%2 (%3)").arg(address).arg(port).arg(
-            a.error.isEmpty() ? QStringLiteral("no answer") : a.error));
+        tried.append(QStringLiteral("%1:%2 (%3)")
+                         .arg(address)
+                         .arg(port)
+                         .arg(a.error.isEmpty() ? QStringLiteral("no answer") : a.error));
     }
     return tried.join(QStringLiteral(", "));
 }
@@ -34,12 +36,11 @@ QString describeWsTimings(const WsTimings &t)
     const auto ms = [](const std::optional<double> &v) {
         return v ? QString::number(*v, 'f', 3) + QStringLiteral(" ms") : QStringLiteral("n/a");
     };
-    QString text = QStringLiteral("DNS %1, TCP connect %2, %3 %4")
-                       .arg(ms(t.dns) + (t.dnsCached ? QStringLiteral(" (cached)") : QString()),
-                            ms(t.connect),
-                            t.tlsInHandshake ? QStringLiteral("TLS + upgrade")
-                                             : QStringLiteral("upgrade"),
-                            ms(t.handshake));
+    QString text =
+        QStringLiteral("DNS %1, TCP connect %2, %3 %4")
+            .arg(ms(t.dns) + (t.dnsCached ? QStringLiteral(" (cached)") : QString()), ms(t.connect),
+                 t.tlsInHandshake ? QStringLiteral("TLS + upgrade") : QStringLiteral("upgrade"),
+                 ms(t.handshake));
     if (t.total)
         text += QStringLiteral(" (total %1)").arg(ms(t.total));
     return text;
@@ -52,8 +53,10 @@ bool wsUsesWireTap(const WireTap *tap, const ProxySettings &proxy, const QUrl &u
     return goesDirect(proxy, url);
 }
 
-WsTimings wsTimingsFromWire(const WireAttribution &wire, qint64 openAt,
-                            std::optional<qint64> connectedAt, bool tls)
+WsTimings wsTimingsFromWire(const WireAttribution &wire,
+                            qint64 openAt,
+                            std::optional<qint64> connectedAt,
+                            bool tls)
 {
     WsTimings t;
     t.tlsInHandshake = tls;

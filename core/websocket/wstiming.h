@@ -39,8 +39,10 @@ bool wsUsesWireTap(const WireTap *tap, const ProxySettings &proxy, const QUrl &u
 
 /// The phases of one opening from what the relay saw (@p wire, found for the attempt's
 /// window) and the instants (monotonicNs()) of open() and of the 101.
-WsTimings wsTimingsFromWire(const WireAttribution &wire, qint64 openAt,
-                            std::optional<qint64> connectedAt, bool tls);
+WsTimings wsTimingsFromWire(const WireAttribution &wire,
+                            qint64 openAt,
+                            std::optional<qint64> connectedAt,
+                            bool tls);
 
 /// An opening that failed before the upgrade, in the words of what the relay saw (DNS
 /// failure with the name, refused or unreachable with every address tried); empty when the

@@ -31,7 +31,8 @@ int main(int argc, char **argv)
     if (args.size() > 4 && args.at(4) == QLatin1String("fresh")) {
         // HTTP/1.1 only: over h2 Qt drops "Connection: close" and keeps its one connection.
         request.settings.httpVersion = HttpVersionPolicy::Http1Only;
-        request.headers.append(KeyValue{QStringLiteral("Connection"), QStringLiteral("close"), true, {}});
+        request.headers.append(
+            KeyValue{QStringLiteral("Connection"), QStringLiteral("close"), true, {}});
     }
     HttpClient client;
     client.setOptions(HttpClient::Options::fromEnvironment()); // WIRESCOPE_WIRETAP=off: no relay

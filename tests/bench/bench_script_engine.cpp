@@ -53,9 +53,10 @@ Exchange sampleExchange()
                  header("Cache-Control", "no-store"),
                  header("X-Request-Id", "3f2a9c"),
                  header("Vary", "Accept-Encoding")};
-    QByteArray body = R"({"args":{"i":"1"},"headers":{"Accept":"application/json","Host":"127.0.0.1:8642",)"
-                      R"("User-Agent":"wirescope"},"origin":"127.0.0.1","url":"http://127.0.0.1:8642/get?i=1",)"
-                      R"("token":"abc123","user":{"id":7,"name":"Ada","roles":["admin","dev"]}})";
+    QByteArray body =
+        R"({"args":{"i":"1"},"headers":{"Accept":"application/json","Host":"127.0.0.1:8642",)"
+        R"("User-Agent":"wirescope"},"origin":"127.0.0.1","url":"http://127.0.0.1:8642/get?i=1",)"
+        R"("token":"abc123","user":{"id":7,"name":"Ada","roles":["admin","dev"]}})";
     r.body = ResponseBody::fromBytes(body);
     r.contentType = QStringLiteral("application/json");
     e.response = r;
@@ -99,7 +100,8 @@ Figures runJobs(ScriptEngine &engine, const QString &source, int jobs, int *fail
     // In a collection run the network code runs between two scripts and the engine's data is
     // no longer in the caches; WIRESCOPE_BENCH_EVICT_MB=N writes N MiB between jobs to get
     // that (4 gives figures close to the per-request overhead bench-scripts.sh measures).
-    static std::vector<char> evict(size_t(qEnvironmentVariableIntValue("WIRESCOPE_BENCH_EVICT_MB")) << 20);
+    static std::vector<char> evict(size_t(qEnvironmentVariableIntValue("WIRESCOPE_BENCH_EVICT_MB"))
+                                   << 20);
     for (int i = 0; i < jobs; ++i) {
         for (size_t k = 0; k < evict.size(); k += 64)
             ++evict[k];
@@ -150,14 +152,16 @@ int main(int argc, char **argv)
     int failures = 0;
     // Warm up: the prelude (chai, the sandbox) loads on the first script.
     runJobs(engine, QStringLiteral(";"), 50, &failures);
-    print("empty script (sandbox cost per script)", runJobs(engine, QStringLiteral(";"), jobs, &failures),
-          failures);
+    print("empty script (sandbox cost per script)",
+          runJobs(engine, QStringLiteral(";"), jobs, &failures), failures);
     failures = 0;
-    print("pm.test + pm.response.to.have.status(200)",
-          runJobs(engine,
-                  QStringLiteral("pm.test('status is 200', function () { pm.response.to.have.status(200); });"),
-                  jobs, &failures),
-          failures);
+    print(
+        "pm.test + pm.response.to.have.status(200)",
+        runJobs(engine,
+                QStringLiteral(
+                    "pm.test('status is 200', function () { pm.response.to.have.status(200); });"),
+                jobs, &failures),
+        failures);
     failures = 0;
     print("chained: json(), expect().to.have.property, env set",
           runJobs(engine,
@@ -173,7 +177,8 @@ int main(int argc, char **argv)
     for (int i = 2; i < argc; ++i) {
         failures = 0;
         const QString source = QString::fromLocal8Bit(argv[i]);
-        print(source.left(52).toLocal8Bit().constData(), runJobs(engine, source, jobs, &failures), failures);
+        print(source.left(52).toLocal8Bit().constData(), runJobs(engine, source, jobs, &failures),
+              failures);
     }
     return 0;
 }

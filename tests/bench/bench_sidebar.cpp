@@ -46,8 +46,10 @@ Collection generate(int requests)
             item.request.id = newItemId();
             item.request.name = QStringLiteral("Request %1").arg(f * perFolder + r);
             item.request.method = r % 3 ? QStringLiteral("GET") : QStringLiteral("POST");
-            item.request.url = QStringLiteral("{{base}}/api/v1/items/%1?page=%2").arg(f * perFolder + r).arg(r);
-            item.request.headers = {KeyValue{QStringLiteral("Accept"), QStringLiteral("application/json"), true, {}}};
+            item.request.url =
+                QStringLiteral("{{base}}/api/v1/items/%1?page=%2").arg(f * perFolder + r).arg(r);
+            item.request.headers = {
+                KeyValue{QStringLiteral("Accept"), QStringLiteral("application/json"), true, {}}};
             folder.children.push_back(CollectionItem{item});
         }
         c.items.push_back(CollectionItem{folder});
@@ -119,13 +121,19 @@ int main(int argc, char *argv[])
         }
         (void)parsed;
     }
-    std::printf("== Sidebar: %d requests in %d folders, %d rounds (offscreen)\n", requests, (requests + 99) / 100, rounds);
+    std::printf("== Sidebar: %d requests in %d folders, %d rounds (offscreen)\n", requests,
+                (requests + 99) / 100, rounds);
     std::printf("reference: read every file's bytes          median %8.1f ms\n", median(readMs));
-    std::printf("open: load + tree ready (shown, expanded)    median %8.1f ms   (target <= 500 ms)\n", median(openMs));
-    std::printf("filter keystroke (%zu samples)               median %8.1f ms, max %.1f ms (target <= 30 ms)\n",
+    std::printf(
+        "open: load + tree ready (shown, expanded)    median %8.1f ms   (target <= 500 ms)\n",
+        median(openMs));
+    std::printf("filter keystroke (%zu samples)               median %8.1f ms, max %.1f ms (target "
+                "<= 30 ms)\n",
                 keyMs.size(), median(keyMs), *std::max_element(keyMs.begin(), keyMs.end()));
-    std::printf("reference: parse the Postman file as JSON   median %8.1f ms (%.1f MiB)\n", median(parseMs),
-                postman.size() / 1048576.0);
-    std::printf("import of the same as Postman v2.1           median %8.1f ms   (target <= 2000 ms)\n", median(importMs));
+    std::printf("reference: parse the Postman file as JSON   median %8.1f ms (%.1f MiB)\n",
+                median(parseMs), postman.size() / 1048576.0);
+    std::printf(
+        "import of the same as Postman v2.1           median %8.1f ms   (target <= 2000 ms)\n",
+        median(importMs));
     return 0;
 }

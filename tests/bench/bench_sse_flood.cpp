@@ -50,7 +50,9 @@ long peakRssKiB()
 class Producer final : public QObject
 {
 public:
-    explicit Producer(qint64 events) : m_events(events) {}
+    explicit Producer(qint64 events)
+        : m_events(events)
+    {}
 
     quint16 listen()
     {
@@ -220,8 +222,8 @@ int main(int argc, char *argv[])
     producer.moveToThread(&thread);
     thread.start();
     quint16 port = 0;
-    QMetaObject::invokeMethod(&producer, [&] { return producer.listen(); },
-                              Qt::BlockingQueuedConnection, &port);
+    QMetaObject::invokeMethod(
+        &producer, [&] { return producer.listen(); }, Qt::BlockingQueuedConnection, &port);
     const QUrl url(QStringLiteral("http://127.0.0.1:%1/events").arg(port));
     std::printf("== Server-Sent Events: %lld events of 16 data bytes from %s (platform %s)\n",
                 static_cast<long long>(events), qPrintable(url.toString()),
@@ -246,8 +248,8 @@ int main(int argc, char *argv[])
         pane.resize(1280, 860);
         pane.show();
         visible = runSession(&client, &session, &pane, url);
-        std::printf("   pane: %d rows in the list (log capacity %d), following: %s\n",
-                    visible.rows, session.log()->capacity(),
+        std::printf("   pane: %d rows in the list (log capacity %d), following: %s\n", visible.rows,
+                    session.log()->capacity(),
                     visible.atBottom ? "at the newest row" : "NOT at bottom");
     }
     print("visible SsePane (Events tab)", visible, events);

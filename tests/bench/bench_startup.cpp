@@ -32,7 +32,8 @@ struct Sample
     qint64 rssKb = -1;
 };
 
-Sample runOnce(const QString &program, const QStringList &arguments,
+Sample runOnce(const QString &program,
+               const QStringList &arguments,
                const QProcessEnvironment &environment)
 {
     QProcess process;
@@ -58,8 +59,8 @@ Sample runOnce(const QString &program, const QStringList &arguments,
             sample.rssKb = line.mid(14).trimmed().toLongLong();
     }
     if (sample.ms < 0)
-        std::fprintf(stderr, "bench_startup: %s printed no first paint:\n%s\n",
-                     qPrintable(program), process.readAllStandardError().constData());
+        std::fprintf(stderr, "bench_startup: %s printed no first paint:\n%s\n", qPrintable(program),
+                     process.readAllStandardError().constData());
     return sample;
 }
 
@@ -85,8 +86,8 @@ int main(int argc, char *argv[])
     QTemporaryDir config;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-    const QString platform = environment.value(QStringLiteral("QT_QPA_PLATFORM"),
-                                               QStringLiteral("(default: xcb)"));
+    const QString platform =
+        environment.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("(default: xcb)"));
 
     std::vector<double> appMs, appReadyMs, bareMs;
     std::vector<qint64> appRss, bareRss;
@@ -94,8 +95,8 @@ int main(int argc, char *argv[])
     runOnce(args.at(1), {QStringLiteral("--exit-after-first-paint")}, environment);
     runOnce(args.at(2), {}, environment);
     for (int i = 0; i < n; ++i) {
-        const Sample a = runOnce(args.at(1), {QStringLiteral("--exit-after-first-paint")},
-                                 environment);
+        const Sample a =
+            runOnce(args.at(1), {QStringLiteral("--exit-after-first-paint")}, environment);
         const Sample b = runOnce(args.at(2), {}, environment);
         if (a.ms < 0 || b.ms < 0)
             return 1;

@@ -73,24 +73,21 @@ void tst_OptionTokenizer::tokens_data()
     QTest::newRow("cluster of flags") << A({"-fo"}) << A({"1:-f=", "3:-o="});
     QTest::newRow("cluster ending in a value")
         << A({"-fvx", "u"}) << A({"1:-f=", "2:-v=x", "0:=u"});
-    QTest::newRow("cluster, value from next argument")
-        << A({"-fv", "x"}) << A({"1:-f=", "2:-v=x"});
-    QTest::newRow("repeatable, in order") << A({"-v", "1", "--value", "2", "-v3"})
-                                          << A({"2:-v=1", "2:--value=2", "2:-v=3"});
+    QTest::newRow("cluster, value from next argument") << A({"-fv", "x"}) << A({"1:-f=", "2:-v=x"});
+    QTest::newRow("repeatable, in order")
+        << A({"-v", "1", "--value", "2", "-v3"}) << A({"2:-v=1", "2:--value=2", "2:-v=3"});
     QTest::newRow("lone dash is positional") << A({"-", "-f"}) << A({"0:=-", "1:-f="});
     QTest::newRow("double dash ends options")
         << A({"-f", "--", "-v", "--flag"}) << A({"1:-f=", "0:=-v", "0:=--flag"});
-    QTest::newRow("second double dash is positional")
-        << A({"--", "--"}) << A({"0:=--"});
+    QTest::newRow("second double dash is positional") << A({"--", "--"}) << A({"0:=--"});
     QTest::newRow("swallows its star") << A({"--noproxy", "*", "u"}) << A({"4:--noproxy=", "0:=u"});
     QTest::newRow("other text is not swallowed")
         << A({"--noproxy", "u"}) << A({"4:--noproxy=", "0:=u"});
-    QTest::newRow("help stops reading") << A({"-f", "--help", "--bogus", "-v"})
-                                        << A({"1:-f=", "1000:--help="});
+    QTest::newRow("help stops reading")
+        << A({"-f", "--help", "--bogus", "-v"}) << A({"1:-f=", "1000:--help="});
     QTest::newRow("help in a cluster stops reading")
         << A({"-fhZ", "--bogus"}) << A({"1:-f=", "1000:-h="});
-    QTest::newRow("help after --- is positional")
-        << A({"--", "--help"}) << A({"0:=--help"});
+    QTest::newRow("help after --- is positional") << A({"--", "--help"}) << A({"0:=--help"});
     QTest::newRow("help as a value is a value") << A({"-v", "-h"}) << A({"2:-v=-h"});
 }
 
@@ -108,8 +105,8 @@ void tst_OptionTokenizer::errors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown long")
-        << A({"--frob", "u"}) << "unknown option --frob (see wirescope-cli test --help)";
+    QTest::newRow("unknown long") << A({"--frob", "u"})
+                                  << "unknown option --frob (see wirescope-cli test --help)";
     QTest::newRow("unknown long with value")
         << A({"--frob=1"}) << "unknown option --frob (see wirescope-cli test --help)";
     QTest::newRow("unknown short")
@@ -121,8 +118,8 @@ void tst_OptionTokenizer::errors_data()
     QTest::newRow("short without its value") << A({"u", "-v"}) << "option -v needs a value";
     QTest::newRow("cluster without its value") << A({"-fv"}) << "option -v needs a value";
     QTest::newRow("flag given a value") << A({"--flag=1"}) << "option --flag takes no value";
-    QTest::newRow("error before help wins") << A({"--frob", "--help"})
-        << "unknown option --frob (see wirescope-cli test --help)";
+    QTest::newRow("error before help wins")
+        << A({"--frob", "--help"}) << "unknown option --frob (see wirescope-cli test --help)";
     QTest::newRow("single-dash long name")
         << A({"-flag"}) << "unknown option -l (see wirescope-cli test --help)";
 }

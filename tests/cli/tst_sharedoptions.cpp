@@ -32,10 +32,10 @@ QStringList A(std::initializer_list<QAnyStringView> list)
 /// Every shared option, plus one option of the command's own ("--own").
 OptionTokenizer allShared()
 {
-    OptionTable table = sharedOptionSpecs(
-        {S::Help, S::Header, S::Var, S::Method, S::User, S::Bearer, S::CaCert, S::Cert, S::Key,
-         S::Pass, S::AcceptTlsError, S::Insecure, S::Proxy, S::NoProxy, S::MaxTime, S::Json,
-         S::Expect});
+    OptionTable table =
+        sharedOptionSpecs({S::Help, S::Header, S::Var, S::Method, S::User, S::Bearer, S::CaCert,
+                           S::Cert, S::Key, S::Pass, S::AcceptTlsError, S::Insecure, S::Proxy,
+                           S::NoProxy, S::MaxTime, S::Json, S::Expect});
     table.append(OptionSpec{"own", 0, "X", kOwn});
     return OptionTokenizer(QStringLiteral("test"), table);
 }
@@ -73,7 +73,7 @@ QString field(const SharedOptions &o, const QString &name)
     if (name == u"method")
         return o.method.value_or(QStringLiteral("unset"));
     if (name == u"auth") {
-        const QString kind = o.auth.kind == AuthKind::None    ? QStringLiteral("none")
+        const QString kind = o.auth.kind == AuthKind::None     ? QStringLiteral("none")
                              : o.auth.kind == AuthKind::Basic  ? QStringLiteral("basic")
                              : o.auth.kind == AuthKind::Bearer ? QStringLiteral("bearer")
                                                                : QStringLiteral("other");
@@ -127,22 +127,32 @@ void tst_SharedOptions::applies_data()
     QTest::addColumn<QString>("expected");
     const QString sha = QStringLiteral("ab").repeated(32);
     const QString shaColons = QStringLiteral("AB:").repeated(31) + QStringLiteral("AB");
-    QTest::newRow("defaults: headers") << A({}) << "headers" << "";
-    QTest::newRow("defaults: auth") << A({}) << "auth" << "none : ";
+    QTest::newRow("defaults: headers") << A({}) << "headers"
+                                       << "";
+    QTest::newRow("defaults: auth") << A({}) << "auth"
+                                    << "none : ";
     QTest::newRow("defaults: tls") << A({}) << "tls"
                                    << "insecure=0 ca= cert= key= pass= accept=";
-    QTest::newRow("defaults: proxy") << A({}) << "proxy" << "unset";
-    QTest::newRow("defaults: timeout") << A({}) << "timeout" << "unset";
+    QTest::newRow("defaults: proxy") << A({}) << "proxy"
+                                     << "unset";
+    QTest::newRow("defaults: timeout") << A({}) << "timeout"
+                                       << "unset";
     QTest::newRow("headers in order")
         << A({"-H", "X-A: 1", "--header", "Y:  two ", "-HZ;"}) << "headers"
         << "X-A=1|Y=two|Z=";
     QTest::newRow("variables in order, = in value")
-        << A({"--var", "a=1", "--var= b =x=y"}) << "variables" << "a=1|b=x=y";
-    QTest::newRow("method trimmed") << A({"-X", " PUT "}) << "method" << "PUT";
-    QTest::newRow("method attached") << A({"-XPATCH"}) << "method" << "PATCH";
-    QTest::newRow("basic") << A({"-u", "alice:s3:cret"}) << "auth" << "basic alice:s3:cret ";
-    QTest::newRow("basic, empty password") << A({"--user=bob:"}) << "auth" << "basic bob: ";
-    QTest::newRow("bearer") << A({"--bearer", "tok"}) << "auth" << "bearer : tok";
+        << A({"--var", "a=1", "--var= b =x=y"}) << "variables"
+        << "a=1|b=x=y";
+    QTest::newRow("method trimmed") << A({"-X", " PUT "}) << "method"
+                                    << "PUT";
+    QTest::newRow("method attached") << A({"-XPATCH"}) << "method"
+                                     << "PATCH";
+    QTest::newRow("basic") << A({"-u", "alice:s3:cret"}) << "auth"
+                           << "basic alice:s3:cret ";
+    QTest::newRow("basic, empty password") << A({"--user=bob:"}) << "auth"
+                                           << "basic bob: ";
+    QTest::newRow("bearer") << A({"--bearer", "tok"}) << "auth"
+                            << "bearer : tok";
     QTest::newRow("tls files and opt-ins")
         << A({"--cacert", "a.pem", "--cacert=b.pem", "-E", "c.p12", "--pass", "pw", "-k",
               "--accept-tls-error", "10", "--accept-tls-error", QStringLiteral("6@") + sha})
@@ -155,18 +165,26 @@ void tst_SharedOptions::applies_data()
                                        << "insecure=0 ca= cert= key= pass= accept=22@";
     QTest::newRow("http proxy") << A({"-x", "http://u:p@proxy:3128"}) << "proxy"
                                 << "http proxy:3128 u:p";
-    QTest::newRow("proxy without scheme, default port")
-        << A({"--proxy", "proxy"}) << "proxy" << "http proxy:1080 :";
-    QTest::newRow("socks5 proxy") << A({"--proxy=socks5h://s:9"}) << "proxy" << "socks5 s:9 :";
-    QTest::newRow("noproxy") << A({"--noproxy"}) << "proxy" << "none :0 :";
-    QTest::newRow("the last proxy option wins")
-        << A({"-x", "p:1", "--noproxy", "*"}) << "proxy" << "none :0 :";
-    QTest::newRow("max-time") << A({"-m", "1.5"}) << "timeout" << "1500";
-    QTest::newRow("max-time under a ms") << A({"--max-time=0.0001"}) << "timeout" << "1";
-    QTest::newRow("max-time zero") << A({"--max-time", "0"}) << "timeout" << "0";
-    QTest::newRow("json") << A({"--json"}) << "json" << "yes";
-    QTest::newRow("no json") << A({"--var", "a=b"}) << "json" << "no";
-    QTest::newRow("expect") << A({"--expect", " 3 "}) << "expect" << "3";
+    QTest::newRow("proxy without scheme, default port") << A({"--proxy", "proxy"}) << "proxy"
+                                                        << "http proxy:1080 :";
+    QTest::newRow("socks5 proxy") << A({"--proxy=socks5h://s:9"}) << "proxy"
+                                  << "socks5 s:9 :";
+    QTest::newRow("noproxy") << A({"--noproxy"}) << "proxy"
+                             << "none :0 :";
+    QTest::newRow("the last proxy option wins") << A({"-x", "p:1", "--noproxy", "*"}) << "proxy"
+                                                << "none :0 :";
+    QTest::newRow("max-time") << A({"-m", "1.5"}) << "timeout"
+                              << "1500";
+    QTest::newRow("max-time under a ms") << A({"--max-time=0.0001"}) << "timeout"
+                                         << "1";
+    QTest::newRow("max-time zero") << A({"--max-time", "0"}) << "timeout"
+                                   << "0";
+    QTest::newRow("json") << A({"--json"}) << "json"
+                          << "yes";
+    QTest::newRow("no json") << A({"--var", "a=b"}) << "json"
+                             << "no";
+    QTest::newRow("expect") << A({"--expect", " 3 "}) << "expect"
+                            << "3";
 }
 
 void tst_SharedOptions::applies()
@@ -216,15 +234,15 @@ void tst_SharedOptions::errors_data()
     QTest::newRow("ftp proxy") << A({"-x", "ftp://p:21"})
                                << "--proxy \"ftp://p:21\": only http:// and socks5:// proxies "
                                   "are supported";
-    QTest::newRow("bad max-time")
-        << A({"-m", "soon"}) << "-m needs a number of seconds such as 0.5 or 30, not \"soon\"";
+    QTest::newRow("bad max-time") << A({"-m", "soon"})
+                                  << "-m needs a number of seconds such as 0.5 or 30, not \"soon\"";
     QTest::newRow("negative max-time")
         << A({"--max-time", "-1"})
         << "--max-time needs a number of seconds such as 0.5 or 30, not \"-1\"";
-    QTest::newRow("expect zero")
-        << A({"--expect", "0"}) << "--expect needs a positive number, not \"0\"";
-    QTest::newRow("expect text")
-        << A({"--expect", "many"}) << "--expect needs a positive number, not \"many\"";
+    QTest::newRow("expect zero") << A({"--expect", "0"})
+                                 << "--expect needs a positive number, not \"0\"";
+    QTest::newRow("expect text") << A({"--expect", "many"})
+                                 << "--expect needs a positive number, not \"many\"";
     QTest::newRow("json given a value") << A({"--json=yes"}) << "option --json takes no value";
     QTest::newRow("var without its value") << A({"--var"}) << "option --var needs a value";
 }
@@ -244,8 +262,8 @@ void tst_SharedOptions::ownOptionsKeepTheirPlace()
     // The command's own options reach its handler in order, between the shared ones, and
     // positional arguments are kept in order too.
     QStringList own;
-    const auto line = parse(A({"u1", "-H", "A: 1", "--own", "x", "-H", "B: 2", "--own=y", "u2"}),
-                            &own);
+    const auto line =
+        parse(A({"u1", "-H", "A: 1", "--own", "x", "-H", "B: 2", "--own=y", "u2"}), &own);
     QVERIFY(line);
     QCOMPARE(own, A({"x", "y"}));
     QCOMPARE(field(line->shared, QStringLiteral("headers")), QStringLiteral("A=1|Own=x|B=2|Own=y"));
@@ -331,8 +349,9 @@ void tst_SharedOptions::helpLines()
 void tst_SharedOptions::usagePlaceholders()
 {
     // A line that names shared options becomes their help lines; anything else stays.
-    const QString usage = QStringLiteral("TLS:\n<--insecure>\n<--help --cacert>\nnot <--help> here\n"
-                                         "<--nosuch>\n<--help --nosuch>\n<help>\nend");
+    const QString usage =
+        QStringLiteral("TLS:\n<--insecure>\n<--help --cacert>\nnot <--help> here\n"
+                       "<--nosuch>\n<--help --nosuch>\n<help>\nend");
     QCOMPARE(withSharedOptionHelp(usage),
              QStringLiteral("TLS:\n"
                             "  -k, --insecure             accept EVERY certificate error "
@@ -357,8 +376,9 @@ void tst_SharedOptions::commandUsages_data()
     const QString cacert = QStringLiteral("      --cacert FILE          also trust the CA "
                                           "certificates in FILE (PEM; repeatable)\n");
     const QString help = QStringLiteral("  -h, --help                 show this help\n");
-    const QString proxy = QStringLiteral("  -x, --proxy URL            http://[user:pass@]host:port "
-                                         "or socks5://[user:pass@]host:port\n");
+    const QString proxy =
+        QStringLiteral("  -x, --proxy URL            http://[user:pass@]host:port "
+                       "or socks5://[user:pass@]host:port\n");
     QTest::newRow("send") << sendUsage() << QStringList{insecure, cacert, help, proxy};
     QTest::newRow("ws") << wsUsage() << QStringList{insecure, cacert, help, proxy};
     QTest::newRow("sse") << sseUsage() << QStringList{insecure, cacert, help};

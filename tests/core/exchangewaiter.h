@@ -8,7 +8,8 @@
 #include <QTest>
 
 /// Sends @p request through @p client and waits (bounded) for the exchange to finish.
-inline wirescope::Exchange sendAndWait(wirescope::HttpClient &client, const wirescope::Request &request,
+inline wirescope::Exchange sendAndWait(wirescope::HttpClient &client,
+                                       const wirescope::Request &request,
                                        const wirescope::VariableContext &context = {},
                                        int timeoutMs = 20000)
 {
@@ -18,7 +19,8 @@ inline wirescope::Exchange sendAndWait(wirescope::HttpClient &client, const wire
         run->deleteLater();
         qWarning("exchange did not finish within %d ms", timeoutMs);
         wirescope::Exchange none;
-        none.error = wirescope::Error{wirescope::Error::Kind::Other, QStringLiteral("test: no finish")};
+        none.error =
+            wirescope::Error{wirescope::Error::Kind::Other, QStringLiteral("test: no finish")};
         return none;
     }
     const auto exchange = spy.first().first().value<wirescope::Exchange>();
@@ -53,8 +55,9 @@ inline bool timingsConsistent(const wirescope::Timings &t, QString *why)
 #define VERIFY_TIMINGS(exchange)                                                                   \
     do {                                                                                           \
         QString why_;                                                                              \
-        QVERIFY2(timingsConsistent((exchange).timings, &why_), qPrintable(why_));                 \
+        QVERIFY2(timingsConsistent((exchange).timings, &why_), qPrintable(why_));                  \
     } while (false)
 
 #define VERIFY_OK(exchange)                                                                        \
-    QVERIFY2((exchange).ok(), qPrintable((exchange).error ? (exchange).error->message : QStringLiteral("no response")))
+    QVERIFY2((exchange).ok(), qPrintable((exchange).error ? (exchange).error->message              \
+                                                          : QStringLiteral("no response")))

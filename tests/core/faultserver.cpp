@@ -6,7 +6,9 @@
 
 #include <sys/socket.h>
 
-FaultServer::FaultServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
+FaultServer::FaultServer(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &FaultServer::onNewConnection);
 }
@@ -71,7 +73,8 @@ void FaultServer::respond(QTcpSocket *socket, const QByteArray &head)
             socket->abort();
         });
     } else if (path == "/truncated-chunked") {
-        socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n0123456789abcdef\r\n");
+        socket->write(
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n0123456789abcdef\r\n");
         socket->flush();
         QTimer::singleShot(50, socket, [socket] { socket->disconnectFromHost(); });
     } else if (path == "/stall-head") {

@@ -24,7 +24,8 @@ private slots:
         // What Qt 6.4's QHttpSocketEngine sends, with the raw header WireTap::tunnelProxy() sets.
         QTest::newRow("Qt's head") << ("CONNECT localhost:8443 HTTP/1.1\r\nProxy-Connection: "
                                        "keep-alive\r\nHost: localhost:8443\r\nUser-Agent: "
-                                       "Mozilla/5.0\r\n" + auth + "\r\n")
+                                       "Mozilla/5.0\r\n"
+                                       + auth + "\r\n")
                                    << int(Status::Ok) << "localhost" << 8443 << "";
         QTest::newRow("IPv6 literal") << ("CONNECT [::1]:443 HTTP/1.1\r\n" + auth + "\r\n")
                                       << int(Status::Ok) << "::1" << 443 << "";
@@ -35,16 +36,17 @@ private slots:
             << ("CONNECT h:2 HTTP/1.1\r\nProxy-Authorization: Basic eA==\r\n" + auth + "\r\n")
             << int(Status::Ok) << "h" << 2 << "";
         QTest::newRow("no credentials")
-            << QByteArray("CONNECT h:443 HTTP/1.1\r\nHost: h:443\r\n\r\n") << int(Status::Unauthorized)
-            << "h" << 443 << "the client did not present the relay's credentials";
+            << QByteArray("CONNECT h:443 HTTP/1.1\r\nHost: h:443\r\n\r\n")
+            << int(Status::Unauthorized) << "h" << 443
+            << "the client did not present the relay's credentials";
         QTest::newRow("other credentials")
             << QByteArray("CONNECT h:443 HTTP/1.1\r\nProxy-Authorization: Basic eDp5\r\n\r\n")
             << int(Status::Unauthorized) << "h" << 443
             << "the client did not present the relay's credentials";
         QTest::newRow("partial head") << QByteArray("CONNECT h:443 HTTP/1.1\r\nHost:")
                                       << int(Status::Incomplete) << "" << 0 << "";
-        QTest::newRow("partial method") << QByteArray("CONN") << int(Status::Incomplete) << ""
-                                        << 0 << "";
+        QTest::newRow("partial method")
+            << QByteArray("CONN") << int(Status::Incomplete) << "" << 0 << "";
         QTest::newRow("GET") << QByteArray("GET / HTTP/1.1\r\n") << int(Status::Malformed) << ""
                              << 0 << "not an HTTP CONNECT request";
         QTest::newRow("no port") << ("CONNECT h HTTP/1.1\r\n" + auth + "\r\n")
@@ -53,27 +55,30 @@ private slots:
         QTest::newRow("port 0") << ("CONNECT h:0 HTTP/1.1\r\n" + auth + "\r\n")
                                 << int(Status::Malformed) << "" << 0
                                 << "the CONNECT target is not host:port";
-        QTest::newRow("port too big") << ("CONNECT h:65536 HTTP/1.1\r\n" + auth + "\r\n")
-                                      << int(Status::Malformed) << "" << 0
-                                      << "the CONNECT target is not host:port";
-        QTest::newRow("port not a number") << ("CONNECT h:44a HTTP/1.1\r\n" + auth + "\r\n")
-                                           << int(Status::Malformed) << "" << 0
-                                           << "the CONNECT target is not host:port";
-        QTest::newRow("IPv6 without brackets") << ("CONNECT ::1:443 HTTP/1.1\r\n" + auth + "\r\n")
-                                               << int(Status::Malformed) << "" << 0
-                                               << "an IPv6 CONNECT target needs brackets";
+        QTest::newRow("port too big")
+            << ("CONNECT h:65536 HTTP/1.1\r\n" + auth + "\r\n") << int(Status::Malformed) << "" << 0
+            << "the CONNECT target is not host:port";
+        QTest::newRow("port not a number")
+            << ("CONNECT h:44a HTTP/1.1\r\n" + auth + "\r\n") << int(Status::Malformed) << "" << 0
+            << "the CONNECT target is not host:port";
+        QTest::newRow("IPv6 without brackets")
+            << ("CONNECT ::1:443 HTTP/1.1\r\n" + auth + "\r\n") << int(Status::Malformed) << "" << 0
+            << "an IPv6 CONNECT target needs brackets";
         QTest::newRow("bad IPv6") << ("CONNECT [zz]:443 HTTP/1.1\r\n" + auth + "\r\n")
                                   << int(Status::Malformed) << "" << 0
                                   << "the CONNECT target is not a valid IPv6 address";
-        QTest::newRow("HTTP/2 version") << ("CONNECT h:1 HTTP/2\r\n" + auth + "\r\n")
-                                        << int(Status::Malformed) << "" << 0
-                                        << "unsupported HTTP version in the CONNECT request";
-        QTest::newRow("header without colon") << QByteArray("CONNECT h:1 HTTP/1.1\r\nnonsense\r\n\r\n")
-                                              << int(Status::Malformed) << "" << 0
-                                              << "a header line of the CONNECT request has no colon";
+        QTest::newRow("HTTP/2 version")
+            << ("CONNECT h:1 HTTP/2\r\n" + auth + "\r\n") << int(Status::Malformed) << "" << 0
+            << "unsupported HTTP version in the CONNECT request";
+        QTest::newRow("header without colon")
+            << QByteArray("CONNECT h:1 HTTP/1.1\r\nnonsense\r\n\r\n") << int(Status::Malformed)
+            << "" << 0 << "a header line of the CONNECT request has no colon";
         QTest::newRow("control byte in host")
-            << ("CONNECT a\x01" "b:1 HTTP/1.1\r\n" + auth + "\r\n") << int(Status::Malformed) << ""
-            << 0 << "the CONNECT target host has a byte that is not allowed in a host name";
+            << ("CONNECT a\x01"
+                "b:1 HTTP/1.1\r\n"
+                + auth + "\r\n")
+            << int(Status::Malformed) << "" << 0
+            << "the CONNECT target host has a byte that is not allowed in a host name";
     }
 
     void parses()
@@ -96,7 +101,8 @@ private slots:
     void bytesAfterTheHeadAreLeft()
     {
         // A client that sends its first TLS bytes right behind the head: they are not eaten.
-        const QByteArray head = "CONNECT h:443 HTTP/1.1\r\nProxy-Authorization: " + m_auth + "\r\n\r\n";
+        const QByteArray head =
+            "CONNECT h:443 HTTP/1.1\r\nProxy-Authorization: " + m_auth + "\r\n\r\n";
         const ConnectRequest r = ConnectRequest::parse(head + "\x16\x03\x01", m_auth);
         QCOMPARE(r.status, Status::Ok);
         QCOMPARE(r.headBytes, head.size());
@@ -107,7 +113,8 @@ private slots:
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<bool>("handOver");
         QTest::newRow("none") << QByteArray() << false;
-        QTest::newRow("as WireTap sends it") << QByteArray("X-Wirescope-Hand-Over: tls\r\n") << true;
+        QTest::newRow("as WireTap sends it")
+            << QByteArray("X-Wirescope-Hand-Over: tls\r\n") << true;
         QTest::newRow("name in any case") << QByteArray("x-wirescope-hand-over:tls\r\n") << true;
         QTest::newRow("another value") << QByteArray("X-Wirescope-Hand-Over: all\r\n") << false;
     }
@@ -116,8 +123,8 @@ private slots:
     {
         QFETCH(QByteArray, line);
         QFETCH(bool, handOver);
-        const QByteArray head = "CONNECT h:443 HTTP/1.1\r\n" + line + "Proxy-Authorization: " + m_auth
-                                + "\r\n\r\n";
+        const QByteArray head =
+            "CONNECT h:443 HTTP/1.1\r\n" + line + "Proxy-Authorization: " + m_auth + "\r\n\r\n";
         const ConnectRequest r = ConnectRequest::parse(head, m_auth);
         QCOMPARE(r.status, Status::Ok);
         QCOMPARE(r.handOverAfterTls, handOver);

@@ -88,8 +88,7 @@ private slots:
         QCOMPARE(sortedKeys(json.value(u"timings"_s).toObject()),
                  names({"dns", "blocked", "connect", "tls", "send", "wait", "download", "total",
                         "reusedConnection", "dnsCached", "tlsIncludedInConnect",
-                        "sendIncludedInConnect",
-                        "note"}));
+                        "sendIncludedInConnect", "note"}));
     }
 
     void response()

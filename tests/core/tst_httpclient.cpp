@@ -21,7 +21,8 @@ class tst_HttpClient : public QObject
 private:
     TestServers m_s;
 
-    Request req(const QUrl &base, const QString &path, const QString &method = QStringLiteral("GET")) const
+    Request
+    req(const QUrl &base, const QString &path, const QString &method = QStringLiteral("GET")) const
     {
         Request r;
         r.method = method;
@@ -70,9 +71,13 @@ private slots:
         QCOMPARE(ex.response->httpVersion, QStringLiteral("1.1"));
         const QJsonObject body = json(ex);
         QCOMPARE(body.value(QStringLiteral("method")).toString(), method);
-        QCOMPARE(body.value(QStringLiteral("args")).toObject().value(QStringLiteral("q")).toString(), QStringLiteral("1"));
+        QCOMPARE(
+            body.value(QStringLiteral("args")).toObject().value(QStringLiteral("q")).toString(),
+            QStringLiteral("1"));
         if (method != QLatin1String("GET"))
-            QCOMPARE(body.value(QStringLiteral("json")).toObject().value(QStringLiteral("k")).toString(), QStringLiteral("v"));
+            QCOMPARE(
+                body.value(QStringLiteral("json")).toObject().value(QStringLiteral("k")).toString(),
+                QStringLiteral("v"));
         QCOMPARE(ex.sent.method, method);
         VERIFY_TIMINGS(ex);
     }
@@ -80,7 +85,8 @@ private slots:
     void headRequestHasNoBody()
     {
         HttpClient client;
-        const Exchange ex = sendAndWait(client, req(m_s.nginxHttp, QStringLiteral("/small.txt"), QStringLiteral("HEAD")));
+        const Exchange ex = sendAndWait(
+            client, req(m_s.nginxHttp, QStringLiteral("/small.txt"), QStringLiteral("HEAD")));
         VERIFY_OK(ex);
         QCOMPARE(firstValue(ex.response->headers, u"content-length"), QStringLiteral("13"));
         QCOMPARE(ex.response->body.size(), 0);
@@ -94,7 +100,12 @@ private slots:
         r.body.form = {{QStringLiteral("name"), QStringLiteral("a b&c"), true, {}}};
         Exchange ex = sendAndWait(client, r);
         VERIFY_OK(ex);
-        QCOMPARE(json(ex).value(QStringLiteral("form")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("a b&c"));
+        QCOMPARE(json(ex)
+                     .value(QStringLiteral("form"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("a b&c"));
 
         r.body.kind = BodyKind::Multipart;
         MultipartPart file;
@@ -107,8 +118,15 @@ private slots:
         r.body.multipart = {text, file};
         ex = sendAndWait(client, r);
         VERIFY_OK(ex);
-        QCOMPARE(json(ex).value(QStringLiteral("files")).toObject().value(QStringLiteral("f")).toString(), QStringLiteral("hello, world\n"));
-        QCOMPARE(json(ex).value(QStringLiteral("form")).toObject().value(QStringLiteral("t")).toString(), QStringLiteral("hi"));
+        QCOMPARE(json(ex)
+                     .value(QStringLiteral("files"))
+                     .toObject()
+                     .value(QStringLiteral("f"))
+                     .toString(),
+                 QStringLiteral("hello, world\n"));
+        QCOMPARE(
+            json(ex).value(QStringLiteral("form")).toObject().value(QStringLiteral("t")).toString(),
+            QStringLiteral("hi"));
     }
 
     void variablesAreResolvedAndUnresolvedListed()
@@ -138,9 +156,10 @@ private slots:
         ex = sendAndWait(client, r, vars);
         QVERIFY(ex.error);
         QCOMPARE(ex.error->kind, Error::Kind::InvalidRequest);
-        QCOMPARE(ex.error->message,
-                 QStringLiteral("the URL cannot be built: {{missing}} is not defined in any scope (no "
-                                "environment is active); nothing was sent"));
+        QCOMPARE(
+            ex.error->message,
+            QStringLiteral("the URL cannot be built: {{missing}} is not defined in any scope (no "
+                           "environment is active); nothing was sent"));
         QVERIFY(!ex.response);
     }
 
@@ -163,7 +182,8 @@ private slots:
         QCOMPARE(ex.redirects.size(), hops);
         QCOMPARE(ex.redirects.first().status, 302);
         QVERIFY(ex.finalUrl.endsWith(QStringLiteral("/get")));
-        QCOMPARE(ex.redirects.first().location, ex.redirects.value(1).url.isEmpty() ? ex.finalUrl : ex.redirects.value(1).url);
+        QCOMPARE(ex.redirects.first().location,
+                 ex.redirects.value(1).url.isEmpty() ? ex.finalUrl : ex.redirects.value(1).url);
         VERIFY_TIMINGS(ex);
     }
 
@@ -188,13 +208,15 @@ private slots:
     void redirect303TurnsPostIntoGet()
     {
         HttpClient client;
-        Request r = req(m_s.httpbin, QStringLiteral("/redirect-to?url=/anything&status_code=303"), QStringLiteral("POST"));
+        Request r = req(m_s.httpbin, QStringLiteral("/redirect-to?url=/anything&status_code=303"),
+                        QStringLiteral("POST"));
         r.body.kind = BodyKind::Raw;
         r.body.raw = QStringLiteral("payload");
         Exchange ex = sendAndWait(client, r);
         VERIFY_OK(ex);
         QCOMPARE(json(ex).value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
-        r.url = m_s.httpbin.toString() + QStringLiteral("/redirect-to?url=/anything&status_code=307");
+        r.url =
+            m_s.httpbin.toString() + QStringLiteral("/redirect-to?url=/anything&status_code=307");
         ex = sendAndWait(client, r);
         VERIFY_OK(ex);
         QCOMPARE(json(ex).value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
@@ -204,9 +226,15 @@ private slots:
     void cookieJar()
     {
         HttpClient client;
-        Exchange ex = sendAndWait(client, req(m_s.httpbin, QStringLiteral("/cookies/set?flavour=oat")));
+        Exchange ex =
+            sendAndWait(client, req(m_s.httpbin, QStringLiteral("/cookies/set?flavour=oat")));
         VERIFY_OK(ex);
-        QCOMPARE(json(ex).value(QStringLiteral("cookies")).toObject().value(QStringLiteral("flavour")).toString(), QStringLiteral("oat"));
+        QCOMPARE(json(ex)
+                     .value(QStringLiteral("cookies"))
+                     .toObject()
+                     .value(QStringLiteral("flavour"))
+                     .toString(),
+                 QStringLiteral("oat"));
         QCOMPARE(client.cookieJar()->cookies().size(), 1);
         QCOMPARE(client.cookieJar()->cookies().first().name(), QByteArray("flavour"));
 
@@ -229,12 +257,24 @@ private slots:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("secret");
         QTest::addColumn<int>("status");
-        QTest::newRow("basic ok") << int(AuthKind::Basic) << "/basic-auth/alice/pw" << "alice" << "pw" << 200;
-        QTest::newRow("basic wrong") << int(AuthKind::Basic) << "/basic-auth/alice/pw" << "alice" << "nope" << 401;
-        QTest::newRow("digest ok") << int(AuthKind::Digest) << "/digest-auth/auth/bob/pw2" << "bob" << "pw2" << 200;
-        QTest::newRow("digest wrong") << int(AuthKind::Digest) << "/digest-auth/auth/bob/pw2" << "bob" << "bad" << 401;
-        QTest::newRow("bearer") << int(AuthKind::Bearer) << "/bearer" << "" << "tok123" << 200;
-        QTest::newRow("no auth") << int(AuthKind::None) << "/bearer" << "" << "" << 401;
+        QTest::newRow("basic ok") << int(AuthKind::Basic) << "/basic-auth/alice/pw"
+                                  << "alice"
+                                  << "pw" << 200;
+        QTest::newRow("basic wrong") << int(AuthKind::Basic) << "/basic-auth/alice/pw"
+                                     << "alice"
+                                     << "nope" << 401;
+        QTest::newRow("digest ok") << int(AuthKind::Digest) << "/digest-auth/auth/bob/pw2"
+                                   << "bob"
+                                   << "pw2" << 200;
+        QTest::newRow("digest wrong") << int(AuthKind::Digest) << "/digest-auth/auth/bob/pw2"
+                                      << "bob"
+                                      << "bad" << 401;
+        QTest::newRow("bearer") << int(AuthKind::Bearer) << "/bearer"
+                                << ""
+                                << "tok123" << 200;
+        QTest::newRow("no auth") << int(AuthKind::None) << "/bearer"
+                                 << ""
+                                 << "" << 401;
     }
     void auth()
     {
@@ -260,9 +300,12 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("flag");
-        QTest::newRow("gzip") << "/gzip" << "gzipped";
-        QTest::newRow("deflate") << "/deflate" << "deflated";
-        QTest::newRow("brotli") << "/brotli" << "brotli";
+        QTest::newRow("gzip") << "/gzip"
+                              << "gzipped";
+        QTest::newRow("deflate") << "/deflate"
+                                 << "deflated";
+        QTest::newRow("brotli") << "/brotli"
+                                << "brotli";
     }
     void compression()
     {
@@ -279,7 +322,8 @@ private slots:
     {
         HttpClient client;
         for (int code : {204, 404, 418, 500, 503}) {
-            const Exchange ex = sendAndWait(client, req(m_s.httpbin, QStringLiteral("/status/%1").arg(code)));
+            const Exchange ex =
+                sendAndWait(client, req(m_s.httpbin, QStringLiteral("/status/%1").arg(code)));
             VERIFY_OK(ex);
             QCOMPARE(ex.response->status, code);
         }
@@ -294,7 +338,8 @@ private slots:
         ex = sendAndWait(client, req(m_s.httpbin, QStringLiteral("/stream/5")));
         VERIFY_OK(ex);
         QCOMPARE(ex.response->body.read().trimmed().split('\n').size(), 5);
-        ex = sendAndWait(client, req(m_s.httpbin, QStringLiteral("/drip?numbytes=5&duration=1&delay=0")));
+        ex = sendAndWait(client,
+                         req(m_s.httpbin, QStringLiteral("/drip?numbytes=5&duration=1&delay=0")));
         VERIFY_OK(ex);
         QCOMPARE(ex.response->body.read(), QByteArray("*****"));
         QVERIFY(*ex.timings.download > 500); // the bytes really trickled for about a second
@@ -342,7 +387,8 @@ private slots:
         // Qt's network thread reports requestSent and the response head through queued
         // signals, so both instants are taken when the main thread receives them; on a loaded
         // machine either can arrive a few ms late (seen: 998.7 ms under a parallel build).
-        QVERIFY2(*ex.timings.wait >= 990 && *ex.timings.wait < 1150, qPrintable(QString::number(*ex.timings.wait)));
+        QVERIFY2(*ex.timings.wait >= 990 && *ex.timings.wait < 1150,
+                 qPrintable(QString::number(*ex.timings.wait)));
         QVERIFY(ex.timings.total >= *ex.timings.wait);
         VERIFY_TIMINGS(ex);
     }
@@ -350,13 +396,15 @@ private slots:
     void reusedConnectionHasNoConnectPhases()
     {
         HttpClient client;
-        const Exchange first = sendAndWait(client, req(m_s.nginxHttp, QStringLiteral("/small.txt")));
+        const Exchange first =
+            sendAndWait(client, req(m_s.nginxHttp, QStringLiteral("/small.txt")));
         VERIFY_OK(first);
         QVERIFY(!first.timings.reusedConnection);
         QVERIFY(first.timings.connect);
         QVERIFY(!first.timings.dns); // an IP literal needs no lookup
         QVERIFY(first.timings.blocked);
-        const Exchange second = sendAndWait(client, req(m_s.nginxHttp, QStringLiteral("/small.txt")));
+        const Exchange second =
+            sendAndWait(client, req(m_s.nginxHttp, QStringLiteral("/small.txt")));
         VERIFY_OK(second);
         QVERIFY(second.timings.reusedConnection);
         QVERIFY(!second.timings.dns);
@@ -378,7 +426,9 @@ private slots:
         QCOMPARE(ex.response->body.read(), QByteArray("hello, world\n"));
         QVERIFY(ex.tls);
         QCOMPARE(ex.tls->alpn, QStringLiteral("h2"));
-        QVERIFY2(ex.tls->protocol == QLatin1String("TLS 1.3") || ex.tls->protocol == QLatin1String("TLS 1.2"), qPrintable(ex.tls->protocol));
+        QVERIFY2(ex.tls->protocol == QLatin1String("TLS 1.3")
+                     || ex.tls->protocol == QLatin1String("TLS 1.2"),
+                 qPrintable(ex.tls->protocol));
         QVERIFY(!ex.tls->cipher.isEmpty());
         QVERIFY(ex.tls->verified);
         QVERIFY(ex.tls->errors.isEmpty());
@@ -517,7 +567,8 @@ private slots:
         QCOMPARE(ex.error->kind, Error::Kind::Tls);
         Request trusting = r;
         for (const TlsError &e : ex.tls->errors)
-            trusting.settings.tls.ignoredErrors.append(IgnoredTlsError{e.code, e.certificateSha256});
+            trusting.settings.tls.ignoredErrors.append(
+                IgnoredTlsError{e.code, e.certificateSha256});
         ex = sendAndWait(client, trusting);
         VERIFY_OK(ex);
         ex = sendAndWait(client, r);
@@ -583,7 +634,8 @@ private slots:
         const Exchange ex = sendAndWait(client, r);
         VERIFY_OK(ex);
         // tinyproxy announces itself in a Via header that httpbin echoes back.
-        QVERIFY2(ex.response->body.read().contains("tinyproxy"), ex.response->body.read().constData());
+        QVERIFY2(ex.response->body.read().contains("tinyproxy"),
+                 ex.response->body.read().constData());
         QVERIFY(!ex.timings.dns); // the proxy resolves the name
     }
 
@@ -598,8 +650,9 @@ private slots:
         QFETCH(bool, withAuth);
         HttpClient client;
         Request r = req(m_s.httpbin, QStringLiteral("/get"));
-        r.settings.proxy = {ProxyMode::Socks5, m_s.socksHost, withAuth ? m_s.socksAuthPort : m_s.socksPort,
-                            withAuth ? m_s.socksUser : QString(), withAuth ? m_s.socksPassword : QString()};
+        r.settings.proxy = {
+            ProxyMode::Socks5, m_s.socksHost, withAuth ? m_s.socksAuthPort : m_s.socksPort,
+            withAuth ? m_s.socksUser : QString(), withAuth ? m_s.socksPassword : QString()};
         Exchange ex = sendAndWait(client, r);
         VERIFY_OK(ex);
         QCOMPARE(ex.response->status, 200);

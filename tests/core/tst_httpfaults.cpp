@@ -77,11 +77,14 @@ private slots:
     {
         const Exchange ex = sendAndWait(m_client, get(QStringLiteral("/reset-mid-body")));
         if (!ex.error)
-            qWarning() << "reset:" << ex.response->status << ex.response->body.size() << ex.response->headers.size();
+            qWarning() << "reset:" << ex.response->status << ex.response->body.size()
+                       << ex.response->headers.size();
         QVERIFY(ex.error);
         QCOMPARE(ex.error->kind, Error::Kind::ConnectionReset);
-        QVERIFY2(ex.error->message.contains(QStringLiteral("before the body was complete")), qPrintable(ex.error->message));
-        QVERIFY2(ex.error->message.contains(QStringLiteral("100000")) || ex.error->message.contains(QStringLiteral("bytes received")),
+        QVERIFY2(ex.error->message.contains(QStringLiteral("before the body was complete")),
+                 qPrintable(ex.error->message));
+        QVERIFY2(ex.error->message.contains(QStringLiteral("100000"))
+                     || ex.error->message.contains(QStringLiteral("bytes received")),
                  qPrintable(ex.error->message));
         QVERIFY(ex.response); // the head arrived and is kept
         QCOMPARE(ex.response->status, 200);
@@ -95,12 +98,14 @@ private slots:
         // server closes right after a chunk Qt sometimes reports the body as complete. What
         // Wirescope guarantees: no hang, the bytes that arrived are kept as they arrived, and
         // when Qt does notice, the error says the connection closed early.
-        const Exchange ex = sendAndWait(m_client, get(QStringLiteral("/truncated-chunked")), {}, 5000);
+        const Exchange ex =
+            sendAndWait(m_client, get(QStringLiteral("/truncated-chunked")), {}, 5000);
         QVERIFY(ex.response);
         QCOMPARE(ex.response->status, 200);
         QCOMPARE(ex.response->body.read(), QByteArray("0123456789abcdef"));
         if (ex.error) {
-            QVERIFY2(ex.error->kind == Error::Kind::ConnectionReset || ex.error->kind == Error::Kind::Protocol,
+            QVERIFY2(ex.error->kind == Error::Kind::ConnectionReset
+                         || ex.error->kind == Error::Kind::Protocol,
                      qPrintable(Error::kindName(ex.error->kind) + u' ' + ex.error->message));
         }
     }
@@ -112,7 +117,8 @@ private slots:
         const Exchange ex = sendAndWait(m_client, r);
         QVERIFY(ex.error);
         QCOMPARE(ex.error->kind, Error::Kind::Timeout);
-        QVERIFY2(ex.error->message.contains(QStringLiteral("total timeout of 300 ms ran out before the response head")),
+        QVERIFY2(ex.error->message.contains(
+                     QStringLiteral("total timeout of 300 ms ran out before the response head")),
                  qPrintable(ex.error->message));
         QVERIFY(!ex.response);
         QVERIFY2(ex.timings.total >= 300, qPrintable(QString::number(ex.timings.total)));
@@ -122,8 +128,10 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("phase");
-        QTest::newRow("head") << "/stall-head" << "while waiting for the response head";
-        QTest::newRow("body") << "/stall-body" << "during the download";
+        QTest::newRow("head") << "/stall-head"
+                              << "while waiting for the response head";
+        QTest::newRow("body") << "/stall-body"
+                              << "during the download";
     }
     void inactivityTimeoutNamesThePhase()
     {
@@ -166,7 +174,8 @@ private slots:
         const Exchange ex = sendAndWait(m_client, get(QStringLiteral("/loop-a")));
         QVERIFY(ex.error);
         QCOMPARE(ex.error->kind, Error::Kind::TooManyRedirects);
-        QVERIFY2(ex.error->message.contains(QStringLiteral("redirect loop")), qPrintable(ex.error->message));
+        QVERIFY2(ex.error->message.contains(QStringLiteral("redirect loop")),
+                 qPrintable(ex.error->message));
         QCOMPARE(ex.redirects.size(), 2);
         QCOMPARE(ex.redirects.at(0).status, 302);
     }
@@ -194,7 +203,8 @@ private slots:
         const Exchange ex = sendAndWait(client, r, {}, 5000);
         QVERIFY(ex.error);
         QCOMPARE(ex.error->kind, Error::Kind::Protocol);
-        QVERIFY2(ex.error->message.contains(QStringLiteral("prior knowledge")), qPrintable(ex.error->message));
+        QVERIFY2(ex.error->message.contains(QStringLiteral("prior knowledge")),
+                 qPrintable(ex.error->message));
     }
 
     void connectionRefused()

@@ -73,7 +73,8 @@ private Q_SLOTS:
             QTest::newRow(alg) << QString::fromLatin1(alg) << QStringLiteral("/hmac") << false;
         for (const char *alg : {"RS256", "RS384", "RS512"})
             QTest::newRow(alg) << QString::fromLatin1(alg) << QStringLiteral("/rsa") << false;
-        QTest::newRow("HS256 in the query") << QStringLiteral("HS256") << QStringLiteral("/query") << true;
+        QTest::newRow("HS256 in the query")
+            << QStringLiteral("HS256") << QStringLiteral("/query") << true;
     }
 
     void theVerifierAcceptsWhatWeSign()
@@ -95,9 +96,12 @@ private Q_SLOTS:
         QVERIFY2(!exchange.error, qPrintable(exchange.error ? exchange.error->message : QString()));
         const QJsonObject body = bodyOf(exchange);
         QVERIFY2(exchange.response->status == 200, QJsonDocument(body).toJson().constData());
-        QCOMPARE(body.value(QLatin1String("header")).toObject().value(QLatin1String("alg")).toString(), algorithm);
-        QCOMPARE(body.value(QLatin1String("header")).toObject().value(QLatin1String("kid")).toString(),
-                 QStringLiteral("key-1"));
+        QCOMPARE(
+            body.value(QLatin1String("header")).toObject().value(QLatin1String("alg")).toString(),
+            algorithm);
+        QCOMPARE(
+            body.value(QLatin1String("header")).toObject().value(QLatin1String("kid")).toString(),
+            QStringLiteral("key-1"));
         const QJsonObject claims = body.value(QLatin1String("claims")).toObject();
         QCOMPARE(claims.value(QLatin1String("sub")).toString(), QStringLiteral("ada"));
         QCOMPARE(claims.value(QLatin1String("admin")).toBool(), true);
@@ -112,7 +116,8 @@ private Q_SLOTS:
         const Exchange exchange = sendAndWait(*m_client, jwtRequest(QStringLiteral("/hmac"), jwt));
         QVERIFY(exchange.response);
         QCOMPARE(exchange.response->status, 401);
-        QCOMPARE(bodyOf(exchange).value(QLatin1String("error")).toString(), QStringLiteral("invalid signature"));
+        QCOMPARE(bodyOf(exchange).value(QLatin1String("error")).toString(),
+                 QStringLiteral("invalid signature"));
     }
 
     void aBase64SecretIsDecoded()
@@ -134,20 +139,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("payload");
         QTest::addColumn<QString>("words");
         const QString claims = QStringLiteral(R"({"sub": "ada"})");
-        QTest::newRow("unknown algorithm") << QStringLiteral("ES256") << kSecret << false << claims
-                                           << QStringLiteral("the algorithm \"ES256\" is not one of");
+        QTest::newRow("unknown algorithm")
+            << QStringLiteral("ES256") << kSecret << false << claims
+            << QStringLiteral("the algorithm \"ES256\" is not one of");
         QTest::newRow("empty secret") << QStringLiteral("HS256") << QString() << false << claims
                                       << QStringLiteral("the secret is empty");
-        QTest::newRow("payload not JSON") << QStringLiteral("HS256") << kSecret << false
-                                          << QStringLiteral(R"({"sub": "ada",})")
-                                          << QStringLiteral("the payload is not valid JSON (at character");
-        QTest::newRow("payload not an object") << QStringLiteral("HS256") << kSecret << false
-                                               << QStringLiteral("[1, 2]")
-                                               << QStringLiteral("the payload must be a JSON object");
-        QTest::newRow("bad base64") << QStringLiteral("HS256") << QStringLiteral("***") << true << claims
-                                    << QStringLiteral("marked as base64 but is not valid base64");
-        QTest::newRow("RS without a PEM key") << QStringLiteral("RS256") << kSecret << false << claims
-                                              << QStringLiteral("the key is not a PEM private key");
+        QTest::newRow("payload not JSON")
+            << QStringLiteral("HS256") << kSecret << false << QStringLiteral(R"({"sub": "ada",})")
+            << QStringLiteral("the payload is not valid JSON (at character");
+        QTest::newRow("payload not an object")
+            << QStringLiteral("HS256") << kSecret << false << QStringLiteral("[1, 2]")
+            << QStringLiteral("the payload must be a JSON object");
+        QTest::newRow("bad base64")
+            << QStringLiteral("HS256") << QStringLiteral("***") << true << claims
+            << QStringLiteral("marked as base64 but is not valid base64");
+        QTest::newRow("RS without a PEM key")
+            << QStringLiteral("RS256") << kSecret << false << claims
+            << QStringLiteral("the key is not a PEM private key");
     }
 
     void mistakesStopTheSendWithWords()
@@ -167,7 +175,8 @@ private Q_SLOTS:
         QVERIFY(exchange.error);
         QCOMPARE(exchange.error->kind, Error::Kind::InvalidRequest);
         QVERIFY2(exchange.error->message.contains(words), qPrintable(exchange.error->message));
-        QVERIFY2(exchange.error->message.startsWith(QLatin1String("JWT: ")), qPrintable(exchange.error->message));
+        QVERIFY2(exchange.error->message.startsWith(QLatin1String("JWT: ")),
+                 qPrintable(exchange.error->message));
     }
 
     void theHandshakeAndGeneratedCodeCarryTheToken()
@@ -176,8 +185,9 @@ private Q_SLOTS:
         jwt.key = kSecret;
         jwt.payload = QStringLiteral(R"({"sub": "ada"})");
         jwt.headerPrefix = QStringLiteral("JWT");
-        const Result<AuthParts> parts = authParts(Auth{AuthKind::Jwt, {}, {}, {}, {}, {}, ApiKeyLocation::Header, {}, jwt},
-                                                  AuthUse::Http);
+        const Result<AuthParts> parts =
+            authParts(Auth{AuthKind::Jwt, {}, {}, {}, {}, {}, ApiKeyLocation::Header, {}, jwt},
+                      AuthUse::Http);
         QVERIFY(parts);
         QCOMPARE(parts->headers.size(), 1);
         const QString expected = parts->headers.first().value;
@@ -190,7 +200,8 @@ private Q_SLOTS:
         const auto prepared = prepareWebSocketRequest(ws);
         QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message));
         // HMAC over the same input gives the same token: the handshake sends what Send sends.
-        QVERIFY(prepared->headers.contains(KeyValue{QStringLiteral("Authorization"), expected, true, {}}));
+        QVERIFY(prepared->headers.contains(
+            KeyValue{QStringLiteral("Authorization"), expected, true, {}}));
 
         Request request = jwtRequest(QStringLiteral("/hmac"), jwt);
         QStringList notes;

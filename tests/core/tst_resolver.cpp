@@ -14,9 +14,15 @@ private:
     {
         DynamicVariables d;
         int counter = 0;
-        d.uuid = [counter]() mutable { return QStringLiteral("uuid-%1").arg(++counter); };
-        d.nowMsecsSinceEpoch = [] { return qint64(1700000000123); };
-        d.randomInt = [] { return 42; };
+        d.uuid = [counter]() mutable {
+            return QStringLiteral("uuid-%1").arg(++counter);
+        };
+        d.nowMsecsSinceEpoch = [] {
+            return qint64(1700000000123);
+        };
+        d.randomInt = [] {
+            return 42;
+        };
         return d;
     }
 
@@ -28,7 +34,8 @@ private:
         c.set(VariableScope::Environment, QStringLiteral("host"), QStringLiteral("env.example"));
         c.set(VariableScope::Global, QStringLiteral("onlyGlobal"), QStringLiteral("g"));
         c.set(VariableScope::Collection, QStringLiteral("version"), QStringLiteral("v1"));
-        c.set(VariableScope::Environment, QStringLiteral("base"), QStringLiteral("https://{{host}}/{{version}}"));
+        c.set(VariableScope::Environment, QStringLiteral("base"),
+              QStringLiteral("https://{{host}}/{{version}}"));
         c.set(VariableScope::Environment, QStringLiteral("a"), QStringLiteral("{{b}}"));
         c.set(VariableScope::Environment, QStringLiteral("b"), QStringLiteral("{{a}}"));
         c.set(VariableScope::Local, QStringLiteral("token"), QStringLiteral("s3cret"), true);
@@ -42,25 +49,40 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QStringList>("unresolved");
 
-        QTest::newRow("plain") << "no vars" << "no vars" << QStringList();
-        QTest::newRow("env beats collection and global")
-            << "{{host}}" << "env.example" << QStringList();
-        QTest::newRow("global only") << "{{onlyGlobal}}" << "g" << QStringList();
-        QTest::newRow("trimmed name") << "{{  host  }}" << "env.example" << QStringList();
-        QTest::newRow("nested") << "{{base}}/users" << "https://env.example/v1/users" << QStringList();
+        QTest::newRow("plain") << "no vars"
+                               << "no vars" << QStringList();
+        QTest::newRow("env beats collection and global") << "{{host}}"
+                                                         << "env.example" << QStringList();
+        QTest::newRow("global only") << "{{onlyGlobal}}"
+                                     << "g" << QStringList();
+        QTest::newRow("trimmed name") << "{{  host  }}"
+                                      << "env.example" << QStringList();
+        QTest::newRow("nested") << "{{base}}/users"
+                                << "https://env.example/v1/users" << QStringList();
         QTest::newRow("unknown kept and listed")
-            << "x{{nope}}y{{nope}}{{other}}" << "x{{nope}}y{{nope}}{{other}}"
+            << "x{{nope}}y{{nope}}{{other}}"
+            << "x{{nope}}y{{nope}}{{other}}"
             << QStringList{QStringLiteral("nope"), QStringLiteral("other")};
-        QTest::newRow("cycle left unresolved") << "{{a}}" << "{{a}}" << QStringList{QStringLiteral("a")};
-        QTest::newRow("empty braces literal") << "{{}}" << "{{}}" << QStringList();
-        QTest::newRow("unterminated") << "{{host" << "{{host" << QStringList();
-        QTest::newRow("brace inside") << "{{ {{host}}" << "{{ env.example" << QStringList();
-        QTest::newRow("timestamp") << "{{$timestamp}}" << "1700000000" << QStringList();
-        QTest::newRow("iso") << "{{$isoTimestamp}}" << "2023-11-14T22:13:20.123Z" << QStringList();
-        QTest::newRow("randomInt") << "{{$randomInt}}" << "42" << QStringList();
-        QTest::newRow("uuid once per pass") << "{{$uuid}} {{$uuid}}" << "uuid-1 uuid-1" << QStringList();
-        QTest::newRow("unknown dynamic") << "{{$nope}}" << "{{$nope}}" << QStringList{QStringLiteral("$nope")};
-        QTest::newRow("local secret") << "Bearer {{token}}" << "Bearer s3cret" << QStringList();
+        QTest::newRow("cycle left unresolved") << "{{a}}"
+                                               << "{{a}}" << QStringList{QStringLiteral("a")};
+        QTest::newRow("empty braces literal") << "{{}}"
+                                              << "{{}}" << QStringList();
+        QTest::newRow("unterminated") << "{{host"
+                                      << "{{host" << QStringList();
+        QTest::newRow("brace inside") << "{{ {{host}}"
+                                      << "{{ env.example" << QStringList();
+        QTest::newRow("timestamp") << "{{$timestamp}}"
+                                   << "1700000000" << QStringList();
+        QTest::newRow("iso") << "{{$isoTimestamp}}"
+                             << "2023-11-14T22:13:20.123Z" << QStringList();
+        QTest::newRow("randomInt") << "{{$randomInt}}"
+                                   << "42" << QStringList();
+        QTest::newRow("uuid once per pass") << "{{$uuid}} {{$uuid}}"
+                                            << "uuid-1 uuid-1" << QStringList();
+        QTest::newRow("unknown dynamic") << "{{$nope}}"
+                                         << "{{$nope}}" << QStringList{QStringLiteral("$nope")};
+        QTest::newRow("local secret") << "Bearer {{token}}"
+                                      << "Bearer s3cret" << QStringList();
     }
 
     void resolveText()
@@ -93,9 +115,10 @@ private slots:
                 QCOMPARE(var.scope, VariableScope::Environment);
             }
         }
-        QCOMPARE(names, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("base"),
-                                     QStringLiteral("host"), QStringLiteral("onlyGlobal"),
-                                     QStringLiteral("token"), QStringLiteral("version")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("base"),
+                              QStringLiteral("host"), QStringLiteral("onlyGlobal"),
+                              QStringLiteral("token"), QStringLiteral("version")}));
     }
 
     void resolveRequestEveryField()
@@ -115,7 +138,7 @@ private slots:
         const Request out = resolveRequest(r, c, fixed(), &unresolved);
         QCOMPARE(out.method, QStringLiteral("PATCH"));
         QCOMPARE(out.url, QStringLiteral("https://env.example/v1/x?id=uuid-1"));
-        QCOMPARE(out.headers.at(0).value, QStringLiteral("uuid-1")); // same uuid in one request
+        QCOMPARE(out.headers.at(0).value, QStringLiteral("uuid-1"));   // same uuid in one request
         QCOMPARE(out.headers.at(1).value, QStringLiteral("{{nope}}")); // disabled rows untouched
         QCOMPARE(out.body.raw, QStringLiteral("{\"host\":\"env.example\",\"m\":\"{{missing}}\"}"));
         QCOMPARE(out.auth.token, QStringLiteral("s3cret"));
@@ -158,7 +181,8 @@ private slots:
             << QStringList{QStringLiteral("host"), QStringLiteral("id")} << "Staging"
             << "{{host}} and {{id}} are not defined in any scope (the active environment is "
                "\"Staging\")";
-        QTest::newRow("three") << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}
+        QTest::newRow("three") << QStringList{QStringLiteral("a"), QStringLiteral("b"),
+                                              QStringLiteral("c")}
                                << QString()
                                << "{{a}}, {{b}} and {{c}} are not defined in any scope (no "
                                   "environment is active)";
@@ -179,7 +203,8 @@ private slots:
         QCOMPARE(variableNamesIn(u"{{a}}/x/{{ b }}/{{a}}"),
                  (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         QCOMPARE(variableNamesIn(u"http://h/{x}"), QStringList{});
-        QCOMPARE(variableNamesInOrigin(u"{{demo}}/get/{{id}}"), QStringList{QStringLiteral("demo")});
+        QCOMPARE(variableNamesInOrigin(u"{{demo}}/get/{{id}}"),
+                 QStringList{QStringLiteral("demo")});
         QCOMPARE(variableNamesInOrigin(u"https://{{host}}:{{port}}/x?q={{q}}"),
                  (QStringList{QStringLiteral("host"), QStringLiteral("port")}));
         QCOMPARE(variableNamesInOrigin(u"http://h/{{id}}"), QStringList{});

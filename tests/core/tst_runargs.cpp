@@ -20,14 +20,18 @@ private Q_SLOTS:
 
 void tst_RunArgs::parses()
 {
-    const auto r = parseRunArgs({QStringLiteral("dir"), QStringLiteral("--env"), QStringLiteral("staging"),
-                                 QStringLiteral("--folder=Users/Admin"), QStringLiteral("-n"), QStringLiteral("3"),
-                                 QStringLiteral("--data"), QStringLiteral("d.csv"), QStringLiteral("--delay"),
-                                 QStringLiteral("20"), QStringLiteral("--bail"), QStringLiteral("-k"),
-                                 QStringLiteral("--timeout"), QStringLiteral("1500"), QStringLiteral("--var"),
-                                 QStringLiteral("a=b=c"), QStringLiteral("-r"), QStringLiteral("cli"),
-                                 QStringLiteral("-r"), QStringLiteral("junit"), QStringLiteral("--reporter"),
-                                 QStringLiteral("json:out.json")});
+    const auto r =
+        parseRunArgs({QStringLiteral("dir"),        QStringLiteral("--env"),
+                      QStringLiteral("staging"),    QStringLiteral("--folder=Users/Admin"),
+                      QStringLiteral("-n"),         QStringLiteral("3"),
+                      QStringLiteral("--data"),     QStringLiteral("d.csv"),
+                      QStringLiteral("--delay"),    QStringLiteral("20"),
+                      QStringLiteral("--bail"),     QStringLiteral("-k"),
+                      QStringLiteral("--timeout"),  QStringLiteral("1500"),
+                      QStringLiteral("--var"),      QStringLiteral("a=b=c"),
+                      QStringLiteral("-r"),         QStringLiteral("cli"),
+                      QStringLiteral("-r"),         QStringLiteral("junit"),
+                      QStringLiteral("--reporter"), QStringLiteral("json:out.json")});
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
     QCOMPARE(r->directory, QStringLiteral("dir"));
     QCOMPARE(r->environment, QStringLiteral("staging"));
@@ -43,7 +47,8 @@ void tst_RunArgs::parses()
     QCOMPARE(r->variables[0].name, QStringLiteral("a"));
     QCOMPARE(r->variables[0].value, QStringLiteral("b=c"));
     QCOMPARE(r->reporters.size(), 3);
-    QCOMPARE(r->reporters[1], (RunReporter{RunReporter::Kind::Junit, QStringLiteral("wirescope-junit.xml")}));
+    QCOMPARE(r->reporters[1],
+             (RunReporter{RunReporter::Kind::Junit, QStringLiteral("wirescope-junit.xml")}));
     QCOMPARE(r->reporters[2], (RunReporter{RunReporter::Kind::Json, QStringLiteral("out.json")}));
 
     const auto defaults = parseRunArgs({QStringLiteral("dir")});
@@ -66,17 +71,38 @@ void tst_RunArgs::refuses_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     QTest::newRow("no dir") << QStringList{} << "no collection directory";
-    QTest::newRow("two dirs") << QStringList{QStringLiteral("a"), QStringLiteral("b")} << "\"b\" is a second one";
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("a"), QStringLiteral("--frobnicate")} << "unknown option --frobnicate";
-    QTest::newRow("missing value") << QStringList{QStringLiteral("a"), QStringLiteral("--env")} << "--env needs a value";
-    QTest::newRow("zero iterations") << QStringList{QStringLiteral("a"), QStringLiteral("-n"), QStringLiteral("0")} << "at least 1";
-    QTest::newRow("negative delay") << QStringList{QStringLiteral("a"), QStringLiteral("--delay"), QStringLiteral("-5")} << "--delay needs";
-    QTest::newRow("flag with value") << QStringList{QStringLiteral("a"), QStringLiteral("--bail=yes")} << "--bail takes no value";
-    QTest::newRow("bad var") << QStringList{QStringLiteral("a"), QStringLiteral("--var"), QStringLiteral("novalue")} << "--var needs name=value";
-    QTest::newRow("two to stdout") << QStringList{QStringLiteral("a"), QStringLiteral("-r"), QStringLiteral("cli"), QStringLiteral("-r"), QStringLiteral("json")} << "only one reporter";
-    QTest::newRow("no-scripts with value") << QStringList{QStringLiteral("a"), QStringLiteral("--no-scripts=1")} << "--no-scripts takes no value";
-    QTest::newRow("zero script timeout") << QStringList{QStringLiteral("a"), QStringLiteral("--script-timeout"), QStringLiteral("0")} << "at least 1";
-    QTest::newRow("cli with file") << QStringList{QStringLiteral("a"), QStringLiteral("-r"), QStringLiteral("cli:x")} << "takes no file";
+    QTest::newRow("two dirs") << QStringList{QStringLiteral("a"), QStringLiteral("b")}
+                              << "\"b\" is a second one";
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("a"), QStringLiteral("--frobnicate")}
+        << "unknown option --frobnicate";
+    QTest::newRow("missing value")
+        << QStringList{QStringLiteral("a"), QStringLiteral("--env")} << "--env needs a value";
+    QTest::newRow("zero iterations")
+        << QStringList{QStringLiteral("a"), QStringLiteral("-n"), QStringLiteral("0")}
+        << "at least 1";
+    QTest::newRow("negative delay")
+        << QStringList{QStringLiteral("a"), QStringLiteral("--delay"), QStringLiteral("-5")}
+        << "--delay needs";
+    QTest::newRow("flag with value")
+        << QStringList{QStringLiteral("a"), QStringLiteral("--bail=yes")}
+        << "--bail takes no value";
+    QTest::newRow("bad var") << QStringList{QStringLiteral("a"), QStringLiteral("--var"),
+                                            QStringLiteral("novalue")}
+                             << "--var needs name=value";
+    QTest::newRow("two to stdout")
+        << QStringList{QStringLiteral("a"), QStringLiteral("-r"), QStringLiteral("cli"),
+                       QStringLiteral("-r"), QStringLiteral("json")}
+        << "only one reporter";
+    QTest::newRow("no-scripts with value")
+        << QStringList{QStringLiteral("a"), QStringLiteral("--no-scripts=1")}
+        << "--no-scripts takes no value";
+    QTest::newRow("zero script timeout")
+        << QStringList{QStringLiteral("a"), QStringLiteral("--script-timeout"), QStringLiteral("0")}
+        << "at least 1";
+    QTest::newRow("cli with file")
+        << QStringList{QStringLiteral("a"), QStringLiteral("-r"), QStringLiteral("cli:x")}
+        << "takes no file";
 }
 
 void tst_RunArgs::refuses()
@@ -91,7 +117,8 @@ void tst_RunArgs::refuses()
 
 void tst_RunArgs::envFile()
 {
-    const auto vars = parseEnvFile("# comment\n\nexport TOKEN=\"abc def\"\r\nKEY='x'\nPLAIN=a=b\nEMPTY=\n");
+    const auto vars =
+        parseEnvFile("# comment\n\nexport TOKEN=\"abc def\"\r\nKEY='x'\nPLAIN=a=b\nEMPTY=\n");
     QVERIFY(vars.ok());
     QCOMPARE(vars->size(), 4);
     QCOMPARE(vars->at(0).name, QStringLiteral("TOKEN"));

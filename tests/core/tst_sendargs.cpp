@@ -173,8 +173,8 @@ private slots:
         QTest::newRow("--graphql missing file")
             << args({"--graphql", "@/nonexistent/q.graphql", "http://h/"}) << file
             << "--graphql @/nonexistent/q.graphql: cannot read the file";
-        QTest::newRow("--graphql empty") << args({"--graphql", "  ", "http://h/"}) << usage
-                                         << "--graphql needs a query";
+        QTest::newRow("--graphql empty")
+            << args({"--graphql", "  ", "http://h/"}) << usage << "--graphql needs a query";
         QTest::newRow("--graphql-variables not JSON")
             << args({"--graphql", "{a}", "--graphql-variables", "{\"a\": }", "http://h/"}) << usage
             << "--graphql-variables: the GraphQL variables are not valid JSON (line 1, column";
@@ -185,7 +185,8 @@ private slots:
             << args({"--graphql-variables", "{}", "http://h/"}) << usage
             << "--graphql-variables needs --graphql QUERY";
         QTest::newRow("--graphql-get without --graphql")
-            << args({"--graphql-get", "http://h/"}) << usage << "--graphql-get needs --graphql QUERY";
+            << args({"--graphql-get", "http://h/"}) << usage
+            << "--graphql-get needs --graphql QUERY";
         QTest::newRow("--graphql-operation empty")
             << args({"--graphql", "{a}", "--graphql-operation", "", "http://h/"}) << usage
             << "--graphql-operation needs an operation name";

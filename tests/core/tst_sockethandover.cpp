@@ -23,8 +23,7 @@ std::array<int, 2> loopbackPair()
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t length = sizeof address;
     auto *any = reinterpret_cast<sockaddr *>(&address);
-    if (listener < 0 || ::bind(listener, any, sizeof address) != 0
-        || ::listen(listener, 1) != 0
+    if (listener < 0 || ::bind(listener, any, sizeof address) != 0 || ::listen(listener, 1) != 0
         || ::getsockname(listener, any, &length) != 0)
         return {-1, -1};
     const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);

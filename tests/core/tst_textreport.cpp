@@ -86,7 +86,8 @@ private slots:
         t.dnsCached = true;
         const QString s = timingSection(t, false, TextReportOptions{});
         QCOMPARE(rowOf(s, u"DNS"_s).mid(10).trimmed().left(8), u"0.004 ms"_s);
-        QVERIFY(s.contains(u"Note: DNS found the name among the lookups of the last minute (cached)"_s));
+        QVERIFY(s.contains(
+            u"Note: DNS found the name among the lookups of the last minute (cached)"_s));
     }
 
     void bars_data()

@@ -23,10 +23,12 @@ private slots:
         QTest::newRow("none") << "http://h/p" << KeyValueList{};
         QTest::newRow("empty query") << "http://h/p?" << KeyValueList{};
         QTest::newRow("pairs") << "http://h/p?a=1&b=2" << KeyValueList{kv("a", "1"), kv("b", "2")};
-        QTest::newRow("flag and empty") << "http://h/?a&b=" << KeyValueList{kv("a", ""), kv("b", "")};
+        QTest::newRow("flag and empty")
+            << "http://h/?a&b=" << KeyValueList{kv("a", ""), kv("b", "")};
         QTest::newRow("duplicates kept") << "h?a=1&a=2" << KeyValueList{kv("a", "1"), kv("a", "2")};
         QTest::newRow("fragment ignored") << "h?a=1#frag?b=2" << KeyValueList{kv("a", "1")};
-        QTest::newRow("encoded kept raw") << "h?q=a%20b&v={{x}}" << KeyValueList{kv("q", "a%20b"), kv("v", "{{x}}")};
+        QTest::newRow("encoded kept raw")
+            << "h?q=a%20b&v={{x}}" << KeyValueList{kv("q", "a%20b"), kv("v", "{{x}}")};
         QTest::newRow("equals in value") << "h?t=a=b" << KeyValueList{kv("t", "a=b")};
     }
     void parseQuery()
@@ -42,9 +44,11 @@ private slots:
         QTest::addColumn<KeyValueList>("params");
         QTest::addColumn<QString>("expected");
         QTest::newRow("add") << "http://h/p" << KeyValueList{kv("a", "1")} << "http://h/p?a=1";
-        QTest::newRow("replace keeps fragment") << "http://h/p?x=9#top" << KeyValueList{kv("a", "1"), kv("b", "")}
-                                                << "http://h/p?a=1&b#top";
-        QTest::newRow("disabled skipped") << "http://h/p?a=1" << KeyValueList{kv("a", "1", false)} << "http://h/p";
+        QTest::newRow("replace keeps fragment")
+            << "http://h/p?x=9#top" << KeyValueList{kv("a", "1"), kv("b", "")}
+            << "http://h/p?a=1&b#top";
+        QTest::newRow("disabled skipped")
+            << "http://h/p?a=1" << KeyValueList{kv("a", "1", false)} << "http://h/p";
     }
     void urlWithQuery()
     {
@@ -58,16 +62,19 @@ private slots:
     {
         const KeyValueList previous{kv("a", "1"), kv("off", "x", false), kv("b", "2")};
         const KeyValueList merged = mergeQueryFromUrl(u"http://h/?a=9&b=2&c=3", previous);
-        QCOMPARE(merged, (KeyValueList{kv("a", "9"), kv("off", "x", false), kv("b", "2"), kv("c", "3")}));
+        QCOMPARE(merged,
+                 (KeyValueList{kv("a", "9"), kv("off", "x", false), kv("b", "2"), kv("c", "3")}));
         // and back: the URL shows only the enabled rows
-        QCOMPARE(wirescope::urlWithQuery(u"http://h/?a=9&b=2&c=3", merged), QStringLiteral("http://h/?a=9&b=2&c=3"));
+        QCOMPARE(wirescope::urlWithQuery(u"http://h/?a=9&b=2&c=3", merged),
+                 QStringLiteral("http://h/?a=9&b=2&c=3"));
     }
 
     void pathVariables_data()
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QStringList>("names");
-        QTest::newRow("two") << "https://api/users/:id/posts/:postId?x=:notme" << QStringList{QStringLiteral("id"), QStringLiteral("postId")};
+        QTest::newRow("two") << "https://api/users/:id/posts/:postId?x=:notme"
+                             << QStringList{QStringLiteral("id"), QStringLiteral("postId")};
         QTest::newRow("port is not a var") << "http://localhost:8080/a" << QStringList();
         QTest::newRow("lone colon") << "http://h/:/x" << QStringList();
         QTest::newRow("once each") << "http://h/:a/:a" << QStringList{QStringLiteral("a")};

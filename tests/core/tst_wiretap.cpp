@@ -10,10 +10,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QSslConfiguration>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -52,7 +52,7 @@ QByteArray connectHead(const WireTap &tap, int port)
 {
     const QByteArray target = "127.0.0.1:" + QByteArray::number(port);
     return "CONNECT " + target + " HTTP/1.1\r\nHost: " + target + "\r\nProxy-Authorization: "
-        + tap.tunnelProxy().rawHeader("Proxy-Authorization") + "\r\n\r\n";
+           + tap.tunnelProxy().rawHeader("Proxy-Authorization") + "\r\n\r\n";
 }
 
 /// True when the relay closes @p socket (within a bounded wait).
@@ -189,7 +189,8 @@ private slots:
             s.write(QByteArray("\x05\x01\x02", 3));
             QCOMPARE(readExactly(s, 2), QByteArray("\x05\x02", 2));
             QByteArray auth("\x01", 1);
-            auth += char(tap.user().size()) + tap.user() + char(tap.password().size()) + tap.password();
+            auth +=
+                char(tap.user().size()) + tap.user() + char(tap.password().size()) + tap.password();
             s.write(auth);
             QCOMPARE(readExactly(s, 2), QByteArray("\x01\x00", 2));
             QByteArray connectRequest("\x05\x01\x00\x01\x7f\x00\x00\x01", 8);
@@ -291,8 +292,8 @@ private slots:
         const auto allClosed = [&tap] {
             const QList<WireConnection> seen = tap.log().all();
             return seen.size() == 300
-                && std::all_of(seen.begin(), seen.end(),
-                               [](const WireConnection &c) { return c.closedAt.has_value(); });
+                   && std::all_of(seen.begin(), seen.end(),
+                                  [](const WireConnection &c) { return c.closedAt.has_value(); });
         };
         QTRY_VERIFY_WITH_TIMEOUT(allClosed(), 10000);
         // And the relay still works for a client with the credentials.
@@ -337,8 +338,8 @@ private slots:
             // The relay's own, as WireTap::tunnelProxy() sends them: 200, then HTTP flows.
             const QNetworkProxy proxy = tap.tunnelProxy();
             QCOMPARE(proxy.type(), QNetworkProxy::HttpProxy);
-            auto s = tunnel("Proxy-Authorization: " + proxy.rawHeader("Proxy-Authorization")
-                            + "\r\n");
+            auto s =
+                tunnel("Proxy-Authorization: " + proxy.rawHeader("Proxy-Authorization") + "\r\n");
             const QByteArray ok("HTTP/1.1 200 Connection established\r\n\r\n");
             QCOMPARE(readExactly(*s, int(ok.size())), ok);
             s->write("GET /small.txt HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
@@ -435,7 +436,9 @@ private slots:
         const qint64 whole = requests * qint64(4 * 1024 * 1024);
         QVERIFY2(taken > 0 && taken < whole / 2,
                  qPrintable(QStringLiteral("the relay took %1 of %2 bytes from a client that "
-                                           "read nothing").arg(taken).arg(whole)));
+                                           "read nothing")
+                                .arg(taken)
+                                .arg(whole)));
         // Then everything arrives, in full, once the client reads.
         qint64 received = 0;
         char buffer[64 * 1024];
@@ -525,7 +528,7 @@ private slots:
             QVERIFY2(next.response->body.read() == expected, qPrintable(QString::number(i)));
         }
         seen = client.wireTap()->log().all();
-        QCOMPARE(seen.size(), 1); // the same connection, kept alive
+        QCOMPARE(seen.size(), 1);               // the same connection, kept alive
         QCOMPARE(seen.first().bytesDown, down); // 12 MiB went past the relay
         QCOMPARE(seen.first().bytesUp, up);
     }
@@ -557,8 +560,9 @@ private slots:
         const QList<WireConnection> seen = client.wireTap()->log().all();
         QVERIFY(seen.size() >= 2); // Qt opened more than one connection
         qInfo("%lld connections, %lld handed over", qlonglong(seen.size()),
-              qlonglong(std::count_if(seen.cbegin(), seen.cend(),
-                                      [](const WireConnection &c) { return bool(c.handedOverAt); })));
+              qlonglong(std::count_if(seen.cbegin(), seen.cend(), [](const WireConnection &c) {
+                  return bool(c.handedOverAt);
+              })));
         QVERIFY(std::any_of(seen.cbegin(), seen.cend(),
                             [](const WireConnection &c) { return bool(c.handedOverAt); }));
         qDeleteAll(runs);
@@ -796,7 +800,8 @@ private slots:
                     r.settings.httpVersion = HttpVersionPolicy::Http1Only;
                 const Exchange ex = sendAndWait(client, r);
                 VERIFY_OK(ex);
-                QCOMPARE(ex.response->httpVersion, http2 ? QStringLiteral("2") : QStringLiteral("1.1"));
+                QCOMPARE(ex.response->httpVersion,
+                         http2 ? QStringLiteral("2") : QStringLiteral("1.1"));
                 QVERIFY(ex.timings.connect && ex.timings.tls);
                 ourConnect.append(*ex.timings.connect);
                 ourTls.append(*ex.timings.tls);
@@ -806,7 +811,8 @@ private slots:
             const double ct = *std::min_element(curlTls.begin(), curlTls.end());
             const double wc = *std::min_element(ourConnect.begin(), ourConnect.end());
             const double wt = *std::min_element(ourTls.begin(), ourTls.end());
-            qInfo("round %d: connect: curl %.3f ms, Wirescope %.3f ms; tls: curl %.3f ms, Wirescope %.3f ms",
+            qInfo("round %d: connect: curl %.3f ms, Wirescope %.3f ms; tls: curl %.3f ms, "
+                  "Wirescope %.3f ms",
                   round, cc, wc, ct, wt);
             QVERIFY(ct >= 40.0 && wt >= 40.0); // the added latency is in the handshake
             // The 40 ms must land in tls for both, never in connect: that is checked every round.
@@ -885,13 +891,15 @@ private slots:
         const Exchange ex = sendAndWait(client, r);
         QVERIFY(ex.error);
         QCOMPARE(ex.error->kind, Error::Kind::Dns);
-        QVERIFY2(ex.error->message.contains(QStringLiteral("\"wirescope-no-such-host.invalid\" could "
-                                                           "not be found")),
-                 qPrintable(ex.error->message));
+        QVERIFY2(
+            ex.error->message.contains(QStringLiteral("\"wirescope-no-such-host.invalid\" could "
+                                                      "not be found")),
+            qPrintable(ex.error->message));
         // The relay did the lookup (and said so in the detail), not a lookup before the request.
         bool relayResolved = false;
         for (const WireConnection &c : client.wireTap()->log().all())
-            relayResolved = relayResolved || (c.failure == WireConnection::Failure::Dns && c.dnsEnd);
+            relayResolved =
+                relayResolved || (c.failure == WireConnection::Failure::Dns && c.dnsEnd);
         QVERIFY(relayResolved);
         QVERIFY2(ex.error->detail.contains(QStringLiteral("wirescope-no-such-host.invalid")),
                  qPrintable(ex.error->detail));

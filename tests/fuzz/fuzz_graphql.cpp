@@ -21,7 +21,8 @@ using namespace wirescope::graphql;
 
 namespace {
 
-const char s_schema[] = R"({"data":{"__schema":{"queryType":{"name":"Query"},"mutationType":{"name":"Mutation"},
+const char s_schema[] =
+    R"({"data":{"__schema":{"queryType":{"name":"Query"},"mutationType":{"name":"Mutation"},
 "subscriptionType":null,"types":[
 {"kind":"OBJECT","name":"Query","fields":[
  {"name":"book","args":[{"name":"id","type":{"kind":"NON_NULL","ofType":{"kind":"SCALAR","name":"ID"}}}],"type":{"kind":"OBJECT","name":"Book"}},
@@ -75,8 +76,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         __builtin_trap(); // readAnswer accepts only what the parser accepts
     if (parsed) {
         checkSchema(*parsed);
-        for (const char *doc : {"{ ", "query { a { ", "mutation { ", "{ a(", "{ a(b: ",
-                                "query Q($v: ", "fragment F on ", "{ ... on "}) {
+        for (const char *doc : {"{ ", "query { a { ", "mutation { ", "{ a(",
+                                "{ a(b: ", "query Q($v: ", "fragment F on ", "{ ... on "}) {
             const QString d = QString::fromLatin1(doc);
             checkCompletion(*parsed, d, d.size());
         }
@@ -84,8 +85,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     // The input as a query document being typed.
     const QString document = QString::fromUtf8(bytes);
-    for (qsizetype cursor : {document.size(), document.size() / 2, qsizetype(1), qsizetype(-1),
-                             document.size() + 3})
+    for (qsizetype cursor :
+         {document.size(), document.size() / 2, qsizetype(1), qsizetype(-1), document.size() + 3})
         checkCompletion(builtIn, document, cursor);
     return 0;
 }

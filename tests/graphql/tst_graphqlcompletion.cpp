@@ -32,20 +32,20 @@ private slots:
         QTest::addColumn<QStringList>("texts");
         const QStringList queryFields{u"book"_qs, u"books"_qs, u"authors"_qs, u"closedShelf"_qs,
                                       u"__typename"_qs};
-        const QStringList bookFields{u"id"_qs,     u"title"_qs,  u"genre"_qs,
-                                     u"year"_qs,   u"author"_qs, u"__typename"_qs};
-        QTest::newRow("empty document") << u"|"_qs << u"operations"_qs
-                                        << QStringList{u"query"_qs, u"mutation"_qs,
-                                                       u"subscription"_qs, u"fragment"_qs};
+        const QStringList bookFields{u"id"_qs,   u"title"_qs,  u"genre"_qs,
+                                     u"year"_qs, u"author"_qs, u"__typename"_qs};
+        QTest::newRow("empty document")
+            << u"|"_qs << u"operations"_qs
+            << QStringList{u"query"_qs, u"mutation"_qs, u"subscription"_qs, u"fragment"_qs};
         QTest::newRow("anonymous query") << u"{ | }"_qs << u"fields of Query"_qs << queryFields;
         QTest::newRow("prefix") << u"{ bo| }"_qs << u"fields of Query"_qs
                                 << QStringList{u"book"_qs, u"books"_qs};
         QTest::newRow("prefix is case-insensitive")
             << u"{ AU|"_qs << u"fields of Query"_qs << QStringList{u"authors"_qs};
-        QTest::newRow("nested selection") << u"query { books { | } }"_qs << u"fields of Book"_qs
-                                          << bookFields;
-        QTest::newRow("two levels") << u"{ books { author { n| } } }"_qs
-                                    << u"fields of Author"_qs << QStringList{u"name"_qs};
+        QTest::newRow("nested selection")
+            << u"query { books { | } }"_qs << u"fields of Book"_qs << bookFields;
+        QTest::newRow("two levels") << u"{ books { author { n| } } }"_qs << u"fields of Author"_qs
+                                    << QStringList{u"name"_qs};
         QTest::newRow("after a closed sibling")
             << u"{ books { author { name } | } }"_qs << u"fields of Book"_qs << bookFields;
         QTest::newRow("alias") << u"{ first: book(id: \"b1\") { t| } }"_qs << u"fields of Book"_qs
@@ -63,19 +63,18 @@ private slots:
                                     << QStringList{u"FICTION"_qs, u"SCIENCE"_qs, u"HISTORY"_qs};
         QTest::newRow("enum value prefix") << u"{ books(first: 2, genre: S|) }"_qs
                                            << u"values of Genre"_qs << QStringList{u"SCIENCE"_qs};
-        QTest::newRow("scalar argument value") << u"{ book(id: |) }"_qs << QString()
-                                               << QStringList{};
+        QTest::newRow("scalar argument value")
+            << u"{ book(id: |) }"_qs << QString() << QStringList{};
         QTest::newRow("object value is not a selection")
             << u"mutation { addBook(input: {title: \"x\", |}) }"_qs << QString() << QStringList{};
         QTest::newRow("variable type") << u"query Q($g: |) { books }"_qs << u"input types"_qs
-                                       << QStringList{u"Genre"_qs, u"BookInput"_qs, u"ID"_qs,
-                                                      u"String"_qs, u"Int"_qs, u"Boolean"_qs};
-        QTest::newRow("variable type prefix") << u"query Q($g: [G|"_qs << u"input types"_qs
-                                              << QStringList{u"Genre"_qs};
-        QTest::newRow("inline fragment type") << u"{ books { ... on |"_qs
-                                              << u"composite types"_qs
-                                              << QStringList{u"Author"_qs, u"Book"_qs,
-                                                             u"Query"_qs, u"Mutation"_qs};
+                                       << QStringList{u"Genre"_qs,  u"BookInput"_qs, u"ID"_qs,
+                                                      u"String"_qs, u"Int"_qs,       u"Boolean"_qs};
+        QTest::newRow("variable type prefix")
+            << u"query Q($g: [G|"_qs << u"input types"_qs << QStringList{u"Genre"_qs};
+        QTest::newRow("inline fragment type")
+            << u"{ books { ... on |"_qs << u"composite types"_qs
+            << QStringList{u"Author"_qs, u"Book"_qs, u"Query"_qs, u"Mutation"_qs};
         QTest::newRow("inside an inline fragment")
             << u"{ books { ... on Book { ye| } } }"_qs << u"fields of Book"_qs
             << QStringList{u"year"_qs};
@@ -89,8 +88,8 @@ private slots:
             << u"{ books { # }}} {\n  ge| } }"_qs << u"fields of Book"_qs
             << QStringList{u"genre"_qs};
         QTest::newRow("directive arguments")
-            << u"query Q($x: Boolean!) { books @include(if: $x) { | } }"_qs
-            << u"fields of Book"_qs << bookFields;
+            << u"query Q($x: Boolean!) { books @include(if: $x) { | } }"_qs << u"fields of Book"_qs
+            << bookFields;
         QTest::newRow("unknown field") << u"{ nope { | } }"_qs << QString() << QStringList{};
         QTest::newRow("variables of the operation")
             << u"query Q($id: ID!, $g: [Genre!]) { book(id: $|) }"_qs << u"variables"_qs
@@ -118,9 +117,9 @@ private slots:
                                     << QStringList{u"include"_qs, u"skip"_qs};
         QTest::newRow("directive prefix") << u"query Q($s: Boolean!) { books @sk|"_qs
                                           << u"directives"_qs << QStringList{u"skip"_qs};
-        QTest::newRow("after the operation") << u"{ books { id } } |"_qs << u"operations"_qs
-                                             << QStringList{u"query"_qs, u"mutation"_qs,
-                                                            u"subscription"_qs, u"fragment"_qs};
+        QTest::newRow("after the operation")
+            << u"{ books { id } } |"_qs << u"operations"_qs
+            << QStringList{u"query"_qs, u"mutation"_qs, u"subscription"_qs, u"fragment"_qs};
     }
 
     void candidates()

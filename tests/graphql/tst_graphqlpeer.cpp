@@ -75,7 +75,8 @@ private slots:
         QVERIFY(fetcher.isFetching());
         QTRY_VERIFY_WITH_TIMEOUT(fetched.size() + failed.size() > 0, 15000);
         QVERIFY2(failed.isEmpty(),
-                 qPrintable(failed.isEmpty() ? QString() : failed.first().first().value<Error>().message));
+                 qPrintable(failed.isEmpty() ? QString()
+                                             : failed.first().first().value<Error>().message));
         QCOMPARE(fetched.first().at(0).toString(), m_url);
         const Schema schema = fetched.first().at(1).value<Schema>();
         QCOMPARE(schema.queryType, u"Query"_qs);
@@ -112,8 +113,8 @@ private slots:
         QTest::newRow("introspection disabled")
             << u"/closed"_qs
             << u"the service refused the introspection query (HTTP 200 OK; introspection may be disabled): GraphQL introspection has been disabled"_qs;
-        QTest::newRow("no endpoint") << u"/nothing"_qs
-                                     << u"the server answered the introspection query with HTTP 404"_qs;
+        QTest::newRow("no endpoint")
+            << u"/nothing"_qs << u"the server answered the introspection query with HTTP 404"_qs;
     }
 
     void refusedIntrospection()
@@ -158,7 +159,8 @@ private slots:
         const QJsonObject book = data.value(u"book"_qs).toObject();
         QCOMPARE(book.value(u"title"_qs).toString(), u"Cosmos"_qs);
         QCOMPARE(book.value(u"year"_qs).toInt(), 1980);
-        QCOMPARE(book.value(u"author"_qs).toObject().value(u"name"_qs).toString(), u"Carl Sagan"_qs);
+        QCOMPARE(book.value(u"author"_qs).toObject().value(u"name"_qs).toString(),
+                 u"Carl Sagan"_qs);
         QCOMPARE(data.value(u"books"_qs).toArray().size(), 2); // the two FICTION books
         QVERIFY(!parseResponseErrors(e.response->body.read()));
     }
@@ -179,17 +181,23 @@ private slots:
         QVERIFY(!id.isEmpty());
 
         // The service keeps it: a query sees the new book.
-        const Exchange q =
-            send(graphqlRequest(u"query($id: ID!) { book(id: $id) { title } }"_qs,
-                                QStringLiteral("{\"id\": \"%1\"}").arg(id)));
-        QCOMPARE(json(q).value(u"data"_qs).toObject().value(u"book"_qs).toObject().value(u"title"_qs).toString(),
+        const Exchange q = send(graphqlRequest(u"query($id: ID!) { book(id: $id) { title } }"_qs,
+                                               QStringLiteral("{\"id\": \"%1\"}").arg(id)));
+        QCOMPARE(json(q)
+                     .value(u"data"_qs)
+                     .toObject()
+                     .value(u"book"_qs)
+                     .toObject()
+                     .value(u"title"_qs)
+                     .toString(),
                  u"Pale Blue Dot"_qs);
     }
 
     void errorsAreReported()
     {
         // A resolver that throws: partial data and one error with its path and location.
-        Exchange e = send(graphqlRequest(u"{\n  book(id: \"b1\") { title }\n  closedShelf { id }\n}"_qs));
+        Exchange e =
+            send(graphqlRequest(u"{\n  book(id: \"b1\") { title }\n  closedShelf { id }\n}"_qs));
         QVERIFY(e.ok());
         auto errors = parseResponseErrors(e.response->body.read());
         QVERIFY(errors);
@@ -223,7 +231,8 @@ private slots:
         const Exchange e = send(graphqlRequest(u"{ books { id } }"_qs, u"{\"id\": }"_qs));
         QVERIFY(e.error);
         QCOMPARE(e.error->kind, Error::Kind::InvalidRequest);
-        QVERIFY2(e.error->message.startsWith(u"the GraphQL variables are not valid JSON (line 1, column"_qs),
+        QVERIFY2(e.error->message.startsWith(
+                     u"the GraphQL variables are not valid JSON (line 1, column"_qs),
                  qPrintable(e.error->message));
         QVERIFY(!e.response);
     }

@@ -75,31 +75,38 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
-        QTest::newRow("not json") << QByteArray("<html>") << QStringLiteral("the introspection answer is not a JSON object (line 1");
+        QTest::newRow("not json") << QByteArray(
+            "<html>") << QStringLiteral("the introspection answer is not a JSON object (line 1");
         QTest::newRow("introspection disabled")
             << QByteArray(R"({"errors":[{"message":"GraphQL introspection is not allowed"}]})")
-            << QStringLiteral("the service refused the introspection query: GraphQL introspection is not allowed");
+            << QStringLiteral("the service refused the introspection query: GraphQL introspection "
+                              "is not allowed");
         QTest::newRow("no __schema") << QByteArray(R"({"data":{"a":1}})")
                                      << QStringLiteral("the answer has no __schema object");
         QTest::newRow("no query type")
             << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[]}})")
             << QStringLiteral("the schema names no query type it defines");
         // Found by fuzz_graphql: a nameless field was kept and offered as an empty completion.
-        QTest::newRow("nameless field")
-            << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"OBJECT","name":"Q","fields":[{"name":"a","type":{"kind":"SCALAR","name":"S"}},{"iame":"deep","args":[],"type":{"kind":"SCALAR","name":"S"}}]}]}})")
-            << QStringLiteral("__schema.types[0].fields[1] has no name");
-        QTest::newRow("nameless argument")
-            << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"SCALAR","name":"S"},{"kind":"OBJECT","name":"Q","fields":[{"name":"a","args":[{"type":{"kind":"SCALAR","name":"S"}}],"type":{"kind":"SCALAR","name":"S"}}]}]}})")
-            << QStringLiteral("__schema.types[1].fields[0].args[0] has no name");
-        QTest::newRow("nameless input field")
-            << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"INPUT_OBJECT","name":"I","inputFields":[{"name":""}]}]}})")
-            << QStringLiteral("__schema.types[0].inputFields[0] has no name");
-        QTest::newRow("nameless enum value")
-            << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"ENUM","name":"E","enumValues":[{"name":"A"},{}]}]}})")
-            << QStringLiteral("__schema.types[0].enumValues[1] has no name");
-        QTest::newRow("unknown kind")
-            << QByteArray(R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"THING","name":"Q"}]}})")
-            << QStringLiteral("__schema.types[0] has no name or an unknown kind");
+        QTest::newRow("nameless field") << QByteArray(
+            R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"OBJECT","name":"Q","fields":[{"name":"a","type":{"kind":"SCALAR","name":"S"}},{"iame":"deep","args":[],"type":{"kind":"SCALAR","name":"S"}}]}]}})")
+                                        << QStringLiteral(
+                                               "__schema.types[0].fields[1] has no name");
+        QTest::newRow("nameless argument") << QByteArray(
+            R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"SCALAR","name":"S"},{"kind":"OBJECT","name":"Q","fields":[{"name":"a","args":[{"type":{"kind":"SCALAR","name":"S"}}],"type":{"kind":"SCALAR","name":"S"}}]}]}})")
+                                           << QStringLiteral("__schema.types[1].fields[0].args[0] "
+                                                             "has no name");
+        QTest::newRow("nameless input field") << QByteArray(
+            R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"INPUT_OBJECT","name":"I","inputFields":[{"name":""}]}]}})")
+                                              << QStringLiteral("__schema.types[0].inputFields[0] "
+                                                                "has no name");
+        QTest::newRow("nameless enum value") << QByteArray(
+            R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"ENUM","name":"E","enumValues":[{"name":"A"},{}]}]}})")
+                                             << QStringLiteral(
+                                                    "__schema.types[0].enumValues[1] has no name");
+        QTest::newRow("unknown kind") << QByteArray(
+            R"({"__schema":{"queryType":{"name":"Q"},"types":[{"kind":"THING","name":"Q"}]}})")
+                                      << QStringLiteral(
+                                             "__schema.types[0] has no name or an unknown kind");
     }
 
     void refusesWhatIsNotASchema()
@@ -119,27 +126,32 @@ private slots:
         QTest::addColumn<QStringList>("texts");
         QTest::addColumn<QString>("code");
         // graphql-yoga's answer for a failing resolver (tests/support/node/graphql-server.js)
-        QTest::newRow("resolver error, partial data")
-            << QByteArray(R"({"errors":[{"message":"the closed shelf cannot be read","locations":[{"line":1,"column":62}],"path":["closedShelf"],"extensions":{"code":"SHELF_CLOSED"}}],"data":{"book":{"title":"The Dispossessed"},"closedShelf":null}})")
-            << true << true
-            << QStringList{QStringLiteral("line 1, column 62: the closed shelf cannot be read (at closedShelf)")}
-            << QStringLiteral("SHELF_CLOSED");
+        QTest::newRow("resolver error, partial data") << QByteArray(
+            R"({"errors":[{"message":"the closed shelf cannot be read","locations":[{"line":1,"column":62}],"path":["closedShelf"],"extensions":{"code":"SHELF_CLOSED"}}],"data":{"book":{"title":"The Dispossessed"},"closedShelf":null}})")
+                                                      << true << true
+                                                      << QStringList{QStringLiteral(
+                                                             "line 1, column 62: the closed shelf "
+                                                             "cannot be read (at closedShelf)")}
+                                                      << QStringLiteral("SHELF_CLOSED");
         QTest::newRow("validation error, no data")
             << QByteArray("{\"errors\":[{\"message\":\"Cannot query field \\\"nope\\\" on type "
                           "\\\"Query\\\".\",\"locations\":[{\"line\":1,\"column\":3}]}]}")
             << true << false
-            << QStringList{QStringLiteral("line 1, column 3: Cannot query field \"nope\" on type \"Query\".")}
+            << QStringList{QStringLiteral(
+                   "line 1, column 3: Cannot query field \"nope\" on type \"Query\".")}
             << QString();
-        QTest::newRow("list index in path")
-            << QByteArray(R"({"data":null,"errors":[{"message":"m","path":["books",2,"author","name"]},{"message":""}]})")
-            << true << false
-            << QStringList{QStringLiteral("m (at books[2].author.name)"),
-                           QStringLiteral("(an error without a message)")}
-            << QString();
-        QTest::newRow("plain json") << QByteArray(R"({"data":{"a":1}})") << false << false
-                                    << QStringList{} << QString();
-        QTest::newRow("errors not an array") << QByteArray(R"({"errors":"x"})") << false << false
-                                             << QStringList{} << QString();
+        QTest::newRow("list index in path") << QByteArray(
+            R"({"data":null,"errors":[{"message":"m","path":["books",2,"author","name"]},{"message":""}]})")
+                                            << true << false
+                                            << QStringList{QStringLiteral(
+                                                               "m (at books[2].author.name)"),
+                                                           QStringLiteral(
+                                                               "(an error without a message)")}
+                                            << QString();
+        QTest::newRow("plain json")
+            << QByteArray(R"({"data":{"a":1}})") << false << false << QStringList{} << QString();
+        QTest::newRow("errors not an array")
+            << QByteArray(R"({"errors":"x"})") << false << false << QStringList{} << QString();
         QTest::newRow("not json") << QByteArray("oops") << false << false << QStringList{}
                                   << QString();
     }
@@ -169,8 +181,8 @@ private slots:
         const QString path = SchemaCache::pathForCollection(dir.path());
         QVERIFY(path.endsWith(QLatin1String("/.wirescope/graphql-schemas.json")));
         const QJsonObject answer = QJsonDocument::fromJson(fixture()).object();
-        const QDateTime when = QDateTime::fromString(QStringLiteral("2026-12-03T09:00:00.123Z"),
-                                                     Qt::ISODateWithMs);
+        const QDateTime when =
+            QDateTime::fromString(QStringLiteral("2026-12-03T09:00:00.123Z"), Qt::ISODateWithMs);
         {
             SchemaCache cache(path);
             QVERIFY(cache.load()); // no file yet: empty, not an error
@@ -226,7 +238,8 @@ private slots:
         QCOMPARE(e->enumValues.at(1).deprecationReason, u"no B"_qs);
         // The query asks for what is parsed here.
         QVERIFY(introspectionQuery().contains(u"isDeprecated deprecationReason"_qs));
-        QVERIFY(introspectionQuery().contains(u"enumValues(includeDeprecated: true) { name description isDeprecated"_qs));
+        QVERIFY(introspectionQuery().contains(
+            u"enumValues(includeDeprecated: true) { name description isDeprecated"_qs));
     }
 
     void readAnswer_data()
@@ -248,13 +261,16 @@ private slots:
         QTest::newRow("401 JSON")
             << 401 << u"application/json"_qs << QByteArray(R"({"message":"token needed"})")
             << u"the server answered the introspection query with HTTP 401 Not Found"_qs;
-        // graphql-yoga with NoSchemaIntrospectionCustomRule (tests/support/node/graphql-server.js /closed)
+        // graphql-yoga with NoSchemaIntrospectionCustomRule (tests/support/node/graphql-server.js
+        // /closed)
         QTest::newRow("introspection disabled")
-            << 200 << u"application/json"_qs
+            << 200
+            << u"application/json"_qs
             // (not a raw string: moc 6.4 loses track of a raw string holding \")
-            << QByteArray("{\"errors\":[{\"message\":\"GraphQL introspection has been disabled, but the "
-                          "requested query contained the field \\\"__schema\\\".\",\"extensions\":"
-                          "{\"code\":\"GRAPHQL_VALIDATION_FAILED\"}}]}")
+            << QByteArray(
+                   "{\"errors\":[{\"message\":\"GraphQL introspection has been disabled, but the "
+                   "requested query contained the field \\\"__schema\\\".\",\"extensions\":"
+                   "{\"code\":\"GRAPHQL_VALIDATION_FAILED\"}}]}")
             << u"the service refused the introspection query (HTTP 200 OK; introspection may be disabled): GraphQL introspection has been disabled, but the requested query contained the field \"__schema\"."_qs;
         QTest::newRow("refused with 400")
             << 400 << u"application/graphql-response+json"_qs

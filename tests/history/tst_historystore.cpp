@@ -5,8 +5,8 @@
 #include "core/history/historydatabase.h"
 #include "core/history/historyredactor.h"
 #include "core/history/historystore.h"
-#include "core/store/requestjson.h"
 #include "core/model/exchange.h"
+#include "core/store/requestjson.h"
 
 #include <QDir>
 #include <QFile>
@@ -140,7 +140,8 @@ void tst_HistoryStore::insertAndReadBackEveryField()
     r.contentType = QStringLiteral("application/json");
     r.body = ResponseBody::fromBytes(QByteArray("{\"id\":7}") + QByteArray(1, '\0') + "\xff");
     r.body.setTruncated(true);
-    x.timings = Timings{1.5, 0.25, 2.5, 3.5, 0.125, 10.75, 4.0, 22.625, false, true, true, false, {}};
+    x.timings =
+        Timings{1.5, 0.25, 2.5, 3.5, 0.125, 10.75, 4.0, 22.625, false, true, true, false, {}};
     TlsInfo tls;
     tls.protocol = QStringLiteral("TLS 1.3");
     tls.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
@@ -665,8 +666,10 @@ void tst_HistoryStore::oauth2SettingsKeptTokensAndSecretsNot()
     o.refreshToken = refreshToken;
     o.clientAuth = OAuthClientAuth::Body;
     o.extraParams = {KeyValue{QStringLiteral("tenant"), QStringLiteral("t1"), true, {}}};
-    x.sent.headers = {KeyValue{QStringLiteral("Authorization"), QStringLiteral("Bearer ") + accessToken, true, {}}};
-    x.response->body = ResponseBody::fromBytes(QByteArray("{\"token\": \"") + accessToken.toUtf8() + "\"}");
+    x.sent.headers = {KeyValue{
+        QStringLiteral("Authorization"), QStringLiteral("Bearer ") + accessToken, true, {}}};
+    x.response->body =
+        ResponseBody::fromBytes(QByteArray("{\"token\": \"") + accessToken.toUtf8() + "\"}");
 
     const qint64 id = recordAndWait(store, x);
     const Result<Request> back = store.request(id);
@@ -690,7 +693,8 @@ void tst_HistoryStore::oauth2SettingsKeptTokensAndSecretsNot()
     const QByteArray bytes = allFileBytes(dir.path());
     QVERIFY(bytes.contains("https://id.test/authorize"));
     for (const QString &secret : {accessToken, clientSecret, refreshToken})
-        QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret + QStringLiteral(" is in the file")));
+        QVERIFY2(!bytes.contains(secret.toUtf8()),
+                 qPrintable(secret + QStringLiteral(" is in the file")));
 }
 
 void tst_HistoryStore::refusedFiles_data()
@@ -841,7 +845,8 @@ void tst_HistoryStore::migrationFromVersion2ReadsTheOldRequestForm()
         HistoryDatabase fresh;
         QVERIFY(fresh.open(path).ok());
         fresh.close();
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -856,8 +861,9 @@ void tst_HistoryStore::migrationFromVersion2ReadsTheOldRequestForm()
                  QStringLiteral("UPDATE schema_version SET version = 2"),
                  QStringLiteral("INSERT INTO entries VALUES(1, 1772366400000, 'POST', "
                                 "'https://old.test/graphql', 200, 3.5, NULL)"),
-                 QStringLiteral("INSERT INTO entry_details(entry_id, request_json, request_headers, timings)"
-                                " VALUES(1, '%1', '[]', '{\"total\":3.5}')")
+                 QStringLiteral(
+                     "INSERT INTO entry_details(entry_id, request_json, request_headers, timings)"
+                     " VALUES(1, '%1', '[]', '{\"total\":3.5}')")
                      .arg(oldForm),
              }) {
             QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
@@ -889,12 +895,14 @@ void tst_HistoryStore::migrationFromVersion2ReadsTheOldRequestForm()
     db.close();
 
     // The row is now in the collection codec's form, which the history reads from now on.
-    QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check3"));
+    QSqlDatabase check =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check3"));
     check.setDatabaseName(path);
     QVERIFY(check.open());
     {
         QSqlQuery v(check);
-        QVERIFY(v.exec(QStringLiteral("SELECT request_json FROM entry_details WHERE entry_id = 1")) && v.next());
+        QVERIFY(v.exec(QStringLiteral("SELECT request_json FROM entry_details WHERE entry_id = 1"))
+                && v.next());
         const QJsonObject stored = QJsonDocument::fromJson(v.value(0).toString().toUtf8()).object();
         const Result<Request> read = requestFromJson(stored);
         QVERIFY(read.ok());

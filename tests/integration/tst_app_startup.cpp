@@ -41,8 +41,8 @@ void tst_AppStartup::firstPaintThenWorkspace()
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
     qputenv("QT_QPA_PLATFORM", "offscreen");
 
-    const CliResult run = runCliAt(QStringLiteral(WIRESCOPE_APP_PATH),
-                                   {QStringLiteral("--exit-after-first-paint")});
+    const CliResult run =
+        runCliAt(QStringLiteral(WIRESCOPE_APP_PATH), {QStringLiteral("--exit-after-first-paint")});
     CHECK_EXIT(run, 0);
     const qint64 painted = instant(run.out, "first-paint-monotonic-ns");
     const qint64 ready = instant(run.out, "ready-monotonic-ns");
@@ -56,8 +56,9 @@ void tst_AppStartup::firstPaintThenWorkspace()
     const QString config = home.filePath(QStringLiteral("config/Wirescope/Wirescope"));
     QVERIFY2(QFileInfo::exists(data + QStringLiteral("/history.sqlite")), qPrintable(data));
     QVERIFY2(QFileInfo::exists(config + QStringLiteral("/workspace.json")), qPrintable(config));
-    QVERIFY2(QFileInfo::exists(data + QStringLiteral("/collections/Getting started/collection.json")),
-             qPrintable(QDir(data + QStringLiteral("/collections")).entryList().join(u',')));
+    QVERIFY2(
+        QFileInfo::exists(data + QStringLiteral("/collections/Getting started/collection.json")),
+        qPrintable(QDir(data + QStringLiteral("/collections")).entryList().join(u',')));
 }
 
 QTEST_GUILESS_MAIN(tst_AppStartup)

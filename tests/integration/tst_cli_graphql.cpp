@@ -27,14 +27,17 @@ Assertion check(Assertion::Target target, const QString &property, const QString
     return a;
 }
 
-CollectionItem graphql(const QString &name, const QString &query, const QString &variables,
-                       GraphQLTransport transport, AssertionList assertions)
+CollectionItem graphql(const QString &name,
+                       const QString &query,
+                       const QString &variables,
+                       GraphQLTransport transport,
+                       AssertionList assertions)
 {
     HttpItem item;
     item.request.id = newItemId();
     item.request.name = name;
-    item.request.method = transport == GraphQLTransport::Get ? QStringLiteral("GET")
-                                                              : QStringLiteral("POST");
+    item.request.method =
+        transport == GraphQLTransport::Get ? QStringLiteral("GET") : QStringLiteral("POST");
     item.request.url = QStringLiteral("{{gql}}");
     item.request.body.kind = BodyKind::GraphQL;
     item.request.body.graphql.query = query;
@@ -68,22 +71,23 @@ private Q_SLOTS:
         c.id = newItemId();
         c.name = QStringLiteral("GraphQL");
         c.variables = {Variable{QStringLiteral("gql"), m_url, true, false, {}}};
-        c.items.push_back(graphql(
-            QStringLiteral("book by id"), QStringLiteral("query B($id: ID!) { book(id: $id) { title } }"),
-            QStringLiteral("{\"id\": \"{{bookId}}\"}"), GraphQLTransport::Post,
-            {check(Assertion::Target::Status, {}, QStringLiteral("200")),
-             check(Assertion::Target::JsonPath, QStringLiteral("$.data.book.title"),
-                   QStringLiteral("Cosmos"))}));
-        c.items.push_back(graphql(
-            QStringLiteral("books by GET"), QStringLiteral("{ books(first: 1) { id } }"), {},
-            GraphQLTransport::Get,
-            {check(Assertion::Target::JsonPath, QStringLiteral("$.data.books[0].id"),
-                   QStringLiteral("b1"))}));
-        c.items.push_back(graphql(
-            QStringLiteral("closed shelf"), QStringLiteral("{ closedShelf { id } }"), {},
-            GraphQLTransport::Post,
-            {check(Assertion::Target::JsonPath, QStringLiteral("$.errors[0].message"),
-                   QStringLiteral("the closed shelf cannot be read"))}));
+        c.items.push_back(
+            graphql(QStringLiteral("book by id"),
+                    QStringLiteral("query B($id: ID!) { book(id: $id) { title } }"),
+                    QStringLiteral("{\"id\": \"{{bookId}}\"}"), GraphQLTransport::Post,
+                    {check(Assertion::Target::Status, {}, QStringLiteral("200")),
+                     check(Assertion::Target::JsonPath, QStringLiteral("$.data.book.title"),
+                           QStringLiteral("Cosmos"))}));
+        c.items.push_back(
+            graphql(QStringLiteral("books by GET"), QStringLiteral("{ books(first: 1) { id } }"),
+                    {}, GraphQLTransport::Get,
+                    {check(Assertion::Target::JsonPath, QStringLiteral("$.data.books[0].id"),
+                           QStringLiteral("b1"))}));
+        c.items.push_back(
+            graphql(QStringLiteral("closed shelf"), QStringLiteral("{ closedShelf { id } }"), {},
+                    GraphQLTransport::Post,
+                    {check(Assertion::Target::JsonPath, QStringLiteral("$.errors[0].message"),
+                           QStringLiteral("the closed shelf cannot be read"))}));
         const QString dir = m_dir.filePath(QStringLiteral("collection"));
         const auto saved = store::saveCollectionDirectory(dir, c, {});
         QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
@@ -96,7 +100,12 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 4);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(QJsonDocument::fromJson(lines[i]).object().value(u"status").toInt(), 200);
-        QCOMPARE(QJsonDocument::fromJson(lines[3]).object().value(u"summary").toObject().value(u"passed").toBool(),
+        QCOMPARE(QJsonDocument::fromJson(lines[3])
+                     .object()
+                     .value(u"summary")
+                     .toObject()
+                     .value(u"passed")
+                     .toBool(),
                  true);
 
         // A wrong expectation fails the run: the assertions above have teeth.
@@ -136,7 +145,8 @@ private Q_SLOTS:
         CHECK_EXIT(r, 0);
         QCOMPARE(r.json.value(u"request").toObject().value(u"method").toString(),
                  get ? u"GET"_qs : u"POST"_qs);
-        const QJsonObject body = QJsonDocument::fromJson(r.json.value(u"body").toString().toUtf8()).object();
+        const QJsonObject body =
+            QJsonDocument::fromJson(r.json.value(u"body").toString().toUtf8()).object();
         const QJsonObject data = body.value(u"data").toObject();
         QCOMPARE(data.value(u"book").toObject().value(u"title").toString(), u"Cosmos"_qs);
         QCOMPARE(data.value(u"books").toArray().size(), 2); // the two FICTION books
@@ -147,7 +157,8 @@ private Q_SLOTS:
     void sendReportsGraphQLErrors()
     {
         const QStringList args{QStringLiteral("send"), QStringLiteral("--graphql"),
-                               QStringLiteral("{ book(id: \"b1\") { title } closedShelf { id } }"), m_url};
+                               QStringLiteral("{ book(id: \"b1\") { title } closedShelf { id } }"),
+                               m_url};
         const CliResult r = runCli(args);
         CHECK_EXIT(r, 0); // an HTTP exchange that completed: errors are reported, not fatal
         QVERIFY2(r.errText().contains(
@@ -159,23 +170,31 @@ private Q_SLOTS:
         QVERIFY2(r.outText().contains(u"The Dispossessed"_qs), qPrintable(r.outText()));
 
         // --fail makes them exit 11; a validation error has no data at all.
-        const CliResult failed = runCli({QStringLiteral("send"), QStringLiteral("--graphql"),
-                                         QStringLiteral("{ nope }"), QStringLiteral("--fail"),
-                                         QStringLiteral("--json"), m_url});
+        const CliResult failed =
+            runCli({QStringLiteral("send"), QStringLiteral("--graphql"), QStringLiteral("{ nope }"),
+                    QStringLiteral("--fail"), QStringLiteral("--json"), m_url});
         CHECK_EXIT(failed, 11);
         const QJsonObject gql = failed.json.value(u"graphql").toObject();
         QCOMPARE(gql.value(u"hasData").toBool(), false);
-        QVERIFY2(gql.value(u"errors").toArray().first().toObject().value(u"message").toString().contains(
-                     u"Cannot query field \"nope\""_qs),
+        QVERIFY2(gql.value(u"errors")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"message")
+                     .toString()
+                     .contains(u"Cannot query field \"nope\""_qs),
                  qPrintable(failed.outText()));
-        QVERIFY2(failed.errText().contains(u"no data (--fail: exit 11)"_qs), qPrintable(failed.errText()));
+        QVERIFY2(failed.errText().contains(u"no data (--fail: exit 11)"_qs),
+                 qPrintable(failed.errText()));
 
         // Bad variables are refused before anything is sent.
-        const CliResult bad = runCli({QStringLiteral("send"), QStringLiteral("--graphql"),
-                                      QStringLiteral("{ books { id } }"), QStringLiteral("--graphql-variables"),
-                                      QStringLiteral("{\"a\":"), m_url});
+        const CliResult bad =
+            runCli({QStringLiteral("send"), QStringLiteral("--graphql"),
+                    QStringLiteral("{ books { id } }"), QStringLiteral("--graphql-variables"),
+                    QStringLiteral("{\"a\":"), m_url});
         CHECK_EXIT(bad, 2);
-        QVERIFY2(bad.errText().contains(u"--graphql-variables: the GraphQL variables are not valid JSON"_qs),
+        QVERIFY2(bad.errText().contains(
+                     u"--graphql-variables: the GraphQL variables are not valid JSON"_qs),
                  qPrintable(bad.errText()));
     }
 };

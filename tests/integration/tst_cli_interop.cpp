@@ -55,9 +55,12 @@ void tst_CliInterop::importEveryCorpusFile_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("format");
     QTest::addColumn<int>("requests");
-    QTest::newRow("postman conduit") << "Conduit.postman_collection.json" << "postman" << 32;
-    QTest::newRow("postman complex") << "postman-complex-v2_1-input.json" << "postman" << 6;
-    QTest::newRow("curl") << "curlconverter-get_with_browser_headers.sh" << "curl" << 1;
+    QTest::newRow("postman conduit") << "Conduit.postman_collection.json"
+                                     << "postman" << 32;
+    QTest::newRow("postman complex") << "postman-complex-v2_1-input.json"
+                                     << "postman" << 6;
+    QTest::newRow("curl") << "curlconverter-get_with_browser_headers.sh"
+                          << "curl" << 1;
 }
 
 void tst_CliInterop::importEveryCorpusFile()
@@ -65,10 +68,14 @@ void tst_CliInterop::importEveryCorpusFile()
     QFETCH(QString, file);
     QFETCH(QString, format);
     QFETCH(int, requests);
-    const QString target = m_dir.filePath(QStringLiteral("import-") + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
-    const CliResult r = runCli({QStringLiteral("import"), corpus(file), QStringLiteral("--to"), target});
+    const QString target =
+        m_dir.filePath(QStringLiteral("import-")
+                       + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+    const CliResult r =
+        runCli({QStringLiteral("import"), corpus(file), QStringLiteral("--to"), target});
     CHECK_EXIT(r, 0);
-    QVERIFY2(r.outText().contains(QStringLiteral("(%1): %2 requests").arg(format).arg(requests)), qPrintable(describe(r)));
+    QVERIFY2(r.outText().contains(QStringLiteral("(%1): %2 requests").arg(format).arg(requests)),
+             qPrintable(describe(r)));
     QCOMPARE(countFiles(target, QStringLiteral(".request.json")), requests);
     QVERIFY(QFile::exists(target + QStringLiteral("/collection.json")));
 }
@@ -78,15 +85,20 @@ void tst_CliInterop::postmanRoundTripThroughTheCli()
     const QString first = m_dir.filePath(QStringLiteral("rt1"));
     const QString exported = m_dir.filePath(QStringLiteral("conduit.postman.json"));
     const QString second = m_dir.filePath(QStringLiteral("rt2"));
-    CHECK_EXIT(runCli({QStringLiteral("import"), corpus(QStringLiteral("Conduit.postman_collection.json")),
-                       QStringLiteral("--to"), first}), 0);
-    CHECK_EXIT(runCli({QStringLiteral("export"), first, QStringLiteral("--to"), QStringLiteral("postman"),
-                       QStringLiteral("-o"), exported}), 0);
+    CHECK_EXIT(
+        runCli({QStringLiteral("import"), corpus(QStringLiteral("Conduit.postman_collection.json")),
+                QStringLiteral("--to"), first}),
+        0);
+    CHECK_EXIT(runCli({QStringLiteral("export"), first, QStringLiteral("--to"),
+                       QStringLiteral("postman"), QStringLiteral("-o"), exported}),
+               0);
     const QJsonObject doc = QJsonDocument::fromJson(readFile(exported)).object();
     QCOMPARE(doc.value(u"info").toObject().value(u"name").toString(), QStringLiteral("Conduit"));
-    QCOMPARE(doc.value(u"info").toObject().value(u"schema").toString(),
-             QStringLiteral("https://schema.getpostman.com/json/collection/v2.1.0/collection.json"));
-    const CliResult again = runCli({QStringLiteral("import"), exported, QStringLiteral("--to"), second});
+    QCOMPARE(
+        doc.value(u"info").toObject().value(u"schema").toString(),
+        QStringLiteral("https://schema.getpostman.com/json/collection/v2.1.0/collection.json"));
+    const CliResult again =
+        runCli({QStringLiteral("import"), exported, QStringLiteral("--to"), second});
     CHECK_EXIT(again, 0);
     QVERIFY2(again.outText().contains(QStringLiteral("32 requests")), qPrintable(describe(again)));
     // The same files with the same request content (ids are fresh on import).
@@ -107,18 +119,21 @@ void tst_CliInterop::importedCredentialsNeverReachTheFiles()
     const QString source = m_dir.filePath(QStringLiteral("typed.postman.json"));
     QFile file(source);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"info": {"name": "Typed", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+    file.write(
+        R"({"info": {"name": "Typed", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
         "item": [{"name": "login", "request": {"method": "GET", "url": "https://example.test/",
           "auth": {"type": "basic", "basic": [{"key": "username", "value": "ada"},
                                               {"key": "password", "value": "typed-9c1e"}]}}}]})");
     file.close();
     const QString target = m_dir.filePath(QStringLiteral("typed"));
     const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + m_dir.filePath(QStringLiteral("no-bus")).toUtf8());
+    qputenv("DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=" + m_dir.filePath(QStringLiteral("no-bus")).toUtf8());
     const CliResult r = runCli({QStringLiteral("import"), source, QStringLiteral("--to"), target});
     qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
     CHECK_EXIT(r, 0);
-    QVERIFY2(r.errText().contains(QStringLiteral("1 of 1 secret value(s) and typed credential(s) were not saved")),
+    QVERIFY2(r.errText().contains(
+                 QStringLiteral("1 of 1 secret value(s) and typed credential(s) were not saved")),
              qPrintable(describe(r)));
     QDirIterator it(target, QDir::Files, QDirIterator::Subdirectories);
     int files = 0;
@@ -134,18 +149,25 @@ void tst_CliInterop::importedCredentialsNeverReachTheFiles()
 void tst_CliInterop::curlExportAndCodegen()
 {
     const QString dir = m_dir.filePath(QStringLiteral("curl-src"));
-    CHECK_EXIT(runCli({QStringLiteral("import"), corpus(QStringLiteral("Conduit.postman_collection.json")),
-                       QStringLiteral("--to"), dir}), 0);
-    const CliResult script = runCli({QStringLiteral("export"), dir, QStringLiteral("--to"), QStringLiteral("curl")});
+    CHECK_EXIT(
+        runCli({QStringLiteral("import"), corpus(QStringLiteral("Conduit.postman_collection.json")),
+                QStringLiteral("--to"), dir}),
+        0);
+    const CliResult script =
+        runCli({QStringLiteral("export"), dir, QStringLiteral("--to"), QStringLiteral("curl")});
     CHECK_EXIT(script, 0);
     QCOMPARE(script.outText().count(QStringLiteral("\ncurl ")), 32);
-    QVERIFY(script.outText().contains(QStringLiteral("# Auth/Login\ncurl '{{APIURL}}/users/login'")));
+    QVERIFY(
+        script.outText().contains(QStringLiteral("# Auth/Login\ncurl '{{APIURL}}/users/login'")));
 
-    const CliResult code = runCli({QStringLiteral("codegen"), dir + QStringLiteral("/Auth/Login.request.json"),
-                                   QStringLiteral("--lang"), QStringLiteral("curl"), QStringLiteral("--var"),
-                                   QStringLiteral("APIURL=http://127.0.0.1:9/api"), QStringLiteral("--single-line")});
+    const CliResult code =
+        runCli({QStringLiteral("codegen"), dir + QStringLiteral("/Auth/Login.request.json"),
+                QStringLiteral("--lang"), QStringLiteral("curl"), QStringLiteral("--var"),
+                QStringLiteral("APIURL=http://127.0.0.1:9/api"), QStringLiteral("--single-line")});
     CHECK_EXIT(code, 0);
-    QVERIFY2(code.outText().startsWith(QStringLiteral("curl http://127.0.0.1:9/api/users/login -H")), qPrintable(describe(code)));
+    QVERIFY2(
+        code.outText().startsWith(QStringLiteral("curl http://127.0.0.1:9/api/users/login -H")),
+        qPrintable(describe(code)));
     QVERIFY(!code.outText().contains(u'\\'));
 }
 
@@ -155,14 +177,37 @@ void tst_CliInterop::errors_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
     const QString conduit = corpus(QStringLiteral("Conduit.postman_collection.json"));
-    QTest::newRow("import without --to") << QStringList{QStringLiteral("import"), conduit} << 2 << "--to DIR is required";
-    QTest::newRow("import unknown format") << QStringList{QStringLiteral("import"), conduit, QStringLiteral("--to"), QStringLiteral("x"), QStringLiteral("--from"), QStringLiteral("bruno")} << 2 << "unknown format \"bruno\"";
-    QTest::newRow("import missing file") << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/f.json"), QStringLiteral("--to"), QStringLiteral("x")} << 7 << "cannot read /nonexistent/f.json";
-    QTest::newRow("import wrong format") << QStringList{QStringLiteral("import"), conduit, QStringLiteral("--to"), QStringLiteral("x"), QStringLiteral("--from"), QStringLiteral("har")} << 2 << "Conduit.postman_collection.json";
-    QTest::newRow("export har") << QStringList{QStringLiteral("export"), QStringLiteral("d"), QStringLiteral("--to"), QStringLiteral("har")} << 2 << "History pane";
-    QTest::newRow("export missing dir") << QStringList{QStringLiteral("export"), QStringLiteral("/nonexistent"), QStringLiteral("--to"), QStringLiteral("postman")} << 7 << "/nonexistent";
-    QTest::newRow("codegen bad lang") << QStringList{QStringLiteral("codegen"), QStringLiteral("f"), QStringLiteral("--lang"), QStringLiteral("cobol")} << 2 << "--lang needs one of";
-    QTest::newRow("codegen missing file") << QStringList{QStringLiteral("codegen"), QStringLiteral("/nonexistent.request.json"), QStringLiteral("--lang"), QStringLiteral("curl")} << 7 << "/nonexistent.request.json";
+    QTest::newRow("import without --to")
+        << QStringList{QStringLiteral("import"), conduit} << 2 << "--to DIR is required";
+    QTest::newRow("import unknown format")
+        << QStringList{QStringLiteral("import"), conduit,
+                       QStringLiteral("--to"),   QStringLiteral("x"),
+                       QStringLiteral("--from"), QStringLiteral("bruno")}
+        << 2 << "unknown format \"bruno\"";
+    QTest::newRow("import missing file")
+        << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/f.json"),
+                       QStringLiteral("--to"), QStringLiteral("x")}
+        << 7 << "cannot read /nonexistent/f.json";
+    QTest::newRow("import wrong format")
+        << QStringList{QStringLiteral("import"), conduit,
+                       QStringLiteral("--to"),   QStringLiteral("x"),
+                       QStringLiteral("--from"), QStringLiteral("har")}
+        << 2 << "Conduit.postman_collection.json";
+    QTest::newRow("export har") << QStringList{QStringLiteral("export"), QStringLiteral("d"),
+                                               QStringLiteral("--to"), QStringLiteral("har")}
+                                << 2 << "History pane";
+    QTest::newRow("export missing dir")
+        << QStringList{QStringLiteral("export"), QStringLiteral("/nonexistent"),
+                       QStringLiteral("--to"), QStringLiteral("postman")}
+        << 7 << "/nonexistent";
+    QTest::newRow("codegen bad lang")
+        << QStringList{QStringLiteral("codegen"), QStringLiteral("f"), QStringLiteral("--lang"),
+                       QStringLiteral("cobol")}
+        << 2 << "--lang needs one of";
+    QTest::newRow("codegen missing file")
+        << QStringList{QStringLiteral("codegen"), QStringLiteral("/nonexistent.request.json"),
+                       QStringLiteral("--lang"), QStringLiteral("curl")}
+        << 7 << "/nonexistent.request.json";
 }
 
 void tst_CliInterop::errors()

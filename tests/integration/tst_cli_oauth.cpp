@@ -67,7 +67,8 @@ Folder oauthFolder(const QString &name, OAuthGrant grant)
     f.auth.oauth2.tokenUrl = QStringLiteral("{{issuer}}/token");
     f.auth.oauth2.clientId = QStringLiteral("ci-client");
     f.auth.oauth2.clientSecret = QStringLiteral("{{clientSecret}}");
-    f.auth.oauth2.refreshToken = grant == OAuthGrant::RefreshToken ? QStringLiteral("{{refresh}}") : QString();
+    f.auth.oauth2.refreshToken =
+        grant == OAuthGrant::RefreshToken ? QStringLiteral("{{refresh}}") : QString();
     f.auth.oauth2.scope = QStringLiteral("api");
     f.children.push_back(bearerCheck(QStringLiteral("whoami"), QStringLiteral("{{base}}/bearer")));
     f.children.push_back(bearerCheck(QStringLiteral("again"), QStringLiteral("{{base}}/bearer")));
@@ -92,11 +93,19 @@ QString tst_CliOAuth::writeCollection()
     Collection c;
     c.id = newItemId();
     c.name = QStringLiteral("CLI OAuth");
-    c.variables = {Variable{QStringLiteral("base"), m_servers.httpbin.toString(QUrl::StripTrailingSlash), true, false, {}},
-                   Variable{QStringLiteral("issuer"), m_servers.oauth2.toString(), true, false, {}}};
-    c.items.push_back(CollectionItem{oauthFolder(QStringLiteral("Client credentials"), OAuthGrant::ClientCredentials)});
-    c.items.push_back(CollectionItem{oauthFolder(QStringLiteral("Refresh token"), OAuthGrant::RefreshToken)});
-    c.items.push_back(CollectionItem{oauthFolder(QStringLiteral("Browser"), OAuthGrant::AuthorizationCode)});
+    c.variables = {
+        Variable{QStringLiteral("base"),
+                 m_servers.httpbin.toString(QUrl::StripTrailingSlash),
+                 true,
+                 false,
+                 {}},
+        Variable{QStringLiteral("issuer"), m_servers.oauth2.toString(), true, false, {}}};
+    c.items.push_back(CollectionItem{
+        oauthFolder(QStringLiteral("Client credentials"), OAuthGrant::ClientCredentials)});
+    c.items.push_back(
+        CollectionItem{oauthFolder(QStringLiteral("Refresh token"), OAuthGrant::RefreshToken)});
+    c.items.push_back(
+        CollectionItem{oauthFolder(QStringLiteral("Browser"), OAuthGrant::AuthorizationCode)});
     const QString dir = m_dir.filePath(QStringLiteral("collection"));
     const auto saved = store::saveCollectionDirectory(dir, c, {});
     if (!saved) {
@@ -117,11 +126,11 @@ void tst_CliOAuth::headlessGrantsSendBearer()
 {
     QFETCH(QString, folder);
     const QString secret = QStringLiteral("ci-secret-value-4711");
-    const CliResult r = runCli({QStringLiteral("run"), m_collectionDir, QStringLiteral("--folder"), folder,
-                                QStringLiteral("--no-keychain"),
-                                QStringLiteral("--var"), QStringLiteral("clientSecret=") + secret,
-                                QStringLiteral("--var"), QStringLiteral("refresh=rt-from-ci"),
-                                QStringLiteral("-r"), QStringLiteral("json")});
+    const CliResult r = runCli({QStringLiteral("run"), m_collectionDir, QStringLiteral("--folder"),
+                                folder, QStringLiteral("--no-keychain"), QStringLiteral("--var"),
+                                QStringLiteral("clientSecret=") + secret, QStringLiteral("--var"),
+                                QStringLiteral("refresh=rt-from-ci"), QStringLiteral("-r"),
+                                QStringLiteral("json")});
     CHECK_EXIT(r, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 3); // two requests, then the summary
@@ -138,20 +147,22 @@ void tst_CliOAuth::headlessGrantsSendBearer()
         QFile f(it.next());
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
-        QVERIFY2(!bytes.contains("eyJ") && !bytes.contains(secret.toUtf8()), qPrintable(f.fileName()));
+        QVERIFY2(!bytes.contains("eyJ") && !bytes.contains(secret.toUtf8()),
+                 qPrintable(f.fileName()));
     }
 }
 
 void tst_CliOAuth::browserGrantFailsClearly()
 {
-    const CliResult r = runCli({QStringLiteral("run"), m_collectionDir, QStringLiteral("--folder"),
-                                QStringLiteral("Browser"), QStringLiteral("--no-keychain"),
-                                QStringLiteral("--var"), QStringLiteral("clientSecret=x"),
-                                QStringLiteral("-r"), QStringLiteral("json")});
+    const CliResult r =
+        runCli({QStringLiteral("run"), m_collectionDir, QStringLiteral("--folder"),
+                QStringLiteral("Browser"), QStringLiteral("--no-keychain"), QStringLiteral("--var"),
+                QStringLiteral("clientSecret=x"), QStringLiteral("-r"), QStringLiteral("json")});
     CHECK_EXIT(r, 1);
     const QJsonObject first = QJsonDocument::fromJson(r.out.trimmed().split('\n').first()).object();
     const QString message = first.value(u"error").toObject().value(u"message").toString();
-    QVERIFY2(message.contains(QLatin1String("needs a person at a browser")), qPrintable(r.outText()));
+    QVERIFY2(message.contains(QLatin1String("needs a person at a browser")),
+             qPrintable(r.outText()));
     QVERIFY(message.contains(QLatin1String("client credentials, password or refresh token grant")));
 }
 

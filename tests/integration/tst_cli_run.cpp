@@ -11,8 +11,8 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QUuid>
 #include <QTest>
+#include <QUuid>
 #include <QXmlStreamReader>
 
 using namespace wirescope;
@@ -41,7 +41,10 @@ private:
 
 namespace {
 
-Assertion check(Assertion::Target target, const QString &property, Assertion::Op op, const QString &expected = {})
+Assertion check(Assertion::Target target,
+                const QString &property,
+                Assertion::Op op,
+                const QString &expected = {})
 {
     Assertion a;
     a.target = target;
@@ -51,7 +54,10 @@ Assertion check(Assertion::Target target, const QString &property, Assertion::Op
     return a;
 }
 
-CollectionItem http(const QString &name, const QString &method, const QString &url, AssertionList assertions,
+CollectionItem http(const QString &name,
+                    const QString &method,
+                    const QString &url,
+                    AssertionList assertions,
                     CaptureList captures = {})
 {
     HttpItem item;
@@ -82,7 +88,11 @@ QString tst_CliRun::writeCollection()
     Collection c;
     c.id = newItemId();
     c.name = QStringLiteral("CLI run");
-    c.variables = {Variable{QStringLiteral("base"), m_servers.httpbin.toString(QUrl::StripTrailingSlash), true, false, {}}};
+    c.variables = {Variable{QStringLiteral("base"),
+                            m_servers.httpbin.toString(QUrl::StripTrailingSlash),
+                            true,
+                            false,
+                            {}}};
 
     Capture token;
     token.variable = QStringLiteral("token");
@@ -90,13 +100,15 @@ QString tst_CliRun::writeCollection()
     Folder session;
     session.id = newItemId();
     session.name = QStringLiteral("Session");
-    session.children.push_back(http(QStringLiteral("login"), QStringLiteral("GET"),
-                                     QStringLiteral("{{base}}/get?t=tok-{{user}}"),
-                                     {check(Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200"))},
-                                     {token}));
-    CollectionItem whoami = http(QStringLiteral("whoami"), QStringLiteral("GET"), QStringLiteral("{{base}}/bearer"),
-                                 {check(Assertion::Target::JsonPath, QStringLiteral("$.token"),
-                                        Assertion::Op::Equals, QStringLiteral("tok-{{user}}"))});
+    session.children.push_back(
+        http(QStringLiteral("login"), QStringLiteral("GET"),
+             QStringLiteral("{{base}}/get?t=tok-{{user}}"),
+             {check(Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200"))},
+             {token}));
+    CollectionItem whoami =
+        http(QStringLiteral("whoami"), QStringLiteral("GET"), QStringLiteral("{{base}}/bearer"),
+             {check(Assertion::Target::JsonPath, QStringLiteral("$.token"), Assertion::Op::Equals,
+                    QStringLiteral("tok-{{user}}"))});
     std::get<HttpItem>(whoami.node).request.auth.kind = AuthKind::Bearer;
     std::get<HttpItem>(whoami.node).request.auth.token = QStringLiteral("{{token}}");
     session.children.push_back(whoami);
@@ -105,15 +117,18 @@ QString tst_CliRun::writeCollection()
     Folder keyed;
     keyed.id = newItemId();
     keyed.name = QStringLiteral("Keyed");
-    CollectionItem headers = http(QStringLiteral("api key"), QStringLiteral("GET"), QStringLiteral("{{base}}/headers"),
-                                  {check(Assertion::Target::JsonPath, QStringLiteral("$.headers.X-Api-Key"),
-                                         Assertion::Op::Matches, QStringLiteral("^k-[0-9]+$"))});
-    std::get<HttpItem>(headers.node).request.headers = {KeyValue{QStringLiteral("X-Api-Key"), QStringLiteral("{{apiKey}}"), true, {}}};
+    CollectionItem headers =
+        http(QStringLiteral("api key"), QStringLiteral("GET"), QStringLiteral("{{base}}/headers"),
+             {check(Assertion::Target::JsonPath, QStringLiteral("$.headers.X-Api-Key"),
+                    Assertion::Op::Matches, QStringLiteral("^k-[0-9]+$"))});
+    std::get<HttpItem>(headers.node).request.headers = {
+        KeyValue{QStringLiteral("X-Api-Key"), QStringLiteral("{{apiKey}}"), true, {}}};
     keyed.children.push_back(headers);
     c.items.push_back(CollectionItem{keyed});
 
-    c.items.push_back(http(QStringLiteral("teapot"), QStringLiteral("GET"), QStringLiteral("{{base}}/status/418"),
-                           {check(Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200"))}));
+    c.items.push_back(
+        http(QStringLiteral("teapot"), QStringLiteral("GET"), QStringLiteral("{{base}}/status/418"),
+             {check(Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200"))}));
 
     Environment ci;
     ci.name = QStringLiteral("ci");
@@ -144,23 +159,26 @@ void tst_CliRun::failingAssertionExitsOneWithReports()
 {
     const QString junit = m_dir.filePath(QStringLiteral("junit.xml"));
     const QString json = m_dir.filePath(QStringLiteral("report.json"));
-    const CliResult r = runCli({QStringLiteral("run"), m_collectionDir, QStringLiteral("--folder"), QStringLiteral("Session"),
-                                QStringLiteral("--data"), m_dir.filePath(QStringLiteral("users.csv")),
-                                QStringLiteral("--no-keychain"), QStringLiteral("-r"), QStringLiteral("cli"),
-                                QStringLiteral("-r"), QStringLiteral("junit:") + junit,
-                                QStringLiteral("-r"), QStringLiteral("json:") + json});
+    const CliResult r = runCli(
+        {QStringLiteral("run"), m_collectionDir, QStringLiteral("--folder"),
+         QStringLiteral("Session"), QStringLiteral("--data"),
+         m_dir.filePath(QStringLiteral("users.csv")), QStringLiteral("--no-keychain"),
+         QStringLiteral("-r"), QStringLiteral("cli"), QStringLiteral("-r"),
+         QStringLiteral("junit:") + junit, QStringLiteral("-r"), QStringLiteral("json:") + json});
     CHECK_EXIT(r, 0);
     QVERIFY2(r.outText().contains(QStringLiteral("Iteration 2/2")), qPrintable(describe(r)));
     QVERIFY2(r.outText().contains(QStringLiteral("PASSED")), qPrintable(describe(r)));
 
     // The whole collection: the teapot fails, and so does "api key" without the environment.
-    const CliResult all = runCli({QStringLiteral("run"), m_collectionDir, QStringLiteral("--var"), QStringLiteral("user=ada"),
-                                  QStringLiteral("--no-keychain"), QStringLiteral("-r"), QStringLiteral("cli"),
-                                  QStringLiteral("-r"), QStringLiteral("junit:") + junit,
-                                  QStringLiteral("-r"), QStringLiteral("json:") + json});
+    const CliResult all =
+        runCli({QStringLiteral("run"), m_collectionDir, QStringLiteral("--var"),
+                QStringLiteral("user=ada"), QStringLiteral("--no-keychain"), QStringLiteral("-r"),
+                QStringLiteral("cli"), QStringLiteral("-r"), QStringLiteral("junit:") + junit,
+                QStringLiteral("-r"), QStringLiteral("json:") + json});
     CHECK_EXIT(all, 1);
     QVERIFY2(all.outText().contains(QStringLiteral("✗ teapot")), qPrintable(describe(all)));
-    QVERIFY2(all.outText().contains(QStringLiteral("status eq 200: expected 200 (actual 418)")), qPrintable(describe(all)));
+    QVERIFY2(all.outText().contains(QStringLiteral("status eq 200: expected 200 (actual 418)")),
+             qPrintable(describe(all)));
     QVERIFY2(all.outText().contains(QStringLiteral("FAILED")), qPrintable(describe(all)));
 
     QFile xmlFile(junit);
@@ -188,7 +206,14 @@ void tst_CliRun::failingAssertionExitsOneWithReports()
     QCOMPARE(report.value(u"results").toArray().size(), 4);
     QCOMPARE(report.value(u"summary").toObject().value(u"assertionsFailed").toInt(), 2);
     // Captures are listed without their values (they are often tokens).
-    const QJsonObject capture = report.value(u"results").toArray().at(0).toObject().value(u"captures").toArray().at(0).toObject();
+    const QJsonObject capture = report.value(u"results")
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(u"captures")
+                                    .toArray()
+                                    .at(0)
+                                    .toObject();
     QCOMPARE(capture.value(u"variable").toString(), QStringLiteral("token"));
     QCOMPARE(capture.value(u"found").toBool(), true);
     QVERIFY(!capture.contains(u"value"));
@@ -196,16 +221,23 @@ void tst_CliRun::failingAssertionExitsOneWithReports()
 
 void tst_CliRun::folderThatPassesExitsZero()
 {
-    const CliResult r = runCli({QStringLiteral("run"), m_collectionDir, QStringLiteral("--folder"), QStringLiteral("Keyed"),
-                                QStringLiteral("--env"), QStringLiteral("ci"), QStringLiteral("--no-keychain"),
-                                QStringLiteral("--var"), QStringLiteral("apiKey=k-123"),
-                                QStringLiteral("-r"), QStringLiteral("json")});
+    const CliResult r =
+        runCli({QStringLiteral("run"), m_collectionDir, QStringLiteral("--folder"),
+                QStringLiteral("Keyed"), QStringLiteral("--env"), QStringLiteral("ci"),
+                QStringLiteral("--no-keychain"), QStringLiteral("--var"),
+                QStringLiteral("apiKey=k-123"), QStringLiteral("-r"), QStringLiteral("json")});
     CHECK_EXIT(r, 0);
     // json to stdout: one object per request, then the summary.
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
     QCOMPARE(QJsonDocument::fromJson(lines[0]).object().value(u"status").toInt(), 200);
-    QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value(u"summary").toObject().value(u"passed").toBool(), true);
+    QCOMPARE(QJsonDocument::fromJson(lines[1])
+                 .object()
+                 .value(u"summary")
+                 .toObject()
+                 .value(u"passed")
+                 .toBool(),
+             true);
 }
 
 void tst_CliRun::secretFromEnvFile()
@@ -215,14 +247,16 @@ void tst_CliRun::secretFromEnvFile()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("# handed over by CI\nexport apiKey=\"k-123\"\n");
     f.close();
-    const CliResult withFile = runCli({QStringLiteral("run"), m_collectionDir, QStringLiteral("--folder"),
-                                       QStringLiteral("Keyed"), QStringLiteral("--env"), QStringLiteral("ci"),
-                                       QStringLiteral("--no-keychain"), QStringLiteral("--env-file"), envFile});
+    const CliResult withFile =
+        runCli({QStringLiteral("run"), m_collectionDir, QStringLiteral("--folder"),
+                QStringLiteral("Keyed"), QStringLiteral("--env"), QStringLiteral("ci"),
+                QStringLiteral("--no-keychain"), QStringLiteral("--env-file"), envFile});
     CHECK_EXIT(withFile, 0);
     // Without it the secret is empty (the file keeps no value) and the assertion fails.
-    const CliResult without = runCli({QStringLiteral("run"), m_collectionDir, QStringLiteral("--folder"),
-                                      QStringLiteral("Keyed"), QStringLiteral("--env"), QStringLiteral("ci"),
-                                      QStringLiteral("--no-keychain")});
+    const CliResult without =
+        runCli({QStringLiteral("run"), m_collectionDir, QStringLiteral("--folder"),
+                QStringLiteral("Keyed"), QStringLiteral("--env"), QStringLiteral("ci"),
+                QStringLiteral("--no-keychain")});
     CHECK_EXIT(without, 1);
 }
 
@@ -230,17 +264,26 @@ void tst_CliRun::typedCredentialFromKeychain()
 {
     // A password typed into a request's Basic auth: saved, it goes to the keychain, not the file,
     // and the runner takes it from there.
-    const QString password = QStringLiteral("typed-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString password =
+        QStringLiteral("typed-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Collection c;
     c.id = newItemId();
     c.name = QStringLiteral("Typed credentials");
     // httpbin's expected password is in its URL: a variable set on the command line, not saved.
-    CollectionItem item = http(QStringLiteral("basic"), QStringLiteral("GET"),
-                               m_servers.httpbin.toString(QUrl::StripTrailingSlash)
-                                   + QStringLiteral("/basic-auth/alice/{{expected}}"),
-                               {check(Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200"))});
-    std::get<HttpItem>(item.node).request.auth =
-        Auth{AuthKind::Basic, QStringLiteral("alice"), password, {}, {}, {}, ApiKeyLocation::Header, {}, {}};
+    CollectionItem item =
+        http(QStringLiteral("basic"), QStringLiteral("GET"),
+             m_servers.httpbin.toString(QUrl::StripTrailingSlash)
+                 + QStringLiteral("/basic-auth/alice/{{expected}}"),
+             {check(Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200"))});
+    std::get<HttpItem>(item.node).request.auth = Auth{AuthKind::Basic,
+                                                      QStringLiteral("alice"),
+                                                      password,
+                                                      {},
+                                                      {},
+                                                      {},
+                                                      ApiKeyLocation::Header,
+                                                      {},
+                                                      {}};
     c.items.push_back(item);
     const QString dir = m_dir.filePath(QStringLiteral("typed"));
     const auto saved = store::saveCollectionDirectory(dir, c, {});
@@ -253,18 +296,23 @@ void tst_CliRun::typedCredentialFromKeychain()
     keychain.write(SecretBinder::extract(c));
     QVERIFY(written.wait(20000));
     const auto result = written.first().at(1).value<SecretWriteResult>();
-    QVERIFY2(result.error.isEmpty(), qPrintable(QStringLiteral("no keychain (tools/test.sh runs the tests "
-                                                               "with gnome-keyring): ") + result.error));
+    QVERIFY2(result.error.isEmpty(),
+             qPrintable(QStringLiteral("no keychain (tools/test.sh runs the tests "
+                                       "with gnome-keyring): ")
+                        + result.error));
     QCOMPARE(result.stored, SecretBinder::credentialKeys(c));
 
     const QString expected = QStringLiteral("expected=") + password;
-    const CliResult withKeychain = runCli({QStringLiteral("run"), dir, QStringLiteral("--var"), expected});
-    const CliResult without =
-        runCli({QStringLiteral("run"), dir, QStringLiteral("--var"), expected, QStringLiteral("--no-keychain")});
+    const CliResult withKeychain =
+        runCli({QStringLiteral("run"), dir, QStringLiteral("--var"), expected});
+    const CliResult without = runCli({QStringLiteral("run"), dir, QStringLiteral("--var"), expected,
+                                      QStringLiteral("--no-keychain")});
     // Export: the password only with --include-secrets, read from the keychain.
-    const CliResult exported = runCli({QStringLiteral("export"), dir, QStringLiteral("--to"), QStringLiteral("postman"),
-                                       QStringLiteral("--include-secrets")});
-    const CliResult exportedPlain = runCli({QStringLiteral("export"), dir, QStringLiteral("--to"), QStringLiteral("postman")});
+    const CliResult exported =
+        runCli({QStringLiteral("export"), dir, QStringLiteral("--to"), QStringLiteral("postman"),
+                QStringLiteral("--include-secrets")});
+    const CliResult exportedPlain =
+        runCli({QStringLiteral("export"), dir, QStringLiteral("--to"), QStringLiteral("postman")});
     QSignalSpy removed(&keychain, &SecretStore::removeFinished);
     keychain.remove(result.stored);
     QVERIFY(removed.wait(20000));
@@ -276,8 +324,10 @@ void tst_CliRun::typedCredentialFromKeychain()
     QVERIFY2(!exportedPlain.out.contains(password.toUtf8()), qPrintable(describe(exportedPlain)));
     // Without the keychain the password is empty: httpbin answers 401, and the run says why.
     CHECK_EXIT(without, 1);
-    QVERIFY2(without.outText().contains(QStringLiteral("actual 401")), qPrintable(describe(without)));
-    QVERIFY2(without.errText().contains(QStringLiteral("--no-keychain: 1 credential(s)")), qPrintable(describe(without)));
+    QVERIFY2(without.outText().contains(QStringLiteral("actual 401")),
+             qPrintable(describe(without)));
+    QVERIFY2(without.errText().contains(QStringLiteral("--no-keychain: 1 credential(s)")),
+             qPrintable(describe(without)));
 }
 
 void tst_CliRun::usageAndFileErrors_data()
@@ -285,12 +335,22 @@ void tst_CliRun::usageAndFileErrors_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown environment") << QStringList{QStringLiteral("--env"), QStringLiteral("prod")} << 2 << "no environment \"prod\" (it has: ci)";
-    QTest::newRow("unknown folder") << QStringList{QStringLiteral("--folder"), QStringLiteral("Nope")} << 2 << "no folder \"Nope\"";
-    QTest::newRow("bad iterations") << QStringList{QStringLiteral("-n"), QStringLiteral("0")} << 2 << "-n needs a whole number of at least 1";
-    QTest::newRow("bad reporter") << QStringList{QStringLiteral("-r"), QStringLiteral("html")} << 2 << "unknown reporter \"html\"";
-    QTest::newRow("missing data file") << QStringList{QStringLiteral("--data"), QStringLiteral("/nonexistent/d.csv")} << 7 << "cannot read data file /nonexistent/d.csv";
-    QTest::newRow("unwritable junit") << QStringList{QStringLiteral("-r"), QStringLiteral("junit:/nonexistent/j.xml")} << 7 << "/nonexistent/j.xml";
+    QTest::newRow("unknown environment")
+        << QStringList{QStringLiteral("--env"), QStringLiteral("prod")} << 2
+        << "no environment \"prod\" (it has: ci)";
+    QTest::newRow("unknown folder")
+        << QStringList{QStringLiteral("--folder"), QStringLiteral("Nope")} << 2
+        << "no folder \"Nope\"";
+    QTest::newRow("bad iterations") << QStringList{QStringLiteral("-n"), QStringLiteral("0")} << 2
+                                    << "-n needs a whole number of at least 1";
+    QTest::newRow("bad reporter") << QStringList{QStringLiteral("-r"), QStringLiteral("html")} << 2
+                                  << "unknown reporter \"html\"";
+    QTest::newRow("missing data file")
+        << QStringList{QStringLiteral("--data"), QStringLiteral("/nonexistent/d.csv")} << 7
+        << "cannot read data file /nonexistent/d.csv";
+    QTest::newRow("unwritable junit")
+        << QStringList{QStringLiteral("-r"), QStringLiteral("junit:/nonexistent/j.xml")} << 7
+        << "/nonexistent/j.xml";
 }
 
 void tst_CliRun::usageAndFileErrors()
@@ -298,11 +358,14 @@ void tst_CliRun::usageAndFileErrors()
     QFETCH(QStringList, extra);
     QFETCH(int, code);
     QFETCH(QString, message);
-    const CliResult r = runCli(QStringList{QStringLiteral("run"), m_collectionDir, QStringLiteral("--no-keychain")} + extra);
+    const CliResult r =
+        runCli(QStringList{QStringLiteral("run"), m_collectionDir, QStringLiteral("--no-keychain")}
+               + extra);
     CHECK_EXIT(r, code);
     QVERIFY2(r.errText().contains(message), qPrintable(describe(r)));
 
-    const CliResult missing = runCli({QStringLiteral("run"), m_dir.filePath(QStringLiteral("no-such-dir"))});
+    const CliResult missing =
+        runCli({QStringLiteral("run"), m_dir.filePath(QStringLiteral("no-such-dir"))});
     CHECK_EXIT(missing, 7);
 }
 

@@ -112,7 +112,8 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("stderrPart");
         QTest::newRow("no command") << QStringList() << 2 << "no command given";
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << "unknown command \"frobnicate\"";
+        QTest::newRow("unknown command")
+            << QStringList{u"frobnicate"_s} << 2 << "unknown command \"frobnicate\"";
         QTest::newRow("unknown option")
             << QStringList{u"send"_s, u"--nope"_s, u"http://h/"_s} << 2 << "unknown option --nope";
         QTest::newRow("bad scheme")

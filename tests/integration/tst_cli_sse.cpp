@@ -116,7 +116,8 @@ void tst_CliSse::namedEventsHuman()
     }
     QCOMPARE(events, (A({"< tick id=1 tick 1", "< tick id=2 tick 2", "< tick id=3 tick 3"})));
     QVERIFY2(retry, r.out.constData());
-    QVERIFY2(r.outText().contains(QLatin1String("* the server closed the stream")), r.out.constData());
+    QVERIFY2(r.outText().contains(QLatin1String("* the server closed the stream")),
+             r.out.constData());
 }
 
 void tst_CliSse::multilineJson()
@@ -131,7 +132,8 @@ void tst_CliSse::multilineJson()
     const QList<QJsonObject> messages = jsonLines(r, QStringLiteral("message"));
     QCOMPARE(field(messages, "type"), A({"message", "json"}));
     QCOMPARE(field(messages, "id"), A({"m1", "m2"}));
-    QCOMPARE(field(messages, "data"), A({"line one\nline two\nline three", "{\"n\":1,\"ok\":true}"}));
+    QCOMPARE(field(messages, "data"),
+             A({"line one\nline two\nline three", "{\"n\":1,\"ok\":true}"}));
     const QList<QJsonObject> close = jsonLines(r, QStringLiteral("close"));
     QCOMPARE(close.size(), 1);
     QCOMPARE(close.at(0).value(QLatin1String("end")).toString(), QStringLiteral("server-closed"));
@@ -142,8 +144,8 @@ void tst_CliSse::multilineJson()
 
 void tst_CliSse::expectStopsTheStream()
 {
-    const CliResult r =
-        runCli(A({"sse", "--json", "--expect", "3", "--timeout", "20", peer(QStringLiteral("/forever"))}));
+    const CliResult r = runCli(
+        A({"sse", "--json", "--expect", "3", "--timeout", "20", peer(QStringLiteral("/forever"))}));
     CHECK_EXIT(r, 0);
     const QList<QJsonObject> messages = jsonLines(r, QStringLiteral("message"));
     QCOMPARE(field(messages, "data"), A({"beat 1", "beat 2", "beat 3"}));
@@ -180,15 +182,15 @@ void tst_CliSse::exitCodes_data()
     QTest::newRow("no url") << A({"sse"}) << 2 << "no URL given";
     QTest::newRow("bad expect") << A({"sse", "--expect", "0", peer(QStringLiteral("/events"))}) << 2
                                 << "positive number";
-    QTest::newRow("unknown option") << A({"sse", "--frob", peer(QStringLiteral("/events"))}) << 2
-                                    << "unknown option --frob";
+    QTest::newRow("unknown option")
+        << A({"sse", "--frob", peer(QStringLiteral("/events"))}) << 2 << "unknown option --frob";
     QTest::newRow("refused") << A({"sse", refused}) << 3 << "connection refused";
     QTest::newRow("not a stream") << A({"sse", peer(QStringLiteral("/not-a-stream"))}) << 8
                                   << "404 Not Found with Content-Type text/plain";
-    QTest::newRow("demo: json is not a stream") << A({"sse", demo(QStringLiteral("/get"))}) << 8
-                                                << "not an event stream";
-    QTest::newRow("demo: bad count") << A({"sse", demo(QStringLiteral("/sse?count=x"))}) << 8
-                                     << "400";
+    QTest::newRow("demo: json is not a stream")
+        << A({"sse", demo(QStringLiteral("/get"))}) << 8 << "not an event stream";
+    QTest::newRow("demo: bad count")
+        << A({"sse", demo(QStringLiteral("/sse?count=x"))}) << 8 << "400";
     QTest::newRow("ended before expect")
         << A({"sse", "--expect", "5", peer(QStringLiteral("/events?count=2&interval=1"))}) << 10
         << "after 2 of 5 expected events";

@@ -8,8 +8,8 @@
 // opens the Runner before any tab would.
 
 #include "app/gui/application.h"
-#include "core/runner/collectionrunner.h"
 #include "core/model/exchange.h"
+#include "core/runner/collectionrunner.h"
 #include "core/websocket/messagelog.h"
 #include "core/websocket/websocketsession.h"
 #include "ui/collections/collectiontreemodel.h"
@@ -17,21 +17,21 @@
 #include "ui/mainwindow/requesttab.h"
 #include "ui/runner/runnerpane.h"
 #include "ui/websocket/websockettab.h"
-#include "ui/widgets/messagebanner.h"
 #include "ui/websocket/wscomposer.h"
+#include "ui/widgets/messagebanner.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QLabel>
-#include <QTreeWidget>
 #include <QHash>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUuid>
 
 #include <memory>
@@ -142,7 +142,8 @@ void tst_FirstRun::theRunnerRunsTheSampleGreen()
 {
     // The workspace's menus and panes arrive on the turn after the first paint.
     QAction *demo = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((demo = m_window->findChild<QAction *>(QStringLiteral("actionDemoServer"))), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (demo = m_window->findChild<QAction *>(QStringLiteral("actionDemoServer"))), 10000);
     QVERIFY2(!demo->isChecked(), "the demo server must not run before anything asks for it");
     auto *pane = m_window->findChild<RunnerPane *>(QStringLiteral("runnerPane"));
     QVERIFY(pane);

@@ -31,22 +31,25 @@ Verdicts newmanVerdicts(const QJsonObject &report)
     QSet<QString> seen; // newman lists a request again for each pm.sendRequest it made
     for (const QJsonValue &v : report.value(u"run").toObject().value(u"executions").toArray()) {
         const QJsonObject e = v.toObject();
-        const QString id = e.value(u"item").toObject().value(u"id").toString()
-                           + QString::number(e.value(u"cursor").toObject().value(u"iteration").toInt());
+        const QString id =
+            e.value(u"item").toObject().value(u"id").toString()
+            + QString::number(e.value(u"cursor").toObject().value(u"iteration").toInt());
         if (seen.contains(id))
             continue;
         seen.insert(id);
         const QString name = e.value(u"item").toObject().value(u"name").toString();
         for (const QJsonValue &a : e.value(u"assertions").toArray()) {
             const QJsonObject o = a.toObject();
-            out.tests.append(name + QStringLiteral(": ") + o.value(u"assertion").toString()
-                             + (o.contains(u"error") ? QStringLiteral(": fail") : QStringLiteral(": pass")));
+            out.tests.append(
+                name + QStringLiteral(": ") + o.value(u"assertion").toString()
+                + (o.contains(u"error") ? QStringLiteral(": fail") : QStringLiteral(": pass")));
         }
         for (const char *event : {"prerequestScript", "testScript"}) {
             for (const QJsonValue &s : e.value(QLatin1String(event)).toArray()) {
                 const QJsonObject error = s.toObject().value(u"error").toObject();
                 if (!error.isEmpty())
-                    out.errors.append(name + QStringLiteral(": error: ") + error.value(u"message").toString());
+                    out.errors.append(name + QStringLiteral(": error: ")
+                                      + error.value(u"message").toString());
             }
         }
     }
@@ -62,7 +65,8 @@ Verdicts wirescopeVerdicts(const QJsonObject &report)
         for (const QJsonValue &t : r.value(u"tests").toArray()) {
             const QJsonObject o = t.toObject();
             out.tests.append(name + QStringLiteral(": ") + o.value(u"name").toString()
-                             + (o.value(u"passed").toBool() ? QStringLiteral(": pass") : QStringLiteral(": fail")));
+                             + (o.value(u"passed").toBool() ? QStringLiteral(": pass")
+                                                            : QStringLiteral(": fail")));
         }
         for (const QJsonValue &e : r.value(u"scriptErrors").toArray()) {
             QString message = e.toObject().value(u"message").toString();
@@ -101,23 +105,28 @@ private Q_SLOTS:
     {
         const QString httpbin = m_servers.httpbin.toString(QUrl::StripTrailingSlash);
         const QString newmanReport = m_dir.filePath(QStringLiteral("newman.json"));
-        const CliResult newman = runCliAt(QStringLiteral(WIRESCOPE_NEWMAN_PATH),
-                                          {QStringLiteral("run"), m_collection, QStringLiteral("--env-var"),
-                                           QStringLiteral("httpbin=") + httpbin, QStringLiteral("--reporters"),
-                                           QStringLiteral("json"), QStringLiteral("--reporter-json-export"), newmanReport});
+        const CliResult newman = runCliAt(
+            QStringLiteral(WIRESCOPE_NEWMAN_PATH),
+            {QStringLiteral("run"), m_collection, QStringLiteral("--env-var"),
+             QStringLiteral("httpbin=") + httpbin, QStringLiteral("--reporters"),
+             QStringLiteral("json"), QStringLiteral("--reporter-json-export"), newmanReport});
         CHECK_EXIT(newman, 1); // the collection fails on purpose
 
         const QString dir = m_dir.filePath(QStringLiteral("imported"));
-        const CliResult imported = runCli({QStringLiteral("import"), m_collection, QStringLiteral("--to"), dir});
+        const CliResult imported =
+            runCli({QStringLiteral("import"), m_collection, QStringLiteral("--to"), dir});
         CHECK_EXIT(imported, 0);
-        QVERIFY2(!imported.outText().contains(QStringLiteral("not run")) && !imported.errText().contains(QStringLiteral("not run")),
+        QVERIFY2(!imported.outText().contains(QStringLiteral("not run"))
+                     && !imported.errText().contains(QStringLiteral("not run")),
                  qPrintable(describe(imported)));
         const QString ours = m_dir.filePath(QStringLiteral("wirescope.json"));
         const QString junit = m_dir.filePath(QStringLiteral("wirescope.xml"));
-        const CliResult run = runCli({QStringLiteral("run"), dir, QStringLiteral("--var"), QStringLiteral("httpbin=") + httpbin,
-                                      QStringLiteral("--no-keychain"), QStringLiteral("-r"), QStringLiteral("cli"),
-                                      QStringLiteral("-r"), QStringLiteral("json:") + ours,
-                                      QStringLiteral("-r"), QStringLiteral("junit:") + junit});
+        const CliResult run =
+            runCli({QStringLiteral("run"), dir, QStringLiteral("--var"),
+                    QStringLiteral("httpbin=") + httpbin, QStringLiteral("--no-keychain"),
+                    QStringLiteral("-r"), QStringLiteral("cli"), QStringLiteral("-r"),
+                    QStringLiteral("json:") + ours, QStringLiteral("-r"),
+                    QStringLiteral("junit:") + junit});
         CHECK_EXIT(run, 1);
 
         const Verdicts expected = newmanVerdicts(readJson(newmanReport));
@@ -128,8 +137,9 @@ private Q_SLOTS:
         QCOMPARE(expected.tests.filter(QStringLiteral(": fail")).size(), 4);
 
         // The console report names the failing test with chai's message.
-        QVERIFY2(run.outText().contains(QStringLiteral("deliberately failing: status 201: expected response to have "
-                                                       "status code 201 but got 200")),
+        QVERIFY2(run.outText().contains(
+                     QStringLiteral("deliberately failing: status 201: expected response to have "
+                                    "status code 201 but got 200")),
                  qPrintable(describe(run)));
         // JUnit: one testcase per pm.test, failures with the message.
         QFile file(junit);
@@ -148,7 +158,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!xml.hasError());
-        QCOMPARE(cases, int(expected.tests.size()) + 10); // + one testcase per request (10, one skipped)
+        QCOMPARE(cases,
+                 int(expected.tests.size()) + 10); // + one testcase per request (10, one skipped)
         QVERIFY(failed.contains(QStringLiteral("deliberately failing legacy test")));
         QCOMPARE(failed.size(), 4);
     }
@@ -156,12 +167,14 @@ private Q_SLOTS:
     void noScriptsSkipsThem()
     {
         const QString dir = m_dir.filePath(QStringLiteral("imported2"));
-        CHECK_EXIT(runCli({QStringLiteral("import"), m_collection, QStringLiteral("--to"), dir}), 0);
+        CHECK_EXIT(runCli({QStringLiteral("import"), m_collection, QStringLiteral("--to"), dir}),
+                   0);
         const QString ours = m_dir.filePath(QStringLiteral("noscripts.json"));
-        const CliResult run = runCli({QStringLiteral("run"), dir, QStringLiteral("--var"),
-                                      QStringLiteral("httpbin=") + m_servers.httpbin.toString(QUrl::StripTrailingSlash),
-                                      QStringLiteral("--no-keychain"), QStringLiteral("--no-scripts"),
-                                      QStringLiteral("-r"), QStringLiteral("json:") + ours});
+        const CliResult run = runCli(
+            {QStringLiteral("run"), dir, QStringLiteral("--var"),
+             QStringLiteral("httpbin=") + m_servers.httpbin.toString(QUrl::StripTrailingSlash),
+             QStringLiteral("--no-keychain"), QStringLiteral("--no-scripts"), QStringLiteral("-r"),
+             QStringLiteral("json:") + ours});
         // Without scripts nothing fails, the token is never chained, and every request is sent
         // (no skipRequest, no setNextRequest).
         CHECK_EXIT(run, 0);

@@ -49,11 +49,13 @@ public:
     {
         m_thread.start();
         moveToThread(&m_thread);
-        QMetaObject::invokeMethod(this, [this] { listen(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { listen(); }, Qt::BlockingQueuedConnection);
     }
     ~RawCapture() override
     {
-        QMetaObject::invokeMethod(this, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -72,7 +74,8 @@ private:
         m_port = m_server->serverPort();
         connect(m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onReadyRead(socket); });
+                connect(socket, &QTcpSocket::readyRead, socket,
+                        [this, socket] { onReadyRead(socket); });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
         });
@@ -167,7 +170,8 @@ void tst_SendParity::initTestCase()
     collection.auth.kind = AuthKind::Bearer;
     collection.auth.token = QStringLiteral("{{token}}");
     collection.headers = {KeyValue{QStringLiteral("X-Collection"), QStringLiteral("c"), true, {}}};
-    collection.variables = {Variable{QStringLiteral("token"), QStringLiteral("tok-parity"), true, false, {}}};
+    collection.variables = {
+        Variable{QStringLiteral("token"), QStringLiteral("tok-parity"), true, false, {}}};
     collection.items.push_back(CollectionItem{folder});
     m_collectionDir = m_dir->filePath(QStringLiteral("Parity"));
     const auto saved = store::saveCollectionDirectory(m_collectionDir, collection, {});
@@ -175,14 +179,15 @@ void tst_SendParity::initTestCase()
 
     m_client = std::make_unique<HttpClient>();
     m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::SessionOnly);
-    m_workspace = std::make_unique<WorkspaceController>(m_dir->filePath(QStringLiteral("config")),
-                                                        m_dir->filePath(QStringLiteral("collections")),
-                                                        m_secrets.get());
+    m_workspace = std::make_unique<WorkspaceController>(
+        m_dir->filePath(QStringLiteral("config")), m_dir->filePath(QStringLiteral("collections")),
+        m_secrets.get());
     m_workspace->load();
     const auto opened = m_workspace->open(m_collectionDir);
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
     m_window = std::make_unique<MainWindow>(m_client.get(), &m_context);
-    m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(), nullptr, m_client.get(), &m_context);
+    m_binder =
+        new WorkspaceBinder(m_window.get(), m_workspace.get(), nullptr, m_client.get(), &m_context);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -266,15 +271,17 @@ void tst_SendParity::everyFrontEndSendsTheSameRequest()
          it.hasNext();)
         requestFile = it.next();
     QVERIFY(!requestFile.isEmpty());
-    const test::CliResult codegen =
-        test::runCli({QStringLiteral("codegen"), requestFile, QStringLiteral("--lang"), QStringLiteral("curl"),
-                      QStringLiteral("--var"), QStringLiteral("token=tok-parity")});
+    const test::CliResult codegen = test::runCli(
+        {QStringLiteral("codegen"), requestFile, QStringLiteral("--lang"), QStringLiteral("curl"),
+         QStringLiteral("--var"), QStringLiteral("token=tok-parity")});
     QVERIFY2(codegen.exitCode == 0, qPrintable(test::describe(codegen)));
 
     const QStringList expected{QStringLiteral("X-Collection: c"), QStringLiteral("X-Folder: f"),
-                               QStringLiteral("X-Own: r"), QStringLiteral("Authorization: Bearer tok-parity")};
+                               QStringLiteral("X-Own: r"),
+                               QStringLiteral("Authorization: Bearer tok-parity")};
     for (const QString &header : expected) {
-        QVERIFY2(curlHeaders(copied).contains(header), qPrintable(header + QStringLiteral(" in ") + copied));
+        QVERIFY2(curlHeaders(copied).contains(header),
+                 qPrintable(header + QStringLiteral(" in ") + copied));
         QVERIFY2(curlHeaders(codegen.outText()).contains(header),
                  qPrintable(header + QStringLiteral(" in ") + codegen.outText()));
     }

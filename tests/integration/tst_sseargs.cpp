@@ -55,10 +55,9 @@ void tst_SseArgs::errors()
 
 void tst_SseArgs::options()
 {
-    const auto parsed = parseSseArgs(
-        A({"-H", "X-A: 1", "--json", "--expect", "3", "--timeout", "2.5", "--reconnect",
-           "--any-type", "--max-event-size", "64K", "-d", "q=1", "--var", "n=v", "-k",
-           "http://a/{{n}}"}));
+    const auto parsed = parseSseArgs(A(
+        {"-H", "X-A: 1", "--json", "--expect", "3", "--timeout", "2.5", "--reconnect", "--any-type",
+         "--max-event-size", "64K", "-d", "q=1", "--var", "n=v", "-k", "http://a/{{n}}"}));
     QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
     const SseOptions &o = *parsed;
     QCOMPARE(o.request.url, QStringLiteral("http://a/{{n}}"));

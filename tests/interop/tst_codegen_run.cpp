@@ -313,9 +313,8 @@ private slots:
         const QList<CodeLanguage> languages{CodeLanguage::Curl, CodeLanguage::NodeHttps,
                                             CodeLanguage::JavaScriptFetch,
                                             CodeLanguage::PythonRequests, CodeLanguage::HttPie};
-        for (const char *sample :
-             {"get", "json", "text", "form", "multipart", "binary", "delete", "digest", "graphql",
-              "graphql-get"}) {
+        for (const char *sample : {"get", "json", "text", "form", "multipart", "binary", "delete",
+                                   "digest", "graphql", "graphql-get"}) {
             for (CodeLanguage language : languages) {
                 // Neither has Digest authentication (the generators say so in a note).
                 if (qstrcmp(sample, "digest") == 0

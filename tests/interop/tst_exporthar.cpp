@@ -467,8 +467,10 @@ private slots:
             // Measured by the relay: HAR's ssl is filled, inside connect.
             QVERIFY(exchanges.at(5).timings.tls);
             QVERIFY(ssl >= 0);
-            QVERIFY(ssl <= tlsEntry.value(QLatin1String("timings")).toObject()
-                               .value(QLatin1String("connect")).toDouble());
+            QVERIFY(ssl <= tlsEntry.value(QLatin1String("timings"))
+                               .toObject()
+                               .value(QLatin1String("connect"))
+                               .toDouble());
         }
     }
 };

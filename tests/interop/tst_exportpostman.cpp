@@ -358,7 +358,8 @@ private slots:
                      QStringLiteral("Users/Live feed: WebSocket request not exported")),
                  qPrintable(report.skipped.first()));
         QVERIFY(!QString::fromUtf8(postmanJsonText(doc)).contains(QStringLiteral("wss://")));
-        QCOMPARE(doc.value(QLatin1String("item")).toArray().size(), 5); // the top-level HTTP items, without the WebSocket one
+        QCOMPARE(doc.value(QLatin1String("item")).toArray().size(),
+                 5); // the top-level HTTP items, without the WebSocket one
     }
 
     void lossesAreReported()
@@ -410,24 +411,32 @@ private slots:
         QTest::addColumn<bool>("get");
         QTest::addColumn<QByteArray>("expected"); // method and body, compact
         QTest::addColumn<QString>("warning");
-        QTest::newRow("post") << u"POST"_qs << u"{\"id\": 1}"_qs << QString() << false
-                              << QByteArray("{\"body\":{\"graphql\":{\"query\":\"{ a }\",\"variables\":\"{\\\"id\\\": "
-                                            "1}\"},\"mode\":\"graphql\"},\"method\":\"POST\"}")
-                              << QString();
-        QTest::newRow("no variables") << u"POST"_qs << QString() << QString() << false
-                                      << QByteArray(R"({"body":{"graphql":{"query":"{ a }"},"mode":"graphql"},"method":"POST"})")
-                                      << QString();
+        QTest::newRow("post")
+            << u"POST"_qs << u"{\"id\": 1}"_qs << QString() << false
+            << QByteArray(
+                   "{\"body\":{\"graphql\":{\"query\":\"{ a }\",\"variables\":\"{\\\"id\\\": "
+                   "1}\"},\"mode\":\"graphql\"},\"method\":\"POST\"}")
+            << QString();
+        QTest::newRow("no variables")
+            << u"POST"_qs << QString() << QString() << false
+            << QByteArray(
+                   R"({"body":{"graphql":{"query":"{ a }"},"mode":"graphql"},"method":"POST"})")
+            << QString();
         QTest::newRow("method follows the transport")
             << u"GET"_qs << QString() << QString() << false
-            << QByteArray(R"({"body":{"graphql":{"query":"{ a }"},"mode":"graphql"},"method":"POST"})")
+            << QByteArray(
+                   R"({"body":{"graphql":{"query":"{ a }"},"mode":"graphql"},"method":"POST"})")
             << QString();
         QTest::newRow("operation name lost")
             << u"POST"_qs << QString() << u"Op"_qs << false
-            << QByteArray(R"({"body":{"graphql":{"query":"{ a }"},"mode":"graphql"},"method":"POST"})")
+            << QByteArray(
+                   R"({"body":{"graphql":{"query":"{ a }"},"mode":"graphql"},"method":"POST"})")
             << u"R: the GraphQL operation name 'Op' has no place in Postman's graphql body"_qs;
-        QTest::newRow("get") << u"POST"_qs << QString() << QString() << true
-                             << QByteArray(R"({"body":{"graphql":{"query":"{ a }"},"mode":"graphql"},"method":"GET"})")
-                             << u"R: Postman's graphql body has no GET transport"_qs;
+        QTest::newRow("get")
+            << u"POST"_qs << QString() << QString() << true
+            << QByteArray(
+                   R"({"body":{"graphql":{"query":"{ a }"},"mode":"graphql"},"method":"GET"})")
+            << u"R: Postman's graphql body has no GET transport"_qs;
     }
 
     void graphqlBody()
@@ -456,7 +465,8 @@ private slots:
         QCOMPARE(QJsonDocument(picked).toJson(QJsonDocument::Compact), expected);
         const QString all = report.warnings.join(u'\n');
         if (warning.isEmpty())
-            QVERIFY2(!all.contains(QStringLiteral("GraphQL"), Qt::CaseInsensitive), qPrintable(all));
+            QVERIFY2(!all.contains(QStringLiteral("GraphQL"), Qt::CaseInsensitive),
+                     qPrintable(all));
         else
             QVERIFY2(all.contains(warning), qPrintable(all));
     }
@@ -534,8 +544,8 @@ private slots:
                                    << QStringLiteral("authorization_code_with_pkce");
         QTest::newRow("code") << int(OAuthGrant::AuthorizationCode) << false
                               << QStringLiteral("authorization_code");
-        QTest::newRow("client credentials") << int(OAuthGrant::ClientCredentials) << true
-                                            << QStringLiteral("client_credentials");
+        QTest::newRow("client credentials")
+            << int(OAuthGrant::ClientCredentials) << true << QStringLiteral("client_credentials");
         QTest::newRow("password") << int(OAuthGrant::Password) << true
                                   << QStringLiteral("password_credentials");
     }
@@ -575,12 +585,22 @@ private slots:
         QVERIFY(!text.contains("an-access-token"));
         const QJsonObject block = QJsonDocument::fromJson(text)
                                       .object()
-                                      .value(QLatin1String("item")).toArray().first().toObject()
-                                      .value(QLatin1String("request")).toObject()
-                                      .value(QLatin1String("auth")).toObject();
+                                      .value(QLatin1String("item"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QLatin1String("request"))
+                                      .toObject()
+                                      .value(QLatin1String("auth"))
+                                      .toObject();
         QCOMPARE(block.value(QLatin1String("type")).toString(), QStringLiteral("oauth2"));
-        QCOMPARE(block.value(QLatin1String("oauth2")).toArray().first().toObject()
-                     .value(QLatin1String("value")).toString(), postmanGrant);
+        QCOMPARE(block.value(QLatin1String("oauth2"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("value"))
+                     .toString(),
+                 postmanGrant);
         const auto imported = importData(text, ImportFormat::Postman);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
         Auth back = std::get<HttpItem>(imported->collection.items.at(0).node).request.auth;

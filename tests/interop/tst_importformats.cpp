@@ -145,7 +145,8 @@ void tst_ImportFormats::postmanV20()
     // An oauth2 block that only holds a saved token: the kind is kept, the token is not.
     QCOMPARE(oauth->request.auth.kind, AuthKind::OAuth2);
     QCOMPARE(oauth->request.auth.token, QString());
-    QVERIFY(r.report.mentions(u"OAuth call"_qs, u"access token saved in the file was not imported"_qs));
+    QVERIFY(
+        r.report.mentions(u"OAuth call"_qs, u"access token saved in the file was not imported"_qs));
     QCOMPARE(oauth->scripts.size(), 1);
     QVERIFY(!r.report.mentions(u"OAuth call"_qs, u"not run"_qs));
 
@@ -211,31 +212,39 @@ void tst_ImportFormats::postmanAuth_data()
     QTest::newRow("ntlm") << QByteArray(R"({"type":"ntlm"})") << AuthKind::None << QString()
                           << u"'ntlm'"_qs;
     // oauth2 summary: grant|token URL|client id|secret|client auth|pkce|audience|extra
-    QTest::newRow("oauth2 client credentials") << QByteArray(
-        R"({"type":"oauth2","oauth2":[{"key":"grant_type","value":"client_credentials"},)"
-        R"({"key":"accessTokenUrl","value":"https://id.example/token"},{"key":"clientId","value":"cid"},)"
-        R"({"key":"clientSecret","value":"{{secret}}"},{"key":"client_authentication","value":"body"},)"
-        R"({"key":"tokenRequestParams","value":[{"key":"audience","value":"api","send_as":"request_body"},)"
-        R"({"key":"tenant","value":"t1","send_as":"request_body"}]}]})")
-        << AuthKind::OAuth2 << u"client_credentials|https://id.example/token|cid|{{secret}}|body|1|api|tenant=t1"_qs
+    QTest::newRow("oauth2 client credentials")
+        << QByteArray(
+               R"({"type":"oauth2","oauth2":[{"key":"grant_type","value":"client_credentials"},)"
+               R"({"key":"accessTokenUrl","value":"https://id.example/token"},{"key":"clientId","value":"cid"},)"
+               R"({"key":"clientSecret","value":"{{secret}}"},{"key":"client_authentication","value":"body"},)"
+               R"({"key":"tokenRequestParams","value":[{"key":"audience","value":"api","send_as":"request_body"},)"
+               R"({"key":"tenant","value":"t1","send_as":"request_body"}]}]})")
+        << AuthKind::OAuth2
+        << u"client_credentials|https://id.example/token|cid|{{secret}}|body|1|api|tenant=t1"_qs
         << QString();
     QTest::newRow("oauth2 code with pkce") << QByteArray(
         R"({"type":"oauth2","oauth2":[{"key":"grant_type","value":"authorization_code_with_pkce"},)"
         R"({"key":"authUrl","value":"https://id.example/authorize"},{"key":"accessTokenUrl","value":"https://id.example/token"},)"
         R"({"key":"clientId","value":"app"},{"key":"challengeAlgorithm","value":"S256"}]})")
-        << AuthKind::OAuth2 << u"authorization_code|https://id.example/token|app||basic|1||"_qs << QString();
+                                           << AuthKind::OAuth2
+                                           << u"authorization_code|https://id.example/token|app||basic|1||"_qs
+                                           << QString();
     QTest::newRow("oauth2 code v2.0 object") << QByteArray(
         R"({"type":"oauth2","oauth2":{"grant_type":"authorization_code","accessTokenUrl":"https://t/","clientId":"c","clientSecret":"lit"}})")
-        << AuthKind::OAuth2 << u"authorization_code|https://t/|c|lit|basic|0||"_qs << QString();
-    QTest::newRow("oauth2 password, token in file") << QByteArray(
-        R"({"type":"oauth2","oauth2":[{"key":"grant_type","value":"password_credentials"},)"
-        R"({"key":"accessTokenUrl","value":"https://t/"},{"key":"username","value":"ada"},{"key":"password","value":"pw"},)"
-        R"({"key":"accessToken","value":"eyJhbGciOi.old.token"}]})")
+                                             << AuthKind::OAuth2
+                                             << u"authorization_code|https://t/|c|lit|basic|0||"_qs
+                                             << QString();
+    QTest::newRow("oauth2 password, token in file")
+        << QByteArray(
+               R"({"type":"oauth2","oauth2":[{"key":"grant_type","value":"password_credentials"},)"
+               R"({"key":"accessTokenUrl","value":"https://t/"},{"key":"username","value":"ada"},{"key":"password","value":"pw"},)"
+               R"({"key":"accessToken","value":"eyJhbGciOi.old.token"}]})")
         << AuthKind::OAuth2 << u"password|https://t/||ada:pw|basic|1||"_qs
         << u"access token saved in the file was not imported"_qs;
-    QTest::newRow("oauth2 implicit") << QByteArray(
-        R"({"type":"oauth2","oauth2":[{"key":"grant_type","value":"implicit"}]})")
-        << AuthKind::OAuth2 << u"authorization_code||||basic|1||"_qs << u"implicit grant is not supported"_qs;
+    QTest::newRow("oauth2 implicit")
+        << QByteArray(R"({"type":"oauth2","oauth2":[{"key":"grant_type","value":"implicit"}]})")
+        << AuthKind::OAuth2 << u"authorization_code||||basic|1||"_qs
+        << u"implicit grant is not supported"_qs;
 }
 
 void tst_ImportFormats::postmanAuth()
@@ -264,11 +273,16 @@ void tst_ImportFormats::postmanAuth()
         QStringList extra;
         for (const KeyValue &kv : o.extraParams)
             extra.append(kv.name + u'=' + kv.value);
-        const QString secret = o.grant == OAuthGrant::Password ? a.username + u':' + a.password
-                                                                : o.clientSecret;
-        actual = QStringList{OAuth2Settings::grantName(o.grant), o.tokenUrl, o.clientId, secret,
+        const QString secret =
+            o.grant == OAuthGrant::Password ? a.username + u':' + a.password : o.clientSecret;
+        actual = QStringList{OAuth2Settings::grantName(o.grant),
+                             o.tokenUrl,
+                             o.clientId,
+                             secret,
                              OAuth2Settings::clientAuthName(o.clientAuth),
-                             o.pkce ? u"1"_qs : u"0"_qs, o.audience, extra.join(u',')}
+                             o.pkce ? u"1"_qs : u"0"_qs,
+                             o.audience,
+                             extra.join(u',')}
                      .join(u'|');
     }
     QCOMPARE(actual, summary);
@@ -320,9 +334,10 @@ void tst_ImportFormats::postmanUnsupportedScriptCalls()
                          + note.message.mid(start, note.message.indexOf(u","_qs, start) - start));
         }
     }
-    QCOMPARE(calls, (QStringList{u"A: require"_qs, u"A: pm.cookies.jar"_qs, u"A: pm.visualizer.set"_qs,
-                                 u"B: CryptoJS.MD5"_qs, u"B: postman.getResponseCookie"_qs,
-                                 u"B: pm.response.to.have.jsonSchema"_qs}));
+    QCOMPARE(calls,
+             (QStringList{u"A: require"_qs, u"A: pm.cookies.jar"_qs, u"A: pm.visualizer.set"_qs,
+                          u"B: CryptoJS.MD5"_qs, u"B: postman.getResponseCookie"_qs,
+                          u"B: pm.response.to.have.jsonSchema"_qs}));
     QVERIFY(!r->report.mentions(u"A"_qs, u"not run"_qs));
     QVERIFY(r->report.mentions(QString(), u"2 pre-request/test script(s) imported"_qs));
 }
@@ -354,13 +369,15 @@ void tst_ImportFormats::insomniaScriptCallsAreListed()
             calls.append(note.itemPath + u": "_qs
                          + note.message.mid(start, note.message.indexOf(u","_qs, start) - start));
         }
-        if (note.severity == ImportNote::Severity::Dropped && note.message.contains(u"script not imported"_qs))
+        if (note.severity == ImportNote::Severity::Dropped
+            && note.message.contains(u"script not imported"_qs))
             dropped.append(note.itemPath + u": "_qs + note.message.section(u' ', 1, 1));
     }
-    QCOMPARE(calls, (QStringList{u"F: insomnia.environment.set"_qs, u"F/A: require"_qs, u"F/A: insomnia.test"_qs,
-                                 u"F/A: insomnia.expect"_qs, u"F/B: insomnia.sendRequest"_qs}));
-    QCOMPARE(dropped, (QStringList{u"F: pre-request"_qs, u"F/A: pre-request"_qs, u"F/A: after-response"_qs,
-                                   u"F/B: after-response"_qs}));
+    QCOMPARE(calls, (QStringList{u"F: insomnia.environment.set"_qs, u"F/A: require"_qs,
+                                 u"F/A: insomnia.test"_qs, u"F/A: insomnia.expect"_qs,
+                                 u"F/B: insomnia.sendRequest"_qs}));
+    QCOMPARE(dropped, (QStringList{u"F: pre-request"_qs, u"F/A: pre-request"_qs,
+                                   u"F/A: after-response"_qs, u"F/B: after-response"_qs}));
     // The requests themselves are imported, without scripts.
     const auto &folder = std::get<Folder>(r->collection.items.at(0).node);
     QCOMPARE(folder.children.size(), size_t(2));
@@ -476,8 +493,10 @@ void tst_ImportFormats::insomniaOAuth2()
     QCOMPARE(password->auth.password, u"{{ada_password}}"_qs);
     QVERIFY(password->auth.token.isEmpty());
     QVERIFY(password->auth.oauth2.refreshToken.isEmpty());
-    QVERIFY(r.report.mentions(u"Password grant"_qs, u"access token saved in the file was not imported"_qs));
-    QVERIFY(r.report.mentions(u"Password grant"_qs, u"refresh token saved in the file was not imported"_qs));
+    QVERIFY(r.report.mentions(u"Password grant"_qs,
+                              u"access token saved in the file was not imported"_qs));
+    QVERIFY(r.report.mentions(u"Password grant"_qs,
+                              u"refresh token saved in the file was not imported"_qs));
     QVERIFY(r.report.mentions(u"Password grant"_qs, u"token prefix 'Token' is not supported"_qs));
 
     const Request *refresh = findRequest(c, u"Refresh grant"_qs);
@@ -507,19 +526,22 @@ void tst_ImportFormats::graphqlBodies_data()
     QTest::addColumn<QString>("note"); // a report note that must exist; empty = no note at all
 
     const auto postman = [](const QByteArray &method, const QByteArray &graphql) {
-        return postmanWith(R"([{"name": "Q", "request": {"method": ")" + method
-                           + R"(", "url": "{{base}}/graphql", "body": {"mode": "graphql", "graphql": )"
-                           + graphql + "}}}]");
+        return postmanWith(
+            R"([{"name": "Q", "request": {"method": ")" + method
+            + R"(", "url": "{{base}}/graphql", "body": {"mode": "graphql", "graphql": )" + graphql
+            + "}}}]");
     };
     // Postman writes the variables as the text the user typed.
-    QTest::newRow("postman variables text")
-        << postman("POST", R"({"query": "query ($id: ID!) { book(id: $id) { title } }", "variables": "{\n  \"id\": \"{{bookId}}\"\n}"})")
-        << u"POST"_qs << u"query ($id: ID!) { book(id: $id) { title } }"_qs
-        << u"{\n  \"id\": \"{{bookId}}\"\n}"_qs << QString() << int(GraphQLTransport::Post) << QString();
-    QTest::newRow("postman no variables")
-        << postman("POST", R"({"query": "{ books { title } }"})") << u"POST"_qs
-        << u"{ books { title } }"_qs << QString() << QString() << int(GraphQLTransport::Post)
-        << QString();
+    QTest::newRow("postman variables text") << postman(
+        "POST",
+        R"({"query": "query ($id: ID!) { book(id: $id) { title } }", "variables": "{\n  \"id\": \"{{bookId}}\"\n}"})")
+                                            << u"POST"_qs
+                                            << u"query ($id: ID!) { book(id: $id) { title } }"_qs
+                                            << u"{\n  \"id\": \"{{bookId}}\"\n}"_qs << QString()
+                                            << int(GraphQLTransport::Post) << QString();
+    QTest::newRow("postman no variables") << postman("POST", R"({"query": "{ books { title } }"})")
+                                          << u"POST"_qs << u"{ books { title } }"_qs << QString()
+                                          << QString() << int(GraphQLTransport::Post) << QString();
     QTest::newRow("postman variables object")
         << postman("POST", R"({"query": "{ a }", "variables": {"n": 1}})") << u"POST"_qs
         << u"{ a }"_qs << u"{\n    \"n\": 1\n}"_qs << QString() << int(GraphQLTransport::Post)
@@ -533,23 +555,27 @@ void tst_ImportFormats::graphqlBodies_data()
     // From a public Insomnia v4 export (a Spacelift API workspace): query, variables object,
     // operation name, Insomnia templates inside the variables.
     QTest::newRow("insomnia export")
-        << insomniaWith("POST", R"({"mimeType": "application/graphql", "text": "{\"query\":\"mutation GetSpaceliftToken($keyId: ID!, $keySecret: String!) {\\n  apiKeyUser(id: $keyId, secret: $keySecret) {\\n    id\\n\\t\\tjwt\\n  }\\n}\",\"variables\":{\"keyId\":\"{{ _.API_KEY_ID }}\",\"keySecret\":\"{{ _.API_KEY_SECRET }}\"},\"operationName\":\"GetSpaceliftToken\"}"})")
+        << insomniaWith(
+               "POST",
+               R"({"mimeType": "application/graphql", "text": "{\"query\":\"mutation GetSpaceliftToken($keyId: ID!, $keySecret: String!) {\\n  apiKeyUser(id: $keyId, secret: $keySecret) {\\n    id\\n\\t\\tjwt\\n  }\\n}\",\"variables\":{\"keyId\":\"{{ _.API_KEY_ID }}\",\"keySecret\":\"{{ _.API_KEY_SECRET }}\"},\"operationName\":\"GetSpaceliftToken\"}"})")
         << u"POST"_qs
         << u"mutation GetSpaceliftToken($keyId: ID!, $keySecret: String!) {\n  apiKeyUser(id: $keyId, secret: $keySecret) {\n    id\n\t\tjwt\n  }\n}"_qs
         << u"{\n    \"keyId\": \"{{API_KEY_ID}}\",\n    \"keySecret\": \"{{API_KEY_SECRET}}\"\n}"_qs
         << u"GetSpaceliftToken"_qs << int(GraphQLTransport::Post) << QString();
-    QTest::newRow("insomnia query only")
-        << insomniaWith("POST", R"({"mimeType": "application/graphql", "text": "{\"query\":\"{ orders { id } }\"}"})")
-        << u"POST"_qs << u"{ orders { id } }"_qs << QString() << QString()
-        << int(GraphQLTransport::Post) << QString();
+    QTest::newRow("insomnia query only") << insomniaWith(
+        "POST",
+        R"({"mimeType": "application/graphql", "text": "{\"query\":\"{ orders { id } }\"}"})")
+                                         << u"POST"_qs << u"{ orders { id } }"_qs << QString()
+                                         << QString() << int(GraphQLTransport::Post) << QString();
     QTest::newRow("insomnia bare text")
-        << insomniaWith("POST", R"({"mimeType": "application/graphql", "text": "{ users { id name } }"})")
+        << insomniaWith("POST",
+                        R"({"mimeType": "application/graphql", "text": "{ users { id name } }"})")
         << u"POST"_qs << u"{ users { id name } }"_qs << QString() << QString()
         << int(GraphQLTransport::Post) << u"its text became the query"_qs;
-    QTest::newRow("insomnia GET")
-        << insomniaWith("GET", R"({"mimeType": "application/graphql", "text": "{\"query\":\"{ a }\"}"})")
-        << u"GET"_qs << u"{ a }"_qs << QString() << QString() << int(GraphQLTransport::Get)
-        << QString();
+    QTest::newRow("insomnia GET") << insomniaWith(
+        "GET", R"({"mimeType": "application/graphql", "text": "{\"query\":\"{ a }\"}"})")
+                                  << u"GET"_qs << u"{ a }"_qs << QString() << QString()
+                                  << int(GraphQLTransport::Get) << QString();
 }
 
 void tst_ImportFormats::graphqlBodies()
@@ -827,7 +853,8 @@ void tst_ImportFormats::openApiKeepsTheDocumentsPathOrder_data()
     QTest::addColumn<QByteArray>("document");
     // Paths written out of alphabetical order, with arrays and deeper mappings around them (their
     // keys must not count), an escaped quote and a \u escape in path names.
-    QTest::newRow("json") << QByteArray(R"({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+    QTest::newRow("json") << QByteArray(
+        R"({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
         "tags": [{"name": "z"}, {"name": "a", "x": {"k": [1, {"deep": 2}]}}],
         "paths": {
           "/zebra": {"get": {"responses": {"200": {"description": "ok"}}}},
@@ -836,14 +863,15 @@ void tst_ImportFormats::openApiKeepsTheDocumentsPathOrder_data()
           "/middle": {"delete": {}, "get": {}}
         },
         "components": {"schemas": {"Aardvark": {"type": "object"}}}})");
-    QTest::newRow("yaml") << QByteArray("openapi: 3.0.3\ninfo: {title: t, version: '1'}\n"
-                                        "tags:\n  - name: z\n"
-                                        "paths:\n"
-                                        "  /zebra:\n    get: {responses: {'200': {description: ok}}}\n"
-                                        "  \"/caf\\u00e9\":\n    get: {parameters: [{name: q, in: query}]}\n"
-                                        "  '/a\"quote':\n    post: {}\n"
-                                        "  /middle:\n    delete: {}\n    get: {}\n"
-                                        "components: {schemas: {Aardvark: {type: object}}}\n");
+    QTest::newRow("yaml") << QByteArray(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n"
+        "tags:\n  - name: z\n"
+        "paths:\n"
+        "  /zebra:\n    get: {responses: {'200': {description: ok}}}\n"
+        "  \"/caf\\u00e9\":\n    get: {parameters: [{name: q, in: query}]}\n"
+        "  '/a\"quote':\n    post: {}\n"
+        "  /middle:\n    delete: {}\n    get: {}\n"
+        "components: {schemas: {Aardvark: {type: object}}}\n");
 }
 
 void tst_ImportFormats::openApiKeepsTheDocumentsPathOrder()

@@ -22,15 +22,19 @@ struct TokenOutcome
 
 /// Waits for @p service's tokenSignal/failSignal carrying @p ticket.
 template<typename Service, typename TokenSignal, typename FailSignal>
-TokenOutcome waitForTicket(Service *service, TokenSignal tokenSignal, FailSignal failSignal,
-                           quint64 ticket, int timeoutMs = 20000)
+TokenOutcome waitForTicket(Service *service,
+                           TokenSignal tokenSignal,
+                           FailSignal failSignal,
+                           quint64 ticket,
+                           int timeoutMs = 20000)
 {
     TokenOutcome out;
     QObject guard;
-    QObject::connect(service, tokenSignal, &guard, [&out, ticket](quint64 t, const oauth::OAuthToken &token) {
-        if (t == ticket)
-            out.token = token;
-    });
+    QObject::connect(service, tokenSignal, &guard,
+                     [&out, ticket](quint64 t, const oauth::OAuthToken &token) {
+                         if (t == ticket)
+                             out.token = token;
+                     });
     QObject::connect(service, failSignal, &guard, [&out, ticket](quint64 t, const Error &error) {
         if (t == ticket)
             out.error = error;

@@ -36,8 +36,8 @@ void tst_Jwt::decode_data()
     const QString payload = part(R"({"sub":"johndoe","exp":1700000000,"scope":"a b","x":"é"})");
     QTest::newRow("signed") << (header + u'.' + payload + QStringLiteral(".c2ln")) << true
                             << QStringLiteral("johndoe");
-    QTest::newRow("unsigned (alg none)") << (header + u'.' + payload + u'.') << true
-                                         << QStringLiteral("johndoe");
+    QTest::newRow("unsigned (alg none)")
+        << (header + u'.' + payload + u'.') << true << QStringLiteral("johndoe");
     QTest::newRow("opaque") << QStringLiteral("2YotnFZFEjr1zCsicMWpAA") << false
                             << QStringLiteral("not a JWT");
     QTest::newRow("jwe") << QStringLiteral("a.b.c.d.e") << false << QStringLiteral("encrypted");
@@ -47,8 +47,8 @@ void tst_Jwt::decode_data()
                                       << false << QStringLiteral("payload");
     QTest::newRow("payload an array") << (header + u'.' + part("[1,2]") + QStringLiteral(".s"))
                                       << false << QStringLiteral("payload");
-    QTest::newRow("empty payload") << (header + QStringLiteral("..s")) << false
-                                   << QStringLiteral("payload");
+    QTest::newRow("empty payload")
+        << (header + QStringLiteral("..s")) << false << QStringLiteral("payload");
 }
 
 void tst_Jwt::decode()

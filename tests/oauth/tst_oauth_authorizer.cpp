@@ -3,7 +3,6 @@
 // the keychain, refreshed when expired, the browser grant refused headless; the bearer header
 // reaches the server, the history redacts it, and no file the flow wrote holds a token or the
 // client secret.
-#include "tests/support/filegrep.h"
 #include "core/history/historystore.h"
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
@@ -14,6 +13,7 @@
 #include "core/store/collectionstore.h"
 #include "core/store/workspace.h"
 #include "oauthtestutil.h"
+#include "tests/support/filegrep.h"
 #include "tests/support/testenv.h"
 
 #include <QDirIterator>
@@ -69,7 +69,8 @@ void tst_OAuthAuthorizer::initTestCase()
                                        "gnome-keyring, see tools/test.sh): ")
                         + probed.first().at(2).toString()));
     // The issuer and secret come from variables, as a collection would hold them.
-    m_context.set(VariableScope::Environment, QStringLiteral("issuer"), m_servers.oauth2.toString());
+    m_context.set(VariableScope::Environment, QStringLiteral("issuer"),
+                  m_servers.oauth2.toString());
     m_context.set(VariableScope::Environment, QStringLiteral("secret"),
                   QStringLiteral("client-secret-") + m_marker, true);
 }
@@ -140,7 +141,9 @@ void tst_OAuthAuthorizer::storedTokenIsReusedFromTheKeychain()
     QCOMPARE(second.token->accessToken, planted.accessToken);
 
     // A different scope is a different token.
-    QVERIFY(OAuthAuthorizer::tokenKeyFor(auth(OAuthGrant::ClientCredentials, QStringLiteral("write")), m_context) != key);
+    QVERIFY(OAuthAuthorizer::tokenKeyFor(
+                auth(OAuthGrant::ClientCredentials, QStringLiteral("write")), m_context)
+            != key);
 }
 
 void tst_OAuthAuthorizer::expiredTokenIsRefreshed()
@@ -158,14 +161,16 @@ void tst_OAuthAuthorizer::expiredTokenIsRefreshed()
     // happened, and the mock's refresh grant gives subject "johndoe" where the password grant
     // gave the user name.
     QVERIFY(second.token->refreshToken != first.token->refreshToken);
-    const auto stored = OAuthToken::fromJson(readKeychain(OAuthAuthorizer::tokenKeyFor(a, m_context)).toUtf8());
+    const auto stored =
+        OAuthToken::fromJson(readKeychain(OAuthAuthorizer::tokenKeyFor(a, m_context)).toUtf8());
     QVERIFY(stored.has_value());
     QCOMPARE(stored->refreshToken, second.token->refreshToken);
 }
 
 void tst_OAuthAuthorizer::browserGrantFailsHeadless()
 {
-    const test::TokenOutcome out = authorize(auth(OAuthGrant::AuthorizationCode, QStringLiteral("openid")));
+    const test::TokenOutcome out =
+        authorize(auth(OAuthGrant::AuthorizationCode, QStringLiteral("openid")));
     QVERIFY(out.error);
     QVERIFY2(out.error->message.contains(QLatin1String("needs a person at a browser")),
              qPrintable(out.error->message));
@@ -180,7 +185,8 @@ void tst_OAuthAuthorizer::parallelCallsShareOneFetch()
     // runs its jobs one at a time: the second read answers before that write is done).
     const Auth a = auth(OAuthGrant::ClientCredentials, QStringLiteral("parallel"));
     const Auth other = auth(OAuthGrant::ClientCredentials, QStringLiteral("parallel-other"));
-    m_keys << OAuthAuthorizer::tokenKeyFor(a, m_context) << OAuthAuthorizer::tokenKeyFor(other, m_context);
+    m_keys << OAuthAuthorizer::tokenKeyFor(a, m_context)
+           << OAuthAuthorizer::tokenKeyFor(other, m_context);
     QSignalSpy fetched(m_authorizer.tokenClient(), &TokenClient::tokenReceived);
     QHash<quint64, OAuthToken> got;
     QObject guard;
@@ -189,7 +195,8 @@ void tst_OAuthAuthorizer::parallelCallsShareOneFetch()
     const quint64 first = m_authorizer.authorize(a, m_context);
     const quint64 second = m_authorizer.authorize(a, m_context);
     const quint64 third = m_authorizer.authorize(other, m_context);
-    QTRY_VERIFY_WITH_TIMEOUT(got.contains(first) && got.contains(second) && got.contains(third), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(got.contains(first) && got.contains(second) && got.contains(third),
+                             20000);
     QCOMPARE(fetched.size(), 2);
     QVERIFY(got.value(first).isValid());
     QCOMPARE(got.value(second).accessToken, got.value(first).accessToken);
@@ -205,8 +212,10 @@ void tst_OAuthAuthorizer::parallelCallsShareOneFetch()
     const quint64 w1 = m_authorizer.authorize(wrong, m_context);
     const quint64 w2 = m_authorizer.authorize(wrong, m_context);
     QTRY_VERIFY_WITH_TIMEOUT(errors.contains(w1) && errors.contains(w2), 20000);
-    QVERIFY2(errors.value(w1).contains(QLatin1String("invalid_client")), qPrintable(errors.value(w1)));
-    QVERIFY2(errors.value(w2).contains(QLatin1String("invalid_client")), qPrintable(errors.value(w2)));
+    QVERIFY2(errors.value(w1).contains(QLatin1String("invalid_client")),
+             qPrintable(errors.value(w1)));
+    QVERIFY2(errors.value(w2).contains(QLatin1String("invalid_client")),
+             qPrintable(errors.value(w2)));
 }
 
 void tst_OAuthAuthorizer::bearerSentRedactedAndNoTokenInAnyFile()
@@ -256,7 +265,8 @@ void tst_OAuthAuthorizer::bearerSentRedactedAndNoTokenInAnyFile()
         seen.remove(0, 1);
     QCOMPARE(answer.value(QLatin1String("token")).toString(), seen);
     QCOMPARE(answer.value(QLatin1String("authenticated")).toBool(), true);
-    QCOMPARE(firstValue(exchange.sent.headers, u"Authorization"), QString(QStringLiteral("Bearer ") + token.accessToken));
+    QCOMPARE(firstValue(exchange.sent.headers, u"Authorization"),
+             QString(QStringLiteral("Bearer ") + token.accessToken));
 
     // The history keeps the exchange without the token (redaction of Authorization).
     HistoryStore history;
@@ -269,15 +279,18 @@ void tst_OAuthAuthorizer::bearerSentRedactedAndNoTokenInAnyFile()
     history.flush();
 
     // No file written anywhere holds a token or the client secret.
-    for (const QString &secret : {token.accessToken, token.refreshToken, token.idToken,
-                                  request.auth.oauth2.clientSecret, request.auth.password,
-                                  QString(QStringLiteral("client-secret-") + m_marker)}) {
+    for (const QString &secret :
+         {token.accessToken, token.refreshToken, token.idToken, request.auth.oauth2.clientSecret,
+          request.auth.password, QString(QStringLiteral("client-secret-") + m_marker)}) {
         QVERIFY(!secret.isEmpty());
         const QStringList hits = filesContaining(dir.path(), secret);
-        QVERIFY2(hits.isEmpty(), qPrintable(QString(secret.left(12) + QStringLiteral("... found in ") + hits.join(u' '))));
+        QVERIFY2(hits.isEmpty(),
+                 qPrintable(
+                     QString(secret.left(12) + QStringLiteral("... found in ") + hits.join(u' '))));
     }
     // ... while the files are really there (the grep above was not vacuous).
-    QVERIFY(!filesContaining(dir.path(), m_servers.httpbin.toString() + QStringLiteral("/bearer")).isEmpty());
+    QVERIFY(!filesContaining(dir.path(), m_servers.httpbin.toString() + QStringLiteral("/bearer"))
+                 .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_OAuthAuthorizer)

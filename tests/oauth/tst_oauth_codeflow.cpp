@@ -36,7 +36,8 @@ private:
     TokenRequest base() const;
     Exchange get(const QUrl &url, bool follow);
     /// Starts @p flow and returns the authorization URL it asks a browser to open.
-    QUrl startFlow(AuthorizationCodeFlow &flow, const TokenRequest &r, int browserTimeoutMs = 20000);
+    QUrl
+    startFlow(AuthorizationCodeFlow &flow, const TokenRequest &r, int browserTimeoutMs = 20000);
 
     QUrl m_issuer;
     HttpClient m_http;
@@ -77,11 +78,14 @@ Exchange tst_OAuthCodeFlow::get(const QUrl &url, bool follow)
     return done.value_or(Exchange{});
 }
 
-QUrl tst_OAuthCodeFlow::startFlow(AuthorizationCodeFlow &flow, const TokenRequest &r, int browserTimeoutMs)
+QUrl tst_OAuthCodeFlow::startFlow(AuthorizationCodeFlow &flow,
+                                  const TokenRequest &r,
+                                  int browserTimeoutMs)
 {
     QUrl url;
     QObject guard;
-    connect(&flow, &AuthorizationCodeFlow::authorizationUrlReady, &guard, [&url](const QUrl &u) { url = u; });
+    connect(&flow, &AuthorizationCodeFlow::authorizationUrlReady, &guard,
+            [&url](const QUrl &u) { url = u; });
     flow.start(r, browserTimeoutMs);
     return url; // emitted synchronously by start() when listening succeeded
 }
@@ -91,7 +95,8 @@ void tst_OAuthCodeFlow::browserStepThenPkceExchange()
     TokenClient tokens(&m_http);
     AuthorizationCodeFlow flow(&tokens);
     test::TokenOutcome out;
-    connect(&flow, &AuthorizationCodeFlow::finished, this, [&out](const OAuthToken &t) { out.token = t; });
+    connect(&flow, &AuthorizationCodeFlow::finished, this,
+            [&out](const OAuthToken &t) { out.token = t; });
     connect(&flow, &AuthorizationCodeFlow::failed, this, [&out](const Error &e) { out.error = e; });
     const QUrl authUrl = startFlow(flow, base());
     QVERIFY(authUrl.isValid());
@@ -101,7 +106,8 @@ void tst_OAuthCodeFlow::browserStepThenPkceExchange()
     QCOMPARE(q.queryItemValue(QStringLiteral("client_id")), QStringLiteral("native-app"));
     QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
     QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
-    QCOMPARE(q.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded), QStringLiteral("openid profile"));
+    QCOMPARE(q.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+             QStringLiteral("openid profile"));
     const QUrl redirect(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
     QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
     QVERIFY(redirect.port() > 0);
@@ -112,7 +118,8 @@ void tst_OAuthCodeFlow::browserStepThenPkceExchange()
     QVERIFY2(browser.ok(), qPrintable(browser.error ? browser.error->message : QString()));
     QCOMPARE(browser.redirects.size(), 1);
     const QUrlQuery back(QUrl(browser.redirects.first().location));
-    QCOMPARE(back.queryItemValue(QStringLiteral("state")), q.queryItemValue(QStringLiteral("state")));
+    QCOMPARE(back.queryItemValue(QStringLiteral("state")),
+             q.queryItemValue(QStringLiteral("state")));
     QVERIFY(!back.queryItemValue(QStringLiteral("code")).isEmpty());
     QCOMPARE(browser.response->status, 200);
     QVERIFY(browser.response->body.read().contains("You can close this window"));
@@ -139,10 +146,12 @@ void tst_OAuthCodeFlow::wrongVerifierAndReplayedCodeAreRefused()
     const Result<QUrl> redirect = listener.listen(QString(), state, 20000);
     QVERIFY(redirect.ok());
     const QByteArray verifier = Pkce::newVerifier();
-    const QUrl authUrl = AuthorizationCodeFlow::authorizationUrl(
-        base().settings, redirect.value(), state, QString::fromLatin1(Pkce::s256Challenge(verifier)));
+    const QUrl authUrl =
+        AuthorizationCodeFlow::authorizationUrl(base().settings, redirect.value(), state,
+                                                QString::fromLatin1(Pkce::s256Challenge(verifier)));
     QString code;
-    connect(&listener, &LoopbackRedirectListener::codeReceived, this, [&code](const QString &c) { code = c; });
+    connect(&listener, &LoopbackRedirectListener::codeReceived, this,
+            [&code](const QString &c) { code = c; });
     QVERIFY(get(authUrl, true).ok());
     QTRY_VERIFY_WITH_TIMEOUT(!code.isEmpty(), 10000);
     QVERIFY(!listener.isListening());
@@ -156,9 +165,10 @@ void tst_OAuthCodeFlow::wrongVerifierAndReplayedCodeAreRefused()
     test::TokenOutcome wrong = test::waitForTicket(&tokens, &TokenClient::tokenReceived,
                                                    &TokenClient::failed, tokens.requestToken(r));
     QVERIFY(wrong.error);
-    QVERIFY2(wrong.error->message.contains(QLatin1String("400 invalid_request: code_verifier provided "
-                                                         "does not match code_challenge")),
-             qPrintable(wrong.error->message));
+    QVERIFY2(
+        wrong.error->message.contains(QLatin1String("400 invalid_request: code_verifier provided "
+                                                    "does not match code_challenge")),
+        qPrintable(wrong.error->message));
     QVERIFY(!wrong.error->message.contains(code));
 
     // The server forgets the challenge after one exchange: the right verifier is now too late.
@@ -183,7 +193,8 @@ void tst_OAuthCodeFlow::forgedStateIsRefused()
     QVERIFY(ex.ok());
     QCOMPARE(ex.response->status, 400);
     QTRY_VERIFY_WITH_TIMEOUT(failed.has_value(), 5000);
-    QVERIFY2(failed->message.contains(QLatin1String("state does not match")), qPrintable(failed->message));
+    QVERIFY2(failed->message.contains(QLatin1String("state does not match")),
+             qPrintable(failed->message));
     QVERIFY(!get(forged, false).ok()); // closed after the attempt
 }
 
@@ -198,7 +209,8 @@ void tst_OAuthCodeFlow::providerErrorIsNamed()
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
     q.addQueryItem(QStringLiteral("error_description"), QStringLiteral("the user said no"));
-    q.addQueryItem(QStringLiteral("state"), QUrlQuery(authUrl).queryItemValue(QStringLiteral("state")));
+    q.addQueryItem(QStringLiteral("state"),
+                   QUrlQuery(authUrl).queryItemValue(QStringLiteral("state")));
     denied.setQuery(q);
     QCOMPARE(get(denied, false).response.value_or(Response{}).status, 400);
     QTRY_VERIFY_WITH_TIMEOUT(failed.has_value(), 5000);

@@ -78,7 +78,8 @@ TokenRequest tst_OAuthTokenClient::base(OAuthGrant grant) const
 test::TokenOutcome tst_OAuthTokenClient::request(const TokenRequest &r)
 {
     const quint64 ticket = m_client.requestToken(r);
-    return test::waitForTicket(&m_client, &TokenClient::tokenReceived, &TokenClient::failed, ticket);
+    return test::waitForTicket(&m_client, &TokenClient::tokenReceived, &TokenClient::failed,
+                               ticket);
 }
 
 void tst_OAuthTokenClient::discovery_data()
@@ -128,8 +129,9 @@ void tst_OAuthTokenClient::clientCredentials()
     r.settings.clientAuth = static_cast<OAuthClientAuth>(clientAuth);
     r.settings.scope = QStringLiteral("read write");
     // The mock puts the "aud" form parameter into the token: proves extra parameters are sent.
-    r.settings.extraParams = {KeyValue{QStringLiteral("aud"), QStringLiteral("urn:wirescope:api"), true, {}},
-                              KeyValue{QStringLiteral("ignored"), QStringLiteral("x"), false, {}}};
+    r.settings.extraParams = {
+        KeyValue{QStringLiteral("aud"), QStringLiteral("urn:wirescope:api"), true, {}},
+        KeyValue{QStringLiteral("ignored"), QStringLiteral("x"), false, {}}};
     const Request http = TokenClient::buildTokenRequest(r);
     QCOMPARE(containsName(http.headers, u"Authorization"),
              r.settings.clientAuth == OAuthClientAuth::BasicHeader);
@@ -197,22 +199,29 @@ void tst_OAuthTokenClient::errors_data()
     QTest::addColumn<QString>("case_");
     QTest::addColumn<QString>("expected"); // a part of the message; %1 = the token URL
     QTest::addColumn<int>("kind");
-    QTest::newRow("invalid_client JSON") << QStringLiteral("wrong-client")
+    QTest::newRow("invalid_client JSON")
+        << QStringLiteral("wrong-client")
         << QStringLiteral("token request to %1: the server answered 401 invalid_client: unknown "
                           "client wrong-client")
         << int(Error::Kind::InvalidRequest);
-    QTest::newRow("HTML error page") << QStringLiteral("html")
+    QTest::newRow("HTML error page")
+        << QStringLiteral("html")
         << QStringLiteral("token request to %1: the server answered 500 with text/html")
         << int(Error::Kind::Other);
-    QTest::newRow("200 but not JSON") << QStringLiteral("not-json")
-        << QStringLiteral("token request to %1: the server answered 200 with text/plain, not a JSON object")
+    QTest::newRow("200 but not JSON")
+        << QStringLiteral("not-json")
+        << QStringLiteral(
+               "token request to %1: the server answered 200 with text/plain, not a JSON object")
         << int(Error::Kind::Parse);
-    QTest::newRow("stalled endpoint") << QStringLiteral("stall")
-        << QStringLiteral("token request to %1: ") << int(Error::Kind::Timeout);
-    QTest::newRow("nothing listens") << QStringLiteral("refused")
-        << QStringLiteral("token request to %1: ") << int(Error::Kind::ConnectionRefused);
+    QTest::newRow("stalled endpoint")
+        << QStringLiteral("stall") << QStringLiteral("token request to %1: ")
+        << int(Error::Kind::Timeout);
+    QTest::newRow("nothing listens")
+        << QStringLiteral("refused") << QStringLiteral("token request to %1: ")
+        << int(Error::Kind::ConnectionRefused);
     QTest::newRow("no token URL") << QStringLiteral("no-url")
-        << QStringLiteral("token request: no token URL is set") << int(Error::Kind::InvalidRequest);
+                                  << QStringLiteral("token request: no token URL is set")
+                                  << int(Error::Kind::InvalidRequest);
 }
 
 void tst_OAuthTokenClient::errors()
@@ -251,9 +260,10 @@ void tst_OAuthTokenClient::errors()
     const QByteArray rawPair = QUrl::toPercentEncoding(r.settings.clientId) + QByteArray(":")
                                + QUrl::toPercentEncoding(QString::fromLatin1(kSecret));
     const QString pair = QString::fromLatin1(rawPair.toBase64());
-    for (const QString &secret : {QString::fromLatin1(kSecret),
-                                  QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(kSecret))),
-                                  pair, r.password}) {
+    for (const QString &secret :
+         {QString::fromLatin1(kSecret),
+          QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(kSecret))), pair,
+          r.password}) {
         QVERIFY2(!message.contains(secret), qPrintable(message));
         QVERIFY2(!out.error->detail.contains(secret), qPrintable(out.error->detail));
     }

@@ -5,11 +5,13 @@
 // header, "Clear" removes the token from the keychain, Discover fills the URLs, a refused
 // client is named in the banner; then no file the window wrote (collection, history,
 // workspace, QSettings) holds a token or the client secret.
-#include "tests/support/filegrep.h"
 #include "core/history/historystore.h"
 #include "core/http/httpclient.h"
 #include "core/oauth/oauthauthorizer.h"
 #include "core/secrets/secretstore.h"
+#include "tests/support/filegrep.h"
+#include "tests/support/testenv.h"
+#include "ui/collections/collectiondocument.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/requesttab.h"
 #include "ui/mainwindow/workspacebinder.h"
@@ -20,9 +22,7 @@
 #include "ui/request/requesteditor.h"
 #include "ui/response/responseview.h"
 #include "ui/runner/runnerpane.h"
-#include "ui/collections/collectiondocument.h"
 #include "ui/workspace/workspacecontroller.h"
-#include "tests/support/testenv.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,9 +36,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSplitter>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,8 +115,10 @@ void tst_OAuthWindow::initTestCase()
     m_servers = *servers;
     QVERIFY(m_dir.isValid());
     // The window's QSettings (open tabs, layout) go into the scratch directory, to be grepped.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
     QCoreApplication::setOrganizationName(QStringLiteral("wirescope-test"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_oauth_window"));
 
@@ -132,13 +134,14 @@ void tst_OAuthWindow::initTestCase()
     m_authorizer = std::make_unique<OAuthAuthorizer>(m_http.get(), m_secrets.get());
     m_history = std::make_unique<HistoryStore>();
     QVERIFY(m_history->open(m_dir.filePath(QStringLiteral("history.sqlite"))).ok());
-    m_workspace = std::make_unique<WorkspaceController>(m_dir.filePath(QStringLiteral("config")),
-                                                        m_dir.filePath(QStringLiteral("collections")),
-                                                        m_secrets.get());
+    m_workspace = std::make_unique<WorkspaceController>(
+        m_dir.filePath(QStringLiteral("config")), m_dir.filePath(QStringLiteral("collections")),
+        m_secrets.get());
     QCOMPARE(m_workspace->load(), QStringList());
     m_window = std::make_unique<MainWindow>(m_http.get(), &m_context);
     m_window->setOAuthAuthorizer(m_authorizer.get());
-    m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(), m_history.get(), m_http.get(), &m_context);
+    m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(), m_history.get(), m_http.get(),
+                                   &m_context);
     m_window->resize(1200, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -153,7 +156,8 @@ void tst_OAuthWindow::cleanupTestCase()
     QVERIFY(removed.wait(20000));
 }
 
-RequestTab *tst_OAuthWindow::newOAuthTab(OAuthGrant grant, const QString &clientId, const QString &scope)
+RequestTab *
+tst_OAuthWindow::newOAuthTab(OAuthGrant grant, const QString &clientId, const QString &scope)
 {
     Request request;
     request.url = m_servers.httpbin.toString() + QStringLiteral("/bearer");
@@ -241,12 +245,16 @@ void tst_OAuthWindow::clientCredentialsTokenSendAndClear()
     QCOMPARE(child<QLabel>(tab, "oauth2TokenType")->text(), QStringLiteral("Bearer"));
     const QString expires = child<QLabel>(tab, "oauth2TokenExpires")->text();
     QVERIFY2(expires.contains(QLatin1String("left")), qPrintable(expires));
-    QCOMPARE(child<QLabel>(tab, "oauth2TokenRefresh")->text(), QStringLiteral("none")); // mock: none for cc
+    QCOMPARE(child<QLabel>(tab, "oauth2TokenRefresh")->text(),
+             QStringLiteral("none")); // mock: none for cc
     const QString claims = child<QPlainTextEdit>(tab, "oauth2AccessClaims")->toPlainText();
     QVERIFY2(claims.contains(QLatin1String("\"alg\": \"RS256\"")), qPrintable(claims));
-    QVERIFY2(claims.contains(QStringLiteral("\"iss\": \"%1\"").arg(m_servers.oauth2.toString())), qPrintable(claims));
+    QVERIFY2(claims.contains(QStringLiteral("\"iss\": \"%1\"").arg(m_servers.oauth2.toString())),
+             qPrintable(claims));
     QVERIFY(claims.contains(QLatin1String("not verified")));
-    QVERIFY(child<QLabel>(tab, "oauth2SignatureNote")->text().contains(QLatin1String("signature is not verified")));
+    QVERIFY(child<QLabel>(tab, "oauth2SignatureNote")
+                ->text()
+                .contains(QLatin1String("signature is not verified")));
     auto *shown = child<QLabel>(tab, "oauth2AccessToken");
     QVERIFY(!shown->text().contains(token.accessToken));
     QCOMPARE(shown->text(), OAuth2TokenView::masked(token.accessToken));
@@ -263,15 +271,20 @@ void tst_OAuthWindow::clientCredentialsTokenSendAndClear()
 
     // Sending uses the stored token: httpbin's /bearer sees it.
     const Exchange exchange = send(tab);
-    QVERIFY2(exchange.ok(), qPrintable(exchange.error ? exchange.error->message : QStringLiteral("no exchange")));
+    QVERIFY2(exchange.ok(),
+             qPrintable(exchange.error ? exchange.error->message : QStringLiteral("no exchange")));
     QCOMPARE(exchange.response->status, 200);
-    QCOMPARE(firstValue(exchange.sent.headers, u"Authorization"), QString(QStringLiteral("Bearer ") + token.accessToken));
+    QCOMPARE(firstValue(exchange.sent.headers, u"Authorization"),
+             QString(QStringLiteral("Bearer ") + token.accessToken));
     const QJsonObject answer = QJsonDocument::fromJson(exchange.response->body.read()).object();
     QCOMPARE(answer.value(QLatin1String("authenticated")).toBool(), true);
     QCOMPARE(answer.value(QLatin1String("token")).toString(), seenByHttpbin(token.accessToken));
 
     // Saved into a collection (the files are grepped at the end).
-    QVERIFY(m_workspace->create(m_dir.filePath(QStringLiteral("collections/oauth")), QStringLiteral("OAuth")).ok());
+    QVERIFY(
+        m_workspace
+            ->create(m_dir.filePath(QStringLiteral("collections/oauth")), QStringLiteral("OAuth"))
+            .ok());
     QVERIFY(m_binder->saveTabAs(tab, QStringLiteral("Client credentials")));
 
     // Clear: gone from the view and from the keychain.
@@ -284,8 +297,9 @@ void tst_OAuthWindow::clientCredentialsTokenSendAndClear()
 
 void tst_OAuthWindow::codeGrantThroughTheOpener()
 {
-    RequestTab *tab = newOAuthTab(OAuthGrant::AuthorizationCode, QStringLiteral("native-") + m_marker,
-                                  QStringLiteral("openid profile"));
+    RequestTab *tab =
+        newOAuthTab(OAuthGrant::AuthorizationCode, QStringLiteral("native-") + m_marker,
+                    QStringLiteral("openid profile"));
     QVERIFY(child<QCheckBox>(tab, "oauth2Pkce")->isChecked()); // PKCE on by default
     auto *panel = child<OAuth2TokenPanel>(tab, "oauth2TokenPanel");
     QNetworkAccessManager browser; // stands in for the system browser
@@ -295,7 +309,8 @@ void tst_OAuthWindow::codeGrantThroughTheOpener()
         opened = url;
         QNetworkRequest request(url);
         // The mock's /authorize answers 302 to the loopback listener: follow it like a browser.
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::NoLessSafeRedirectPolicy);
         reply = browser.get(request);
         return true;
     });
@@ -313,7 +328,8 @@ void tst_OAuthWindow::codeGrantThroughTheOpener()
     QVERIFY(redirect.port() > 0);
     QVERIFY(reply);
     QTRY_VERIFY(reply->isFinished());
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200); // the listener's page
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+             200); // the listener's page
     reply->deleteLater();
     // The page names the URI the last sign-in listened on.
     const QString note = child<QLabel>(tab, "oauth2RedirectNote")->text();
@@ -324,12 +340,15 @@ void tst_OAuthWindow::codeGrantThroughTheOpener()
     QCOMPARE(child<QLabel>(tab, "oauth2TokenIdToken")->text(), QStringLiteral("yes"));
     QVERIFY(child<QLabel>(tab, "oauth2TokenRefresh")->text().startsWith(QLatin1String("yes")));
     const QString idClaims = child<QPlainTextEdit>(tab, "oauth2IdClaims")->toPlainText();
-    QVERIFY2(idClaims.contains(QStringLiteral("\"aud\": \"native-%1\"").arg(m_marker)), qPrintable(idClaims));
+    QVERIFY2(idClaims.contains(QStringLiteral("\"aud\": \"native-%1\"").arg(m_marker)),
+             qPrintable(idClaims));
 
     // The send uses the token the browser step got.
     const Exchange exchange = send(tab);
-    QVERIFY2(exchange.ok(), qPrintable(exchange.error ? exchange.error->message : QStringLiteral("no exchange")));
-    QCOMPARE(firstValue(exchange.sent.headers, u"Authorization"), QString(QStringLiteral("Bearer ") + token.accessToken));
+    QVERIFY2(exchange.ok(),
+             qPrintable(exchange.error ? exchange.error->message : QStringLiteral("no exchange")));
+    QCOMPARE(firstValue(exchange.sent.headers, u"Authorization"),
+             QString(QStringLiteral("Bearer ") + token.accessToken));
     // A picture for the README (taken under Xvfb with the variable set; see README "OAuth 2.0").
     if (const QString dir = qEnvironmentVariable("WIRESCOPE_SCREENSHOT_DIR"); !dir.isEmpty()) {
         m_window->setSideBySide(true);
@@ -338,7 +357,8 @@ void tst_OAuthWindow::codeGrantThroughTheOpener()
         tab->splitter()->setSizes({820, 580});
         tab->editor()->authEditor()->oauth2Editor()->setMinimumWidth(0);
         QTest::qWait(300);
-        if (auto *scroll = qobject_cast<QScrollArea *>(tab->editor()->authEditor()->parentWidget()->parentWidget()))
+        if (auto *scroll = qobject_cast<QScrollArea *>(
+                tab->editor()->authEditor()->parentWidget()->parentWidget()))
             scroll->ensureWidgetVisible(child<QPlainTextEdit>(tab, "oauth2IdClaims"), 10, 10);
         QTest::qWait(300);
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/oauth2-token.png")));
@@ -350,7 +370,8 @@ void tst_OAuthWindow::codeGrantThroughTheOpener()
     const Exchange refused = send(tab);
     QVERIFY(refused.error);
     QVERIFY(!refused.response);
-    QVERIFY2(refused.error->message.contains(QLatin1String("Get new token")), qPrintable(refused.error->message));
+    QVERIFY2(refused.error->message.contains(QLatin1String("Get new token")),
+             qPrintable(refused.error->message));
     QVERIFY(refused.error->message.contains(QLatin1String("nothing was sent")));
     QVERIFY(tab->responseView()->exchange() && tab->responseView()->exchange()->error);
 }
@@ -358,11 +379,13 @@ void tst_OAuthWindow::codeGrantThroughTheOpener()
 void tst_OAuthWindow::sendWithoutTokenFetchesOneOrSaysWhy()
 {
     // The password grant with nothing stored: the send gets a token by itself.
-    RequestTab *tab = newOAuthTab(OAuthGrant::Password, QStringLiteral("pw-") + m_marker, QStringLiteral("openid"));
+    RequestTab *tab = newOAuthTab(OAuthGrant::Password, QStringLiteral("pw-") + m_marker,
+                                  QStringLiteral("openid"));
     auto *view = child<OAuth2TokenView>(tab, "oauth2TokenView");
     QTRY_VERIFY(!child<QLabel>(tab, "oauth2NoToken")->isHidden());
     const Exchange exchange = send(tab);
-    QVERIFY2(exchange.ok(), qPrintable(exchange.error ? exchange.error->message : QStringLiteral("no exchange")));
+    QVERIFY2(exchange.ok(),
+             qPrintable(exchange.error ? exchange.error->message : QStringLiteral("no exchange")));
     const QString header = firstValue(exchange.sent.headers, u"Authorization");
     QVERIFY2(header.startsWith(QLatin1String("Bearer ey")), qPrintable(header.left(12)));
     // ... stored it, and the Auth tab shows it.
@@ -373,7 +396,8 @@ void tst_OAuthWindow::sendWithoutTokenFetchesOneOrSaysWhy()
 
 void tst_OAuthWindow::discoverFillsTheUrls()
 {
-    RequestTab *tab = newOAuthTab(OAuthGrant::AuthorizationCode, QStringLiteral("disc-") + m_marker, {});
+    RequestTab *tab =
+        newOAuthTab(OAuthGrant::AuthorizationCode, QStringLiteral("disc-") + m_marker, {});
     auto *authUrl = child<QLineEdit>(tab, "oauth2AuthUrl");
     auto *tokenUrl = child<QLineEdit>(tab, "oauth2TokenUrl");
     type(authUrl, {});
@@ -387,21 +411,25 @@ void tst_OAuthWindow::discoverFillsTheUrls()
 
     type(child<QLineEdit>(tab, "oauth2DiscoveryUrl"), m_servers.oauth2.toString());
     QTest::mouseClick(child<QPushButton>(tab, "oauth2Discover"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(tokenUrl->text(), m_servers.oauth2.toString() + QStringLiteral("/token"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(tokenUrl->text(),
+                              m_servers.oauth2.toString() + QStringLiteral("/token"), 20000);
     QCOMPARE(authUrl->text(), m_servers.oauth2.toString() + QStringLiteral("/authorize"));
     QCOMPARE(editorAuth(tab).oauth2.tokenUrl, tokenUrl->text());
-    QVERIFY2(status->text().contains(QLatin1String("authorization_code")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QLatin1String("authorization_code")),
+             qPrintable(status->text()));
 }
 
 void tst_OAuthWindow::refusedClientIsNamedInTheBanner()
 {
-    RequestTab *tab = newOAuthTab(OAuthGrant::ClientCredentials, QStringLiteral("wrong-client"), QStringLiteral("read"));
+    RequestTab *tab = newOAuthTab(OAuthGrant::ClientCredentials, QStringLiteral("wrong-client"),
+                                  QStringLiteral("read"));
     auto *panel = child<OAuth2TokenPanel>(tab, "oauth2TokenPanel");
     QTest::mouseClick(child<QPushButton>(tab, "oauth2GetToken"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!panel->errorMessage().isEmpty(), 20000);
     const QString message = panel->errorMessage();
     QVERIFY2(message.contains(QLatin1String("token request")), qPrintable(message));
-    QVERIFY2(message.contains(QLatin1String("401")) && message.contains(QLatin1String("invalid_client")),
+    QVERIFY2(message.contains(QLatin1String("401"))
+                 && message.contains(QLatin1String("invalid_client")),
              qPrintable(message));
     QVERIFY(!message.contains(m_secret));
     QVERIFY(!panel->isBusy());
@@ -438,8 +466,11 @@ void tst_OAuthWindow::noTokenOrSecretInAnyFile()
     m_window->close(); // writes the open tabs and layout to QSettings
     QSettings().sync();
     // The grep is not vacuous: the files are there and hold the requests.
-    QVERIFY(!filesContaining(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("/bearer")).isEmpty());
-    QVERIFY(!filesContaining(m_dir.filePath(QStringLiteral("collections")), QStringLiteral("cc-") + m_marker).isEmpty());
+    QVERIFY(!filesContaining(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("/bearer"))
+                 .isEmpty());
+    QVERIFY(!filesContaining(m_dir.filePath(QStringLiteral("collections")),
+                             QStringLiteral("cc-") + m_marker)
+                 .isEmpty());
     QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("history.sqlite"))).size() > 0);
     QStringList secrets = m_tokens;
     secrets << m_secret << QString(QStringLiteral("password-") + m_marker);
@@ -447,7 +478,8 @@ void tst_OAuthWindow::noTokenOrSecretInAnyFile()
         if (secret.isEmpty())
             continue;
         const QStringList hits = filesContaining(m_dir.path(), secret);
-        QVERIFY2(hits.isEmpty(), qPrintable(secret.left(12) + QStringLiteral("... found in ") + hits.join(u' ')));
+        QVERIFY2(hits.isEmpty(),
+                 qPrintable(secret.left(12) + QStringLiteral("... found in ") + hits.join(u' ')));
     }
 }
 

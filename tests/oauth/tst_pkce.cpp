@@ -23,8 +23,9 @@ void tst_Pkce::s256Challenge_data()
     QTest::addColumn<QByteArray>("verifier");
     QTest::addColumn<QByteArray>("challenge");
     // RFC 7636 appendix B.
-    QTest::newRow("rfc7636 appendix B") << QByteArray("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
-                                        << QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+    QTest::newRow("rfc7636 appendix B")
+        << QByteArray("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
+        << QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
     // sha256("abc") in base64url without padding: checks '-'/'_' and no '='.
     QTest::newRow("abc") << QByteArray("abc")
                          << QByteArray("ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0");

@@ -27,7 +27,10 @@ private:
 
 namespace {
 
-Assertion check(Assertion::Target target, const QString &property, Assertion::Op op, const QString &expected = {})
+Assertion check(Assertion::Target target,
+                const QString &property,
+                Assertion::Op op,
+                const QString &expected = {})
 {
     Assertion a;
     a.target = target;
@@ -57,7 +60,11 @@ Collection tst_CollectionRunner::chainCollection() const
 {
     Collection c;
     c.name = QStringLiteral("Chain");
-    c.variables = {Variable{QStringLiteral("base"), m_servers.httpbin.toString(QUrl::StripTrailingSlash), true, false, {}}};
+    c.variables = {Variable{QStringLiteral("base"),
+                            m_servers.httpbin.toString(QUrl::StripTrailingSlash),
+                            true,
+                            false,
+                            {}}};
 
     HttpItem login;
     login.request.name = QStringLiteral("login");
@@ -66,9 +73,10 @@ Collection tst_CollectionRunner::chainCollection() const
     login.request.body.kind = BodyKind::Raw;
     login.request.body.language = RawLanguage::Json;
     login.request.body.raw = QStringLiteral(R"({"token":"tok-{{user}}"})");
-    login.assertions = {check(Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200")),
-                        check(Assertion::Target::JsonPath, QStringLiteral("$.json.token"), Assertion::Op::Equals,
-                              QStringLiteral("tok-{{user}}"))};
+    login.assertions = {
+        check(Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200")),
+        check(Assertion::Target::JsonPath, QStringLiteral("$.json.token"), Assertion::Op::Equals,
+              QStringLiteral("tok-{{user}}"))};
     Capture token;
     token.variable = QStringLiteral("token");
     token.expression = QStringLiteral("$.json.token");
@@ -79,14 +87,16 @@ Collection tst_CollectionRunner::chainCollection() const
     whoami.request.url = QStringLiteral("{{base}}/bearer");
     whoami.request.auth.kind = AuthKind::Bearer;
     whoami.request.auth.token = QStringLiteral("{{token}}");
-    whoami.assertions = {check(Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200")),
-                         check(Assertion::Target::JsonPath, QStringLiteral("$.token"), Assertion::Op::Equals,
-                               QStringLiteral("tok-{{user}}"))};
+    whoami.assertions = {
+        check(Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200")),
+        check(Assertion::Target::JsonPath, QStringLiteral("$.token"), Assertion::Op::Equals,
+              QStringLiteral("tok-{{user}}"))};
 
     HttpItem missing;
     missing.request.name = QStringLiteral("expects 200 from /status/404");
     missing.request.url = QStringLiteral("{{base}}/status/404");
-    missing.assertions = {check(Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200"))};
+    missing.assertions = {
+        check(Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200"))};
 
     Folder folder;
     folder.name = QStringLiteral("Session");
@@ -97,7 +107,8 @@ Collection tst_CollectionRunner::chainCollection() const
     return c;
 }
 
-QList<RequestOutcome> tst_CollectionRunner::run(const Collection &c, const RunOptions &options, RunSummary *summary)
+QList<RequestOutcome>
+tst_CollectionRunner::run(const Collection &c, const RunOptions &options, RunSummary *summary)
 {
     HttpClient client;
     CollectionRunner runner(&client);
@@ -179,7 +190,8 @@ void tst_CollectionRunner::unknownFolderIsRefused()
     options.folderPath = QStringLiteral("Session/Nope");
     const Result<bool> started = runner.start(chainCollection(), options);
     QVERIFY(!started.ok());
-    QVERIFY2(started.error().message.contains(QStringLiteral("Session/Nope")), qPrintable(started.error().message));
+    QVERIFY2(started.error().message.contains(QStringLiteral("Session/Nope")),
+             qPrintable(started.error().message));
     QVERIFY(!runner.isRunning());
     QTest::qWait(50);
     QCOMPARE(finished.size(), 0);
@@ -190,7 +202,8 @@ void tst_CollectionRunner::cancelStopsTheRun()
     Collection c;
     HttpItem slow;
     slow.request.name = QStringLiteral("slow");
-    slow.request.url = m_servers.httpbin.toString(QUrl::StripTrailingSlash) + QStringLiteral("/delay/5");
+    slow.request.url =
+        m_servers.httpbin.toString(QUrl::StripTrailingSlash) + QStringLiteral("/delay/5");
     c.items.push_back(item(slow));
     c.items.push_back(item(slow));
     HttpClient client;

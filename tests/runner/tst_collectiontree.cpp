@@ -43,7 +43,9 @@ Collection sample()
 {
     Collection c;
     c.items.push_back(req(QStringLiteral("a")));
-    c.items.push_back(dir(QStringLiteral("F"), {req(QStringLiteral("b")), dir(QStringLiteral("G"), {req(QStringLiteral("c"))})}));
+    c.items.push_back(
+        dir(QStringLiteral("F"),
+            {req(QStringLiteral("b")), dir(QStringLiteral("G"), {req(QStringLiteral("c"))})}));
     c.items.push_back(req(QStringLiteral("d")));
     return c;
 }
@@ -83,13 +85,19 @@ void tst_CollectionTree::move_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<ItemPath>("newPath");
 
-    QTest::newRow("down within top level") << ItemPath{0} << ItemPath{} << 3 << "F[b,G[c]],d,a" << ItemPath{2};
-    QTest::newRow("up within top level") << ItemPath{2} << ItemPath{} << 0 << "d,a,F[b,G[c]]" << ItemPath{0};
+    QTest::newRow("down within top level")
+        << ItemPath{0} << ItemPath{} << 3 << "F[b,G[c]],d,a" << ItemPath{2};
+    QTest::newRow("up within top level")
+        << ItemPath{2} << ItemPath{} << 0 << "d,a,F[b,G[c]]" << ItemPath{0};
     QTest::newRow("same place") << ItemPath{0} << ItemPath{} << 0 << "a,F[b,G[c]],d" << ItemPath{0};
-    QTest::newRow("into a later folder") << ItemPath{0} << ItemPath{1, 1} << 1 << "F[b,G[c,a]],d" << ItemPath{0, 1, 1};
-    QTest::newRow("out of a folder") << ItemPath{1, 1, 0} << ItemPath{} << 1 << "a,c,F[b,G[]],d" << ItemPath{1};
-    QTest::newRow("folder into sibling position") << ItemPath{1} << ItemPath{} << 3 << "a,d,F[b,G[c]]" << ItemPath{2};
-    QTest::newRow("row past the end clamps") << ItemPath{0} << ItemPath{1} << 99 << "F[b,G[c],a],d" << ItemPath{0, 2};
+    QTest::newRow("into a later folder")
+        << ItemPath{0} << ItemPath{1, 1} << 1 << "F[b,G[c,a]],d" << ItemPath{0, 1, 1};
+    QTest::newRow("out of a folder")
+        << ItemPath{1, 1, 0} << ItemPath{} << 1 << "a,c,F[b,G[]],d" << ItemPath{1};
+    QTest::newRow("folder into sibling position")
+        << ItemPath{1} << ItemPath{} << 3 << "a,d,F[b,G[c]]" << ItemPath{2};
+    QTest::newRow("row past the end clamps")
+        << ItemPath{0} << ItemPath{1} << 99 << "F[b,G[c],a],d" << ItemPath{0, 2};
 }
 
 void tst_CollectionTree::move()
@@ -155,9 +163,11 @@ void tst_CollectionTree::renameRefusesBlank()
 void tst_CollectionTree::onlyRequestsKeepsTheirFolders()
 {
     const Collection c = sample();
-    QCOMPARE(render(tree::onlyRequests(c, {QStringLiteral("c-id"), QStringLiteral("d-id")}).items), QStringLiteral("F[G[c]],d"));
+    QCOMPARE(render(tree::onlyRequests(c, {QStringLiteral("c-id"), QStringLiteral("d-id")}).items),
+             QStringLiteral("F[G[c]],d"));
     QCOMPARE(render(tree::onlyRequests(c, {}).items), QString());
-    QCOMPARE(render(tree::onlyRequests(c, {QStringLiteral("F-id")}).items), QString()); // folders alone are not kept
+    QCOMPARE(render(tree::onlyRequests(c, {QStringLiteral("F-id")}).items),
+             QString()); // folders alone are not kept
 }
 
 QTEST_GUILESS_MAIN(tst_CollectionTree)

@@ -16,7 +16,8 @@ private Q_SLOTS:
 
 namespace {
 
-CollectionItem http(const QString &name, AuthKind auth = AuthKind::Inherit, KeyValueList headers = {})
+CollectionItem
+http(const QString &name, AuthKind auth = AuthKind::Inherit, KeyValueList headers = {})
 {
     HttpItem item;
     item.request.name = name;
@@ -25,7 +26,9 @@ CollectionItem http(const QString &name, AuthKind auth = AuthKind::Inherit, KeyV
     return CollectionItem{item};
 }
 
-CollectionItem folder(const QString &name, std::vector<CollectionItem> children, Auth auth = {},
+CollectionItem folder(const QString &name,
+                      std::vector<CollectionItem> children,
+                      Auth auth = {},
                       KeyValueList headers = {})
 {
     Folder f;
@@ -55,13 +58,14 @@ Collection sample()
     Auth inherit;
     inherit.kind = AuthKind::Inherit;
     c.items.push_back(http(QStringLiteral("root 1")));
-    c.items.push_back(folder(QStringLiteral("Users"),
-                             {http(QStringLiteral("list users")),
-                              folder(QStringLiteral("Admin"),
-                                     {http(QStringLiteral("delete user"), AuthKind::None,
-                                           {header(QStringLiteral("x-trace"), QStringLiteral("request"))})},
-                                     inherit, {header(QStringLiteral("X-Client"), QStringLiteral("admin"))})},
-                             basic, {}));
+    c.items.push_back(
+        folder(QStringLiteral("Users"),
+               {http(QStringLiteral("list users")),
+                folder(QStringLiteral("Admin"),
+                       {http(QStringLiteral("delete user"), AuthKind::None,
+                             {header(QStringLiteral("x-trace"), QStringLiteral("request"))})},
+                       inherit, {header(QStringLiteral("X-Client"), QStringLiteral("admin"))})},
+               basic, {}));
     c.items.push_back(http(QStringLiteral("root 2")));
     return c;
 }
@@ -102,7 +106,8 @@ void tst_CollectionWalk::inheritedAuthAndHeaders()
     const QList<RequestRef> refs = flattenRequests(c);
 
     // root 1: collection bearer auth and the collection's headers.
-    Request r = withInheritedDefaults(c, refs[0].ancestors, std::get<HttpItem>(refs[0].item->node).request);
+    Request r =
+        withInheritedDefaults(c, refs[0].ancestors, std::get<HttpItem>(refs[0].item->node).request);
     QCOMPARE(r.auth.kind, AuthKind::Bearer);
     QCOMPARE(r.auth.token, QStringLiteral("collection-token"));
     QCOMPARE(r.headers.size(), 2);

@@ -39,11 +39,14 @@ void tst_DataFile::csv_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("simple") << QByteArray("user,id\nada,1\ngrace,2\n") << "user=ada|id=1;user=grace|id=2";
+    QTest::newRow("simple") << QByteArray("user,id\nada,1\ngrace,2\n")
+                            << "user=ada|id=1;user=grace|id=2";
     QTest::newRow("crlf, no final newline") << QByteArray("a,b\r\n1,2\r\n3,4") << "a=1|b=2;a=3|b=4";
-    QTest::newRow("quoted comma and quote") << QByteArray("q,n\n\"x, \"\"y\"\"\",2\n") << "q=x, \"y\"|n=2";
+    QTest::newRow("quoted comma and quote")
+        << QByteArray("q,n\n\"x, \"\"y\"\"\",2\n") << "q=x, \"y\"|n=2";
     QTest::newRow("quoted newline") << QByteArray("t\n\"line1\nline2\"\n") << "t=line1\nline2";
-    QTest::newRow("bom and trimmed header") << QByteArray("\xEF\xBB\xBF name ,v\nx,y\n") << "name=x|v=y";
+    QTest::newRow("bom and trimmed header")
+        << QByteArray("\xEF\xBB\xBF name ,v\nx,y\n") << "name=x|v=y";
     QTest::newRow("blank lines skipped") << QByteArray("a\n\n1\n\n2\n") << "a=1;a=2";
     QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n") << "a=|b=|c=";
     QTest::newRow("header only") << QByteArray("a,b\n") << "";
@@ -64,7 +67,8 @@ void tst_DataFile::csvErrors_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("empty") << QByteArray("") << "empty";
-    QTest::newRow("ragged row") << QByteArray("a,b\n1,2\n3\n") << "CSV line 3: 1 fields, but the header has 2";
+    QTest::newRow("ragged row") << QByteArray("a,b\n1,2\n3\n")
+                                << "CSV line 3: 1 fields, but the header has 2";
     QTest::newRow("unclosed quote") << QByteArray("a\n\"open\n") << "never closed";
     QTest::newRow("unnamed column") << QByteArray("a,,c\n1,2,3\n") << "column 2";
 }
@@ -81,7 +85,8 @@ void tst_DataFile::csvErrors()
 
 void tst_DataFile::json()
 {
-    const auto rows = parseJsonData(R"([{"user":"ada","id":1,"admin":true,"x":null},{"user":"grace"}])");
+    const auto rows =
+        parseJsonData(R"([{"user":"ada","id":1,"admin":true,"x":null},{"user":"grace"}])");
     QVERIFY(rows.ok());
     QCOMPARE(rows->size(), 2);
     QCOMPARE(rows->at(0).size(), 4);

@@ -63,7 +63,8 @@ class tst_ExchangeJob final : public QObject
     std::unique_ptr<HttpClient> m_client;
     std::unique_ptr<ScriptRunner> m_scripts;
 
-    ExchangeOutcome run(ExchangeJob &job, const EffectiveRequest &r, const ExchangeScope &scope = {})
+    ExchangeOutcome
+    run(ExchangeJob &job, const EffectiveRequest &r, const ExchangeScope &scope = {})
     {
         QSignalSpy finished(&job, &ExchangeJob::finished);
         job.start(r, scope);
@@ -81,23 +82,35 @@ private Q_SLOTS:
         QVERIFY2(servers, qPrintable(error));
         m_base = servers->httpbin.toString(QUrl::StripTrailingSlash);
         m_client = std::make_unique<HttpClient>();
-        m_scripts = std::make_unique<ScriptRunner>(m_client.get(), ScriptRunner::Placement::CallerThread);
+        m_scripts =
+            std::make_unique<ScriptRunner>(m_client.get(), ScriptRunner::Placement::CallerThread);
     }
 
     void stagesRunInOrderAndHandOn()
     {
         ExchangeJob job(m_client.get());
         job.setScriptRunner(m_scripts.get());
-        EffectiveRequest r = request(m_base + QStringLiteral("/get?who={{who}}"),
-                                     QStringLiteral("pm.variables.set('who', 'pre-' + pm.variables.get('base'));"),
-                                     QStringLiteral("pm.test('sees the pre-request value', () =>"
-                                                    " pm.expect(pm.variables.get('who')).to.equal('pre-b'));"
-                                                    "pm.test('sees the capture', () =>"
-                                                    " pm.expect(pm.variables.get('echoed')).to.equal('pre-b'));"));
-        r.assertions = {Assertion{Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200"), {}, true},
-                        Assertion{Assertion::Target::JsonPath, QStringLiteral("$.args.who"), Assertion::Op::Equals,
-                                  QStringLiteral("{{who}}"), {}, true}};
-        r.captures = {Capture{QStringLiteral("echoed"), Capture::Source::JsonPath, QStringLiteral("$.args.who"), true}};
+        EffectiveRequest r =
+            request(m_base + QStringLiteral("/get?who={{who}}"),
+                    QStringLiteral("pm.variables.set('who', 'pre-' + pm.variables.get('base'));"),
+                    QStringLiteral("pm.test('sees the pre-request value', () =>"
+                                   " pm.expect(pm.variables.get('who')).to.equal('pre-b'));"
+                                   "pm.test('sees the capture', () =>"
+                                   " pm.expect(pm.variables.get('echoed')).to.equal('pre-b'));"));
+        r.assertions = {Assertion{Assertion::Target::Status,
+                                  {},
+                                  Assertion::Op::Equals,
+                                  QStringLiteral("200"),
+                                  {},
+                                  true},
+                        Assertion{Assertion::Target::JsonPath,
+                                  QStringLiteral("$.args.who"),
+                                  Assertion::Op::Equals,
+                                  QStringLiteral("{{who}}"),
+                                  {},
+                                  true}};
+        r.captures = {Capture{QStringLiteral("echoed"), Capture::Source::JsonPath,
+                              QStringLiteral("$.args.who"), true}};
         ExchangeScope scope;
         scope.variables.set(ScriptScope::Collection, QStringLiteral("base"), QStringLiteral("b"));
         QSignalSpy stageSpy(&job, &ExchangeJob::stageChanged);
@@ -107,18 +120,21 @@ private Q_SLOTS:
         const ExchangeOutcome o = run(job, r, scope);
         QVERIFY(o.exchange && o.exchange->response);
         QCOMPARE(o.exchange->response->status, 200);
-        QCOMPARE(stages(stageSpy), (QList<ExchangeStage>{ExchangeStage::PreRequest, ExchangeStage::Sending,
-                                                         ExchangeStage::Tests, ExchangeStage::Idle}));
+        QCOMPARE(stages(stageSpy),
+                 (QList<ExchangeStage>{ExchangeStage::PreRequest, ExchangeStage::Sending,
+                                       ExchangeStage::Tests, ExchangeStage::Idle}));
         QCOMPARE(responses.count(), 1);
         QCOMPARE(scriptRuns.count(), 2);
-        QVERIFY2(o.exchange->sent.url.contains(QStringLiteral("who=pre-b")), qPrintable(o.exchange->sent.url));
+        QVERIFY2(o.exchange->sent.url.contains(QStringLiteral("who=pre-b")),
+                 qPrintable(o.exchange->sent.url));
         QCOMPARE(o.assertions.size(), 2);
         QVERIFY2(o.assertions.at(1).passed, qPrintable(o.assertions.at(1).message));
         QCOMPARE(o.captures.size(), 1);
         QVERIFY(o.captures.first().found);
         QCOMPARE(o.scriptTests.size(), 2);
         QVERIFY2(failures(o).isEmpty(), qPrintable(failures(o).join(u'\n')));
-        QCOMPARE(o.variables.value(ScriptScope::Local, QStringLiteral("echoed")), QJsonValue(QStringLiteral("pre-b")));
+        QCOMPARE(o.variables.value(ScriptScope::Local, QStringLiteral("echoed")),
+                 QJsonValue(QStringLiteral("pre-b")));
         QVERIFY(!job.isRunning());
     }
 
@@ -128,13 +144,16 @@ private Q_SLOTS:
         job.setScriptRunner(m_scripts.get());
         EffectiveRequest r = request(m_base + QStringLiteral("/get?a={{a}}&b={{b}}"),
                                      QStringLiteral("pm.collectionVariables.set('b', 'script');"));
-        r.folderVariables = {Variable{QStringLiteral("a"), QStringLiteral("folder"), true, false, {}},
-                             Variable{QStringLiteral("b"), QStringLiteral("folder"), true, false, {}}};
+        r.folderVariables = {
+            Variable{QStringLiteral("a"), QStringLiteral("folder"), true, false, {}},
+            Variable{QStringLiteral("b"), QStringLiteral("folder"), true, false, {}}};
         ExchangeScope scope;
-        scope.variables.set(ScriptScope::Collection, QStringLiteral("a"), QStringLiteral("collection"));
+        scope.variables.set(ScriptScope::Collection, QStringLiteral("a"),
+                            QStringLiteral("collection"));
         const ExchangeOutcome o = run(job, r, scope);
         QVERIFY(o.exchange && o.exchange->response);
-        QVERIFY2(o.exchange->sent.url.endsWith(QStringLiteral("?a=folder&b=script")), qPrintable(o.exchange->sent.url));
+        QVERIFY2(o.exchange->sent.url.endsWith(QStringLiteral("?a=folder&b=script")),
+                 qPrintable(o.exchange->sent.url));
         QVERIFY(o.scriptCollectionNames.contains(QStringLiteral("b")));
         QVERIFY(!o.scriptCollectionNames.contains(QStringLiteral("a")));
         QVERIFY(o.variablesChanged);
@@ -149,7 +168,8 @@ private Q_SLOTS:
         const ExchangeOutcome o = run(job, r);
         QVERIFY(o.exchange && o.exchange->response);
         QCOMPARE(o.exchange->response->status, 201);
-        QCOMPARE(stages(stageSpy), (QList<ExchangeStage>{ExchangeStage::Sending, ExchangeStage::Idle}));
+        QCOMPARE(stages(stageSpy),
+                 (QList<ExchangeStage>{ExchangeStage::Sending, ExchangeStage::Idle}));
         QVERIFY(o.scriptErrors.isEmpty());
     }
 
@@ -174,9 +194,12 @@ private Q_SLOTS:
         QTest::addColumn<ExchangeStage>("stage");
         QTest::addColumn<bool>("sent");
         const QString spin = QStringLiteral("while (true) {}");
-        QTest::newRow("pre-request script") << QStringLiteral("/get") << spin << QString() << ExchangeStage::PreRequest << false;
-        QTest::newRow("sending") << QStringLiteral("/delay/10") << QString() << QString() << ExchangeStage::Sending << true;
-        QTest::newRow("test script") << QStringLiteral("/get") << QString() << spin << ExchangeStage::Tests << true;
+        QTest::newRow("pre-request script")
+            << QStringLiteral("/get") << spin << QString() << ExchangeStage::PreRequest << false;
+        QTest::newRow("sending") << QStringLiteral("/delay/10") << QString() << QString()
+                                 << ExchangeStage::Sending << true;
+        QTest::newRow("test script")
+            << QStringLiteral("/get") << QString() << spin << ExchangeStage::Tests << true;
     }
 
     void cancelStopsEveryStage()
@@ -236,7 +259,9 @@ private Q_SLOTS:
         QVERIFY(finished.isEmpty());
         QCOMPARE(stageSpy.count(), 1);
         // And the job is ready for the next exchange.
-        QCOMPARE(run(job, request(m_base + QStringLiteral("/status/204"))).exchange->response->status, 204);
+        QCOMPARE(
+            run(job, request(m_base + QStringLiteral("/status/204"))).exchange->response->status,
+            204);
     }
 };
 

@@ -99,15 +99,22 @@ void tst_ReportWriters::junitStructure()
             const QString parent = path_.isEmpty() ? QString() : path_.last();
             if (name == u"testsuites") {
                 QVERIFY(parent.isEmpty());
-                QCOMPARE(xml.attributes().value(QLatin1String("tests")).toString(), QStringLiteral("4"));
+                QCOMPARE(xml.attributes().value(QLatin1String("tests")).toString(),
+                         QStringLiteral("4"));
             } else if (name == u"testsuite") {
                 QCOMPARE(parent, QStringLiteral("testsuites"));
-                QCOMPARE(xml.attributes().value(QLatin1String("name")).toString(), QStringLiteral("My <API>"));
-                QCOMPARE(xml.attributes().value(QLatin1String("tests")).toString(), QStringLiteral("4"));
-                QCOMPARE(xml.attributes().value(QLatin1String("failures")).toString(), QStringLiteral("1"));
-                QCOMPARE(xml.attributes().value(QLatin1String("errors")).toString(), QStringLiteral("1"));
-                QCOMPARE(xml.attributes().value(QLatin1String("skipped")).toString(), QStringLiteral("1"));
-                QCOMPARE(xml.attributes().value(QLatin1String("time")).toString(), QStringLiteral("1.500"));
+                QCOMPARE(xml.attributes().value(QLatin1String("name")).toString(),
+                         QStringLiteral("My <API>"));
+                QCOMPARE(xml.attributes().value(QLatin1String("tests")).toString(),
+                         QStringLiteral("4"));
+                QCOMPARE(xml.attributes().value(QLatin1String("failures")).toString(),
+                         QStringLiteral("1"));
+                QCOMPARE(xml.attributes().value(QLatin1String("errors")).toString(),
+                         QStringLiteral("1"));
+                QCOMPARE(xml.attributes().value(QLatin1String("skipped")).toString(),
+                         QStringLiteral("1"));
+                QCOMPARE(xml.attributes().value(QLatin1String("time")).toString(),
+                         QStringLiteral("1.500"));
             } else if (name == u"testcase") {
                 QCOMPARE(parent, QStringLiteral("testsuite"));
                 ++testcases;
@@ -123,7 +130,8 @@ void tst_ReportWriters::junitStructure()
             } else if (name == u"error") {
                 QCOMPARE(parent, QStringLiteral("testcase"));
                 ++errors;
-                QCOMPARE(xml.attributes().value(QLatin1String("type")).toString(), Error::kindName(Error::Kind::ConnectionRefused));
+                QCOMPARE(xml.attributes().value(QLatin1String("type")).toString(),
+                         Error::kindName(Error::Kind::ConnectionRefused));
             } else if (name == u"skipped") {
                 ++skips;
             } else {
@@ -181,7 +189,8 @@ void tst_ReportWriters::jsonReport()
     QCOMPARE(results[2].toObject().value(u"error").toObject().value(u"kind").toString(),
              Error::kindName(Error::Kind::ConnectionRefused));
     QVERIFY(results[2].toObject().value(u"status").isNull());
-    QCOMPARE(results[3].toObject().value(u"skipped").toString(), QStringLiteral("WebSocket requests are not run"));
+    QCOMPARE(results[3].toObject().value(u"skipped").toString(),
+             QStringLiteral("WebSocket requests are not run"));
     const QJsonObject s = root.value(u"summary").toObject();
     QCOMPARE(s.value(u"requests").toInt(), 3);
     QCOMPARE(s.value(u"requestsFailed").toInt(), 2);

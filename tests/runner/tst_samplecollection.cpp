@@ -6,8 +6,8 @@
 #include "core/server/demoserver.h"
 #include "core/store/collectionfiles.h"
 
-#include <QSignalSpy>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace wirescope;
@@ -44,23 +44,25 @@ void tst_SampleCollection::loadsWithoutProblems()
     QSet<BodyKind> bodies;
     QSet<AuthKind> auths;
     int ws = 0, captures = 0, pathVars = 0, scripts = 0;
-    std::function<void(const std::vector<CollectionItem> &)> walk = [&](const std::vector<CollectionItem> &items) {
-        for (const CollectionItem &item : items) {
-            if (const auto *f = std::get_if<Folder>(&item.node)) {
-                walk(f->children);
-            } else if (const auto *h = std::get_if<HttpItem>(&item.node)) {
-                bodies.insert(h->request.body.kind);
-                auths.insert(h->request.auth.kind);
-                captures += int(h->captures.size());
-                pathVars += int(h->request.pathVariables.size());
-                scripts += int(h->scripts.size());
-            } else {
-                ws += int(std::get<WebSocketItem>(item.node).request.savedMessages.size() > 0);
+    std::function<void(const std::vector<CollectionItem> &)> walk =
+        [&](const std::vector<CollectionItem> &items) {
+            for (const CollectionItem &item : items) {
+                if (const auto *f = std::get_if<Folder>(&item.node)) {
+                    walk(f->children);
+                } else if (const auto *h = std::get_if<HttpItem>(&item.node)) {
+                    bodies.insert(h->request.body.kind);
+                    auths.insert(h->request.auth.kind);
+                    captures += int(h->captures.size());
+                    pathVars += int(h->request.pathVariables.size());
+                    scripts += int(h->scripts.size());
+                } else {
+                    ws += int(std::get<WebSocketItem>(item.node).request.savedMessages.size() > 0);
+                }
             }
-        }
-    };
+        };
     walk(loaded->collection.items);
-    QVERIFY(bodies.contains(BodyKind::Raw) && bodies.contains(BodyKind::FormUrlEncoded) && bodies.contains(BodyKind::Multipart));
+    QVERIFY(bodies.contains(BodyKind::Raw) && bodies.contains(BodyKind::FormUrlEncoded)
+            && bodies.contains(BodyKind::Multipart));
     QVERIFY(auths.contains(AuthKind::Basic) && auths.contains(AuthKind::Bearer));
     QCOMPARE(ws, 2);
     QVERIFY(captures >= 1);
@@ -78,8 +80,10 @@ void tst_SampleCollection::runsGreenAgainstTheDemoServer()
     const auto loaded = store::loadCollectionDirectory(sampleDir());
     QVERIFY(loaded.ok());
     RunOptions run;
-    run.variables.set(VariableScope::Global, QStringLiteral("demo"), server.httpUrl().toString(QUrl::StripTrailingSlash));
-    run.variables.set(VariableScope::Global, QStringLiteral("demoWs"), server.webSocketUrl().toString(QUrl::StripTrailingSlash));
+    run.variables.set(VariableScope::Global, QStringLiteral("demo"),
+                      server.httpUrl().toString(QUrl::StripTrailingSlash));
+    run.variables.set(VariableScope::Global, QStringLiteral("demoWs"),
+                      server.webSocketUrl().toString(QUrl::StripTrailingSlash));
     for (const Variable &v : loaded->collection.variables)
         run.variables.set(VariableScope::Collection, v.name, v.value);
 
@@ -91,7 +95,8 @@ void tst_SampleCollection::runsGreenAgainstTheDemoServer()
             QString why = o.error ? o.error->message : QString();
             for (const AssertionResult &r : o.assertions)
                 if (!r.passed)
-                    why += r.assertion.describe() + QStringLiteral(": ") + r.message + QStringLiteral("; ");
+                    why += r.assertion.describe() + QStringLiteral(": ") + r.message
+                           + QStringLiteral("; ");
             for (const ScriptTestResult &t : o.scriptTests)
                 if (!t.passed)
                     why += t.name + QStringLiteral(": ") + t.message + QStringLiteral("; ");

@@ -13,7 +13,8 @@ using namespace wirescope;
 
 namespace {
 
-CollectionItem request(const QString &name, const QString &url, const QString &pre = {}, const QString &test = {})
+CollectionItem
+request(const QString &name, const QString &url, const QString &pre = {}, const QString &test = {})
 {
     HttpItem http;
     http.request.id = newItemId();
@@ -31,7 +32,8 @@ QStringList testNames(const QList<RequestOutcome> &outcomes)
     QStringList out;
     for (const RequestOutcome &o : outcomes) {
         for (const ScriptTestResult &t : o.scriptTests)
-            out.append(o.name + u':' + t.name + (t.passed ? QString() : QStringLiteral(" FAILED ") + t.message));
+            out.append(o.name + u':' + t.name
+                       + (t.passed ? QString() : QStringLiteral(" FAILED ") + t.message));
     }
     return out;
 }
@@ -56,18 +58,27 @@ private Q_SLOTS:
         Collection c;
         c.name = QStringLiteral("Order");
         c.variables = {Variable{QStringLiteral("base"), m_base, true, false, {}}};
-        c.environments = {Environment{QStringLiteral("dev"), {Variable{QStringLiteral("secretToken"), QStringLiteral("old"), true, true, {}}}}};
-        c.scripts = {ImportedScript{QStringLiteral("prerequest"), QStringLiteral("pm.variables.set('trail', 'collection');")},
-                     ImportedScript{QStringLiteral("test"), QStringLiteral("pm.test('collection test', function () {});")}};
+        c.environments = {Environment{
+            QStringLiteral("dev"),
+            {Variable{QStringLiteral("secretToken"), QStringLiteral("old"), true, true, {}}}}};
+        c.scripts = {ImportedScript{QStringLiteral("prerequest"),
+                                    QStringLiteral("pm.variables.set('trail', 'collection');")},
+                     ImportedScript{QStringLiteral("test"),
+                                    QStringLiteral("pm.test('collection test', function () {});")}};
         Folder folder;
         folder.id = newItemId();
         folder.name = QStringLiteral("F");
-        folder.scripts = {ImportedScript{QStringLiteral("prerequest"),
-                                         QStringLiteral("pm.variables.set('trail', pm.variables.get('trail') + '>folder');")},
-                          ImportedScript{QStringLiteral("test"), QStringLiteral("pm.test('folder test', function () {});")}};
+        folder.scripts = {
+            ImportedScript{
+                QStringLiteral("prerequest"),
+                QStringLiteral(
+                    "pm.variables.set('trail', pm.variables.get('trail') + '>folder');")},
+            ImportedScript{QStringLiteral("test"),
+                           QStringLiteral("pm.test('folder test', function () {});")}};
         folder.children.push_back(request(
             QStringLiteral("first"), QStringLiteral("{{base}}/anything/{{trail}}"),
-            QStringLiteral("pm.variables.set('trail', pm.variables.get('trail') + '>request'); pm.request.headers.add({key: 'X-Pre', value: 'yes'});"),
+            QStringLiteral("pm.variables.set('trail', pm.variables.get('trail') + '>request'); "
+                           "pm.request.headers.add({key: 'X-Pre', value: 'yes'});"),
             QStringLiteral(R"(
 var json = pm.response.json();
 pm.test('path used the pre-request variable', function () {
@@ -102,29 +113,33 @@ pm.sendRequest(pm.variables.get('base') + '/get?via=sendRequest', function (err,
         RunOptions options;
         VariableContext start;
         start.set(VariableScope::Collection, QStringLiteral("base"), m_base);
-        start.set(VariableScope::Environment, QStringLiteral("secretToken"), QStringLiteral("old"), true);
+        start.set(VariableScope::Environment, QStringLiteral("secretToken"), QStringLiteral("old"),
+                  true);
         options.variables = start;
         QVERIFY(runner.start(c, options));
         QVERIFY(done.wait(20000));
         QList<RequestOutcome> list;
         for (const auto &args : outcomes)
             list.append(args.at(0).value<RequestOutcome>());
-        QCOMPARE(testNames(list), (QStringList{
-                     QStringLiteral("first:collection test"), QStringLiteral("first:folder test"),
-                     QStringLiteral("first:path used the pre-request variable"),
-                     QStringLiteral("first:header added by the pre-request script"),
-                     QStringLiteral("second:collection test"),
-                     QStringLiteral("second:environment value from the first request"),
-                     QStringLiteral("second:sendRequest answered")}));
+        QCOMPARE(testNames(list),
+                 (QStringList{QStringLiteral("first:collection test"),
+                              QStringLiteral("first:folder test"),
+                              QStringLiteral("first:path used the pre-request variable"),
+                              QStringLiteral("first:header added by the pre-request script"),
+                              QStringLiteral("second:collection test"),
+                              QStringLiteral("second:environment value from the first request"),
+                              QStringLiteral("second:sendRequest answered")}));
         const RunSummary summary = done.first().at(0).value<RunSummary>();
         QCOMPARE(summary.scriptTests, 7);
         QCOMPARE(summary.scriptTestsFailed, 0);
         QVERIFY(summary.passed());
         QVERIFY(!changed.isEmpty());
         const ScriptVariables vars = changed.last().at(0).value<ScriptVariables>();
-        QCOMPARE(vars.value(ScriptScope::Environment, QStringLiteral("secretToken")), QJsonValue(QStringLiteral("fresh-GET")));
+        QCOMPARE(vars.value(ScriptScope::Environment, QStringLiteral("secretToken")),
+                 QJsonValue(QStringLiteral("fresh-GET")));
         QVERIFY(vars.isSecret(ScriptScope::Environment, QStringLiteral("secretToken")));
-        QCOMPARE(runner.variables().value(ScriptScope::Collection, QStringLiteral("counter")), QJsonValue(1));
+        QCOMPARE(runner.variables().value(ScriptScope::Collection, QStringLiteral("counter")),
+                 QJsonValue(1));
     }
 
     void flowControl()
@@ -134,9 +149,12 @@ pm.sendRequest(pm.variables.get('base') + '/get?via=sendRequest', function (err,
         c.items.push_back(request(QStringLiteral("a"), m_base + QStringLiteral("/get"), {},
                                   QStringLiteral("pm.execution.setNextRequest('c');")));
         c.items.push_back(request(QStringLiteral("b"), m_base + QStringLiteral("/get")));
-        c.items.push_back(request(QStringLiteral("c"), m_base + QStringLiteral("/get"),
-                                  QStringLiteral("if (pm.iterationData.get('skip') === 'yes') pm.execution.skipRequest();"),
-                                  QStringLiteral("pm.test('c ran with ' + pm.iterationData.get('row'), function () {}); postman.setNextRequest(null);")));
+        c.items.push_back(
+            request(QStringLiteral("c"), m_base + QStringLiteral("/get"),
+                    QStringLiteral(
+                        "if (pm.iterationData.get('skip') === 'yes') pm.execution.skipRequest();"),
+                    QStringLiteral("pm.test('c ran with ' + pm.iterationData.get('row'), function "
+                                   "() {}); postman.setNextRequest(null);")));
         c.items.push_back(request(QStringLiteral("d"), m_base + QStringLiteral("/get")));
         HttpClient client;
         CollectionRunner runner(&client);
@@ -144,31 +162,40 @@ pm.sendRequest(pm.variables.get('base') + '/get?via=sendRequest', function (err,
         QSignalSpy done(&runner, &CollectionRunner::finished);
         RunOptions options;
         options.iterations = 0;
-        options.data = {DataRow{{QStringLiteral("row"), QStringLiteral("1")}, {QStringLiteral("skip"), QStringLiteral("no")}},
-                        DataRow{{QStringLiteral("row"), QStringLiteral("2")}, {QStringLiteral("skip"), QStringLiteral("yes")}}};
+        options.data = {DataRow{{QStringLiteral("row"), QStringLiteral("1")},
+                                {QStringLiteral("skip"), QStringLiteral("no")}},
+                        DataRow{{QStringLiteral("row"), QStringLiteral("2")},
+                                {QStringLiteral("skip"), QStringLiteral("yes")}}};
         QVERIFY(runner.start(c, options));
         QVERIFY(done.wait(20000));
         QStringList sequence;
         for (const auto &args : outcomes) {
             const RequestOutcome o = args.at(0).value<RequestOutcome>();
-            sequence.append(QStringLiteral("%1%2%3").arg(o.iteration + 1).arg(o.name, o.skipped.isEmpty() ? QString() : QStringLiteral("(skipped)")));
+            sequence.append(
+                QStringLiteral("%1%2%3")
+                    .arg(o.iteration + 1)
+                    .arg(o.name, o.skipped.isEmpty() ? QString() : QStringLiteral("(skipped)")));
             for (const ScriptTestResult &t : o.scriptTests)
                 sequence.append(t.name);
         }
         // a jumps over b to c; setNextRequest(null) ends the iteration before d; in the second
         // row c is skipped by its pre-request script, so neither its tests nor its null jump run.
-        QCOMPARE(sequence, (QStringList{QStringLiteral("1a"), QStringLiteral("1c"), QStringLiteral("c ran with 1"),
-                                        QStringLiteral("2a"), QStringLiteral("2c(skipped)"), QStringLiteral("2d")}));
+        QCOMPARE(sequence, (QStringList{QStringLiteral("1a"), QStringLiteral("1c"),
+                                        QStringLiteral("c ran with 1"), QStringLiteral("2a"),
+                                        QStringLiteral("2c(skipped)"), QStringLiteral("2d")}));
     }
 
     void scriptErrorsFailTheRequestAndTheRunGoesOn()
     {
         Collection c;
         c.name = QStringLiteral("Errors");
-        c.items.push_back(request(QStringLiteral("broken"), m_base + QStringLiteral("/get"), QStringLiteral("this is not javascript"),
+        c.items.push_back(request(QStringLiteral("broken"), m_base + QStringLiteral("/get"),
+                                  QStringLiteral("this is not javascript"),
                                   QStringLiteral("while (true) {}")));
-        c.items.push_back(request(QStringLiteral("fine"), m_base + QStringLiteral("/get"), {},
-                                  QStringLiteral("pm.test('still runs', function () { pm.response.to.have.status(200); });")));
+        c.items.push_back(request(
+            QStringLiteral("fine"), m_base + QStringLiteral("/get"), {},
+            QStringLiteral(
+                "pm.test('still runs', function () { pm.response.to.have.status(200); });")));
         HttpClient client;
         CollectionRunner runner(&client);
         QSignalSpy outcomes(&runner, &CollectionRunner::requestFinished);
@@ -199,12 +226,16 @@ pm.sendRequest(pm.variables.get('base') + '/get?via=sendRequest', function (err,
         // What the window's Runner does: the same scripts, on ScriptThread.
         Collection c;
         c.name = QStringLiteral("Worker");
-        c.items.push_back(request(QStringLiteral("a"), m_base + QStringLiteral("/get?x=1"),
-                                  QStringLiteral("pm.variables.set('y', 'two');"),
-                                  QStringLiteral("pm.test('x echoed', function () { pm.expect(pm.response.json().args.x).to.equal('1'); });\n"
-                                                 "pm.environment.set('seen', pm.variables.get('y'));")));
-        c.items.push_back(request(QStringLiteral("b"), m_base + QStringLiteral("/get?seen={{seen}}"), {},
-                                  QStringLiteral("pm.test('chained', function () { pm.expect(pm.response.json().args.seen).to.equal('two'); });")));
+        c.items.push_back(
+            request(QStringLiteral("a"), m_base + QStringLiteral("/get?x=1"),
+                    QStringLiteral("pm.variables.set('y', 'two');"),
+                    QStringLiteral("pm.test('x echoed', function () { "
+                                   "pm.expect(pm.response.json().args.x).to.equal('1'); });\n"
+                                   "pm.environment.set('seen', pm.variables.get('y'));")));
+        c.items.push_back(request(
+            QStringLiteral("b"), m_base + QStringLiteral("/get?seen={{seen}}"), {},
+            QStringLiteral("pm.test('chained', function () { "
+                           "pm.expect(pm.response.json().args.seen).to.equal('two'); });")));
         HttpClient client;
         CollectionRunner runner(&client);
         QSignalSpy outcomes(&runner, &CollectionRunner::requestFinished);
@@ -216,15 +247,18 @@ pm.sendRequest(pm.variables.get('base') + '/get?via=sendRequest', function (err,
         QList<RequestOutcome> list;
         for (const auto &args : outcomes)
             list.append(args.at(0).value<RequestOutcome>());
-        QCOMPARE(testNames(list), (QStringList{QStringLiteral("a:x echoed"), QStringLiteral("b:chained")}));
+        QCOMPARE(testNames(list),
+                 (QStringList{QStringLiteral("a:x echoed"), QStringLiteral("b:chained")}));
     }
 
     void runScriptsOff()
     {
         Collection c;
         c.name = QStringLiteral("Off");
-        c.items.push_back(request(QStringLiteral("a"), m_base + QStringLiteral("/get"), QStringLiteral("pm.execution.skipRequest();"),
-                                  QStringLiteral("pm.test('x', function () { throw new Error('no'); });")));
+        c.items.push_back(
+            request(QStringLiteral("a"), m_base + QStringLiteral("/get"),
+                    QStringLiteral("pm.execution.skipRequest();"),
+                    QStringLiteral("pm.test('x', function () { throw new Error('no'); });")));
         HttpClient client;
         CollectionRunner runner(&client);
         QSignalSpy outcomes(&runner, &CollectionRunner::requestFinished);

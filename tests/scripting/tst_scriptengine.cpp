@@ -43,8 +43,11 @@ ScriptRunResult run(ScriptEngine &engine, Run r)
     return spy.takeFirst().at(0).value<ScriptRunResult>();
 }
 
-ScriptRunResult runOne(ScriptEngine &engine, const QString &source, const QString &event = QStringLiteral("test"),
-                       const std::optional<Exchange> &exchange = std::nullopt, const ScriptVariables &variables = {})
+ScriptRunResult runOne(ScriptEngine &engine,
+                       const QString &source,
+                       const QString &event = QStringLiteral("test"),
+                       const std::optional<Exchange> &exchange = std::nullopt,
+                       const ScriptVariables &variables = {})
 {
     Run r;
     r.event = event;
@@ -54,7 +57,9 @@ ScriptRunResult runOne(ScriptEngine &engine, const QString &source, const QStrin
     return run(engine, r);
 }
 
-Exchange exchange(int status, const QByteArray &body, const QString &contentType = QStringLiteral("application/json"))
+Exchange exchange(int status,
+                  const QByteArray &body,
+                  const QString &contentType = QStringLiteral("application/json"))
 {
     Exchange e;
     Response r;
@@ -69,7 +74,8 @@ Exchange exchange(int status, const QByteArray &body, const QString &contentType
     return e;
 }
 
-const QByteArray kUserJson = R"({"user":{"email":"a@b.c","username":"ann","token":"t0k","bio":null,"tags":["x","y"],"age":41}})";
+const QByteArray kUserJson =
+    R"({"user":{"email":"a@b.c","username":"ann","token":"t0k","bio":null,"tags":["x","y"],"age":41}})";
 
 QString failures(const ScriptRunResult &r)
 {
@@ -94,13 +100,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("assertion");
         QTest::addColumn<QString>("message"); // empty = passes
-        const auto row = [](const char *a, const char *m) { QTest::newRow(a) << QString::fromUtf8(a) << QString::fromUtf8(m); };
+        const auto row = [](const char *a, const char *m) {
+            QTest::newRow(a) << QString::fromUtf8(a) << QString::fromUtf8(m);
+        };
         row("pm.expect(404).to.equal(200)", "expected 404 to equal 200");
         row("pm.expect(200).to.equal(200)", "");
         row("pm.expect({a: 1}).to.eql({a: 1})", "");
         row("pm.expect({a: 1, b: [1, 2]}).to.eql({a: 1, b: [1, 3]})",
             "expected { a: 1, b: [ 1, 2 ] } to deeply equal { a: 1, b: [ 1, 3 ] }");
-        row("pm.expect({a: 1}).to.deep.equal({a: 2})", "expected { a: 1 } to deeply equal { a: 2 }");
+        row("pm.expect({a: 1}).to.deep.equal({a: 2})",
+            "expected { a: 1 } to deeply equal { a: 2 }");
         row("pm.expect('hello').to.include('x')", "expected 'hello' to include 'x'");
         row("pm.expect([1, 2]).to.include(2)", "");
         row("pm.expect({a: 1}).to.have.property('b')", "expected { a: 1 } to have property 'b'");
@@ -112,8 +121,10 @@ private Q_SLOTS:
         row("pm.expect(5).to.be.above(7)", "expected 5 to be above 7");
         row("pm.expect(5).to.be.below(2)", "expected 5 to be below 2");
         row("pm.expect([1, 2, 3]).to.have.length(3)", "");
-        row("pm.expect([1, 2, 3]).to.have.lengthOf(2)", "expected [ 1, 2, 3 ] to have a length of 2 but got 3");
-        row("pm.expect('abc').to.have.length.above(5)", "expected 'abc' to have a length above 5 but got 3");
+        row("pm.expect([1, 2, 3]).to.have.lengthOf(2)",
+            "expected [ 1, 2, 3 ] to have a length of 2 but got 3");
+        row("pm.expect('abc').to.have.length.above(5)",
+            "expected 'abc' to have a length above 5 but got 3");
         row("pm.expect('abc').to.match(/^a/)", "");
         row("pm.expect('abc').to.match(/x/)", "expected 'abc' to match /x/");
         row("pm.expect(true).to.be.true", "");
@@ -139,7 +150,8 @@ private Q_SLOTS:
         QFETCH(QString, assertion);
         QFETCH(QString, message);
         ScriptEngine engine(nullptr);
-        const ScriptRunResult r = runOne(engine, QStringLiteral("pm.test('t', function () { %1; });").arg(assertion));
+        const ScriptRunResult r =
+            runOne(engine, QStringLiteral("pm.test('t', function () { %1; });").arg(assertion));
         QCOMPARE(r.errors.size(), 0);
         QCOMPARE(r.tests.size(), 1);
         QCOMPARE(r.tests.at(0).name, QStringLiteral("t"));
@@ -157,36 +169,47 @@ private Q_SLOTS:
             QTest::newRow(tag) << status << QString::fromUtf8(a) << QString::fromUtf8(m);
         };
         row("status ok", 200, "pm.response.to.have.status(200)", "");
-        row("status wrong", 404, "pm.response.to.have.status(200)", "expected response to have status code 200 but got 404");
+        row("status wrong", 404, "pm.response.to.have.status(200)",
+            "expected response to have status code 200 but got 404");
         row("status reason", 200, "pm.response.to.have.status('OK')", "");
         row("status reason wrong", 200, "pm.response.to.have.status('Created')",
             "expected response to have status reason 'Created' but got 'OK'");
-        row("status negated", 200, "pm.response.to.not.have.status(200)", "expected response to not have status code 200");
+        row("status negated", 200, "pm.response.to.not.have.status(200)",
+            "expected response to not have status code 200");
         row("status negated passes", 404, "pm.response.to.not.have.status(200)", "");
         row("status through expect", 404, "pm.expect(pm.response).to.have.status(200)",
             "expected response to have status code 200 but got 404");
         row("status of a plain object", 200, "pm.expect({code: 200}).to.have.status(200)",
             "expecting a postman response object but got { code: 200 }");
-        row("status of a sendRequest-style object", 200, "pm.expect({code: '200'}).to.not.have.status(201)",
+        row("status of a sendRequest-style object", 200,
+            "pm.expect({code: '200'}).to.not.have.status(201)",
             "expecting a postman response object");
         row("be.ok", 200, "pm.response.to.be.ok", "");
-        row("be.ok fails", 404, "pm.response.to.be.ok", "expected response to have status reason 'OK' but got 'NOT FOUND'");
+        row("be.ok fails", 404, "pm.response.to.be.ok",
+            "expected response to have status reason 'OK' but got 'NOT FOUND'");
         row("be.success", 200, "pm.response.to.be.success", "");
-        row("be.success fails", 404, "pm.response.to.be.success", "expected response code to be 2XX but found 404");
+        row("be.success fails", 404, "pm.response.to.be.success",
+            "expected response code to be 2XX but found 404");
         row("be.error", 404, "pm.response.to.be.error", "");
-        row("be.error fails", 200, "pm.response.to.be.error", "expected response code to be 4XX or 5XX but found 200");
+        row("be.error fails", 200, "pm.response.to.be.error",
+            "expected response code to be 4XX or 5XX but found 200");
         row("be.json", 200, "pm.response.to.be.json", "");
         row("header", 200, "pm.response.to.have.header('content-type')", "");
         row("header value", 200, "pm.response.to.have.header('X-Trace', 'abc')", "");
-        row("header missing", 200, "pm.response.to.have.header('X-Nope')", "expected response to have header with key 'X-Nope'");
+        row("header missing", 200, "pm.response.to.have.header('X-Nope')",
+            "expected response to have header with key 'X-Nope'");
         row("body include", 200, "pm.response.to.have.body(/ann/)", "");
         row("jsonBody path", 200, "pm.response.to.have.jsonBody('user.username', 'ann')", "");
-        row("jsonBody missing", 200, "pm.response.to.have.jsonBody('user.nope')", "expected { user: { email: 'a@b.c', …(5) } } in response to contain property 'user.nope'");
+        row("jsonBody missing", 200, "pm.response.to.have.jsonBody('user.nope')",
+            "expected { user: { email: 'a@b.c', …(5) } } in response to contain property "
+            "'user.nope'");
         row("code", 200, "pm.expect(pm.response.code).to.equal(200)", "");
         row("status text", 200, "pm.expect(pm.response.status).to.equal('OK')", "");
-        row("headers.get", 200, "pm.expect(pm.response.headers.get('x-trace')).to.equal('abc')", "");
+        row("headers.get", 200, "pm.expect(pm.response.headers.get('x-trace')).to.equal('abc')",
+            "");
         row("headers.has", 200, "pm.expect(pm.response.headers.has('X-TRACE')).to.be.true", "");
-        row("headers.toObject", 200, "pm.expect(pm.response.headers.toObject()['X-Trace']).to.equal('abc')", "");
+        row("headers.toObject", 200,
+            "pm.expect(pm.response.headers.toObject()['X-Trace']).to.equal('abc')", "");
         row("responseTime", 200, "pm.expect(pm.response.responseTime).to.be.below(200)", "");
         row("responseSize", 200, "pm.expect(pm.response.responseSize).to.be.above(10)", "");
         row("json()", 200, "pm.expect(pm.response.json().user.tags).to.have.lengthOf(2)", "");
@@ -200,8 +223,9 @@ private Q_SLOTS:
         QFETCH(QString, assertion);
         QFETCH(QString, message);
         ScriptEngine engine(nullptr);
-        const ScriptRunResult r = runOne(engine, QStringLiteral("pm.test('t', function () { %1; });").arg(assertion),
-                                         QStringLiteral("test"), exchange(status, kUserJson));
+        const ScriptRunResult r =
+            runOne(engine, QStringLiteral("pm.test('t', function () { %1; });").arg(assertion),
+                   QStringLiteral("test"), exchange(status, kUserJson));
         QVERIFY2(r.errors.isEmpty(), qPrintable(failures(r)));
         QCOMPARE(r.tests.size(), 1);
         QVERIFY2(r.tests.at(0).passed == message.isEmpty(), qPrintable(r.tests.at(0).message));
@@ -257,11 +281,14 @@ pm.environment.set('token', 'n3w');
         QCOMPARE(r.tests.size(), 7);
         QVERIFY2(failures(r).isEmpty(), qPrintable(failures(r)));
         QVERIFY(r.variablesChanged);
-        QCOMPARE(r.variables.value(ScriptScope::Environment, QStringLiteral("count")), QJsonValue(42));
-        QCOMPARE(r.variables.value(ScriptScope::Local, QStringLiteral("who")), QJsonValue(QStringLiteral("local")));
+        QCOMPARE(r.variables.value(ScriptScope::Environment, QStringLiteral("count")),
+                 QJsonValue(42));
+        QCOMPARE(r.variables.value(ScriptScope::Local, QStringLiteral("who")),
+                 QJsonValue(QStringLiteral("local")));
         QVERIFY(!r.variables.has(ScriptScope::Global, QStringLiteral("onlyGlobal")));
         // A secret stays secret when a script changes it.
-        QCOMPARE(r.variables.value(ScriptScope::Environment, QStringLiteral("token")), QJsonValue(QStringLiteral("n3w")));
+        QCOMPARE(r.variables.value(ScriptScope::Environment, QStringLiteral("token")),
+                 QJsonValue(QStringLiteral("n3w")));
         QVERIFY(r.variables.isSecret(ScriptScope::Environment, QStringLiteral("token")));
         const VariableContext context = r.variables.toContext();
         QCOMPARE(context.lookup(QStringLiteral("count"))->value, QStringLiteral("42"));
@@ -284,8 +311,9 @@ pm.environment.set('token', 'n3w');
         r.event = QStringLiteral("prerequest");
         r.request.method = QStringLiteral("GET");
         r.request.url = QStringLiteral("{{base}}/get?a=1");
-        r.request.headers = {KeyValue{QStringLiteral("X-Old"), QStringLiteral("1"), true, {}},
-                             KeyValue{QStringLiteral("Accept"), QStringLiteral("text/plain"), true, {}}};
+        r.request.headers = {
+            KeyValue{QStringLiteral("X-Old"), QStringLiteral("1"), true, {}},
+            KeyValue{QStringLiteral("Accept"), QStringLiteral("text/plain"), true, {}}};
         r.scripts = {ScriptSource{QStringLiteral("request"), QStringLiteral(R"(
 pm.test('sees the request as written', function () {
     pm.expect(pm.request.url.toString()).to.equal('{{base}}/get?a=1');
@@ -326,7 +354,8 @@ pm.request.body.update(JSON.stringify({hello: 'world'}));
         r.request.url = QStringLiteral("https://user:pw@{{host}}:8443/a/b/?x=1&flag#frag");
         r.request.queryParams = {KeyValue{QStringLiteral("x"), QStringLiteral("1"), true, {}},
                                  KeyValue{QStringLiteral("flag"), {}, true, {}}};
-        r.scripts = {ScriptSource{QStringLiteral("request"), QStringLiteral("var u = pm.request.url.toString();")}};
+        r.scripts = {ScriptSource{QStringLiteral("request"),
+                                  QStringLiteral("var u = pm.request.url.toString();")}};
         const ScriptRunResult result = run(engine, r);
         QVERIFY2(failures(result).isEmpty(), qPrintable(failures(result)));
         QCOMPARE(result.request, r.request);
@@ -360,15 +389,18 @@ tests['getEnvironmentVariable'] = postman.getEnvironmentVariable('token') === 't
                 QVERIFY2(t.passed, qPrintable(t.name));
             }
         }
-        QCOMPARE(r.variables.value(ScriptScope::Environment, QStringLiteral("token")), QJsonValue(QStringLiteral("t0k")));
-        QCOMPARE(r.variables.value(ScriptScope::Global, QStringLiteral("g")), QJsonValue(QStringLiteral("G")));
+        QCOMPARE(r.variables.value(ScriptScope::Environment, QStringLiteral("token")),
+                 QJsonValue(QStringLiteral("t0k")));
+        QCOMPARE(r.variables.value(ScriptScope::Global, QStringLiteral("g")),
+                 QJsonValue(QStringLiteral("G")));
     }
 
     /// Every test script of the real Conduit collection (gothinkster/realworld) runs to its end
     /// against a response of the shape it expects.
     void conduitCorpusScripts()
     {
-        QFile file(test::sourceDataDir() + QStringLiteral("/corpus/Conduit.postman_collection.json"));
+        QFile file(test::sourceDataDir()
+                   + QStringLiteral("/corpus/Conduit.postman_collection.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject collection = QJsonDocument::fromJson(file.readAll()).object();
         QStringList scripts;
@@ -378,7 +410,11 @@ tests['getEnvironmentVariable'] = postman.getEnvironmentVariable('token') === 't
                 walk(item.value(QLatin1String("item")).toArray());
                 for (const QJsonValue &e : item.value(QLatin1String("event")).toArray()) {
                     QStringList lines;
-                    for (const QJsonValue &l : e.toObject().value(QLatin1String("script")).toObject().value(QLatin1String("exec")).toArray())
+                    for (const QJsonValue &l : e.toObject()
+                                                   .value(QLatin1String("script"))
+                                                   .toObject()
+                                                   .value(QLatin1String("exec"))
+                                                   .toArray())
                         lines.append(l.toString());
                     scripts.append(lines.join(u'\n'));
                 }
@@ -386,7 +422,8 @@ tests['getEnvironmentVariable'] = postman.getEnvironmentVariable('token') === 't
         };
         walk(collection.value(QLatin1String("item")).toArray());
         QVERIFY(scripts.size() >= 20);
-        const QByteArray body = R"({"user":{"email":"e","username":"u","bio":"b","image":"i","token":"t"},
+        const QByteArray body =
+            R"({"user":{"email":"e","username":"u","bio":"b","image":"i","token":"t"},
             "article":{"title":"t","slug":"s","body":"b","createdAt":"2026-01-01T00:00:00.000Z","updatedAt":"2026-01-01T00:00:00.000Z",
               "description":"d","tagList":[],"author":{},"favorited":false,"favoritesCount":0},
             "articles":[{"title":"t","slug":"s","body":"b","createdAt":"2026-01-01T00:00:00.000Z","updatedAt":"2026-01-01T00:00:00.000Z",
@@ -395,7 +432,8 @@ tests['getEnvironmentVariable'] = postman.getEnvironmentVariable('token') === 't
         ScriptEngine engine(nullptr);
         int tests = 0;
         for (const QString &script : std::as_const(scripts)) {
-            const ScriptRunResult r = runOne(engine, script, QStringLiteral("test"), exchange(200, body));
+            const ScriptRunResult r =
+                runOne(engine, script, QStringLiteral("test"), exchange(200, body));
             QVERIFY2(r.errors.isEmpty(), qPrintable(failures(r) + QStringLiteral("\n") + script));
             tests += int(r.tests.size());
         }
@@ -406,7 +444,9 @@ tests['getEnvironmentVariable'] = postman.getEnvironmentVariable('token') === 't
     {
         ScriptEngine engine(nullptr);
         QSignalSpy lines(&engine, &ScriptEngine::consoleMessage);
-        const ScriptRunResult r = runOne(engine, QStringLiteral("console.log('a', 1, {b: [2]}); console.warn('w'); console.error(new Error('boom')); console.info('i');"));
+        const ScriptRunResult r =
+            runOne(engine, QStringLiteral("console.log('a', 1, {b: [2]}); console.warn('w'); "
+                                          "console.error(new Error('boom')); console.info('i');"));
         QVERIFY(r.errors.isEmpty());
         QCOMPARE(r.console.size(), 4);
         QCOMPARE(r.console.at(0).text, QStringLiteral("a 1 { b: [ 2 ] }"));
@@ -434,7 +474,8 @@ pm.test.skip('skipped one', function () { throw new Error('never'); });
             byName.insert(t.name, t);
         QVERIFY(byName.value(QStringLiteral("async passes")).passed);
         QVERIFY(!byName.value(QStringLiteral("async fails")).passed);
-        QCOMPARE(byName.value(QStringLiteral("async fails")).message, QStringLiteral("late failure"));
+        QCOMPARE(byName.value(QStringLiteral("async fails")).message,
+                 QStringLiteral("late failure"));
         QVERIFY(byName.value(QStringLiteral("sync done")).passed);
         QVERIFY(byName.value(QStringLiteral("skipped one")).skipped);
     }
@@ -443,16 +484,20 @@ pm.test.skip('skipped one', function () { throw new Error('never'); });
     {
         ScriptEngine engine(nullptr);
         engine.setLimits({300, 256LL << 20, 1 << 20});
-        const ScriptRunResult r = runOne(engine, QStringLiteral("pm.test('waits', function (done) { });"));
+        const ScriptRunResult r =
+            runOne(engine, QStringLiteral("pm.test('waits', function (done) { });"));
         QCOMPARE(r.errors.size(), 1);
-        QVERIFY2(r.errors.at(0).message.contains(QStringLiteral("pm.test waiting for done()")), qPrintable(r.errors.at(0).message));
+        QVERIFY2(r.errors.at(0).message.contains(QStringLiteral("pm.test waiting for done()")),
+                 qPrintable(r.errors.at(0).message));
     }
 
     void execution()
     {
         ScriptEngine engine(nullptr);
-        ScriptRunResult r = runOne(engine, QStringLiteral("pm.execution.skipRequest(); pm.execution.setNextRequest('Login');"),
-                                   QStringLiteral("prerequest"));
+        ScriptRunResult r = runOne(
+            engine,
+            QStringLiteral("pm.execution.skipRequest(); pm.execution.setNextRequest('Login');"),
+            QStringLiteral("prerequest"));
         QVERIFY(r.skipRequest);
         QVERIFY(r.nextRequestSet);
         QCOMPARE(r.nextRequest, std::optional<QString>(QStringLiteral("Login")));
@@ -471,19 +516,35 @@ pm.test.skip('skipped one', function () { throw new Error('never'); });
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
-        QTest::newRow("syntax") << QStringLiteral("var a = 1;\nvar x = ;\n") << QStringLiteral("SyntaxError") << 2 << 9;
-        QTest::newRow("syntax first line") << QStringLiteral("pm.test('x', function () {") << QStringLiteral("SyntaxError") << 1 << 0;
-        QTest::newRow("throw") << QStringLiteral("var a = 1;\n\nthrow new Error('boom');") << QStringLiteral("Error: boom") << 3 << 0;
-        QTest::newRow("throw string") << QStringLiteral("throw 'plain';") << QStringLiteral("plain") << 0 << 0;
-        QTest::newRow("reference") << QStringLiteral("\nfoo.bar();") << QStringLiteral("ReferenceError: foo is not defined") << 2 << 0;
-        QTest::newRow("missing api") << QStringLiteral("pm.nosuchthing();") << QStringLiteral("TypeError") << 1 << 0;
-        QTest::newRow("missing nested api") << QStringLiteral("pm.cookies.jar();") << QStringLiteral("TypeError") << 1 << 0;
-        QTest::newRow("expect outside test") << QStringLiteral("\npm.expect(1).to.equal(2);") << QStringLiteral("AssertionError: expected 1 to equal 2") << 2 << 0;
-        QTest::newRow("require") << QStringLiteral("var _ = require('lodash');") << QStringLiteral("require('lodash') is not available") << 1 << 0;
-        QTest::newRow("pm.require") << QStringLiteral("pm.require('npm:lodash');") << QStringLiteral("is not available") << 1 << 0;
-        QTest::newRow("recursion") << QStringLiteral("function f() { return f() + 1; }\nf();") << QStringLiteral("RangeError: Maximum call stack size exceeded") << 1 << 0;
-        QTest::newRow("huge repeat") << QStringLiteral("'x'.repeat(Math.pow(2, 30));") << QStringLiteral("RangeError: repeat would create") << 0 << 0;
-        QTest::newRow("huge join") << QStringLiteral("new Array(Math.pow(2, 30)).join('ab');") << QStringLiteral("RangeError: join would create") << 0 << 0;
+        QTest::newRow("syntax") << QStringLiteral("var a = 1;\nvar x = ;\n")
+                                << QStringLiteral("SyntaxError") << 2 << 9;
+        QTest::newRow("syntax first line") << QStringLiteral("pm.test('x', function () {")
+                                           << QStringLiteral("SyntaxError") << 1 << 0;
+        QTest::newRow("throw") << QStringLiteral("var a = 1;\n\nthrow new Error('boom');")
+                               << QStringLiteral("Error: boom") << 3 << 0;
+        QTest::newRow("throw string")
+            << QStringLiteral("throw 'plain';") << QStringLiteral("plain") << 0 << 0;
+        QTest::newRow("reference")
+            << QStringLiteral("\nfoo.bar();")
+            << QStringLiteral("ReferenceError: foo is not defined") << 2 << 0;
+        QTest::newRow("missing api")
+            << QStringLiteral("pm.nosuchthing();") << QStringLiteral("TypeError") << 1 << 0;
+        QTest::newRow("missing nested api")
+            << QStringLiteral("pm.cookies.jar();") << QStringLiteral("TypeError") << 1 << 0;
+        QTest::newRow("expect outside test")
+            << QStringLiteral("\npm.expect(1).to.equal(2);")
+            << QStringLiteral("AssertionError: expected 1 to equal 2") << 2 << 0;
+        QTest::newRow("require") << QStringLiteral("var _ = require('lodash');")
+                                 << QStringLiteral("require('lodash') is not available") << 1 << 0;
+        QTest::newRow("pm.require") << QStringLiteral("pm.require('npm:lodash');")
+                                    << QStringLiteral("is not available") << 1 << 0;
+        QTest::newRow("recursion")
+            << QStringLiteral("function f() { return f() + 1; }\nf();")
+            << QStringLiteral("RangeError: Maximum call stack size exceeded") << 1 << 0;
+        QTest::newRow("huge repeat") << QStringLiteral("'x'.repeat(Math.pow(2, 30));")
+                                     << QStringLiteral("RangeError: repeat would create") << 0 << 0;
+        QTest::newRow("huge join") << QStringLiteral("new Array(Math.pow(2, 30)).join('ab');")
+                                   << QStringLiteral("RangeError: join would create") << 0 << 0;
     }
 
     void errors()
@@ -504,7 +565,8 @@ pm.test.skip('skipped one', function () { throw new Error('never'); });
         QCOMPARE(e.origin, QStringLiteral("request"));
         QCOMPARE(e.event, QStringLiteral("test"));
         // The engine is still usable afterwards.
-        const ScriptRunResult after = runOne(engine, QStringLiteral("pm.test('fine', function () {});"));
+        const ScriptRunResult after =
+            runOne(engine, QStringLiteral("pm.test('fine', function () {});"));
         QVERIFY(after.errors.isEmpty());
         QCOMPARE(after.tests.size(), 1);
     }
@@ -513,9 +575,12 @@ pm.test.skip('skipped one', function () { throw new Error('never'); });
     {
         QTest::addColumn<QString>("source");
         QTest::newRow("while") << QStringLiteral("while (true) {}");
-        QTest::newRow("inside pm.test") << QStringLiteral("pm.test('spin', function () { for (;;) {} });");
-        QTest::newRow("in a timer") << QStringLiteral("setTimeout(function () { while (true) {} }, 1);");
-        QTest::newRow("catch and retry") << QStringLiteral("while (true) { try { while (true) {} } catch (e) {} }");
+        QTest::newRow("inside pm.test")
+            << QStringLiteral("pm.test('spin', function () { for (;;) {} });");
+        QTest::newRow("in a timer")
+            << QStringLiteral("setTimeout(function () { while (true) {} }, 1);");
+        QTest::newRow("catch and retry")
+            << QStringLiteral("while (true) { try { while (true) {} } catch (e) {} }");
     }
 
     void endlessLoopIsStopped()
@@ -528,17 +593,23 @@ pm.test.skip('skipped one', function () { throw new Error('never'); });
         const ScriptRunResult r = runOne(engine, source);
         QVERIFY(clock.elapsed() < 10000);
         QVERIFY(!r.errors.isEmpty());
-        QVERIFY2(r.errors.at(0).message.contains(QStringLiteral("ran for more than 400 ms")), qPrintable(r.errors.at(0).message));
-        const ScriptRunResult after = runOne(engine, QStringLiteral("pm.test('fine', function () {});"));
+        QVERIFY2(r.errors.at(0).message.contains(QStringLiteral("ran for more than 400 ms")),
+                 qPrintable(r.errors.at(0).message));
+        const ScriptRunResult after =
+            runOne(engine, QStringLiteral("pm.test('fine', function () {});"));
         QVERIFY2(after.errors.isEmpty(), qPrintable(failures(after)));
     }
 
     void runawayAllocationIsStopped_data()
     {
         QTest::addColumn<QString>("source");
-        QTest::newRow("array of strings") << QStringLiteral("var a = []; while (true) a.push('abcdefghij' + a.length);");
-        QTest::newRow("objects") << QStringLiteral("var a = []; while (true) a.push({x: a.length, y: [1, 2, 3]});");
-        QTest::newRow("doubling string") << QStringLiteral("var s = 'x'; var keep = []; while (true) { s = s + s; keep.push(s.length > 1e6 ? s.slice(1) : s); }");
+        QTest::newRow("array of strings")
+            << QStringLiteral("var a = []; while (true) a.push('abcdefghij' + a.length);");
+        QTest::newRow("objects") << QStringLiteral(
+            "var a = []; while (true) a.push({x: a.length, y: [1, 2, 3]});");
+        QTest::newRow("doubling string")
+            << QStringLiteral("var s = 'x'; var keep = []; while (true) { s = s + s; "
+                              "keep.push(s.length > 1e6 ? s.slice(1) : s); }");
     }
 
     void runawayAllocationIsStopped()
@@ -549,26 +620,35 @@ pm.test.skip('skipped one', function () { throw new Error('never'); });
         const ScriptRunResult r = runOne(engine, source);
         QCOMPARE(r.errors.size(), 1);
         const QString m = r.errors.at(0).message;
-        QVERIFY2(m.contains(QStringLiteral("more than 64 MiB of memory")) || m.contains(QStringLiteral("RangeError")), qPrintable(m));
+        QVERIFY2(m.contains(QStringLiteral("more than 64 MiB of memory"))
+                     || m.contains(QStringLiteral("RangeError")),
+                 qPrintable(m));
     }
 
     void sandbox_data()
     {
         QTest::addColumn<QString>("expression");
-        QTest::newRow("no require") << QStringLiteral("typeof require === 'function' && (function () { try { require('fs'); return false; } catch (e) { return true; } })()");
-        QTest::newRow("no XMLHttpRequest") << QStringLiteral("typeof XMLHttpRequest === 'undefined'");
+        QTest::newRow("no require")
+            << QStringLiteral("typeof require === 'function' && (function () { try { "
+                              "require('fs'); return false; } catch (e) { return true; } })()");
+        QTest::newRow("no XMLHttpRequest")
+            << QStringLiteral("typeof XMLHttpRequest === 'undefined'");
         QTest::newRow("no Qt") << QStringLiteral("typeof Qt === 'undefined'");
         QTest::newRow("no process") << QStringLiteral("typeof process === 'undefined'");
         QTest::newRow("no host global") << QStringLiteral("typeof host === 'undefined'");
-        QTest::newRow("no import") << QStringLiteral("(function () { try { eval(\"import('/etc/passwd')\"); return false; } catch (e) { return true; } })()");
-        QTest::newRow("btoa/atob") << QStringLiteral("atob(btoa('user:pw')) === 'user:pw' && btoa('a') === 'YQ=='");
+        QTest::newRow("no import")
+            << QStringLiteral("(function () { try { eval(\"import('/etc/passwd')\"); return false; "
+                              "} catch (e) { return true; } })()");
+        QTest::newRow("btoa/atob")
+            << QStringLiteral("atob(btoa('user:pw')) === 'user:pw' && btoa('a') === 'YQ=='");
     }
 
     void sandbox()
     {
         QFETCH(QString, expression);
         ScriptEngine engine(nullptr);
-        const ScriptRunResult r = runOne(engine, QStringLiteral("tests['check'] = %1;").arg(expression));
+        const ScriptRunResult r =
+            runOne(engine, QStringLiteral("tests['check'] = %1;").arg(expression));
         QVERIFY2(r.errors.isEmpty(), qPrintable(failures(r)));
         QCOMPARE(r.tests.size(), 1);
         QVERIFY2(r.tests.at(0).passed, qPrintable(expression));
@@ -579,21 +659,27 @@ pm.test.skip('skipped one', function () { throw new Error('never'); });
     void legacyNamesReachedIndirectly_data()
     {
         QTest::addColumn<QString>("source");
-        const auto row = [](const char *tag, const char *source) { QTest::newRow(tag) << QString::fromUtf8(source); };
-        row("plain", "tests['t'] = responseCode.code === 200 && JSON.parse(responseBody).user.age === 41;");
+        const auto row = [](const char *tag, const char *source) {
+            QTest::newRow(tag) << QString::fromUtf8(source);
+        };
+        row("plain",
+            "tests['t'] = responseCode.code === 200 && JSON.parse(responseBody).user.age === 41;");
         row("arguments", "var a = Array.prototype.slice.call(arguments);"
                          " tests['t'] = a.some(function (v) { return v && v.code === 200; });");
         row("direct eval", "tests['t'] = eval('respon' + 'seCode').code === 200;");
-        row("spread", "var chars = [...responseBody]; tests['t'] = chars.length > 10 && chars.join('') === pm.response.text();");
+        row("spread", "var chars = [...responseBody]; tests['t'] = chars.length > 10 && "
+                      "chars.join('') === pm.response.text();");
         row("unicode escape", "tests['t'] = \\u0072esponseCode.code === 200;");
-        row("after a dot and a space", "var x = { a: 1 }. a; tests['t'] = responseCode . code === 200;");
+        row("after a dot and a space",
+            "var x = { a: 1 }. a; tests['t'] = responseCode . code === 200;");
     }
 
     void legacyNamesReachedIndirectly()
     {
         QFETCH(QString, source);
         ScriptEngine engine(nullptr);
-        const ScriptRunResult r = runOne(engine, source, QStringLiteral("test"), exchange(200, kUserJson));
+        const ScriptRunResult r =
+            runOne(engine, source, QStringLiteral("test"), exchange(200, kUserJson));
         QVERIFY2(failures(r).isEmpty(), qPrintable(failures(r)));
         QCOMPARE(r.tests.size(), 1);
     }
@@ -608,9 +694,11 @@ pm.test.skip('skipped one', function () { throw new Error('never'); });
         Run r;
         r.event = QStringLiteral("prerequest");
         r.variables = vars;
-        r.scripts = {ScriptSource{QStringLiteral("collection"), QStringLiteral("pm.request.headers.add({key: 'X-A', value: '1'});")},
-                     ScriptSource{QStringLiteral("folder f"), QStringLiteral("pm.environment.set('n', 1);")},
-                     ScriptSource{QStringLiteral("request"), QStringLiteral(R"(
+        r.scripts = {
+            ScriptSource{QStringLiteral("collection"),
+                         QStringLiteral("pm.request.headers.add({key: 'X-A', value: '1'});")},
+            ScriptSource{QStringLiteral("folder f"), QStringLiteral("pm.environment.set('n', 1);")},
+            ScriptSource{QStringLiteral("request"), QStringLiteral(R"(
 tests['header from the first script'] = pm.request.headers.get('X-A') === '1';
 tests['legacy request sees it'] = request.headers['X-A'] === '1';
 tests['legacy environment'] = environment.e === 'E' && environment.n === 1;
@@ -628,9 +716,11 @@ tests['keys'] = Object.keys(pm).indexOf('request') >= 0 && Object.keys(pm).index
         ScriptEngine engine(nullptr);
         Run r;
         r.scripts = {ScriptSource{QStringLiteral("collection"),
-                                  QStringLiteral("leaked = 1; var local = 2; JSON = null; Math.pi2 = 6.28; function helper() {}")},
+                                  QStringLiteral("leaked = 1; var local = 2; JSON = null; Math.pi2 "
+                                                 "= 6.28; function helper() {}")},
                      // The same number of global names as before: one removed, one added.
-                     ScriptSource{QStringLiteral("folder f"), QStringLiteral("delete encodeURI; sneaky = 1;")},
+                     ScriptSource{QStringLiteral("folder f"),
+                                  QStringLiteral("delete encodeURI; sneaky = 1;")},
                      ScriptSource{QStringLiteral("request"), QStringLiteral(R"(
 tests['implicit global removed'] = typeof leaked === 'undefined';
 tests['var stays local'] = typeof local === 'undefined';
@@ -648,9 +738,12 @@ tests['global added beside a deletion removed'] = typeof sneaky === 'undefined';
     {
         ScriptEngine engine(nullptr);
         Run r;
-        r.scripts = {ScriptSource{QStringLiteral("collection"), QStringLiteral("pm.environment.set('a', 1); throw new Error('first');")},
-                     ScriptSource{QStringLiteral("folder Users"), QStringLiteral("syntax error here(")},
-                     ScriptSource{QStringLiteral("request"), QStringLiteral("tests['ran'] = pm.environment.get('a') === 1;")}};
+        r.scripts = {
+            ScriptSource{QStringLiteral("collection"),
+                         QStringLiteral("pm.environment.set('a', 1); throw new Error('first');")},
+            ScriptSource{QStringLiteral("folder Users"), QStringLiteral("syntax error here(")},
+            ScriptSource{QStringLiteral("request"),
+                         QStringLiteral("tests['ran'] = pm.environment.get('a') === 1;")}};
         const ScriptRunResult result = run(engine, r);
         QCOMPARE(result.errors.size(), 2);
         QCOMPARE(result.errors.at(0).origin, QStringLiteral("collection"));
@@ -662,8 +755,9 @@ tests['global added beside a deletion removed'] = typeof sneaky === 'undefined';
     void sendRequestWithoutClientFails()
     {
         ScriptEngine engine(nullptr);
-        const ScriptRunResult r = runOne(engine, QStringLiteral(
-            "pm.sendRequest('http://127.0.0.1:9/', function (err, res) { tests['got an error'] = !!err && res === undefined; });"));
+        const ScriptRunResult r = runOne(
+            engine, QStringLiteral("pm.sendRequest('http://127.0.0.1:9/', function (err, res) { "
+                                   "tests['got an error'] = !!err && res === undefined; });"));
         QVERIFY2(failures(r).isEmpty(), qPrintable(failures(r)));
         QCOMPARE(r.tests.size(), 1);
     }

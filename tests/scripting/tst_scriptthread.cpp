@@ -50,14 +50,16 @@ public:
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 ++connections;
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-                    received += socket->readAll();
-                });
+                connect(socket, &QTcpSocket::readyRead, this,
+                        [this, socket] { received += socket->readAll(); });
                 connect(socket, &QTcpSocket::disconnected, this, [this] { ++disconnections; });
             }
         });
     }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1/hold").arg(m_server.serverPort()); }
+    QString url() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/hold").arg(m_server.serverPort());
+    }
 
     int connections = 0;
     int disconnections = 0;
@@ -122,7 +124,8 @@ pm.sendRequest(pm.variables.get('base') + '/delay/1?token=abc', function (err, r
         const ScriptRunResult r = finished.first().at(0).value<ScriptRunResult>();
         QVERIFY2(failures(r).isEmpty(), qPrintable(failures(r)));
         QCOMPARE(r.tests.size(), 2);
-        QCOMPARE(r.variables.value(ScriptScope::Environment, QStringLiteral("token")), QJsonValue(QStringLiteral("abc")));
+        QCOMPARE(r.variables.value(ScriptScope::Environment, QStringLiteral("token")),
+                 QJsonValue(QStringLiteral("abc")));
         QCOMPARE(r.variables.value(ScriptScope::Environment, QStringLiteral("n")), QJsonValue(42));
         QVERIFY(r.variablesChanged);
         QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
@@ -137,11 +140,14 @@ pm.sendRequest(pm.variables.get('base') + '/delay/1?token=abc', function (err, r
         HttpClient client;
         ScriptThread thread(&client);
         QSignalSpy finished(&thread, &ScriptThread::finished);
-        thread.start(job(QStringLiteral("test"), QStringLiteral(
-            "pm.sendRequest('http://127.0.0.1:%1/', function (err, res) {\n"
-            "    pm.test('refused', function () { pm.expect(err).to.be.an('error'); pm.expect(res).to.equal(undefined); });\n"
-            "    console.log('error: ' + err);\n"
-            "});").arg(port)));
+        thread.start(job(
+            QStringLiteral("test"),
+            QStringLiteral("pm.sendRequest('http://127.0.0.1:%1/', function (err, res) {\n"
+                           "    pm.test('refused', function () { pm.expect(err).to.be.an('error'); "
+                           "pm.expect(res).to.equal(undefined); });\n"
+                           "    console.log('error: ' + err);\n"
+                           "});")
+                .arg(port)));
         QVERIFY(finished.wait(20000));
         const ScriptRunResult r = finished.first().at(0).value<ScriptRunResult>();
         QVERIFY2(failures(r).isEmpty(), qPrintable(failures(r)));
@@ -157,14 +163,17 @@ pm.sendRequest(pm.variables.get('base') + '/delay/1?token=abc', function (err, r
         HttpClient client;
         ScriptThread thread(&client);
         QSignalSpy finished(&thread, &ScriptThread::finished);
-        thread.start(job(QStringLiteral("prerequest"),
-                         QStringLiteral("pm.sendRequest('%1', function () { pm.environment.set('late', true); });")
-                             .arg(server.url())),
-                     800);
+        thread.start(
+            job(QStringLiteral("prerequest"),
+                QStringLiteral(
+                    "pm.sendRequest('%1', function () { pm.environment.set('late', true); });")
+                    .arg(server.url())),
+            800);
         QVERIFY(finished.wait(20000));
         const ScriptRunResult r = finished.first().at(0).value<ScriptRunResult>();
         QCOMPARE(r.errors.size(), 1);
-        QVERIFY2(r.errors.first().message.contains(QStringLiteral("did not finish within 800 ms: still waiting for 1 pm.sendRequest")),
+        QVERIFY2(r.errors.first().message.contains(QStringLiteral(
+                     "did not finish within 800 ms: still waiting for 1 pm.sendRequest")),
                  qPrintable(r.errors.first().message));
         QVERIFY(!r.variables.has(ScriptScope::Environment, QStringLiteral("late")));
         // The request had reached the server, and the cancel closed its connection.
@@ -179,8 +188,9 @@ pm.sendRequest(pm.variables.get('base') + '/delay/1?token=abc', function (err, r
         HttpClient client;
         ScriptThread thread(&client);
         QSignalSpy finished(&thread, &ScriptThread::finished);
-        thread.start(job(QStringLiteral("prerequest"),
-                         QStringLiteral("pm.sendRequest('%1', function () {});").arg(server.url())));
+        thread.start(
+            job(QStringLiteral("prerequest"),
+                QStringLiteral("pm.sendRequest('%1', function () {});").arg(server.url())));
         QTRY_VERIFY_WITH_TIMEOUT(server.received.startsWith("GET /hold"), 10000);
         thread.cancel();
         QTRY_COMPARE_WITH_TIMEOUT(server.disconnections, server.connections, 5000);
@@ -190,9 +200,12 @@ pm.sendRequest(pm.variables.get('base') + '/delay/1?token=abc', function (err, r
         QCOMPARE(finished.size(), 0);
 
         // The thread takes the next job as usual.
-        ScriptJob next = job(QStringLiteral("test"), QStringLiteral(
-            "pm.sendRequest(pm.variables.get('base') + '/get?again=1', function (err, res) {"
-            " pm.test('again', function () { pm.expect(res.json().args.again).to.equal('1'); }); });"));
+        ScriptJob next = job(
+            QStringLiteral("test"),
+            QStringLiteral(
+                "pm.sendRequest(pm.variables.get('base') + '/get?again=1', function (err, res) {"
+                " pm.test('again', function () { pm.expect(res.json().args.again).to.equal('1'); "
+                "}); });"));
         next.variables.set(ScriptScope::Collection, QStringLiteral("base"), m_base);
         thread.start(next);
         QVERIFY(finished.wait(20000));
@@ -207,11 +220,13 @@ pm.sendRequest(pm.variables.get('base') + '/delay/1?token=abc', function (err, r
         HttpClient client;
         ScriptThread thread(&client);
         QSignalSpy finished(&thread, &ScriptThread::finished);
-        thread.start(job(QStringLiteral("prerequest"),
-                         QStringLiteral("pm.sendRequest('%1', function () { pm.environment.set('first', 1); });")
-                             .arg(server.url())));
+        thread.start(job(
+            QStringLiteral("prerequest"),
+            QStringLiteral("pm.sendRequest('%1', function () { pm.environment.set('first', 1); });")
+                .arg(server.url())));
         QTRY_VERIFY_WITH_TIMEOUT(server.received.startsWith("GET /hold"), 10000);
-        thread.start(job(QStringLiteral("prerequest"), QStringLiteral("pm.environment.set('second', 2);")));
+        thread.start(
+            job(QStringLiteral("prerequest"), QStringLiteral("pm.environment.set('second', 2);")));
         QVERIFY(finished.wait(20000));
         QTRY_COMPARE_WITH_TIMEOUT(server.disconnections, server.connections, 5000);
         QTest::qWait(200);
@@ -226,12 +241,14 @@ pm.sendRequest(pm.variables.get('base') + '/delay/1?token=abc', function (err, r
     {
         ScriptThread thread(nullptr);
         QSignalSpy finished(&thread, &ScriptThread::finished);
-        thread.start(job(QStringLiteral("test"), QStringLiteral(
-            "pm.sendRequest('http://127.0.0.1:9/', function (err) { console.log(String(err)); });")));
+        thread.start(job(QStringLiteral("test"),
+                         QStringLiteral("pm.sendRequest('http://127.0.0.1:9/', function (err) { "
+                                        "console.log(String(err)); });")));
         QVERIFY(finished.wait(20000));
         const ScriptRunResult r = finished.first().at(0).value<ScriptRunResult>();
         QCOMPARE(r.console.size(), 1);
-        QVERIFY2(r.console.first().text.contains(QStringLiteral("HTTP client")), qPrintable(r.console.first().text));
+        QVERIFY2(r.console.first().text.contains(QStringLiteral("HTTP client")),
+                 qPrintable(r.console.first().text));
     }
 
 private:

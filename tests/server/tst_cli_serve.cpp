@@ -30,7 +30,8 @@ public:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
         m_process.setProcessEnvironment(env);
-        m_process.start(QStringLiteral(WIRESCOPE_CLI_PATH), QStringList{QStringLiteral("serve")} + args);
+        m_process.start(QStringLiteral(WIRESCOPE_CLI_PATH),
+                        QStringList{QStringLiteral("serve")} + args);
     }
     ~ServeProcess()
     {
@@ -67,7 +68,8 @@ public:
         }
         return true;
     }
-    /// Sends @p signal and waits (30 s) for the exit; the exit code, -1 if still running, -2 crashed.
+    /// Sends @p signal and waits (30 s) for the exit; the exit code, -1 if still running, -2
+    /// crashed.
     int stop(int signal)
     {
         ::kill(pid_t(m_process.processId()), signal);
@@ -123,7 +125,8 @@ private slots:
         QCOMPARE(http.host(), QStringLiteral("127.0.0.1"));
         const QUrl echoUrl(serve.value(QStringLiteral("ws-echo")));
         QCOMPARE(echoUrl.toString(), QStringLiteral("ws://127.0.0.1:%1/ws/echo").arg(http.port()));
-        QCOMPARE(serve.value(QStringLiteral("ws-chat")), QStringLiteral("ws://127.0.0.1:%1/ws/chat").arg(http.port()));
+        QCOMPARE(serve.value(QStringLiteral("ws-chat")),
+                 QStringLiteral("ws://127.0.0.1:%1/ws/chat").arg(http.port()));
 
         HttpClient client;
         Request r;
@@ -132,19 +135,24 @@ private slots:
         VERIFY_OK(ex);
         QCOMPARE(ex.response->status, 200);
         QCOMPARE(json(ex).value(QStringLiteral("url")).toString(), r.url);
-        QVERIFY2(serve.errContains(QStringLiteral("wirescope-cli: GET /get?x=1 200 ")), qPrintable(serve.describe()));
+        QVERIFY2(serve.errContains(QStringLiteral("wirescope-cli: GET /get?x=1 200 ")),
+                 qPrintable(serve.describe()));
 
         QWebSocket ws;
         QSignalSpy got(&ws, &QWebSocket::textMessageReceived);
-        QObject::connect(&ws, &QWebSocket::connected, &ws, [&ws] { ws.sendTextMessage(QStringLiteral("ping")); });
+        QObject::connect(&ws, &QWebSocket::connected, &ws,
+                         [&ws] { ws.sendTextMessage(QStringLiteral("ping")); });
         ws.open(echoUrl);
         QTRY_COMPARE_WITH_TIMEOUT(got.count(), 1, 10000);
         QCOMPARE(got.first().first().toString(), QStringLiteral("ping"));
-        QVERIFY2(serve.errContains(QStringLiteral("GET /ws/echo 101")), qPrintable(serve.describe()));
-        QVERIFY2(serve.errContains(QStringLiteral("wirescope-cli: WebSocket /ws/echo open")), qPrintable(serve.describe()));
+        QVERIFY2(serve.errContains(QStringLiteral("GET /ws/echo 101")),
+                 qPrintable(serve.describe()));
+        QVERIFY2(serve.errContains(QStringLiteral("wirescope-cli: WebSocket /ws/echo open")),
+                 qPrintable(serve.describe()));
 
         QCOMPARE(serve.stop(signal), 0);
-        QVERIFY2(serve.err().contains(QStringLiteral("wirescope-cli: stopping")), qPrintable(serve.describe()));
+        QVERIFY2(serve.err().contains(QStringLiteral("wirescope-cli: stopping")),
+                 qPrintable(serve.describe()));
         QTRY_COMPARE_WITH_TIMEOUT(ws.state(), QAbstractSocket::UnconnectedState, 10000);
     }
 
@@ -159,16 +167,21 @@ private slots:
                 out << QString::fromUtf8(i);
             return out;
         };
-        QTest::newRow("port too big") << l({"--port", "70000"}) << 2 << "--port 70000: expected a number from 0 to 65535";
+        QTest::newRow("port too big")
+            << l({"--port", "70000"}) << 2 << "--port 70000: expected a number from 0 to 65535";
         QTest::newRow("port text") << l({"--port=abc"}) << 2 << "--port abc";
         QTest::newRow("port missing") << l({"--port"}) << 2 << "--port needs a value";
-        QTest::newRow("bad host") << l({"--host", "example.com"}) << 2 << "--host example.com: not an IP address";
-        QTest::newRow("cert without key") << l({"--cert", "/tmp/c.pem"}) << 2 << "--cert and --key go together";
+        QTest::newRow("bad host") << l({"--host", "example.com"}) << 2
+                                  << "--host example.com: not an IP address";
+        QTest::newRow("cert without key")
+            << l({"--cert", "/tmp/c.pem"}) << 2 << "--cert and --key go together";
         QTest::newRow("unknown option") << l({"--bogus"}) << 2 << "unknown serve option --bogus";
         QTest::newRow("stray argument") << l({"extra"}) << 2 << "serve takes no arguments";
-        QTest::newRow("unreadable cert") << l({"--cert", "/nonexistent/c.pem", "--key", "/nonexistent/k.pem"}) << 7
-                                         << "cannot read the certificate file /nonexistent/c.pem";
-        QTest::newRow("no collection") << l({"--mock", "/nonexistent/collection"}) << 7 << "--mock /nonexistent/collection";
+        QTest::newRow("unreadable cert")
+            << l({"--cert", "/nonexistent/c.pem", "--key", "/nonexistent/k.pem"}) << 7
+            << "cannot read the certificate file /nonexistent/c.pem";
+        QTest::newRow("no collection")
+            << l({"--mock", "/nonexistent/collection"}) << 7 << "--mock /nonexistent/collection";
     }
     void usageErrors()
     {
@@ -185,8 +198,10 @@ private slots:
     {
         ServeProcess serve({QStringLiteral("--help")});
         QCOMPARE(serve.finish(), 0);
-        QCOMPARE(serve.value(QStringLiteral("Usage")), QStringLiteral("wirescope-cli serve [options]"));
-        QVERIFY2(serve.describe().contains(QStringLiteral("--mock DIR")), qPrintable(serve.describe()));
+        QCOMPARE(serve.value(QStringLiteral("Usage")),
+                 QStringLiteral("wirescope-cli serve [options]"));
+        QVERIFY2(serve.describe().contains(QStringLiteral("--mock DIR")),
+                 qPrintable(serve.describe()));
     }
 
     void portInUse()
@@ -195,7 +210,8 @@ private slots:
         QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
         ServeProcess serve({QStringLiteral("--port"), QString::number(holder.serverPort())});
         QCOMPARE(serve.finish(), 3);
-        QVERIFY2(serve.err().contains(QStringLiteral("cannot listen on 127.0.0.1 port %1").arg(holder.serverPort())),
+        QVERIFY2(serve.err().contains(
+                     QStringLiteral("cannot listen on 127.0.0.1 port %1").arg(holder.serverPort())),
                  qPrintable(serve.describe()));
     }
 
@@ -227,7 +243,8 @@ private slots:
         ssl.addCaCertificates(QSslCertificate::fromPath(cert));
         ws.setSslConfiguration(ssl);
         QSignalSpy got(&ws, &QWebSocket::textMessageReceived);
-        QObject::connect(&ws, &QWebSocket::connected, &ws, [&ws] { ws.sendTextMessage(QStringLiteral("secure")); });
+        QObject::connect(&ws, &QWebSocket::connected, &ws,
+                         [&ws] { ws.sendTextMessage(QStringLiteral("secure")); });
         const QUrl wss(serve.value(QStringLiteral("ws-echo")));
         QCOMPARE(wss.scheme(), QStringLiteral("wss"));
         ws.open(wss);
@@ -252,8 +269,9 @@ private slots:
         ExampleResponse found;
         found.name = QStringLiteral("found");
         found.status = 200;
-        found.headers = {{QStringLiteral("Content-Type"), QStringLiteral("application/json"), true, {}},
-                         {QStringLiteral("X-Mocked"), QStringLiteral("yes"), true, {}}};
+        found.headers = {
+            {QStringLiteral("Content-Type"), QStringLiteral("application/json"), true, {}},
+            {QStringLiteral("X-Mocked"), QStringLiteral("yes"), true, {}}};
         found.body = R"({"id":7,"name":"Ada"})";
         ExampleResponse gone = found;
         gone.name = QStringLiteral("gone");
@@ -267,7 +285,8 @@ private slots:
         ServeProcess serve({QStringLiteral("--mock"), dir.path()});
         const QUrl http(serve.value(QStringLiteral("http")));
         QVERIFY2(http.isValid(), qPrintable(serve.describe()));
-        QVERIFY2(serve.err().contains(QStringLiteral("mock mode: 1 saved requests with examples")), qPrintable(serve.describe()));
+        QVERIFY2(serve.err().contains(QStringLiteral("mock mode: 1 saved requests with examples")),
+                 qPrintable(serve.describe()));
 
         HttpClient client;
         Request r;
@@ -276,7 +295,8 @@ private slots:
         VERIFY_OK(ex);
         QCOMPARE(ex.response->status, 200);
         QCOMPARE(ex.response->body.read(), QByteArray(R"({"id":7,"name":"Ada"})"));
-        QCOMPARE(firstValue(ex.response->headers, QStringLiteral("X-Mocked")), QStringLiteral("yes"));
+        QCOMPARE(firstValue(ex.response->headers, QStringLiteral("X-Mocked")),
+                 QStringLiteral("yes"));
 
         r.headers = {{QStringLiteral("x-mock-response-name"), QStringLiteral("gone"), true, {}}};
         ex = sendAndWait(client, r);
@@ -288,7 +308,10 @@ private slots:
         ex = sendAndWait(client, other);
         VERIFY_OK(ex);
         QCOMPARE(ex.response->status, 404); // mock mode answers only from the collection
-        QVERIFY(json(ex).value(QStringLiteral("error")).toString().contains(QStringLiteral("no saved example matches GET /get")));
+        QVERIFY(json(ex)
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("no saved example matches GET /get")));
         QCOMPARE(serve.stop(SIGTERM), 0);
     }
 };

@@ -91,7 +91,9 @@ private:
         dh.remove(QStringLiteral("Host"));
         if (multipart) {
             for (QJsonObject *h : {&bh, &dh}) {
-                QVERIFY(h->take(QStringLiteral("Content-Type")).toString().startsWith(QStringLiteral("multipart/form-data; boundary=")));
+                QVERIFY(h->take(QStringLiteral("Content-Type"))
+                            .toString()
+                            .startsWith(QStringLiteral("multipart/form-data; boundary=")));
                 h->remove(QStringLiteral("Content-Length"));
             }
         }
@@ -113,8 +115,10 @@ private slots:
         const auto listening = m_demo->listen({});
         QVERIFY2(listening, qPrintable(listening ? QString() : listening.error().message));
         QVERIFY(m_demo->port() > 0);
-        QCOMPARE(m_demo->httpUrl().toString(), QStringLiteral("http://127.0.0.1:%1").arg(m_demo->port()));
-        QCOMPARE(m_demo->webSocketUrl().toString(), QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_demo->port()));
+        QCOMPARE(m_demo->httpUrl().toString(),
+                 QStringLiteral("http://127.0.0.1:%1").arg(m_demo->port()));
+        QCOMPARE(m_demo->webSocketUrl().toString(),
+                 QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_demo->port()));
     }
 
     void echoes_data()
@@ -122,22 +126,54 @@ private slots:
         QTest::addColumn<QString>("method");
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("body"); // none, json, text, form, multipart, binary
-        QTest::newRow("GET /get repeated args") << "GET" << "/get?a=1&a=2&b=x%20y" << "none";
-        QTest::newRow("POST /post form") << "POST" << "/post?q=1" << "form";
-        QTest::newRow("POST /post multipart") << "POST" << "/post" << "multipart";
-        QTest::newRow("POST /post binary") << "POST" << "/post" << "binary";
-        QTest::newRow("PUT /put json") << "PUT" << "/put" << "json";
-        QTest::newRow("PATCH /patch text") << "PATCH" << "/patch" << "text";
-        QTest::newRow("DELETE /delete") << "DELETE" << "/delete" << "none";
-        QTest::newRow("POST /anything/x/y json") << "POST" << "/anything/x/y?z=%C3%A9" << "json";
-        QTest::newRow("GET /anything") << "GET" << "/anything" << "none";
-        QTest::newRow("PUT /anything form") << "PUT" << "/anything" << "form";
-        QTest::newRow("GET /headers") << "GET" << "/headers" << "none";
-        QTest::newRow("GET /ip") << "GET" << "/ip" << "none";
-        QTest::newRow("GET /user-agent") << "GET" << "/user-agent" << "none";
-        QTest::newRow("GET /cookies (none)") << "GET" << "/cookies" << "none";
-        QTest::newRow("GET /delay/0") << "GET" << "/delay/0" << "none";
-        QTest::newRow("GET /gzip") << "GET" << "/gzip" << "none";
+        QTest::newRow("GET /get repeated args") << "GET"
+                                                << "/get?a=1&a=2&b=x%20y"
+                                                << "none";
+        QTest::newRow("POST /post form") << "POST"
+                                         << "/post?q=1"
+                                         << "form";
+        QTest::newRow("POST /post multipart") << "POST"
+                                              << "/post"
+                                              << "multipart";
+        QTest::newRow("POST /post binary") << "POST"
+                                           << "/post"
+                                           << "binary";
+        QTest::newRow("PUT /put json") << "PUT"
+                                       << "/put"
+                                       << "json";
+        QTest::newRow("PATCH /patch text") << "PATCH"
+                                           << "/patch"
+                                           << "text";
+        QTest::newRow("DELETE /delete") << "DELETE"
+                                        << "/delete"
+                                        << "none";
+        QTest::newRow("POST /anything/x/y json") << "POST"
+                                                 << "/anything/x/y?z=%C3%A9"
+                                                 << "json";
+        QTest::newRow("GET /anything") << "GET"
+                                       << "/anything"
+                                       << "none";
+        QTest::newRow("PUT /anything form") << "PUT"
+                                            << "/anything"
+                                            << "form";
+        QTest::newRow("GET /headers") << "GET"
+                                      << "/headers"
+                                      << "none";
+        QTest::newRow("GET /ip") << "GET"
+                                 << "/ip"
+                                 << "none";
+        QTest::newRow("GET /user-agent") << "GET"
+                                         << "/user-agent"
+                                         << "none";
+        QTest::newRow("GET /cookies (none)") << "GET"
+                                             << "/cookies"
+                                             << "none";
+        QTest::newRow("GET /delay/0") << "GET"
+                                      << "/delay/0"
+                                      << "none";
+        QTest::newRow("GET /gzip") << "GET"
+                                   << "/gzip"
+                                   << "none";
     }
     void echoes()
     {
@@ -201,22 +237,55 @@ private slots:
         QTest::addColumn<QString>("authorization");
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("binStatus"); // httpbin's, where it differs (-1: the same)
-        QTest::newRow("status 418") << "GET" << "/status/418" << "" << 418 << -1;
-        QTest::newRow("status 201") << "GET" << "/status/201" << "" << 201 << -1;
-        QTest::newRow("PUT status 404") << "PUT" << "/status/404" << "" << 404 << -1;
-        QTest::newRow("status 500") << "GET" << "/status/500" << "" << 500 << -1;
-        QTest::newRow("status abc") << "GET" << "/status/abc" << "" << 400 << -1;
-        QTest::newRow("POST /delay/0") << "POST" << "/delay/0" << "" << 405 << -1;
-        QTest::newRow("unknown path") << "GET" << "/no/such/thing" << "" << 404 << -1;
-        QTest::newRow("POST /get") << "POST" << "/get" << "" << 405 << -1;
-        QTest::newRow("GET /post") << "GET" << "/post" << "" << 405 << -1;
-        QTest::newRow("GET /delete") << "GET" << "/delete" << "" << 405 << -1;
-        QTest::newRow("basic-auth none") << "GET" << "/basic-auth/u/p" << "" << 401 << -1;
-        QTest::newRow("basic-auth ok") << "GET" << "/basic-auth/u/p" << "Basic dTpw" << 200 << -1;
-        QTest::newRow("basic-auth wrong") << "GET" << "/basic-auth/u/p" << "Basic dTp4" << 401 << -1;
-        QTest::newRow("bearer none") << "GET" << "/bearer" << "" << 401 << -1;
-        QTest::newRow("bearer ok") << "GET" << "/bearer" << "Bearer tok3n" << 200 << -1;
-        QTest::newRow("bearer wrong scheme") << "GET" << "/bearer" << "Basic dTpw" << 401 << 200; // httpbin strips any prefix
+        QTest::newRow("status 418") << "GET"
+                                    << "/status/418"
+                                    << "" << 418 << -1;
+        QTest::newRow("status 201") << "GET"
+                                    << "/status/201"
+                                    << "" << 201 << -1;
+        QTest::newRow("PUT status 404") << "PUT"
+                                        << "/status/404"
+                                        << "" << 404 << -1;
+        QTest::newRow("status 500") << "GET"
+                                    << "/status/500"
+                                    << "" << 500 << -1;
+        QTest::newRow("status abc") << "GET"
+                                    << "/status/abc"
+                                    << "" << 400 << -1;
+        QTest::newRow("POST /delay/0") << "POST"
+                                       << "/delay/0"
+                                       << "" << 405 << -1;
+        QTest::newRow("unknown path") << "GET"
+                                      << "/no/such/thing"
+                                      << "" << 404 << -1;
+        QTest::newRow("POST /get") << "POST"
+                                   << "/get"
+                                   << "" << 405 << -1;
+        QTest::newRow("GET /post") << "GET"
+                                   << "/post"
+                                   << "" << 405 << -1;
+        QTest::newRow("GET /delete") << "GET"
+                                     << "/delete"
+                                     << "" << 405 << -1;
+        QTest::newRow("basic-auth none") << "GET"
+                                         << "/basic-auth/u/p"
+                                         << "" << 401 << -1;
+        QTest::newRow("basic-auth ok") << "GET"
+                                       << "/basic-auth/u/p"
+                                       << "Basic dTpw" << 200 << -1;
+        QTest::newRow("basic-auth wrong") << "GET"
+                                          << "/basic-auth/u/p"
+                                          << "Basic dTp4" << 401 << -1;
+        QTest::newRow("bearer none") << "GET"
+                                     << "/bearer"
+                                     << "" << 401 << -1;
+        QTest::newRow("bearer ok") << "GET"
+                                   << "/bearer"
+                                   << "Bearer tok3n" << 200 << -1;
+        QTest::newRow("bearer wrong scheme")
+            << "GET"
+            << "/bearer"
+            << "Basic dTpw" << 401 << 200; // httpbin strips any prefix
     }
     void statuses()
     {
@@ -244,8 +313,10 @@ private slots:
             QCOMPARE(json(got.demo), json(got.bin));
         if (status == 418)
             QCOMPARE(got.demo.response->body.read(), got.bin.response->body.read());
-        if ((status == 400 || status == 404 || status == 405) && !target.startsWith(QLatin1String("/status/4"))) {
-            // httpbin answers these in HTML (or plain text); ours are JSON errors naming the problem.
+        if ((status == 400 || status == 404 || status == 405)
+            && !target.startsWith(QLatin1String("/status/4"))) {
+            // httpbin answers these in HTML (or plain text); ours are JSON errors naming the
+            // problem.
             const QJsonObject error = json(got.demo);
             QCOMPARE(error.value(QStringLiteral("status")).toInt(), status);
             QVERIFY(!error.value(QStringLiteral("error")).toString().isEmpty());
@@ -278,7 +349,8 @@ private slots:
         for (int i = 0; i < hops; ++i) {
             QCOMPARE(got.demo.redirects.at(i).status, got.bin.redirects.at(i).status);
             QCOMPARE(neutral(got.demo.redirects.at(i).url), neutral(got.bin.redirects.at(i).url));
-            QCOMPARE(neutral(got.demo.redirects.at(i).location), neutral(got.bin.redirects.at(i).location));
+            QCOMPARE(neutral(got.demo.redirects.at(i).location),
+                     neutral(got.bin.redirects.at(i).location));
         }
         QCOMPARE(neutral(got.demo.finalUrl), neutral(got.bin.finalUrl));
         QCOMPARE(got.demo.response->status, 200);
@@ -299,14 +371,16 @@ private slots:
         auto [bin, demo] = step(QStringLiteral("/cookies/set?a=1&b=2"));
         QCOMPARE(demo, bin);
         QCOMPARE(demo.value(QStringLiteral("cookies")).toObject(),
-                 (QJsonObject{{QStringLiteral("a"), QStringLiteral("1")}, {QStringLiteral("b"), QStringLiteral("2")}}));
+                 (QJsonObject{{QStringLiteral("a"), QStringLiteral("1")},
+                              {QStringLiteral("b"), QStringLiteral("2")}}));
         std::tie(bin, demo) = step(QStringLiteral("/cookies/set/c/3"));
         QCOMPARE(demo, bin);
         QCOMPARE(demo.value(QStringLiteral("cookies")).toObject().size(), 3);
         std::tie(bin, demo) = step(QStringLiteral("/cookies/delete?a"));
         QCOMPARE(demo, bin);
         QCOMPARE(demo.value(QStringLiteral("cookies")).toObject(),
-                 (QJsonObject{{QStringLiteral("b"), QStringLiteral("2")}, {QStringLiteral("c"), QStringLiteral("3")}}));
+                 (QJsonObject{{QStringLiteral("b"), QStringLiteral("2")},
+                              {QStringLiteral("c"), QStringLiteral("3")}}));
     }
 
     void stream()
@@ -344,13 +418,19 @@ private slots:
             if (qstrcmp(target, "/image/png") == 0)
                 QVERIFY(got.demo.response->body.read().startsWith("\x89PNG\r\n\x1a\n"));
             if (qstrcmp(target, "/html") == 0)
-                QVERIFY(got.demo.response->body.read().contains("<h1>Herman Melville - Moby-Dick</h1>"));
+                QVERIFY(got.demo.response->body.read().contains(
+                    "<h1>Herman Melville - Moby-Dick</h1>"));
         }
         // Debian's python3-httpbin has no /json; ours sends upstream httpbin's sample.
         HttpClient client;
-        const Exchange ex = sendAndWait(client, request(m_demo->httpUrl(), QStringLiteral("GET"), QStringLiteral("/json")));
+        const Exchange ex = sendAndWait(
+            client, request(m_demo->httpUrl(), QStringLiteral("GET"), QStringLiteral("/json")));
         VERIFY_OK(ex);
-        QCOMPARE(json(ex).value(QStringLiteral("slideshow")).toObject().value(QStringLiteral("title")).toString(),
+        QCOMPARE(json(ex)
+                     .value(QStringLiteral("slideshow"))
+                     .toObject()
+                     .value(QStringLiteral("title"))
+                     .toString(),
                  QStringLiteral("Sample Slide Show"));
     }
 
@@ -374,8 +454,10 @@ private slots:
         VERIFY_OK(got.bin);
         VERIFY_OK(got.demo);
         QCOMPARE(got.demo.response->status, got.bin.response->status);
-        QCOMPARE(header(got.demo, "Access-Control-Allow-Methods"), header(got.bin, "Access-Control-Allow-Methods"));
-        QCOMPARE(header(got.demo, "Access-Control-Allow-Origin"), header(got.bin, "Access-Control-Allow-Origin"));
+        QCOMPARE(header(got.demo, "Access-Control-Allow-Methods"),
+                 header(got.bin, "Access-Control-Allow-Methods"));
+        QCOMPARE(header(got.demo, "Access-Control-Allow-Origin"),
+                 header(got.bin, "Access-Control-Allow-Origin"));
         QVERIFY(!header(got.demo, "Allow").isEmpty());
     }
 
@@ -393,8 +475,10 @@ private slots:
         // Same seed, same bytes; another seed, other bytes (Python's generator can't be matched).
         HttpClient client;
         const QUrl base = m_demo->httpUrl();
-        const Exchange again = sendAndWait(client, request(base, QStringLiteral("GET"), QStringLiteral("/bytes/1024?seed=7")));
-        const Exchange other = sendAndWait(client, request(base, QStringLiteral("GET"), QStringLiteral("/bytes/1024?seed=8")));
+        const Exchange again = sendAndWait(
+            client, request(base, QStringLiteral("GET"), QStringLiteral("/bytes/1024?seed=7")));
+        const Exchange other = sendAndWait(
+            client, request(base, QStringLiteral("GET"), QStringLiteral("/bytes/1024?seed=8")));
         QCOMPARE(again.response->body.read(), got.demo.response->body.read());
         QVERIFY(other.response->body.read() != got.demo.response->body.read());
 
@@ -403,11 +487,14 @@ private slots:
         const Both big = both(r);
         QCOMPARE(big.bin.response->body.size(), 102400);
         QCOMPARE(big.demo.response->body.size(), 200000);
-        const Exchange large = sendAndWait(client, request(base, QStringLiteral("GET"), QStringLiteral("/bytes/31457280")), {}, 60000);
+        const Exchange large = sendAndWait(
+            client, request(base, QStringLiteral("GET"), QStringLiteral("/bytes/31457280")), {},
+            60000);
         VERIFY_OK(large);
         QCOMPARE(large.response->body.size(), 31457280);
 
-        const Exchange bad = sendAndWait(client, request(base, QStringLiteral("GET"), QStringLiteral("/bytes/-1")));
+        const Exchange bad =
+            sendAndWait(client, request(base, QStringLiteral("GET"), QStringLiteral("/bytes/-1")));
         QCOMPARE(bad.response->status, 400); // httpbin: 404 (its route takes no negative number)
     }
 
@@ -417,10 +504,12 @@ private slots:
         const QUrl base = m_demo->httpUrl();
         QElapsedTimer timer;
         timer.start();
-        RequestRun *delayed = client.send(request(base, QStringLiteral("GET"), QStringLiteral("/delay/2")));
+        RequestRun *delayed =
+            client.send(request(base, QStringLiteral("GET"), QStringLiteral("/delay/2")));
         QSignalSpy delayedSpy(delayed, &RequestRun::finished);
         // While /delay/2 waits, other requests are answered: the server never blocks.
-        const Exchange quick = sendAndWait(client, request(base, QStringLiteral("GET"), QStringLiteral("/get")));
+        const Exchange quick =
+            sendAndWait(client, request(base, QStringLiteral("GET"), QStringLiteral("/get")));
         VERIFY_OK(quick);
         QCOMPARE(delayedSpy.count(), 0);
         QVERIFY(delayedSpy.wait(15000));
@@ -437,7 +526,8 @@ private slots:
         QVERIFY(timedOut.error);
         QCOMPARE(timedOut.error->kind, Error::Kind::Timeout);
         QTest::qWait(3200); // the server's timer fires for a closed connection
-        const Exchange after = sendAndWait(client, request(base, QStringLiteral("GET"), QStringLiteral("/get")));
+        const Exchange after =
+            sendAndWait(client, request(base, QStringLiteral("GET"), QStringLiteral("/get")));
         VERIFY_OK(after);
     }
 
@@ -455,7 +545,8 @@ private slots:
         const qsizetype delay = received.indexOf("\"url\":\"http://a/delay/0.3\"");
         const qsizetype bytes = received.indexOf("Content-Length: 300000");
         const qsizetype third = received.indexOf("\"url\":\"http://a/get?third\"");
-        QVERIFY2(delay > 0 && bytes > delay && third > bytes + 300000, received.left(400).constData());
+        QVERIFY2(delay > 0 && bytes > delay && third > bytes + 300000,
+                 received.left(400).constData());
 
         // A malformed request closes its connection; the server keeps serving others.
         QTcpSocket bad;
@@ -464,14 +555,16 @@ private slots:
         bad.write("garbage\r\n\r\n");
         QTRY_COMPARE_WITH_TIMEOUT(bad.state(), QAbstractSocket::UnconnectedState, 10000);
         HttpClient client;
-        VERIFY_OK(sendAndWait(client, request(m_demo->httpUrl(), QStringLiteral("GET"), QStringLiteral("/get"))));
+        VERIFY_OK(sendAndWait(
+            client, request(m_demo->httpUrl(), QStringLiteral("GET"), QStringLiteral("/get"))));
     }
 
     void requestsAreLogged()
     {
         QSignalSpy spy(m_demo, &DemoServer::requestServed);
         HttpClient client;
-        const Exchange ex = sendAndWait(client, request(m_demo->httpUrl(), QStringLiteral("GET"), QStringLiteral("/status/503?x=1")));
+        const Exchange ex = sendAndWait(client, request(m_demo->httpUrl(), QStringLiteral("GET"),
+                                                        QStringLiteral("/status/503?x=1")));
         VERIFY_OK(ex);
         QTRY_COMPARE(spy.count(), 1);
         QCOMPARE(spy.first().at(0).toString(), QStringLiteral("GET"));
@@ -487,7 +580,8 @@ private slots:
         options.port = m_demo->port();
         const auto result = second.listen(options);
         QVERIFY(!result);
-        QVERIFY2(result.error().message.contains(QStringLiteral("cannot listen on 127.0.0.1 port %1").arg(m_demo->port())),
+        QVERIFY2(result.error().message.contains(
+                     QStringLiteral("cannot listen on 127.0.0.1 port %1").arg(m_demo->port())),
                  qPrintable(result.error().message));
         QVERIFY(!second.isListening());
 
@@ -497,7 +591,8 @@ private slots:
         const auto tls = second.listen(options);
         QVERIFY(!tls);
         QCOMPARE(tls.error().kind, Error::Kind::File);
-        QVERIFY2(tls.error().message.contains(QStringLiteral("missing.pem")), qPrintable(tls.error().message));
+        QVERIFY2(tls.error().message.contains(QStringLiteral("missing.pem")),
+                 qPrintable(tls.error().message));
     }
 };
 

@@ -99,7 +99,8 @@ void tst_DemoSse::fastStreamArrivesWhole()
     const QList<WsMessage> got = events(session.log());
     for (int i = 0; i < got.size(); ++i) { // in order, none lost or doubled
         if (got.at(i).eventId != QString::number(i + 1))
-            QFAIL(qPrintable(QStringLiteral("event %1 has id %2").arg(i + 1).arg(got.at(i).eventId)));
+            QFAIL(
+                qPrintable(QStringLiteral("event %1 has id %2").arg(i + 1).arg(got.at(i).eventId)));
     }
 }
 
@@ -149,12 +150,18 @@ void tst_DemoSse::badParameters_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("message");
-    QTest::newRow("negative count") << "GET" << "count=-1" << 400 << "count must be";
-    QTest::newRow("text count") << "GET" << "count=many" << 400 << "count must be";
-    QTest::newRow("interval too long") << "GET" << "interval=600000" << 400 << "interval must be";
-    QTest::newRow("event with line break") << "GET" << "event=a%0Adata:x" << 400 << "event must be";
-    QTest::newRow("bad retry") << "GET" << "retry=soon" << 400 << "retry must be";
-    QTest::newRow("POST") << "POST" << "count=1" << 405 << "not allowed";
+    QTest::newRow("negative count") << "GET"
+                                    << "count=-1" << 400 << "count must be";
+    QTest::newRow("text count") << "GET"
+                                << "count=many" << 400 << "count must be";
+    QTest::newRow("interval too long") << "GET"
+                                       << "interval=600000" << 400 << "interval must be";
+    QTest::newRow("event with line break") << "GET"
+                                           << "event=a%0Adata:x" << 400 << "event must be";
+    QTest::newRow("bad retry") << "GET"
+                               << "retry=soon" << 400 << "retry must be";
+    QTest::newRow("POST") << "POST"
+                          << "count=1" << 405 << "not allowed";
 }
 
 void tst_DemoSse::badParameters()

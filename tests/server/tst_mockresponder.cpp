@@ -15,8 +15,8 @@ class tst_MockResponder : public QObject
     Q_OBJECT
 
 private:
-    static CollectionItem item(const QString &method, const QString &url,
-                               QList<ExampleResponse> examples)
+    static CollectionItem
+    item(const QString &method, const QString &url, QList<ExampleResponse> examples)
     {
         HttpItem http;
         http.request.method = method;
@@ -25,8 +25,8 @@ private:
         http.examples = std::move(examples);
         return CollectionItem{http};
     }
-    static ExampleResponse example(const QString &name, int status, const QByteArray &body,
-                                   KeyValueList headers = {})
+    static ExampleResponse
+    example(const QString &name, int status, const QByteArray &body, KeyValueList headers = {})
     {
         ExampleResponse e;
         e.name = name;
@@ -54,24 +54,30 @@ private:
     {
         Collection c;
         c.name = QStringLiteral("Mock");
-        c.items.push_back(item(QStringLiteral("GET"), QStringLiteral("{{baseUrl}}/users/:id"),
-                               {example(QStringLiteral("found"), 200, R"({"id":"any"})",
-                                        {kv("Content-Type", "application/json"), kv("Content-Length", "999"),
-                                         kv("X-Off", "1", false)}),
-                                example(QStringLiteral("missing"), 404, R"({"error":"no user"})")}));
-        c.items.push_back(item(QStringLiteral("GET"), QStringLiteral("https://api.example.com/users/me?x=1"),
+        c.items.push_back(
+            item(QStringLiteral("GET"), QStringLiteral("{{baseUrl}}/users/:id"),
+                 {example(QStringLiteral("found"), 200, R"({"id":"any"})",
+                          {kv("Content-Type", "application/json"), kv("Content-Length", "999"),
+                           kv("X-Off", "1", false)}),
+                  example(QStringLiteral("missing"), 404, R"({"error":"no user"})")}));
+        c.items.push_back(item(QStringLiteral("GET"),
+                               QStringLiteral("https://api.example.com/users/me?x=1"),
                                {example(QStringLiteral("me"), 200, "me")}));
         Folder folder;
         folder.name = QStringLiteral("Orders");
-        folder.children.push_back(item(QStringLiteral("post"), QStringLiteral("localhost:3000/orders"),
+        folder.children.push_back(item(QStringLiteral("post"),
+                                       QStringLiteral("localhost:3000/orders"),
                                        {example(QStringLiteral("created"), 201, "created")}));
-        folder.children.push_back(item(QStringLiteral("GET"), QStringLiteral("{{host}}/orders/{{orderId}}/items"),
+        folder.children.push_back(item(QStringLiteral("GET"),
+                                       QStringLiteral("{{host}}/orders/{{orderId}}/items"),
                                        {example(QStringLiteral("items"), 0, "[]")}));
-        folder.children.push_back(item(QStringLiteral("DELETE"), QStringLiteral("/orders/:id"), {}));
+        folder.children.push_back(
+            item(QStringLiteral("DELETE"), QStringLiteral("/orders/:id"), {}));
         c.items.push_back(CollectionItem{folder});
         return c;
     }
-    static ServerRequest req(const QString &method, const QString &target,
+    static ServerRequest req(const QString &method,
+                             const QString &target,
                              QList<QPair<QByteArray, QByteArray>> headers = {})
     {
         ServerRequest r;
@@ -115,16 +121,26 @@ private slots:
         QTest::addColumn<QString>("target");
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow(":id matches") << "GET" << "/users/42" << 200 << QByteArray(R"({"id":"any"})");
-        QTest::newRow("literal beats :id") << "GET" << "/users/me" << 200 << QByteArray("me");
-        QTest::newRow("query ignored") << "GET" << "/users/me?y=2" << 200 << QByteArray("me");
-        QTest::newRow("HEAD as GET") << "HEAD" << "/users/7" << 200 << QByteArray(R"({"id":"any"})");
-        QTest::newRow("method case") << "POST" << "/orders" << 201 << QByteArray("created");
-        QTest::newRow("{{var}} segment") << "GET" << "/orders/9/items" << 200 << QByteArray("[]");
-        QTest::newRow("wrong method") << "PUT" << "/orders" << 404 << QByteArray();
-        QTest::newRow("too many segments") << "GET" << "/users/1/x" << 404 << QByteArray();
-        QTest::newRow("no examples, no route") << "DELETE" << "/orders/1" << 404 << QByteArray();
-        QTest::newRow("root") << "GET" << "/" << 404 << QByteArray();
+        QTest::newRow(":id matches") << "GET"
+                                     << "/users/42" << 200 << QByteArray(R"({"id":"any"})");
+        QTest::newRow("literal beats :id") << "GET"
+                                           << "/users/me" << 200 << QByteArray("me");
+        QTest::newRow("query ignored") << "GET"
+                                       << "/users/me?y=2" << 200 << QByteArray("me");
+        QTest::newRow("HEAD as GET") << "HEAD"
+                                     << "/users/7" << 200 << QByteArray(R"({"id":"any"})");
+        QTest::newRow("method case") << "POST"
+                                     << "/orders" << 201 << QByteArray("created");
+        QTest::newRow("{{var}} segment") << "GET"
+                                         << "/orders/9/items" << 200 << QByteArray("[]");
+        QTest::newRow("wrong method") << "PUT"
+                                      << "/orders" << 404 << QByteArray();
+        QTest::newRow("too many segments") << "GET"
+                                           << "/users/1/x" << 404 << QByteArray();
+        QTest::newRow("no examples, no route") << "DELETE"
+                                               << "/orders/1" << 404 << QByteArray();
+        QTest::newRow("root") << "GET"
+                              << "/" << 404 << QByteArray();
     }
     void matching()
     {
@@ -139,8 +155,12 @@ private slots:
         QCOMPARE(response.status, status);
         QCOMPARE(mock.matches(r), status != 404);
         if (status == 404) {
-            const QString error = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toString();
-            QVERIFY2(error.contains(QStringLiteral("no saved example matches %1 ").arg(method)), qPrintable(error));
+            const QString error = QJsonDocument::fromJson(response.body)
+                                      .object()
+                                      .value(QStringLiteral("error"))
+                                      .toString();
+            QVERIFY2(error.contains(QStringLiteral("no saved example matches %1 ").arg(method)),
+                     qPrintable(error));
         } else {
             QCOMPARE(response.body, body);
         }
@@ -149,22 +169,24 @@ private slots:
     void exampleSelection()
     {
         const MockResponder mock(collection());
-        const ServerResponse byName = mock.respond(req(QStringLiteral("GET"), QStringLiteral("/users/1"),
-                                                       {{"X-Mock-Response-Name", "missing"}}));
+        const ServerResponse byName =
+            mock.respond(req(QStringLiteral("GET"), QStringLiteral("/users/1"),
+                             {{"X-Mock-Response-Name", "missing"}}));
         QCOMPARE(byName.status, 404);
         QCOMPARE(byName.body, QByteArray(R"({"error":"no user"})"));
-        const ServerResponse byCode = mock.respond(req(QStringLiteral("GET"), QStringLiteral("/users/1"),
-                                                       {{"x-mock-response-code", "404"}}));
+        const ServerResponse byCode = mock.respond(req(
+            QStringLiteral("GET"), QStringLiteral("/users/1"), {{"x-mock-response-code", "404"}}));
         QCOMPARE(byCode.body, QByteArray(R"({"error":"no user"})"));
-        const ServerResponse unknownName = mock.respond(req(QStringLiteral("GET"), QStringLiteral("/users/1"),
-                                                            {{"x-mock-response-name", "nope"}}));
+        const ServerResponse unknownName = mock.respond(req(
+            QStringLiteral("GET"), QStringLiteral("/users/1"), {{"x-mock-response-name", "nope"}}));
         QCOMPARE(unknownName.status, 200); // falls back to the first example
     }
 
     void savedHeaders()
     {
         const MockResponder mock(collection());
-        const ServerResponse r = mock.respond(req(QStringLiteral("GET"), QStringLiteral("/users/1")));
+        const ServerResponse r =
+            mock.respond(req(QStringLiteral("GET"), QStringLiteral("/users/1")));
         QCOMPARE(header(r, "content-type"), QByteArray("application/json"));
         QVERIFY(header(r, "content-length").isNull()); // framing is the server's, not the example's
         QVERIFY(header(r, "x-off").isNull());          // disabled rows are not sent
@@ -176,7 +198,10 @@ private slots:
         QCOMPARE(mock.routeCount(), 0);
         const ServerResponse r = mock.respond(req(QStringLiteral("GET"), QStringLiteral("/x")));
         QCOMPARE(r.status, 404);
-        QVERIFY(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toString()
+        QVERIFY(QJsonDocument::fromJson(r.body)
+                    .object()
+                    .value(QStringLiteral("error"))
+                    .toString()
                     .contains(QStringLiteral("0 saved requests")));
     }
 };

@@ -188,7 +188,8 @@ void tst_SseSession::connectionResetMidEvent()
     QCOMPARE(session.discardedBytes(), qsizetype(11)); // the unfinished line "data: unfin"
     // Qt reports a chunked body cut by a reset either as an error or as complete (README);
     // either way the end is reported and the partial event is not dispatched.
-    QVERIFY(session.end() == SseSession::End::Broken || session.end() == SseSession::End::ServerClosed);
+    QVERIFY(session.end() == SseSession::End::Broken
+            || session.end() == SseSession::End::ServerClosed);
     if (session.end() == SseSession::End::Broken)
         QVERIFY(session.error());
     QVERIFY(eventTexts(session.log()).join(u'|').contains(QLatin1String("unfinished event")));
@@ -200,7 +201,8 @@ void tst_SseSession::invalidUtf8LineIsReplacedAndStreamGoesOn()
     QVERIFY(server.listen());
     server.setHandler([](QTcpSocket *socket, int, const QByteArray &) {
         socket->write(SseTestServer::streamHead());
-        writeSlowly(socket, {"data: bad \xFF\xFE\xC3 bytes\n\n", "event: ok\ndata: \xC3\xA9\n\n"}, 10, true);
+        writeSlowly(socket, {"data: bad \xFF\xFE\xC3 bytes\n\n", "event: ok\ndata: \xC3\xA9\n\n"},
+                    10, true);
     });
     HttpClient client;
     SseSession session(&client);
@@ -209,8 +211,7 @@ void tst_SseSession::invalidUtf8LineIsReplacedAndStreamGoesOn()
     const QList<WsMessage> events = entriesOf(session.log(), WsFrameType::SseEvent);
     QCOMPARE(events.size(), 2);
     const QString bad = QString::fromUtf8(events.at(0).payload);
-    QVERIFY2(bad.startsWith(u"bad \uFFFD") && bad.endsWith(u" bytes"),
-             qPrintable(bad));
+    QVERIFY2(bad.startsWith(u"bad \uFFFD") && bad.endsWith(u" bytes"), qPrintable(bad));
     QVERIFY(!bad.contains(QChar(0xFF))); // stored as valid UTF-8
     QCOMPARE(events.at(1).payload, QByteArray("\xC3\xA9"));
     QCOMPARE(session.end(), SseSession::End::ServerClosed);
@@ -223,10 +224,12 @@ void tst_SseSession::streamWithoutBlankLineIsBounded()
     qint64 written = 0;
     server.setHandler([&written](QTcpSocket *socket, int, const QByteArray &) {
         socket->write(SseTestServer::streamHead());
-        const QByteArray lines = QByteArray("data: ").append(QByteArray(1018, 'z')).append('\n').repeated(16);
+        const QByteArray lines =
+            QByteArray("data: ").append(QByteArray(1018, 'z')).append('\n').repeated(16);
         auto *timer = new QTimer(socket);
         QObject::connect(timer, &QTimer::timeout, socket, [socket, lines, &written] {
-            if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 1 << 20) {
+            if (socket->state() == QAbstractSocket::ConnectedState
+                && socket->bytesToWrite() < 1 << 20) {
                 socket->write(lines);
                 written += lines.size();
             }
@@ -246,7 +249,8 @@ void tst_SseSession::streamWithoutBlankLineIsBounded()
     QCOMPARE(errors.count(), 1);
     const Error error = errors.at(0).at(0).value<Error>();
     QCOMPARE(error.kind, Error::Kind::TooLarge);
-    QVERIFY2(error.message.contains(QLatin1String("without a blank line")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QLatin1String("without a blank line")),
+             qPrintable(error.message));
     QCOMPARE(entriesOf(session.log(), WsFrameType::SseEvent).size(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(server.disconnects(), 1, 5000); // the client hung up
     QCOMPARE(server.requests().size(), 1);
@@ -300,14 +304,16 @@ void tst_SseSession::notAnEventStreamIsReportedNotRetried()
     QCOMPARE(exchange.response->body.read(), QByteArray("no events")); // kept as usual
     QCOMPARE(session.end(), SseSession::End::NotAStream);
     QVERIFY(session.error());
-    QVERIFY2(session.error()->message.contains(QLatin1String("404 Not Found with Content-Type text/html")),
+    QVERIFY2(session.error()->message.contains(
+                 QLatin1String("404 Not Found with Content-Type text/html")),
              qPrintable(session.error()->message));
     QTest::qWait(100);
     QCOMPARE(server.requests().size(), 1);
 
     // 200 with another type is not a stream either.
     server.setHandler([](QTcpSocket *socket, int, const QByteArray &) {
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+        socket->write(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
     });
     session.start(requestFor(server.url()));
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SseSession::State::Closed, 5000);
@@ -352,7 +358,8 @@ void tst_SseSession::reconnectsWithLastEventIdAndServerRetry()
     session.setOptions(options);
     QSignalSpy states(&session, &SseSession::stateChanged);
     Request request = requestFor(server.url());
-    request.headers.append(KeyValue{QStringLiteral("Last-Event-ID"), QStringLiteral("stale"), true, {}});
+    request.headers.append(
+        KeyValue{QStringLiteral("Last-Event-ID"), QStringLiteral("stale"), true, {}});
     session.start(request);
     QTRY_COMPARE_WITH_TIMEOUT(session.log()->counters().incoming, 2, 5000);
     QCOMPARE(server.requests().size(), 2);
@@ -362,8 +369,9 @@ void tst_SseSession::reconnectsWithLastEventIdAndServerRetry()
     QVERIFY2(second.contains("\r\nLast-Event-ID: 41\r\n"), second.constData());
     QVERIFY2(!second.contains("stale"), second.constData());
     QVERIFY(states.contains(QVariantList{QVariant::fromValue(SseSession::State::Reconnecting)}));
-    QVERIFY(eventTexts(session.log()).join(u'|').contains(
-        QLatin1String("reconnecting in 30 ms with Last-Event-ID: 41")));
+    QVERIFY(eventTexts(session.log())
+                .join(u'|')
+                .contains(QLatin1String("reconnecting in 30 ms with Last-Event-ID: 41")));
     session.stop();
     QTRY_COMPARE(session.state(), SseSession::State::Closed);
     QCOMPARE(session.end(), SseSession::End::Stopped);

@@ -91,8 +91,8 @@ Request requestWithBody(BodyKind kind)
         r.body.binaryContentType = QStringLiteral("application/x-thing");
         break;
     case BodyKind::GraphQL:
-        r.body.graphql.query = QStringLiteral(
-            "query Book($id: ID!) {\n  book(id: $id) { title author { name } }\n}");
+        r.body.graphql.query =
+            QStringLiteral("query Book($id: ID!) {\n  book(id: $id) { title author { name } }\n}");
         r.body.graphql.variables = QStringLiteral("{\n  \"id\": \"{{bookId}}\"\n}");
         r.body.graphql.operationName = QStringLiteral("Book");
         r.body.graphql.transport = GraphQLTransport::Get;
@@ -131,7 +131,8 @@ Request requestWithAuth(AuthKind kind)
         r.auth.oauth2.scope = QStringLiteral("read write");
         r.auth.oauth2.audience = QStringLiteral("https://api.example.test");
         r.auth.oauth2.clientAuth = OAuthClientAuth::Body;
-        r.auth.oauth2.extraParams = {KeyValue{QStringLiteral("prompt"), QStringLiteral("none"), true, {}}};
+        r.auth.oauth2.extraParams = {
+            KeyValue{QStringLiteral("prompt"), QStringLiteral("none"), true, {}}};
         break;
     case AuthKind::Jwt:
         r.auth.jwt.algorithm = QStringLiteral("RS384");
@@ -151,8 +152,8 @@ Collection sampleCollection()
     c.id = QStringLiteral("6f1c2a8e-0000-4000-8000-000000000001");
     c.name = QStringLiteral("Sample API");
     c.description = QStringLiteral("Everything the store writes");
-    c.auth =
-        Auth{AuthKind::Bearer, {}, {}, QStringLiteral("{{token}}"), {}, {}, ApiKeyLocation::Header, {}, {}};
+    c.auth = Auth{AuthKind::Bearer,       {}, {}, QStringLiteral("{{token}}"), {}, {},
+                  ApiKeyLocation::Header, {}, {}};
     c.headers = {
         KeyValue{QStringLiteral("User-Agent"), QStringLiteral("wirescope-test"), true, {}}};
     c.variables = {Variable{QStringLiteral("base"), QStringLiteral("http://127.0.0.1:8080"), true,
@@ -198,8 +199,15 @@ Collection sampleCollection()
     ws.headers = {
         KeyValue{QStringLiteral("Origin"), QStringLiteral("https://example.test"), true, {}}};
     ws.subprotocols = {QStringLiteral("graphql-ws"), QStringLiteral("chat")};
-    ws.auth = Auth{AuthKind::Basic,       QStringLiteral("u"), QStringLiteral("{{pw}}"), {}, {}, {},
-                   ApiKeyLocation::Header, {}, {}};
+    ws.auth = Auth{AuthKind::Basic,
+                   QStringLiteral("u"),
+                   QStringLiteral("{{pw}}"),
+                   {},
+                   {},
+                   {},
+                   ApiKeyLocation::Header,
+                   {},
+                   {}};
     ws.settings.connectTimeoutMs = 2000;
     ws.settings.autoReconnect = true;
     ws.settings.reconnectInitialDelayMs = 100;

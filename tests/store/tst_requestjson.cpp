@@ -135,7 +135,8 @@ void tst_RequestJson::graphqlDefaultsAreOmitted_data()
         << QByteArray(R"({"graphql":{"query":"{ a }","transport":"get"},"kind":"graphql"})");
     QTest::newRow("everything")
         << QStringLiteral("{\"x\":1}") << QStringLiteral("A") << false
-        << QByteArray(R"({"graphql":{"operationName":"A","query":"{ a }","variables":"{\"x\":1}"},"kind":"graphql"})");
+        << QByteArray(
+               R"({"graphql":{"operationName":"A","query":"{ a }","variables":"{\"x\":1}"},"kind":"graphql"})");
 }
 
 void tst_RequestJson::graphqlDefaultsAreOmitted()
@@ -228,8 +229,10 @@ void tst_RequestJson::literalCredentialsNeverWritten()
     QFETCH(QString, field);
     Request r = test::requestWithAuth(static_cast<AuthKind>(kind));
     r.auth.password = r.auth.kind == AuthKind::Basic || r.auth.kind == AuthKind::Digest
-                          ? QStringLiteral("typed-auth-literal") : QString();
-    r.auth.token = r.auth.kind == AuthKind::Bearer ? QStringLiteral("typed-auth-literal") : QString();
+                          ? QStringLiteral("typed-auth-literal")
+                          : QString();
+    r.auth.token =
+        r.auth.kind == AuthKind::Bearer ? QStringLiteral("typed-auth-literal") : QString();
     r.auth.apiKeyValue =
         r.auth.kind == AuthKind::ApiKey ? QStringLiteral("typed-auth-literal") : QString();
     r.settings.proxy = ProxySettings{ProxyMode::Http, QStringLiteral("proxy"), 3128,
@@ -244,10 +247,14 @@ void tst_RequestJson::literalCredentialsNeverWritten()
     const QJsonObject auth = json.value(QLatin1String("auth")).toObject();
     QCOMPARE(auth.value(QLatin1String("keychain")).toArray(), QJsonArray{field});
     const QJsonObject settings = json.value(QLatin1String("settings")).toObject();
-    QCOMPARE(settings.value(QLatin1String("proxy")).toObject().value(QLatin1String("keychain")).toArray(),
+    QCOMPARE(settings.value(QLatin1String("proxy"))
+                 .toObject()
+                 .value(QLatin1String("keychain"))
+                 .toArray(),
              QJsonArray{QStringLiteral("password")});
-    QCOMPARE(settings.value(QLatin1String("tls")).toObject().value(QLatin1String("keychain")).toArray(),
-             QJsonArray{QStringLiteral("clientKeyPassphrase")});
+    QCOMPARE(
+        settings.value(QLatin1String("tls")).toObject().value(QLatin1String("keychain")).toArray(),
+        QJsonArray{QStringLiteral("clientKeyPassphrase")});
 
     // Read back: everything but the credentials.
     const Result<Request> back = requestFromJson(QJsonDocument::fromJson(text).object());
@@ -275,7 +282,8 @@ void tst_RequestJson::literalCredentialsNeverWritten()
     ws.auth = r.auth;
     ws.auth.password = ws.auth.password.isEmpty() ? QString() : QStringLiteral("typed-ws-literal");
     ws.auth.token = ws.auth.token.isEmpty() ? QString() : QStringLiteral("typed-ws-literal");
-    ws.auth.apiKeyValue = ws.auth.apiKeyValue.isEmpty() ? QString() : QStringLiteral("typed-ws-literal");
+    ws.auth.apiKeyValue =
+        ws.auth.apiKeyValue.isEmpty() ? QString() : QStringLiteral("typed-ws-literal");
     ws.settings.tls.clientKeyFile = QStringLiteral("key.pem");
     ws.settings.tls.clientKeyPassphrase = QStringLiteral("typed-ws-literal");
     QVERIFY(!QJsonDocument(toJson(ws)).toJson().contains("literal"));
@@ -297,7 +305,8 @@ void tst_RequestJson::jwtKeyNeverWritten()
     const QJsonObject json = toJson(r);
     const QByteArray text = QJsonDocument(json).toJson();
     QVERIFY2(!text.contains("literal"), text.constData());
-    const QJsonObject jwt = json.value(QLatin1String("auth")).toObject().value(QLatin1String("jwt")).toObject();
+    const QJsonObject jwt =
+        json.value(QLatin1String("auth")).toObject().value(QLatin1String("jwt")).toObject();
     QCOMPARE(jwt.value(QLatin1String("keychain")).toArray(), QJsonArray{QStringLiteral("key")});
     QCOMPARE(jwt.value(QLatin1String("algorithm")).toString(), QStringLiteral("RS384"));
     QVERIFY(!jwt.contains(QLatin1String("headerPrefix"))); // the default is left out
@@ -317,17 +326,17 @@ void tst_RequestJson::oauth2RoundTrip_data()
     QTest::newRow("code+pkce") << int(OAuthGrant::AuthorizationCode)
                                << QStringLiteral("authorization_code") << true
                                << int(OAuthClientAuth::BasicHeader);
-    QTest::newRow("code without pkce") << int(OAuthGrant::AuthorizationCode)
-                                       << QStringLiteral("authorization_code") << false
-                                       << int(OAuthClientAuth::Body);
-    QTest::newRow("client credentials") << int(OAuthGrant::ClientCredentials)
-                                        << QStringLiteral("client_credentials") << true
-                                        << int(OAuthClientAuth::Body);
+    QTest::newRow("code without pkce")
+        << int(OAuthGrant::AuthorizationCode) << QStringLiteral("authorization_code") << false
+        << int(OAuthClientAuth::Body);
+    QTest::newRow("client credentials")
+        << int(OAuthGrant::ClientCredentials) << QStringLiteral("client_credentials") << true
+        << int(OAuthClientAuth::Body);
     QTest::newRow("password") << int(OAuthGrant::Password) << QStringLiteral("password") << true
                               << int(OAuthClientAuth::BasicHeader);
-    QTest::newRow("refresh token") << int(OAuthGrant::RefreshToken)
-                                   << QStringLiteral("refresh_token") << true
-                                   << int(OAuthClientAuth::BasicHeader);
+    QTest::newRow("refresh token")
+        << int(OAuthGrant::RefreshToken) << QStringLiteral("refresh_token") << true
+        << int(OAuthClientAuth::BasicHeader);
 }
 
 void tst_RequestJson::oauth2RoundTrip()
@@ -389,9 +398,11 @@ void tst_RequestJson::oauth2SecretsNeverWritten()
     const QByteArray text = QJsonDocument(json).toJson();
     QVERIFY2(!text.contains("literal"), text.constData());
     const QJsonObject auth = json.value(QLatin1String("auth")).toObject();
-    QCOMPARE(auth.value(QLatin1String("keychain")).toArray(), QJsonArray{QStringLiteral("password")});
-    QCOMPARE(auth.value(QLatin1String("oauth2")).toObject().value(QLatin1String("keychain")).toArray(),
-             (QJsonArray{QStringLiteral("clientSecret"), QStringLiteral("refreshToken")}));
+    QCOMPARE(auth.value(QLatin1String("keychain")).toArray(),
+             QJsonArray{QStringLiteral("password")});
+    QCOMPARE(
+        auth.value(QLatin1String("oauth2")).toObject().value(QLatin1String("keychain")).toArray(),
+        (QJsonArray{QStringLiteral("clientSecret"), QStringLiteral("refreshToken")}));
 
     // A token in a hand-edited file is not read back either.
     QJsonObject edited = json;

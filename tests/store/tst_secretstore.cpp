@@ -2,12 +2,12 @@
 // starts one, locally: dbus-run-session -- bash -c 'printf pw | gnome-keyring-daemon --unlock
 // --components=secrets >/dev/null; ctest -R tst_secretstore'), and the behaviour without one:
 // session-only values, a clear error, and never a secret in a file.
-#include "tests/support/filegrep.h"
 #include "core/secrets/secretbinder.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/collectionstore.h"
 #include "core/store/workspace.h"
 #include "samplecollection.h"
+#include "tests/support/filegrep.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -40,18 +40,33 @@ Collection collectionWithSecrets(const QString &marker)
 
     c.auth.token = QStringLiteral("collection-token-") + marker; // Bearer
     Folder &folder = std::get<Folder>(c.items.at(2).node);
-    folder.auth = Auth{AuthKind::Basic, QStringLiteral("f"), QStringLiteral("folder-password-") + marker,
-                       {}, {}, {}, ApiKeyLocation::Header, {}, {}};
+    folder.auth = Auth{AuthKind::Basic,
+                       QStringLiteral("f"),
+                       QStringLiteral("folder-password-") + marker,
+                       {},
+                       {},
+                       {},
+                       ApiKeyLocation::Header,
+                       {},
+                       {}};
     std::get<WebSocketItem>(c.items.at(1).node).request.auth.password =
         QStringLiteral("ws-password-") + marker;
     Request typed;
     typed.id = QStringLiteral("typed-credentials");
     typed.name = QStringLiteral("Typed credentials");
     typed.url = QStringLiteral("https://example.test/");
-    typed.auth = Auth{AuthKind::ApiKey, {}, {}, {}, QStringLiteral("X-Key"),
-                      QStringLiteral("api-key-") + marker, ApiKeyLocation::Header, {}, {}};
-    typed.settings.proxy = ProxySettings{ProxyMode::Http, QStringLiteral("proxy"), 3128,
-                                         QStringLiteral("u"), QStringLiteral("proxy-password-") + marker};
+    typed.auth = Auth{AuthKind::ApiKey,
+                      {},
+                      {},
+                      {},
+                      QStringLiteral("X-Key"),
+                      QStringLiteral("api-key-") + marker,
+                      ApiKeyLocation::Header,
+                      {},
+                      {}};
+    typed.settings.proxy =
+        ProxySettings{ProxyMode::Http, QStringLiteral("proxy"), 3128, QStringLiteral("u"),
+                      QStringLiteral("proxy-password-") + marker};
     typed.settings.tls.clientCertificateFile = QStringLiteral("client.p12");
     typed.settings.tls.clientKeyPassphrase = QStringLiteral("p12-passphrase-") + marker;
     c.items.push_back(CollectionItem{HttpItem{typed, {}, {}, {}, {}}});

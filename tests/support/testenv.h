@@ -29,8 +29,8 @@ struct TestServers
     QUrl wsChat;            ///< node `websocket` broadcast chat (websocket-chat-server.js)
     QUrl sse;               ///< node `better-sse` event streams (tests/support/node/sse-server.js)
     QUrl graphql; ///< graphql-yoga (tests/support/node/graphql-server.js): the /graphql endpoint
-    QUrl oauth2; ///< oauth2-mock-server (tests/support/node/oauth2-server.js): the issuer URL
-    QUrl jwt;    ///< jsonwebtoken's verify (tests/support/node/jwt-server.js): /hmac, /rsa, /query
+    QUrl oauth2;  ///< oauth2-mock-server (tests/support/node/oauth2-server.js): the issuer URL
+    QUrl jwt;     ///< jsonwebtoken's verify (tests/support/node/jwt-server.js): /hmac, /rsa, /query
     QString docroot;       ///< nginx's static files: small.txt, big.bin, json/10k.json
     QString httpProxyHost; ///< tinyproxy
     quint16 httpProxyPort = 0;

@@ -46,10 +46,13 @@ void tst_AfterFirstPaint::runsOnceAfterTheFirstPaint()
     window.resize(200, 100);
     int calls = 0;
     int paintsAtCall = -1;
-    new AfterFirstPaint(&window, [&] {
-        ++calls;
-        paintsAtCall = window.paints;
-    }, 60000);
+    new AfterFirstPaint(
+        &window,
+        [&] {
+            ++calls;
+            paintsAtCall = window.paints;
+        },
+        60000);
     window.show();
     QCOMPARE(calls, 0); // not inside show()
     QTRY_COMPARE(calls, 1);
@@ -67,7 +70,8 @@ void tst_AfterFirstPaint::anotherWindowsPaintDoesNotCount()
     PaintCounter other;
     other.resize(200, 100);
     int calls = 0;
-    new AfterFirstPaint(&watched, [&] { ++calls; }, 60000);
+    new AfterFirstPaint(
+        &watched, [&] { ++calls; }, 60000);
     other.show();
     QTRY_VERIFY(other.paints >= 1);
     QTest::qWait(50);
@@ -83,10 +87,13 @@ void tst_AfterFirstPaint::runsAfterTheFallbackWhenNeverPainted()
     QElapsedTimer clock;
     clock.start();
     qint64 firedAfterMs = -1;
-    new AfterFirstPaint(&hidden, [&] {
-        ++calls;
-        firedAfterMs = clock.elapsed();
-    }, 150);
+    new AfterFirstPaint(
+        &hidden,
+        [&] {
+            ++calls;
+            firedAfterMs = clock.elapsed();
+        },
+        150);
     QTest::qWait(50);
     QCOMPARE(calls, 0);
     QTRY_COMPARE(calls, 1);
@@ -99,7 +106,8 @@ void tst_AfterFirstPaint::windowGoneFirstNothingRuns()
 {
     auto window = std::make_unique<PaintCounter>();
     int calls = 0;
-    QPointer<AfterFirstPaint> watcher = new AfterFirstPaint(window.get(), [&] { ++calls; }, 100);
+    QPointer<AfterFirstPaint> watcher = new AfterFirstPaint(
+        window.get(), [&] { ++calls; }, 100);
     window.reset(); // deletes the watcher with it
     QVERIFY(watcher.isNull());
     QTest::qWait(200);

@@ -201,16 +201,14 @@ void tst_BodyRenderer::prettyXml_data()
     QTest::newRow("nested") << QByteArray("<a><b x=\"1\">t</b><c/></a>")
                             << QStringLiteral("<a>\n  <b x=\"1\">t</b>\n  <c/>\n</a>\n")
                             << QString();
-    QTest::newRow("old indentation replaced")
-        << QByteArray("<a>\n        <b/>\n</a>") << QStringLiteral("<a>\n  <b/>\n</a>\n")
-        << QString();
+    QTest::newRow("old indentation replaced") << QByteArray("<a>\n        <b/>\n</a>")
+                                              << QStringLiteral("<a>\n  <b/>\n</a>\n") << QString();
     QTest::newRow("declaration kept")
         << QByteArray("<?xml version=\"1.0\"?><a/>")
         << QStringLiteral("<?xml version=\"1.0\"?>\n<a/>\n") << QString();
-    QTest::newRow("mismatched tag") << QByteArray("<a>\n<b></a>") << QString()
-                                    << QStringLiteral("line 2, column 7");
-    QTest::newRow("unclosed") << QByteArray("<a>") << QString()
-                              << QStringLiteral("line 1");
+    QTest::newRow("mismatched tag")
+        << QByteArray("<a>\n<b></a>") << QString() << QStringLiteral("line 2, column 7");
+    QTest::newRow("unclosed") << QByteArray("<a>") << QString() << QStringLiteral("line 1");
 }
 
 void tst_BodyRenderer::prettyXml()
@@ -231,9 +229,9 @@ void tst_BodyRenderer::prettyXml()
 
 void tst_BodyRenderer::renderXmlPrettyAndMalformed()
 {
-    const auto good = bodyrender::render(ResponseBody::fromBytes("<r><i>1</i></r>"),
-                                         QStringLiteral("application/atom+xml"),
-                                         bodyrender::Mode::Pretty);
+    const auto good =
+        bodyrender::render(ResponseBody::fromBytes("<r><i>1</i></r>"),
+                           QStringLiteral("application/atom+xml"), bodyrender::Mode::Pretty);
     QVERIFY(good.xml);
     QCOMPARE(good.text, QStringLiteral("<r>\n  <i>1</i>\n</r>\n"));
     QVERIFY(!good.noteIsError);

@@ -1,5 +1,5 @@
-#include "ui/dialogs/codesnippetdialog.h"
 #include "tests/ui/scripteddialogs.h"
+#include "ui/dialogs/codesnippetdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,7 +26,8 @@ void tst_CodeSnippetDialog::everyLanguageAndVariables()
     request.body.language = RawLanguage::Json;
     request.body.raw = QStringLiteral(R"({"a":1})");
     VariableContext vars;
-    vars.set(VariableScope::Environment, QStringLiteral("base"), QStringLiteral("http://127.0.0.1:8080"));
+    vars.set(VariableScope::Environment, QStringLiteral("base"),
+             QStringLiteral("http://127.0.0.1:8080"));
 
     ScriptedDialogs dialogs;
     CodeSnippetDialog dialog(request, vars, &dialogs);

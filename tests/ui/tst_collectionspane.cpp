@@ -84,10 +84,16 @@ QString tst_CollectionsPane::writeSample()
     Collection c;
     c.id = newItemId();
     c.name = QStringLiteral("Shop API");
-    c.items.push_back(folder(QStringLiteral("Users"), {http(QStringLiteral("List users"), QStringLiteral("GET"), QStringLiteral("{{base}}/users")),
-                                                      http(QStringLiteral("Create user"), QStringLiteral("POST"), QStringLiteral("{{base}}/users"))}));
-    c.items.push_back(folder(QStringLiteral("Orders"), {http(QStringLiteral("List orders"), QStringLiteral("GET"), QStringLiteral("{{base}}/orders"))}));
-    c.items.push_back(http(QStringLiteral("Health"), QStringLiteral("GET"), QStringLiteral("{{base}}/health")));
+    c.items.push_back(
+        folder(QStringLiteral("Users"), {http(QStringLiteral("List users"), QStringLiteral("GET"),
+                                              QStringLiteral("{{base}}/users")),
+                                         http(QStringLiteral("Create user"), QStringLiteral("POST"),
+                                              QStringLiteral("{{base}}/users"))}));
+    c.items.push_back(
+        folder(QStringLiteral("Orders"), {http(QStringLiteral("List orders"), QStringLiteral("GET"),
+                                               QStringLiteral("{{base}}/orders"))}));
+    c.items.push_back(
+        http(QStringLiteral("Health"), QStringLiteral("GET"), QStringLiteral("{{base}}/health")));
     const QString dir = m_dir->filePath(QStringLiteral("shop"));
     if (!store::saveCollectionDirectory(dir, c, {}))
         return {};
@@ -100,20 +106,24 @@ void tst_CollectionsPane::showsTheTreeAndFilters()
     QVERIFY(document.load().ok());
     CollectionsPane pane;
     pane.addDocument(&document);
-    QAbstractItemModelTester tester(pane.treeView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(pane.treeView()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     QAbstractItemModel *model = pane.treeView()->model();
     QCOMPARE(visibleNames(model),
-             (QStringList{QStringLiteral("Users"), QStringLiteral("Users/List users"), QStringLiteral("Users/Create user"),
-                          QStringLiteral("Orders"), QStringLiteral("Orders/List orders"), QStringLiteral("Health")}));
+             (QStringList{QStringLiteral("Users"), QStringLiteral("Users/List users"),
+                          QStringLiteral("Users/Create user"), QStringLiteral("Orders"),
+                          QStringLiteral("Orders/List orders"), QStringLiteral("Health")}));
 
     auto *filter = pane.findChild<QLineEdit *>(QStringLiteral("collectionFilter"));
     QVERIFY(filter);
     QTest::keyClicks(filter, QStringLiteral("post"));
-    QCOMPARE(visibleNames(model), (QStringList{QStringLiteral("Users"), QStringLiteral("Users/Create user")}));
+    QCOMPARE(visibleNames(model),
+             (QStringList{QStringLiteral("Users"), QStringLiteral("Users/Create user")}));
     filter->clear();
     QTest::keyClicks(filter, QStringLiteral("orders"));
-    QCOMPARE(visibleNames(model), (QStringList{QStringLiteral("Orders"), QStringLiteral("Orders/List orders")}));
+    QCOMPARE(visibleNames(model),
+             (QStringList{QStringLiteral("Orders"), QStringLiteral("Orders/List orders")}));
     filter->clear();
     QCOMPARE(visibleNames(model).size(), 6);
 }
@@ -124,7 +134,8 @@ void tst_CollectionsPane::renameDeleteDuplicateWithUndo()
     QVERIFY(document.load().ok());
     CollectionsPane pane;
     pane.addDocument(&document);
-    QAbstractItemModelTester tester(pane.treeView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(pane.treeView()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModel *model = pane.treeView()->model();
     QVERIFY(!document.isModified());
 
@@ -176,10 +187,12 @@ void tst_CollectionsPane::dragAndDropMoves()
     QVERIFY(model.canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, orders));
     model.dropMimeData(mime.get(), Qt::MoveAction, 0, 0, orders);
     QCOMPARE(visibleNames(&model),
-             (QStringList{QStringLiteral("Users"), QStringLiteral("Users/List users"), QStringLiteral("Users/Create user"),
-                          QStringLiteral("Orders"), QStringLiteral("Orders/Health"), QStringLiteral("Orders/List orders")}));
+             (QStringList{QStringLiteral("Users"), QStringLiteral("Users/List users"),
+                          QStringLiteral("Users/Create user"), QStringLiteral("Orders"),
+                          QStringLiteral("Orders/Health"), QStringLiteral("Orders/List orders")}));
     // A request is not a drop target; a folder cannot go into itself.
-    QVERIFY(!model.canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, model.index(0, 0, model.index(0, 0))));
+    QVERIFY(!model.canDropMimeData(mime.get(), Qt::MoveAction, 0, 0,
+                                   model.index(0, 0, model.index(0, 0))));
     std::unique_ptr<QMimeData> users(model.mimeData({model.index(0, 0)}));
     model.dropMimeData(users.get(), Qt::MoveAction, 0, 0, model.index(0, 0));
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Users"));
@@ -210,12 +223,16 @@ void tst_CollectionsPane::saveWritesFilesWithoutSecrets()
     QVERIFY(document.load().ok());
     Environment prod;
     prod.name = QStringLiteral("prod");
-    prod.variables = {Variable{QStringLiteral("apiKey"), QStringLiteral("sk-live-9f8e7d"), true, true, {}}};
+    prod.variables = {
+        Variable{QStringLiteral("apiKey"), QStringLiteral("sk-live-9f8e7d"), true, true, {}}};
     document.setEnvironments({prod});
     QVERIFY(document.isModified());
     const QString id = std::get<Folder>(document.collection().items[0].node).children[0].id();
-    Request changed = std::get<HttpItem>(std::get<Folder>(document.collection().items[0].node).children[0].node).request;
-    changed.headers = {KeyValue{QStringLiteral("X-Api-Key"), QStringLiteral("{{apiKey}}"), true, {}}};
+    Request changed =
+        std::get<HttpItem>(std::get<Folder>(document.collection().items[0].node).children[0].node)
+            .request;
+    changed.headers = {
+        KeyValue{QStringLiteral("X-Api-Key"), QStringLiteral("{{apiKey}}"), true, {}}};
     QVERIFY(document.updateHttpRequest(id, changed));
     QVERIFY(document.save().ok());
     QVERIFY(!document.isModified());
@@ -234,8 +251,12 @@ void tst_CollectionsPane::saveWritesFilesWithoutSecrets()
     QSignalSpy secretsLoaded(&reloaded, &CollectionDocument::secretsLoaded);
     QVERIFY(reloaded.load().ok());
     QVERIFY(secretsLoaded.wait(5000));
-    QCOMPARE(reloaded.collection().environments.value(0).variables.value(0).value, QStringLiteral("sk-live-9f8e7d"));
-    QCOMPARE(std::get<HttpItem>(std::get<Folder>(reloaded.collection().items[0].node).children[0].node).request.headers.size(), 1);
+    QCOMPARE(reloaded.collection().environments.value(0).variables.value(0).value,
+             QStringLiteral("sk-live-9f8e7d"));
+    QCOMPARE(
+        std::get<HttpItem>(std::get<Folder>(reloaded.collection().items[0].node).children[0].node)
+            .request.headers.size(),
+        1);
 }
 
 QTEST_MAIN(tst_CollectionsPane)

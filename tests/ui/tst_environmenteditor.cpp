@@ -25,23 +25,30 @@ void tst_EnvironmentEditor::variablesModelEditsAndMasks()
 {
     VariablesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setVariables({Variable{QStringLiteral("base"), QStringLiteral("http://127.0.0.1"), true, false, {}}});
+    model.setVariables(
+        {Variable{QStringLiteral("base"), QStringLiteral("http://127.0.0.1"), true, false, {}}});
     QCOMPARE(model.rowCount(), 2); // + placeholder
 
     // Typing a name into the placeholder appends a variable.
     QVERIFY(model.setData(model.index(1, VariablesModel::NameColumn), QStringLiteral("token")));
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(model.setData(model.index(1, VariablesModel::ValueColumn), QStringLiteral("s3cr3t")));
-    QCOMPARE(model.index(1, VariablesModel::ValueColumn).data().toString(), QStringLiteral("s3cr3t"));
+    QCOMPARE(model.index(1, VariablesModel::ValueColumn).data().toString(),
+             QStringLiteral("s3cr3t"));
 
     // Marked secret: masked on display, clear for editing, revealed on request.
-    QVERIFY(model.setData(model.index(1, VariablesModel::SecretColumn), Qt::Checked, Qt::CheckStateRole));
-    QCOMPARE(model.index(1, VariablesModel::ValueColumn).data().toString(), QString(8, QChar(0x2022)));
-    QCOMPARE(model.index(1, VariablesModel::ValueColumn).data(Qt::EditRole).toString(), QStringLiteral("s3cr3t"));
+    QVERIFY(model.setData(model.index(1, VariablesModel::SecretColumn), Qt::Checked,
+                          Qt::CheckStateRole));
+    QCOMPARE(model.index(1, VariablesModel::ValueColumn).data().toString(),
+             QString(8, QChar(0x2022)));
+    QCOMPARE(model.index(1, VariablesModel::ValueColumn).data(Qt::EditRole).toString(),
+             QStringLiteral("s3cr3t"));
     model.setRevealSecrets(true);
-    QCOMPARE(model.index(1, VariablesModel::ValueColumn).data().toString(), QStringLiteral("s3cr3t"));
+    QCOMPARE(model.index(1, VariablesModel::ValueColumn).data().toString(),
+             QStringLiteral("s3cr3t"));
 
-    QVERIFY(model.setData(model.index(0, VariablesModel::EnabledColumn), Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(model.setData(model.index(0, VariablesModel::EnabledColumn), Qt::Unchecked,
+                          Qt::CheckStateRole));
     QVERIFY(!model.variables().at(0).enabled);
     QVERIFY(!model.setData(model.index(0, VariablesModel::NameColumn), QStringLiteral("  ")));
     QVERIFY(model.variables().at(1).secret);
@@ -54,22 +61,28 @@ void tst_EnvironmentEditor::environmentsAddRenameDuplicateRemove()
 {
     Environment staging;
     staging.name = QStringLiteral("staging");
-    staging.variables = {Variable{QStringLiteral("base"), QStringLiteral("https://staging"), true, false, {}}};
+    staging.variables = {
+        Variable{QStringLiteral("base"), QStringLiteral("https://staging"), true, false, {}}};
     ScriptedDialogs dialogs;
-    EnvironmentEditor editor({Variable{QStringLiteral("v"), QStringLiteral("1"), true, false, {}}}, {staging}, &dialogs);
+    EnvironmentEditor editor({Variable{QStringLiteral("v"), QStringLiteral("1"), true, false, {}}},
+                             {staging}, &dialogs);
     auto *list = editor.findChild<QListWidget *>(QStringLiteral("environmentList"));
     auto *table = editor.findChild<QTableView *>(QStringLiteral("variablesTable"));
     QVERIFY(list && table);
     QCOMPARE(list->count(), 2);
 
     editor.selectEnvironment(QStringLiteral("staging"));
-    QCOMPARE(table->model()->index(0, VariablesModel::ValueColumn).data().toString(), QStringLiteral("https://staging"));
+    QCOMPARE(table->model()->index(0, VariablesModel::ValueColumn).data().toString(),
+             QStringLiteral("https://staging"));
     // Edit staging, switch away and back: the edit is kept.
-    table->model()->setData(table->model()->index(0, VariablesModel::ValueColumn), QStringLiteral("https://stage2"));
+    table->model()->setData(table->model()->index(0, VariablesModel::ValueColumn),
+                            QStringLiteral("https://stage2"));
     list->setCurrentRow(0);
-    QCOMPARE(table->model()->index(0, VariablesModel::NameColumn).data().toString(), QStringLiteral("v"));
+    QCOMPARE(table->model()->index(0, VariablesModel::NameColumn).data().toString(),
+             QStringLiteral("v"));
     editor.selectEnvironment(QStringLiteral("staging"));
-    QCOMPARE(table->model()->index(0, VariablesModel::ValueColumn).data().toString(), QStringLiteral("https://stage2"));
+    QCOMPARE(table->model()->index(0, VariablesModel::ValueColumn).data().toString(),
+             QStringLiteral("https://stage2"));
 
     editor.duplicateCurrent();
     QCOMPARE(editor.environments().size(), 2);

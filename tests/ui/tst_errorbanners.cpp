@@ -27,10 +27,9 @@ namespace {
 const QStringList &internals()
 {
     static const QStringList words{
-        QStringLiteral("%7B"),          QStringLiteral("%7D"),
-        QStringLiteral("source was"),   QStringLiteral("scheme = "),
-        QStringLiteral("QNetworkReply"), QStringLiteral("QUrl"),
-        QStringLiteral("routines::"),   QStringLiteral("error:0"),
+        QStringLiteral("%7B"),        QStringLiteral("%7D"),           QStringLiteral("source was"),
+        QStringLiteral("scheme = "),  QStringLiteral("QNetworkReply"), QStringLiteral("QUrl"),
+        QStringLiteral("routines::"), QStringLiteral("error:0"),
     };
     return words;
 }
@@ -114,21 +113,23 @@ void tst_ErrorBanners::banners_data()
         << QStringList{QStringLiteral("{{demo}} is not defined in any scope"),
                        QStringLiteral("no environment is active")};
     QTest::newRow("unresolved variable, with an environment")
-        << get(QStringLiteral("http://{{id}}:8080/users")) << true << int(Error::Kind::InvalidRequest)
+        << get(QStringLiteral("http://{{id}}:8080/users")) << true
+        << int(Error::Kind::InvalidRequest) << QStringLiteral("The request could not be built")
+        << QStringList{QStringLiteral("{{id}}"),
+                       QStringLiteral("the active environment is \"Staging\"")};
+    QTest::newRow("space in the host")
+        << get(QStringLiteral("http://exa mple.com/")) << false << int(Error::Kind::InvalidRequest)
         << QStringLiteral("The request could not be built")
-        << QStringList{QStringLiteral("{{id}}"), QStringLiteral("the active environment is \"Staging\"")};
-    QTest::newRow("space in the host") << get(QStringLiteral("http://exa mple.com/")) << false
-                                       << int(Error::Kind::InvalidRequest)
-                                       << QStringLiteral("The request could not be built")
-                                       << QStringList{QStringLiteral("\"exa mple.com\""),
-                                                      QStringLiteral("a space")};
-    QTest::newRow("port not a number") << get(QStringLiteral("http://localhost:80a/")) << false
-                                       << int(Error::Kind::InvalidRequest)
-                                       << QStringLiteral("The request could not be built")
-                                       << QStringList{QStringLiteral("\"80a\""), QStringLiteral("not a number")};
-    QTest::newRow("refused") << get(QStringLiteral("http://127.0.0.1:%1/").arg(closedPort())) << false
-                             << int(Error::Kind::ConnectionRefused) << QStringLiteral("Connection refused")
-                             << QStringList{QStringLiteral("127.0.0.1"), QStringLiteral("server running")};
+        << QStringList{QStringLiteral("\"exa mple.com\""), QStringLiteral("a space")};
+    QTest::newRow("port not a number")
+        << get(QStringLiteral("http://localhost:80a/")) << false << int(Error::Kind::InvalidRequest)
+        << QStringLiteral("The request could not be built")
+        << QStringList{QStringLiteral("\"80a\""), QStringLiteral("not a number")};
+    QTest::newRow("refused") << get(QStringLiteral("http://127.0.0.1:%1/").arg(closedPort()))
+                             << false << int(Error::Kind::ConnectionRefused)
+                             << QStringLiteral("Connection refused")
+                             << QStringList{QStringLiteral("127.0.0.1"),
+                                            QStringLiteral("server running")};
     // A name over 255 characters fails in the local resolver: no query leaves the machine.
     const QString longLabel = longHostName(u'a');
     QTest::newRow("dns") << get(QStringLiteral("http://%1/").arg(longLabel)) << false
@@ -137,25 +138,29 @@ void tst_ErrorBanners::banners_data()
     QTest::newRow("tls refused") << get(m_servers.nginxSelfSigned.toString()) << false
                                  << int(Error::Kind::Tls)
                                  << QStringLiteral("TLS handshake or certificate problem")
-                                 << QStringList{QStringLiteral("self-signed"), QStringLiteral("TLS tab")};
+                                 << QStringList{QStringLiteral("self-signed"),
+                                                QStringLiteral("TLS tab")};
     Request slow = get(httpbin + QStringLiteral("/delay/3"));
     slow.settings.timeoutMs = 300;
     QTest::newRow("timeout") << slow << false << int(Error::Kind::Timeout)
                              << QStringLiteral("Timed out (total time limit)")
-                             << QStringList{QStringLiteral("300 ms"), QStringLiteral("Settings tab")};
+                             << QStringList{QStringLiteral("300 ms"),
+                                            QStringLiteral("Settings tab")};
     Request large = get(httpbin + QStringLiteral("/bytes/5000"));
     large.settings.maxResponseBytes = 100;
     QTest::newRow("too large") << large << false << int(Error::Kind::TooLarge)
                                << QStringLiteral("Response too large")
-                               << QStringList{QStringLiteral("100 bytes"), QStringLiteral("raise the limit")};
+                               << QStringList{QStringLiteral("100 bytes"),
+                                              QStringLiteral("raise the limit")};
     Request missingFile = get(httpbin + QStringLiteral("/post"));
     missingFile.method = QStringLiteral("POST");
     missingFile.body.kind = BodyKind::Binary;
     missingFile.body.binaryFilePath = QStringLiteral("/nonexistent/wirescope-upload.bin");
-    QTest::newRow("missing body file") << missingFile << false << int(Error::Kind::File)
-                                       << QStringLiteral("A file could not be read")
-                                       << QStringList{QStringLiteral("/nonexistent/wirescope-upload.bin"),
-                                                      QStringLiteral("Body tab")};
+    QTest::newRow("missing body file")
+        << missingFile << false << int(Error::Kind::File)
+        << QStringLiteral("A file could not be read")
+        << QStringList{QStringLiteral("/nonexistent/wirescope-upload.bin"),
+                       QStringLiteral("Body tab")};
 }
 
 void tst_ErrorBanners::banners()
@@ -168,7 +173,8 @@ void tst_ErrorBanners::banners()
 
     VariableContext context;
     if (withEnvironment) {
-        context.set(VariableScope::Environment, QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+        context.set(VariableScope::Environment, QStringLiteral("host"),
+                    QStringLiteral("127.0.0.1"));
         context.setEnvironmentName(QStringLiteral("Staging"));
     }
     const Exchange exchange = run(request, context);
@@ -182,7 +188,8 @@ void tst_ErrorBanners::banners()
     QCOMPARE(banner->title(), title);
     const QString text = banner->message();
     for (const QString &m : mentions)
-        QVERIFY2(text.contains(m, Qt::CaseInsensitive), qPrintable(m + QStringLiteral(" not in: ") + text));
+        QVERIFY2(text.contains(m, Qt::CaseInsensitive),
+                 qPrintable(m + QStringLiteral(" not in: ") + text));
     for (const QString &w : internals())
         QVERIFY2(!text.contains(w), qPrintable(w + QStringLiteral(" in: ") + text));
     // A sentence for a person: a capital first, a full stop before the hint.
@@ -216,13 +223,20 @@ void tst_ErrorBanners::sentenceCase_data()
 {
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
-    QTest::newRow("plain") << "the URL is empty" << "The URL is empty.";
-    QTest::newRow("parenthesis") << "x (y)" << "X (y).";
-    QTest::newRow("quote") << "bad \"x\"" << "Bad \"x\".";
-    QTest::newRow("already") << "Done." << "Done.";
-    QTest::newRow("question") << "is it running?" << "Is it running?";
-    QTest::newRow("variable first") << "{{a}} is missing" << "{{a}} is missing.";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("plain") << "the URL is empty"
+                           << "The URL is empty.";
+    QTest::newRow("parenthesis") << "x (y)"
+                                 << "X (y).";
+    QTest::newRow("quote") << "bad \"x\""
+                           << "Bad \"x\".";
+    QTest::newRow("already") << "Done."
+                             << "Done.";
+    QTest::newRow("question") << "is it running?"
+                              << "Is it running?";
+    QTest::newRow("variable first") << "{{a}} is missing"
+                                    << "{{a}} is missing.";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void tst_ErrorBanners::sentenceCase()

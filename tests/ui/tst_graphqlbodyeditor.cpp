@@ -10,11 +10,11 @@
 #include <QCompleter>
 #include <QFile>
 #include <QGuiApplication>
-#include <QScreen>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -49,7 +49,8 @@ private slots:
         QTest::mouseClick(radio, Qt::LeftButton);
         QCOMPARE(editor.body().kind, BodyKind::GraphQL);
         auto *query = editor.findChild<QPlainTextEdit *>(QStringLiteral("graphqlQueryEdit"));
-        auto *variables = editor.findChild<QPlainTextEdit *>(QStringLiteral("graphqlVariablesEdit"));
+        auto *variables =
+            editor.findChild<QPlainTextEdit *>(QStringLiteral("graphqlVariablesEdit"));
         auto *status = editor.findChild<QLabel *>(QStringLiteral("graphqlVariablesStatus"));
         auto *operation = editor.findChild<QLineEdit *>(QStringLiteral("graphqlOperationName"));
         QVERIFY(query && variables && status && operation);
@@ -97,7 +98,8 @@ private slots:
         // A picture for people (tools/screenshots.sh runs this under Xvfb with the variable set).
         if (const QString dir = qEnvironmentVariable("WIRESCOPE_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QTest::qWait(200);
-            QGuiApplication::primaryScreen()->grabWindow(0).save(dir + QStringLiteral("/graphql-editor.png"));
+            QGuiApplication::primaryScreen()->grabWindow(0).save(
+                dir + QStringLiteral("/graphql-editor.png"));
         }
         QCOMPARE(completer->currentCompletion(), QStringLiteral("title"));
         QTest::keyClick(completer->popup(), Qt::Key_Return);

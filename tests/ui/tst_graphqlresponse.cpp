@@ -44,14 +44,17 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("partial data") << int(BodyKind::GraphQL) << kPartial
                                       << QStringLiteral("GraphQL: 1 error(s), partial data")
-                                      << QStringLiteral("line 3, column 3: the closed shelf cannot be read (at closedShelf) [SHELF_CLOSED]");
+                                      << QStringLiteral("line 3, column 3: the closed shelf cannot "
+                                                        "be read (at closedShelf) [SHELF_CLOSED]");
         QTest::newRow("no data") << int(BodyKind::GraphQL) << kNoData
                                  << QStringLiteral("GraphQL: 1 error(s), no data")
-                                 << QStringLiteral("line 1, column 11: Cannot query field isbn on type Book.");
-        QTest::newRow("no errors") << int(BodyKind::GraphQL)
-                                   << QByteArray(R"({"data":{"books":[]}})") << QString() << QString();
-        QTest::newRow("not a GraphQL request") << int(BodyKind::Raw) << kPartial << QString()
-                                               << QString();
+                                 << QStringLiteral(
+                                        "line 1, column 11: Cannot query field isbn on type Book.");
+        QTest::newRow("no errors")
+            << int(BodyKind::GraphQL) << QByteArray(R"({"data":{"books":[]}})") << QString()
+            << QString();
+        QTest::newRow("not a GraphQL request")
+            << int(BodyKind::Raw) << kPartial << QString() << QString();
     }
 
     void banner()

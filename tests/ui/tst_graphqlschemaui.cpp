@@ -156,7 +156,8 @@ private slots:
         QStringList offered;
         for (int i = 0; i < completer->completionModel()->rowCount(); ++i)
             offered << completer->completionModel()->index(i, 0).data().toString();
-        QVERIFY2(offered.contains(QStringLiteral("edition")) && offered.contains(QStringLiteral("genre")),
+        QVERIFY2(offered.contains(QStringLiteral("edition"))
+                     && offered.contains(QStringLiteral("genre")),
                  qPrintable(offered.join(u',')));
         QTest::keyClick(completer->popup(), Qt::Key_Escape);
 
@@ -168,14 +169,15 @@ private slots:
         QVERIFY2(browser->statusText().endsWith(QStringLiteral(", 11 types")),
                  qPrintable(browser->statusText()));
         const QStringList listed = browser->listedTypes();
-        QCOMPARE(listed.mid(0, 3),
-                 (QStringList{QStringLiteral("Query"), QStringLiteral("Mutation"), QStringLiteral("Subscription")}));
+        QCOMPARE(listed.mid(0, 3), (QStringList{QStringLiteral("Query"), QStringLiteral("Mutation"),
+                                                QStringLiteral("Subscription")}));
         QVERIFY(listed.contains(QStringLiteral("BookInput")));
         QVERIFY(!listed.contains(QStringLiteral("__Type")));
         QCOMPARE(browser->currentType(), QStringLiteral("Query"));
         const QString queryText = browser->detailText();
-        QVERIFY2(queryText.contains(QStringLiteral("books(genre: Genre, first: Int = 10): [Book!]!")),
-                 qPrintable(queryText));
+        QVERIFY2(
+            queryText.contains(QStringLiteral("books(genre: Genre, first: Int = 10): [Book!]!")),
+            qPrintable(queryText));
         QVERIFY2(queryText.contains(QStringLiteral("book(id: ID!): Book")), qPrintable(queryText));
         QVERIFY(queryText.contains(QStringLiteral("One book by id; null when there is none")));
 
@@ -198,13 +200,16 @@ private slots:
         // The filter keeps types whose name or a field's name matches.
         auto *filter = browser->findChild<QLineEdit *>(QStringLiteral("schemaBrowserFilter"));
         QTest::keyClicks(filter, QStringLiteral("genre"));
-        QCOMPARE(browser->listedTypes(), (QStringList{QStringLiteral("Book"), QStringLiteral("BookInput"),
-                                                      QStringLiteral("Genre")}));
+        QCOMPARE(browser->listedTypes(),
+                 (QStringList{QStringLiteral("Book"), QStringLiteral("BookInput"),
+                              QStringLiteral("Genre")}));
         filter->clear();
 
-        if (const QString shots = qEnvironmentVariable("WIRESCOPE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        if (const QString shots = qEnvironmentVariable("WIRESCOPE_SCREENSHOT_DIR");
+            !shots.isEmpty()) {
             browser->showType(QStringLiteral("Query"));
-            query->setPlainText(QStringLiteral("query Book($id: ID!) {\n  book(id: $id) {\n    title\n    genre\n    author { name }\n  }\n}"));
+            query->setPlainText(QStringLiteral("query Book($id: ID!) {\n  book(id: $id) {\n    "
+                                               "title\n    genre\n    author { name }\n  }\n}"));
             editor->findChild<QPlainTextEdit *>(QStringLiteral("graphqlVariablesEdit"))
                 ->setPlainText(QStringLiteral("{\"id\": \"b1\"}"));
             tab.splitter()->setSizes({650, 250}); // the editor is what the picture is about
@@ -222,7 +227,8 @@ private slots:
         QCOMPARE(looked.first().first().toString(), m_url);
         QVERIFY(!secondEditor->schema().isEmpty());
         QVERIFY(secondEditor->schema().type(u"Book")->field(u"edition"));
-        QVERIFY2(secondEditor->schemaStatusText().contains(QStringLiteral("from the collection's cache")),
+        QVERIFY2(secondEditor->schemaStatusText().contains(
+                     QStringLiteral("from the collection's cache")),
                  qPrintable(secondEditor->schemaStatusText()));
         QCOMPARE(secondEditor->schemaBrowser()->listedTypes(), listed);
     }
@@ -233,26 +239,33 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("introspection disabled")
             << QStringLiteral("{{gql}}/../closed")
-            << QStringLiteral("introspection may be disabled): GraphQL introspection has been disabled");
-        QTest::newRow("HTTP error") << QStringLiteral("{{gql}}/../nothing")
-                                    << QStringLiteral("answered the introspection query with HTTP 404");
+            << QStringLiteral(
+                   "introspection may be disabled): GraphQL introspection has been disabled");
+        QTest::newRow("HTTP error")
+            << QStringLiteral("{{gql}}/../nothing")
+            << QStringLiteral("answered the introspection query with HTTP 404");
         // httpbin echoes the POST as JSON (its /html page refuses POST with 405).
-        QTest::newRow("not GraphQL") << QStringLiteral("HTTPBIN/anything")
-                                     << QStringLiteral("is JSON without data.__schema: is this URL a GraphQL endpoint?");
-        QTest::newRow("not a GraphQL method") << QStringLiteral("HTTPBIN/html")
-                                              << QStringLiteral("answered the introspection query with HTTP 405");
+        QTest::newRow("not GraphQL")
+            << QStringLiteral("HTTPBIN/anything")
+            << QStringLiteral("is JSON without data.__schema: is this URL a GraphQL endpoint?");
+        QTest::newRow("not a GraphQL method")
+            << QStringLiteral("HTTPBIN/html")
+            << QStringLiteral("answered the introspection query with HTTP 405");
         QTest::newRow("network") << QStringLiteral("http://127.0.0.1:1/graphql")
                                  << QStringLiteral("sending the introspection query failed:");
-        QTest::newRow("undefined variable") << QStringLiteral("{{nowhere}}/graphql")
-                                            << QStringLiteral("sending the introspection query failed:");
+        QTest::newRow("undefined variable")
+            << QStringLiteral("{{nowhere}}/graphql")
+            << QStringLiteral("sending the introspection query failed:");
     }
 
     void failuresNameTheStep()
     {
         QFETCH(QString, url);
         QFETCH(QString, expected);
-        url.replace(QStringLiteral("HTTPBIN"), m_servers.httpbin.toString(QUrl::StripTrailingSlash));
-        url.replace(QStringLiteral("{{gql}}/../"), QString(m_url).remove(QStringLiteral("graphql")));
+        url.replace(QStringLiteral("HTTPBIN"),
+                    m_servers.httpbin.toString(QUrl::StripTrailingSlash));
+        url.replace(QStringLiteral("{{gql}}/../"),
+                    QString(m_url).remove(QStringLiteral("graphql")));
         RequestTab tab(m_client, &m_context);
         tab.show();
         tab.setHttpItem(graphqlItem(url));
@@ -266,7 +279,8 @@ private slots:
         auto *status = editor->findChild<QLabel *>(QStringLiteral("graphqlSchemaStatus"));
         QVERIFY(status->isVisibleTo(editor));
         QVERIFY(editor->schema().isEmpty());
-        QVERIFY(editor->findChild<QPushButton *>(QStringLiteral("graphqlFetchSchemaButton"))->isEnabled());
+        QVERIFY(editor->findChild<QPushButton *>(QStringLiteral("graphqlFetchSchemaButton"))
+                    ->isEnabled());
     }
 
     void corruptCacheIsReported()
@@ -288,8 +302,11 @@ private slots:
         tab.setOrigin(&document, item.request.id);
         QTRY_COMPARE(looked.size(), 1);
         const QString status = tab.editor()->graphqlEditor()->schemaStatusText();
-        QVERIFY2(status.startsWith(QStringLiteral("The schema cache cannot be used: the schema cache ")), qPrintable(status));
-        QVERIFY2(status.contains(path) && status.contains(QStringLiteral("line 2, column")), qPrintable(status));
+        QVERIFY2(
+            status.startsWith(QStringLiteral("The schema cache cannot be used: the schema cache ")),
+            qPrintable(status));
+        QVERIFY2(status.contains(path) && status.contains(QStringLiteral("line 2, column")),
+                 qPrintable(status));
         QVERIFY(tab.editor()->graphqlEditor()->schema().isEmpty());
     }
 

@@ -4,21 +4,21 @@
 
 #include "core/history/historystore.h"
 #include "core/model/exchange.h"
+#include "tests/ui/scripteddialogs.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/historypane.h"
-#include "tests/ui/scripteddialogs.h"
 #include "ui/response/responsesummary.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QSignalSpy>
-#include <QTemporaryDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -152,7 +152,8 @@ void tst_HistoryPane::exportsTheFilteredEntriesAsHar()
     QCOMPARE(*exported, 2);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonObject log = QJsonDocument::fromJson(file.readAll()).object().value(u"log").toObject();
+    const QJsonObject log =
+        QJsonDocument::fromJson(file.readAll()).object().value(u"log").toObject();
     QCOMPARE(log.value(u"version").toString(), QStringLiteral("1.2"));
     const QJsonArray entries = log.value(u"entries").toArray();
     QCOMPARE(entries.size(), 2);
@@ -187,7 +188,8 @@ void tst_HistoryPane::clearAsksFirstAndExportAsksWhere()
     dialogs.answerButton(QMessageBox::Cancel);
     pane.clearAction()->trigger();
     QCOMPARE(dialogs.messages(QStringLiteral("question")).size(), 1);
-    QCOMPARE(dialogs.messages(QStringLiteral("question")).first().title, QStringLiteral("Clear History"));
+    QCOMPARE(dialogs.messages(QStringLiteral("question")).first().title,
+             QStringLiteral("Clear History"));
     QCOMPARE(pane.model()->rowCount(), 1);
     dialogs.answerButton(QMessageBox::Yes);
     pane.clearAction()->trigger();

@@ -30,7 +30,8 @@ void tst_ImportDialog::importsAFile()
     ScriptedDialogs dialogs;
     ImportDialog dialog(dir.path(), &dialogs);
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
-    dialog.setFile(test::sourceDataDir() + QStringLiteral("/corpus/postman-complex-v2_1-input.json"));
+    dialog.setFile(test::sourceDataDir()
+                   + QStringLiteral("/corpus/postman-complex-v2_1-input.json"));
     dialog.startImport();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), true);
@@ -49,7 +50,8 @@ void tst_ImportDialog::importsPastedCurl()
     ScriptedDialogs dialogs;
     ImportDialog dialog(QDir::tempPath(), &dialogs);
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
-    dialog.setText(QStringLiteral("curl 'http://127.0.0.1:9/api' -H 'Accept: application/json' --data-raw '{\"a\":1}'"));
+    dialog.setText(QStringLiteral(
+        "curl 'http://127.0.0.1:9/api' -H 'Accept: application/json' --data-raw '{\"a\":1}'"));
     dialog.startImport();
     QVERIFY(finished.wait(10000));
     QVERIFY(dialog.result());
@@ -65,13 +67,16 @@ void tst_ImportDialog::reportsBadInput()
     ScriptedDialogs dialogs;
     ImportDialog dialog(QDir::tempPath(), &dialogs);
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
-    dialog.setText(QStringLiteral("{\"info\": {\"schema\": \"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\", "));
+    dialog.setText(QStringLiteral(
+        "{\"info\": {\"schema\": "
+        "\"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\", "));
     dialog.startImport();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), false);
     QVERIFY(!dialog.result());
     auto *status = dialog.findChild<QLabel *>(QStringLiteral("importStatus"));
-    QVERIFY2(status->text().startsWith(QStringLiteral("Could not import")), qPrintable(status->text()));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Could not import")),
+             qPrintable(status->text()));
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importSave"))->isEnabled());
 }
 

@@ -239,8 +239,7 @@ void tst_MainWindowSend::httpProxyFromSettingsTab()
     QTest::keyClick(urlEdit(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentTab()->isRunning(), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(badge()->text(), QStringLiteral("200"), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(bodyText()->toPlainText().contains(QStringLiteral("\"Host\"")),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(bodyText()->toPlainText().contains(QStringLiteral("\"Host\"")), 10000);
     QVERIFY(!bodyText()->toPlainText().contains(QStringLiteral("tinyproxy")));
 }
 

@@ -11,14 +11,14 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QSignalSpy>
-#include <QApplication>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -213,13 +213,17 @@ void tst_MainWindowTabs::sessionCodecRoundTripWithoutSecrets()
     r.name = QStringLiteral("Name");
     r.method = QStringLiteral("PROPFIND");
     r.url = QStringLiteral("http://h/:id?q=1");
-    r.queryParams = {KeyValue{QStringLiteral("q"), QStringLiteral("1"), true, {}},
-                     KeyValue{QStringLiteral("off"), QStringLiteral("2"), false,
-                              QStringLiteral("d")}};
+    r.queryParams = {
+        KeyValue{QStringLiteral("q"), QStringLiteral("1"), true, {}},
+        KeyValue{QStringLiteral("off"), QStringLiteral("2"), false, QStringLiteral("d")}};
     r.pathVariables = {KeyValue{QStringLiteral("id"), QStringLiteral("7"), true, {}}};
     r.body.kind = BodyKind::Multipart;
-    r.body.multipart = {MultipartPart{QStringLiteral("f"), {}, true, QStringLiteral("/tmp/x"),
-                                      QStringLiteral("image/png"), true}};
+    r.body.multipart = {MultipartPart{QStringLiteral("f"),
+                                      {},
+                                      true,
+                                      QStringLiteral("/tmp/x"),
+                                      QStringLiteral("image/png"),
+                                      true}};
     r.auth.kind = AuthKind::Basic;
     r.auth.username = QStringLiteral("u");
     r.auth.password = QStringLiteral("secret");
@@ -251,8 +255,8 @@ void tst_MainWindowTabs::sessionCodecRoundTripWithoutSecrets()
     QCOMPARE(sessioncodec::requestFromJson(sessioncodec::requestToJson(r))->auth.password,
              QStringLiteral("{{password}}"));
     // What this version cannot read is skipped, not turned into a blank request.
-    QVERIFY(!sessioncodec::requestFromJson(
-        QJsonObject{{QStringLiteral("url"), 5}, {QStringLiteral("method"), QStringLiteral("GET")}}));
+    QVERIFY(!sessioncodec::requestFromJson(QJsonObject{
+        {QStringLiteral("url"), 5}, {QStringLiteral("method"), QStringLiteral("GET")}}));
 }
 
 void tst_MainWindowTabs::statusBarEnvironmentAndConnectionIndicators()
@@ -283,15 +287,15 @@ void tst_MainWindowTabs::statusBarEnvironmentAndConnectionIndicators()
     // The indicators follow the current tab's Settings.
     QCOMPARE(status->proxyText(), QStringLiteral("Proxy: system"));
     QCOMPARE(status->tlsText(), QStringLiteral("TLS: verified"));
-    auto *insecure = m_window->currentTab()->findChild<QCheckBox *>(
-        QStringLiteral("tlsInsecureCheck"));
+    auto *insecure =
+        m_window->currentTab()->findChild<QCheckBox *>(QStringLiteral("tlsInsecureCheck"));
     insecure->click();
     QCOMPARE(status->tlsText(), QStringLiteral("TLS: NOT VERIFIED"));
     auto *mode = m_window->currentTab()->findChild<QComboBox *>(QStringLiteral("proxyModeCombo"));
     mode->setCurrentIndex(mode->findData(int(ProxyMode::Socks5)));
-    QTest::keyClicks(m_window->currentTab()->findChild<QLineEdit *>(
-                         QStringLiteral("proxyHostEdit")),
-                     QStringLiteral("127.0.0.1"));
+    QTest::keyClicks(
+        m_window->currentTab()->findChild<QLineEdit *>(QStringLiteral("proxyHostEdit")),
+        QStringLiteral("127.0.0.1"));
     QCOMPARE(status->proxyText(), QStringLiteral("Proxy: SOCKS5 127.0.0.1:0"));
 
     Request accepted;

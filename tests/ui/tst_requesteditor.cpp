@@ -2,16 +2,17 @@
 // the request value type round trip.
 
 #include "core/vars/variablecontext.h"
+#include "tests/ui/scripteddialogs.h"
 #include "ui/models/keyvaluemodel.h"
 #include "ui/request/headerdelegate.h"
 #include "ui/request/multiparteditor.h"
 #include "ui/request/requesteditor.h"
-#include "tests/ui/scripteddialogs.h"
 #include "ui/widgets/keyvaluetable.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
 #include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
@@ -19,12 +20,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QCheckBox>
-#include <QSpinBox>
-#include <QTableWidget>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace wirescope;
@@ -269,7 +269,8 @@ void tst_RequestEditor::unresolvedUrlVariableWarnsThenBlocksSendWithFixes()
     // On Send: an error, nothing sent, and never Qt's parser text about "%7B".
     QVERIFY(!m_editor->validateForSend());
     const QString error = m_editor->urlError();
-    QVERIFY2(error.startsWith(QStringLiteral("{{base}} is not defined in any scope (no environment is active).")),
+    QVERIFY2(error.startsWith(QStringLiteral(
+                 "{{base}} is not defined in any scope (no environment is active).")),
              qPrintable(error));
     QVERIFY(!error.contains(QStringLiteral("%7B")));
     QVERIFY(!error.contains(QStringLiteral("source was")));
@@ -379,7 +380,8 @@ void tst_RequestEditor::oauth2SettingsSurviveTheEditor()
     r.auth.oauth2.redirectUrl = QStringLiteral("http://127.0.0.1:8765/cb");
     r.auth.oauth2.pkce = false;
     r.auth.oauth2.clientAuth = OAuthClientAuth::Body;
-    r.auth.oauth2.extraParams = {KeyValue{QStringLiteral("tenant"), QStringLiteral("t1"), true, {}}};
+    r.auth.oauth2.extraParams = {
+        KeyValue{QStringLiteral("tenant"), QStringLiteral("t1"), true, {}}};
     m_editor->setRequest(r);
     QCOMPARE(m_editor->request().auth, r.auth);
     auto *kind = m_editor->findChild<QComboBox *>(QStringLiteral("authTypeCombo"));
@@ -559,7 +561,8 @@ void tst_RequestEditor::proxyAndTlsFilesEditedInSettings()
     const RequestSettings s = m_editor->request().settings;
     QCOMPARE(s.proxy, (ProxySettings{ProxyMode::Socks5, QStringLiteral("127.0.0.1"), 1080,
                                      QStringLiteral("u"), QStringLiteral("p")}));
-    QCOMPARE(s.tls.caCertificateFiles, (QStringList{QStringLiteral("/a.pem"), QStringLiteral("/b.pem")}));
+    QCOMPARE(s.tls.caCertificateFiles,
+             (QStringList{QStringLiteral("/a.pem"), QStringLiteral("/b.pem")}));
     QCOMPARE(s.tls.clientCertificateFile, QStringLiteral("/c.pem"));
     QCOMPARE(s.tls.clientKeyFile, QStringLiteral("/k.pem"));
     QCOMPARE(s.tls.clientKeyPassphrase, QStringLiteral("pp"));
@@ -590,7 +593,7 @@ void tst_RequestEditor::multipartPartsTable()
 {
     auto *radio = m_editor->findChild<QRadioButton *>(QStringLiteral("bodyMultipart"));
     auto *tabs = m_editor->findChild<QTabWidget *>(QStringLiteral("requestTabs"));
-    tabs->setCurrentIndex(2); // Body
+    tabs->setCurrentIndex(2);    // Body
     QVERIFY(radio->isVisible()); // offered for new bodies too
     radio->click();
     auto *editor = m_editor->findChild<MultipartEditor *>(QStringLiteral("multipartEditor"));
@@ -610,11 +613,15 @@ void tst_RequestEditor::multipartPartsTable()
     Body body = m_editor->request().body;
     QCOMPARE(body.kind, BodyKind::Multipart);
     QCOMPARE(body.multipart.size(), 2);
-    QCOMPARE(body.multipart.at(0), (MultipartPart{QStringLiteral("title"), QStringLiteral("hello"),
-                                                  false, {}, {}, true}));
-    QCOMPARE(body.multipart.at(1), (MultipartPart{QStringLiteral("photo"), {}, true,
+    QCOMPARE(
+        body.multipart.at(0),
+        (MultipartPart{QStringLiteral("title"), QStringLiteral("hello"), false, {}, {}, true}));
+    QCOMPARE(body.multipart.at(1), (MultipartPart{QStringLiteral("photo"),
+                                                  {},
+                                                  true,
                                                   QStringLiteral("/tmp/photo.png"),
-                                                  QStringLiteral("image/png"), true}));
+                                                  QStringLiteral("image/png"),
+                                                  true}));
 
     // Kind toggles text <-> file; the check box disables a part; Remove drops it.
     auto *kind = qobject_cast<QComboBox *>(table->cellWidget(0, MultipartEditor::KindColumn));
@@ -633,8 +640,8 @@ void tst_RequestEditor::multipartPartsTable()
     // setRequest shows the parts of a request.
     Request r;
     r.body.kind = BodyKind::Multipart;
-    r.body.multipart = {MultipartPart{QStringLiteral("a"), QStringLiteral("1"), false, {}, {},
-                                      false}};
+    r.body.multipart = {
+        MultipartPart{QStringLiteral("a"), QStringLiteral("1"), false, {}, {}, false}};
     m_editor->setRequest(r);
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(m_editor->request().body, r.body);
@@ -689,7 +696,8 @@ void tst_RequestEditor::jwtPageEditsTheAuth()
         }
         key->setPlainText(QStringLiteral("{{jwtSecret}}"));
         algorithm->setCurrentIndex(algorithm->findText(QStringLiteral("HS256")));
-        payload->setPlainText(QStringLiteral("{\n  \"sub\": \"{{user}}\",\n  \"exp\": 1900000000\n}"));
+        payload->setPlainText(
+            QStringLiteral("{\n  \"sub\": \"{{user}}\",\n  \"exp\": 1900000000\n}"));
         QTest::qWait(100);
         QVERIFY(m_editor->grab().save(shots + QStringLiteral("/auth-jwt.png")));
     }

@@ -106,7 +106,9 @@ private slots:
                                        .toObject();
         QCOMPARE(echoed.value(QLatin1String("X-Folder")).toString(), QStringLiteral("f"));
         QCOMPARE(echoed.value(QLatin1String("X-Collection")).toString(), QStringLiteral("c"));
-        QVERIFY(echoed.value(QLatin1String("Authorization")).toString().startsWith(QLatin1String("Basic ")));
+        QVERIFY(echoed.value(QLatin1String("Authorization"))
+                    .toString()
+                    .startsWith(QLatin1String("Basic ")));
     }
 
     void aTabOutsideACollectionInheritsNothing()

@@ -44,10 +44,13 @@ private Q_SLOTS:
         HttpItem item;
         item.request.name = QStringLiteral("Headers");
         item.request.url = m_base + QStringLiteral("/headers");
-        item.scripts = {ImportedScript{QStringLiteral("prerequest"),
-                                       QStringLiteral("pm.request.headers.add({key: 'X-Who', value: pm.environment.get('who')});\n"
-                                                      "console.log('adding X-Who for', pm.environment.get('who'));")},
-                        ImportedScript{QStringLiteral("test"), QStringLiteral(R"(
+        item.scripts = {
+            ImportedScript{
+                QStringLiteral("prerequest"),
+                QStringLiteral(
+                    "pm.request.headers.add({key: 'X-Who', value: pm.environment.get('who')});\n"
+                    "console.log('adding X-Who for', pm.environment.get('who'));")},
+            ImportedScript{QStringLiteral("test"), QStringLiteral(R"(
 pm.test('status is 200', function () { pm.response.to.have.status(200); });
 pm.test('header from the pre-request script', function () {
     pm.expect(pm.response.json().headers['X-Who']).to.equal('ann');
@@ -71,14 +74,17 @@ pm.environment.set('seen', 'yes');
         QVERIFY(results);
         QCOMPARE(results->count(), 3);
         QVERIFY(results->item(0)->text().contains(QStringLiteral("✓  status is 200")));
-        QVERIFY(results->item(1)->text().contains(QStringLiteral("header from the pre-request script")));
-        QVERIFY(results->item(2)->text().contains(QStringLiteral("✗  deliberately failing: expected 1 to equal 2")));
+        QVERIFY(results->item(1)->text().contains(
+            QStringLiteral("header from the pre-request script")));
+        QVERIFY(results->item(2)->text().contains(
+            QStringLiteral("✗  deliberately failing: expected 1 to equal 2")));
         auto *console = tab.findChild<QPlainTextEdit *>(QStringLiteral("scriptConsole"));
         QVERIFY(console);
         QCOMPARE(console->toPlainText(), QStringLiteral("adding X-Who for ann"));
         QCOMPARE(variables.size(), 1);
         const ScriptVariables after = variables.first().at(1).value<ScriptVariables>();
-        QCOMPARE(after.value(ScriptScope::Environment, QStringLiteral("seen")), QJsonValue(QStringLiteral("yes")));
+        QCOMPARE(after.value(ScriptScope::Environment, QStringLiteral("seen")),
+                 QJsonValue(QStringLiteral("yes")));
         // The editor's request is unchanged: the script edits what is sent, not the document.
         QVERIFY(!tab.isDirty());
     }
@@ -94,7 +100,8 @@ pm.environment.set('seen', 'yes');
         HttpItem item;
         item.request.name = QStringLiteral("Token from a login");
         item.request.url = m_base + QStringLiteral("/headers");
-        item.request.headers = {KeyValue{QStringLiteral("X-Token"), QStringLiteral("{{token}}"), true, {}}};
+        item.request.headers = {
+            KeyValue{QStringLiteral("X-Token"), QStringLiteral("{{token}}"), true, {}}};
         item.scripts = {ImportedScript{QStringLiteral("prerequest"), QStringLiteral(R"(
 pm.sendRequest({url: pm.variables.get('base') + '/post', method: 'POST', header: {'Content-Type': 'application/json'},
                 body: {mode: 'raw', raw: JSON.stringify({token: 'tok-' + 6 * 7})}},
@@ -113,14 +120,17 @@ pm.sendRequest({url: pm.variables.get('base') + '/post', method: 'POST', header:
         QVERIFY(exchange.response);
         QCOMPARE(exchange.response->status, 200);
         const QJsonObject headers = QJsonDocument::fromJson(exchange.response->body.read())
-                                        .object().value(QStringLiteral("headers")).toObject();
+                                        .object()
+                                        .value(QStringLiteral("headers"))
+                                        .toObject();
         QCOMPARE(headers.value(QStringLiteral("X-Token")).toString(), QStringLiteral("tok-42"));
         auto *console = tab.findChild<QPlainTextEdit *>(QStringLiteral("scriptConsole"));
         QVERIFY(console);
         QCOMPARE(console->toPlainText(), QStringLiteral("logged in with status 200"));
         QCOMPARE(variables.size(), 1);
         const ScriptVariables after = variables.first().at(1).value<ScriptVariables>();
-        QCOMPARE(after.value(ScriptScope::Environment, QStringLiteral("token")), QJsonValue(QStringLiteral("tok-42")));
+        QCOMPARE(after.value(ScriptScope::Environment, QStringLiteral("token")),
+                 QJsonValue(QStringLiteral("tok-42")));
     }
 
     void syntaxErrorIsShownAtItsLine()
@@ -130,7 +140,8 @@ pm.sendRequest({url: pm.variables.get('base') + '/post', method: 'POST', header:
         RequestTab tab(&client, &context);
         HttpItem item;
         item.request.url = m_base + QStringLiteral("/get");
-        item.scripts = {ImportedScript{QStringLiteral("test"), QStringLiteral("var ok = 1;\nvar broken = ;\n")}};
+        item.scripts = {ImportedScript{QStringLiteral("test"),
+                                       QStringLiteral("var ok = 1;\nvar broken = ;\n")}};
         tab.setHttpItem(item);
         QSignalSpy finished(&tab, &RequestTab::scriptsFinished);
         tab.send();
@@ -150,7 +161,8 @@ pm.sendRequest({url: pm.variables.get('base') + '/post', method: 'POST', header:
         RequestTab tab(&client, &context);
         HttpItem item;
         item.request.url = m_base + QStringLiteral("/get");
-        item.scripts = {ImportedScript{QStringLiteral("prerequest"), QStringLiteral("while (true) {}")}};
+        item.scripts = {
+            ImportedScript{QStringLiteral("prerequest"), QStringLiteral("while (true) {}")}};
         tab.setHttpItem(item);
         QSignalSpy finished(&tab, &RequestTab::scriptsFinished);
         // A timer on the window's thread keeps ticking while the script spins on the worker.
@@ -158,9 +170,8 @@ pm.sendRequest({url: pm.variables.get('base') + '/post', method: 'POST', header:
         qint64 longestGap = 0;
         QTimer ticker;
         ticker.setInterval(10);
-        connect(&ticker, &QTimer::timeout, this, [&] {
-            longestGap = qMax(longestGap, sinceTick.restart());
-        });
+        connect(&ticker, &QTimer::timeout, this,
+                [&] { longestGap = qMax(longestGap, sinceTick.restart()); });
         sinceTick.start();
         ticker.start();
         tab.send();

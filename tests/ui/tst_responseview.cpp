@@ -13,11 +13,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBuffer>
-#include <QImage>
-#include <QTableWidget>
-#include <QTextBrowser>
-#include <QToolButton>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -25,8 +22,11 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace wirescope;
@@ -176,9 +176,9 @@ void tst_ResponseView::waterfallPhasesAndNotApplicable()
     QVERIFY(waterfall);
     const auto rows = waterfall->rows();
     QCOMPARE(rows.size(), 7);
-    const QStringList phases{QStringLiteral("DNS lookup"),    QStringLiteral("Queued in Qt"),
-                             QStringLiteral("TCP connect"),   QStringLiteral("TLS handshake"),
-                             QStringLiteral("Request sent"),  QStringLiteral("Waiting (TTFB)"),
+    const QStringList phases{QStringLiteral("DNS lookup"),      QStringLiteral("Queued in Qt"),
+                             QStringLiteral("TCP connect"),     QStringLiteral("TLS handshake"),
+                             QStringLiteral("Request sent"),    QStringLiteral("Waiting (TTFB)"),
                              QStringLiteral("Content download")};
     const QStringList figures{QStringLiteral("1.50 ms"), QStringLiteral("1.00 ms"),
                               QStringLiteral("2.25 ms"), QStringLiteral("n/a"),
@@ -224,8 +224,9 @@ void tst_ResponseView::waterfallNotes()
     e.timings = okExchange().timings;
     e.timings.dnsCached = true;
     m_view->setExchange(e);
-    QVERIFY(child<QLabel>("timingNotes")->text().contains(
-        QStringLiteral("The host name was looked up less than a minute ago")));
+    QVERIFY(child<QLabel>("timingNotes")
+                ->text()
+                .contains(QStringLiteral("The host name was looked up less than a minute ago")));
 }
 
 void tst_ResponseView::prettyBodyAppearsAsync()
@@ -405,21 +406,23 @@ void tst_ResponseView::cookiesTabListsSetCookies()
 {
     Exchange e = okExchange();
     // Qt hands repeated Set-Cookie headers over joined by newlines.
-    e.response->headers.append(KeyValue{
-        QStringLiteral("Set-Cookie"),
-        QStringLiteral("sid=abc123; Path=/app; Domain=example.test; Secure; HttpOnly; "
-                       "SameSite=Strict\n"
-                       "theme=dark; Expires=Wed, 21 Oct 2037 07:28:00 GMT\n"
-                       "=novalue-garbage"),
-        true,
-        {}});
+    e.response->headers.append(
+        KeyValue{QStringLiteral("Set-Cookie"),
+                 QStringLiteral("sid=abc123; Path=/app; Domain=example.test; Secure; HttpOnly; "
+                                "SameSite=Strict\n"
+                                "theme=dark; Expires=Wed, 21 Oct 2037 07:28:00 GMT\n"
+                                "=novalue-garbage"),
+                 true,
+                 {}});
     m_view->setExchange(e);
     auto *tabs = child<QTabWidget>("responseTabs");
     auto *cookies = child<QWidget>("cookiesView");
     QCOMPARE(tabs->tabText(tabs->indexOf(cookies)), QStringLiteral("Cookies (2)"));
     auto *table = child<QTableWidget>("cookiesTable");
     QCOMPARE(table->rowCount(), 2);
-    const auto cell = [table](int row, int column) { return table->item(row, column)->text(); };
+    const auto cell = [table](int row, int column) {
+        return table->item(row, column)->text();
+    };
     QCOMPARE(cell(0, 0), QStringLiteral("sid"));
     QCOMPARE(cell(0, 1), QStringLiteral("abc123"));
     QCOMPARE(cell(0, 2), QStringLiteral("example.test"));
@@ -506,7 +509,8 @@ void tst_ResponseView::showAllLoadsTheWholeLargeBody()
     auto *note = child<QLabel>("bodyNote");
     auto *showAll = child<QToolButton>("showAllButton");
     QTRY_VERIFY_WITH_TIMEOUT(!m_view->bodyView()->isBusy(), 20000);
-    QVERIFY2(note->text().startsWith(QStringLiteral("Showing the first")), qPrintable(note->text()));
+    QVERIFY2(note->text().startsWith(QStringLiteral("Showing the first")),
+             qPrintable(note->text()));
     QVERIFY(showAll->isVisible());
     QVERIFY2(showAll->text().startsWith(QStringLiteral("Show All")), qPrintable(showAll->text()));
     QVERIFY(!text->toPlainText().contains(QStringLiteral("\"last\": true")));

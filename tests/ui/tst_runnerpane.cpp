@@ -10,11 +10,11 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDirIterator>
-#include <QPlainTextEdit>
-#include <QTabWidget>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,8 +51,10 @@ void tst_RunnerPane::assertionsEditorModels()
     auto *assertions = editor.findChild<QTableView *>(QStringLiteral("assertionsTable"));
     auto *captures = editor.findChild<QTableView *>(QStringLiteral("capturesTable"));
     QVERIFY(assertions && captures);
-    QAbstractItemModelTester t1(assertions->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t2(captures->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t1(assertions->model(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(captures->model(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy edited(&editor, &AssertionsEditor::edited);
 
     QAbstractItemModel *a = assertions->model();
@@ -75,7 +77,8 @@ void tst_RunnerPane::assertionsEditorModels()
     QVERIFY(edited.size() >= 8);
 
     AssertionResult pass{editor.assertions()[1], true, QStringLiteral("200"), {}};
-    AssertionResult fail{editor.assertions()[0], false, QStringLiteral("\"x\""), QStringLiteral("is a string, expected number")};
+    AssertionResult fail{editor.assertions()[0], false, QStringLiteral("\"x\""),
+                         QStringLiteral("is a string, expected number")};
     editor.showResults({pass, fail}, {});
     auto *results = editor.findChild<QTreeWidget *>(QStringLiteral("assertionResults"));
     QCOMPARE(results->topLevelItemCount(), 2);
@@ -138,8 +141,9 @@ void tst_RunnerPane::scriptVariablesPersistAndConsoleShows()
     CollectionDocument document(path, &secrets);
     document.createNew(QStringLiteral("Scripted run"));
     const QString base = m_servers.httpbin.toString(QUrl::StripTrailingSlash);
-    Environment dev{QStringLiteral("dev"), {Variable{QStringLiteral("apiKey"), QStringLiteral("old-key"), true, true, {}},
-                                            Variable{QStringLiteral("gone"), QStringLiteral("x"), true, false, {}}}};
+    Environment dev{QStringLiteral("dev"),
+                    {Variable{QStringLiteral("apiKey"), QStringLiteral("old-key"), true, true, {}},
+                     Variable{QStringLiteral("gone"), QStringLiteral("x"), true, false, {}}}};
     Environment other{QStringLiteral("other"), {}};
     document.setEnvironments({dev, other});
     document.setVariables({Variable{QStringLiteral("base"), base, true, false, {}}});
@@ -164,7 +168,8 @@ console.warn('careful');
     use.request.id = newItemId();
     use.request.name = QStringLiteral("use");
     use.request.url = QStringLiteral("{{base}}/headers");
-    use.request.headers = {KeyValue{QStringLiteral("X-Key"), QStringLiteral("{{apiKey}}"), true, {}}};
+    use.request.headers = {
+        KeyValue{QStringLiteral("X-Key"), QStringLiteral("{{apiKey}}"), true, {}}};
     use.scripts = {ImportedScript{QStringLiteral("test"), QStringLiteral(R"(
 pm.test('key from the first request', function () {
     pm.expect(pm.response.json().headers['X-Key']).to.equal('rotated-key-9' + '-' + 200);
@@ -190,16 +195,21 @@ pm.test('deliberately failing', function () { pm.expect(1).to.equal(2); });
     auto *results = pane.findChild<QTreeWidget *>(QStringLiteral("runnerResults"));
     QCOMPARE(results->topLevelItemCount(), 2);
     QCOMPARE(results->topLevelItem(1)->text(0), QStringLiteral("✗ fail"));
-    QVERIFY2(results->topLevelItem(1)->text(6).contains(QStringLiteral("deliberately failing: expected 1 to equal 2")),
+    QVERIFY2(results->topLevelItem(1)->text(6).contains(
+                 QStringLiteral("deliberately failing: expected 1 to equal 2")),
              qPrintable(results->topLevelItem(1)->text(6)));
-    QVERIFY2(!results->topLevelItem(1)->text(6).contains(QStringLiteral("key from the first request")),
-             qPrintable(results->topLevelItem(1)->text(6)));
+    QVERIFY2(
+        !results->topLevelItem(1)->text(6).contains(QStringLiteral("key from the first request")),
+        qPrintable(results->topLevelItem(1)->text(6)));
 
     const QString summary = pane.findChild<QLabel *>(QStringLiteral("runnerSummary"))->text();
-    QVERIFY2(summary.contains(QStringLiteral("; 2 script tests, 1 failed, 0 script errors;")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("; 2 script tests, 1 failed, 0 script errors;")),
+             qPrintable(summary));
     auto *console = pane.findChild<QPlainTextEdit *>(QStringLiteral("runnerConsole"));
     QVERIFY(console);
-    QCOMPARE(console->toPlainText(), QStringLiteral("login \u203a rotated to rotated-key-9-200\nlogin \u203a warn: careful"));
+    QCOMPARE(
+        console->toPlainText(),
+        QStringLiteral("login \u203a rotated to rotated-key-9-200\nlogin \u203a warn: careful"));
     auto *tabs = pane.findChild<QTabWidget *>(QStringLiteral("runnerTabs"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Console (2)"));
 
@@ -231,7 +241,8 @@ pm.test('deliberately failing', function () { pm.expect(1).to.equal(2); });
     // Globals are the window's to keep: the pane hands them on.
     QVERIFY(!changed.isEmpty());
     const ScriptVariables after = changed.last().at(1).value<ScriptVariables>();
-    QCOMPARE(after.value(ScriptScope::Global, QStringLiteral("runGlobal")), QJsonValue(QStringLiteral("g1")));
+    QCOMPARE(after.value(ScriptScope::Global, QStringLiteral("runGlobal")),
+             QJsonValue(QStringLiteral("g1")));
 
     // Saving keeps the rotated secret out of the files and in the secret store.
     QVERIFY(document.save().ok());
@@ -263,11 +274,13 @@ void tst_RunnerPane::environmentBoxFollowsTheActiveEnvironment()
     QTemporaryDir dir;
     CollectionDocument document(dir.filePath(QStringLiteral("c")), nullptr);
     document.createNew(QStringLiteral("Environments"));
-    document.setEnvironments({Environment{QStringLiteral("dev"), {}}, Environment{QStringLiteral("staging"), {}}});
+    document.setEnvironments(
+        {Environment{QStringLiteral("dev"), {}}, Environment{QStringLiteral("staging"), {}}});
     HttpClient client;
     RunnerPane pane(&client);
     QString active = QStringLiteral("staging");
-    pane.setActiveEnvironmentSource([&](const CollectionDocument *d) { return d == &document ? active : QString(); });
+    pane.setActiveEnvironmentSource(
+        [&](const CollectionDocument *d) { return d == &document ? active : QString(); });
     pane.setDocuments({&document});
     auto *box = pane.findChild<QComboBox *>(QStringLiteral("runnerEnvironment"));
     QVERIFY(box);

@@ -84,9 +84,12 @@ void tst_SsePane::eventStreamGoesToTheEventsTab()
     QCOMPARE(lastEventType.data().toString(), QStringLiteral("tick"));
     QVERIFY(pane->view()->isFollowing());
     const auto *counters = pane->findChild<QLabel *>(QStringLiteral("sseCounters"));
-    QTRY_VERIFY2(counters->text().contains(QStringLiteral("events 500")), qPrintable(counters->text()));
-    QVERIFY2(counters->text().contains(QStringLiteral("last id 500")), qPrintable(counters->text()));
-    QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("sseState"))->text(), QStringLiteral("closed"));
+    QTRY_VERIFY2(counters->text().contains(QStringLiteral("events 500")),
+                 qPrintable(counters->text()));
+    QVERIFY2(counters->text().contains(QStringLiteral("last id 500")),
+             qPrintable(counters->text()));
+    QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("sseState"))->text(),
+             QStringLiteral("closed"));
     // The exchange still reports the head and how much was streamed.
     const Exchange exchange = finished.at(0).at(0).value<Exchange>();
     QCOMPARE(exchange.response->status, 200);
@@ -125,8 +128,8 @@ void tst_SsePane::stopClosesAStream()
     tab.show();
     QSignalSpy running(&tab, &RequestTab::runningChanged);
     sendTo(tab, QStringLiteral("/sse?count=0&interval=20"));
-    QTRY_VERIFY_WITH_TIMEOUT(tab.ssePane() && tab.ssePane()->session()->log()->counters().incoming >= 3,
-                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tab.ssePane() && tab.ssePane()->session()->log()->counters().incoming >= 3, 5000);
     QVERIFY(tab.isRunning());
     auto *stop = tab.ssePane()->findChild<QToolButton *>(QStringLiteral("sseStopButton"));
     QVERIFY(stop->isEnabled());
@@ -196,21 +199,25 @@ void tst_SsePane::reconnectToggle()
     QCOMPARE(session->state(), SseSession::State::Open); // still the first connection
 
     // The stream ends; the session waits the server's retry and sends Last-Event-ID.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        connectionNotes(session->log())
+            .contains(QStringLiteral("reconnecting in 100 ms with Last-Event-ID: 3")),
+        5000);
     QTRY_VERIFY_WITH_TIMEOUT(connectionNotes(session->log())
-                                 .contains(QStringLiteral("reconnecting in 100 ms with Last-Event-ID: 3")),
-                             5000);
-    QTRY_VERIFY_WITH_TIMEOUT(connectionNotes(session->log()).count(QStringLiteral("reconnecting in 100 ms "
-                                                                                  "with Last-Event-ID: 3"))
+                                     .count(QStringLiteral("reconnecting in 100 ms "
+                                                           "with Last-Event-ID: 3"))
                                  >= 2,
                              5000);
     const QStringList notes = connectionNotes(session->log());
-    QVERIFY2(notes.filter(QStringLiteral("connecting to ")).size() >= 2, qPrintable(notes.join(u'\n')));
+    QVERIFY2(notes.filter(QStringLiteral("connecting to ")).size() >= 2,
+             qPrintable(notes.join(u'\n')));
     QVERIFY(tab.isRunning());
     QCOMPARE(finished.count(), 0);
     // The demo server resumes after the ID it was sent: the reconnection carried it.
     bool sentLastId = false;
     for (const KeyValue &h : session->exchange().sent.headers)
-        sentLastId |= h.name.compare(QLatin1String("Last-Event-ID"), Qt::CaseInsensitive) == 0 && h.value == u"3";
+        sentLastId |= h.name.compare(QLatin1String("Last-Event-ID"), Qt::CaseInsensitive) == 0
+                      && h.value == u"3";
     QVERIFY(sentLastId);
     QCOMPARE(session->log()->counters().incoming, 3); // nothing after id 3 of 3
 
@@ -220,8 +227,10 @@ void tst_SsePane::reconnectToggle()
     QVERIFY(!session->options().reconnect);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
     QVERIFY(!tab.isRunning());
-    QCOMPARE(tab.ssePane()->findChild<QLabel *>(QStringLiteral("sseState"))->text(), QStringLiteral("closed"));
-    QVERIFY(connectionNotes(session->log()).contains(QStringLiteral("reconnection turned off: closed")));
+    QCOMPARE(tab.ssePane()->findChild<QLabel *>(QStringLiteral("sseState"))->text(),
+             QStringLiteral("closed"));
+    QVERIFY(connectionNotes(session->log())
+                .contains(QStringLiteral("reconnection turned off: closed")));
 
     // A new send keeps the choice: the toggle is per tab.
     reconnect->click();

@@ -311,7 +311,8 @@ void tst_WebSocketTab::detailAndConnectionInfo()
              qPrintable(m_tab->connectionInfo()->statusText()));
     // Timed through the relay: the TCP connect and the upgrade are numbers.
     const QString timing = m_tab->connectionInfo()->timingText();
-    QVERIFY2(QRegularExpression(QStringLiteral("TCP connect [0-9]+\\.[0-9]{3} ms, upgrade [0-9]+\\.[0-9]{3} ms"))
+    QVERIFY2(QRegularExpression(
+                 QStringLiteral("TCP connect [0-9]+\\.[0-9]{3} ms, upgrade [0-9]+\\.[0-9]{3} ms"))
                  .match(timing)
                  .hasMatch(),
              qPrintable(timing));

@@ -65,7 +65,8 @@ private slots:
         auto *text = m_view->findChild<QPlainTextEdit *>(QStringLiteral("wireText"));
         QVERIFY(text);
         const QString shown = text->toPlainText();
-        QVERIFY2(shown.startsWith(QStringLiteral("HTTP/1.1 200 OK\\r\\n\n")), qPrintable(shown.left(80)));
+        QVERIFY2(shown.startsWith(QStringLiteral("HTTP/1.1 200 OK\\r\\n\n")),
+                 qPrintable(shown.left(80)));
         // Qt's headers merge the two; the wire keeps them apart, in the server's order.
         const qsizetype first = shown.indexOf(QStringLiteral("\nSet-Cookie: first=1\\r\\n\n"));
         const qsizetype second = shown.indexOf(QStringLiteral("\nSet-Cookie: second=2\\r\\n\n"));
@@ -76,7 +77,8 @@ private slots:
         sent->setChecked(true);
         QVERIFY(text->toPlainText().startsWith(QStringLiteral("GET /response-headers?")));
         auto *summary = m_view->findChild<QLabel *>(QStringLiteral("wireSummary"));
-        QVERIFY2(summary->text().contains(QStringLiteral("bytes received")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("bytes received")),
+                 qPrintable(summary->text()));
     }
 
     void chunkedFramingIsShown()
@@ -90,8 +92,10 @@ private slots:
         auto *summary = m_view->findChild<QLabel *>(QStringLiteral("wireSummary"));
         QVERIFY2(summary->text().contains(QStringLiteral("ended by the last (0-size) chunk")),
                  qPrintable(summary->text()));
-        const QString shown = m_view->findChild<QPlainTextEdit *>(QStringLiteral("wireText"))->toPlainText();
-        QVERIFY2(shown.contains(QStringLiteral("\n0\\r\\n\n\\r\\n\n")), qPrintable(shown.right(120)));
+        const QString shown =
+            m_view->findChild<QPlainTextEdit *>(QStringLiteral("wireText"))->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("\n0\\r\\n\n\\r\\n\n")),
+                 qPrintable(shown.right(120)));
     }
 
     void httpsSaysWhyThereIsNoTranscript()
@@ -114,9 +118,11 @@ private slots:
     {
         QCOMPARE(WireView::renderBytes(QByteArray("a\r\nb\nc\\\x01\xff", 9), 100),
                  QStringLiteral("a\\r\\n\nb\\n\nc\\\\\\x01\\xFF"));
-        QCOMPARE(WireView::renderBytes("abcdef", 3), QStringLiteral("abc\n… 3 more bytes not shown"));
+        QCOMPARE(WireView::renderBytes("abcdef", 3),
+                 QStringLiteral("abc\n… 3 more bytes not shown"));
         // A CR at the end of what is shown is not half of a CRLF.
-        QCOMPARE(WireView::renderBytes("a\r\n", 2), QStringLiteral("a\\x0D\n… 1 more bytes not shown"));
+        QCOMPARE(WireView::renderBytes("a\r\n", 2),
+                 QStringLiteral("a\\x0D\n… 1 more bytes not shown"));
     }
 
 private:

@@ -19,10 +19,10 @@
 #include "ui/workspace/workspacecontroller.h"
 
 #include <QApplication>
-#include <QDockWidget>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
@@ -78,13 +78,15 @@ void tst_WorkspaceBinder::init()
     m_history = std::make_unique<HistoryStore>();
     QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))).ok());
     m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::SessionOnly);
-    m_workspace = std::make_unique<WorkspaceController>(m_dir->filePath(QStringLiteral("config")),
-                                                        m_dir->filePath(QStringLiteral("collections")), m_secrets.get());
+    m_workspace = std::make_unique<WorkspaceController>(
+        m_dir->filePath(QStringLiteral("config")), m_dir->filePath(QStringLiteral("collections")),
+        m_secrets.get());
     QCOMPARE(m_workspace->load(), QStringList());
     QString error;
     QVERIFY2(m_workspace->startDemoServer(&error), qPrintable(error));
     m_window = std::make_unique<MainWindow>(m_client.get(), &m_context);
-    m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(), m_history.get(), m_client.get(), &m_context);
+    m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(), m_history.get(),
+                                   m_client.get(), &m_context);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -100,18 +102,19 @@ void tst_WorkspaceBinder::cleanup()
 
 QString tst_WorkspaceBinder::findId(const QString &name) const
 {
-    std::function<QString(const std::vector<CollectionItem> &)> walk = [&](const std::vector<CollectionItem> &items) {
-        for (const CollectionItem &item : items) {
-            if (item.name() == name)
-                return item.id();
-            if (const auto *f = std::get_if<Folder>(&item.node)) {
-                const QString id = walk(f->children);
-                if (!id.isEmpty())
-                    return id;
+    std::function<QString(const std::vector<CollectionItem> &)> walk =
+        [&](const std::vector<CollectionItem> &items) {
+            for (const CollectionItem &item : items) {
+                if (item.name() == name)
+                    return item.id();
+                if (const auto *f = std::get_if<Folder>(&item.node)) {
+                    const QString id = walk(f->children);
+                    if (!id.isEmpty())
+                        return id;
+                }
             }
-        }
-        return QString();
-    };
+            return QString();
+        };
     return walk(m_workspace->documents().first()->collection().items);
 }
 
@@ -139,7 +142,8 @@ void tst_WorkspaceBinder::openSendAndSaveAnItem()
     QVERIFY(exchange.response);
     QCOMPARE(exchange.response->status, 200);
     // The sent URL used the demo server ({{demo}}) and the history kept the exchange.
-    QVERIFY2(exchange.sent.url.startsWith(m_workspace->demoServerUrl()), qPrintable(exchange.sent.url));
+    QVERIFY2(exchange.sent.url.startsWith(m_workspace->demoServerUrl()),
+             qPrintable(exchange.sent.url));
     m_history->flush();
     const auto entries = m_history->search(HistoryQuery{});
     QVERIFY(entries.ok());
@@ -190,7 +194,8 @@ void tst_WorkspaceBinder::capturedTokenFeedsTheNextRequest()
     QCOMPARE(sendCurrent().response->status, 200);
     QCOMPARE(m_context.lookup(QStringLiteral("token"))->value, QStringLiteral("demo-token-42"));
 
-    RequestTab *whoami = m_binder->openItem(document, findId(QStringLiteral("Who am I (bearer token)")));
+    RequestTab *whoami =
+        m_binder->openItem(document, findId(QStringLiteral("Who am I (bearer token)")));
     QVERIFY(whoami);
     const Exchange exchange = sendCurrent();
     QCOMPARE(exchange.response->status, 200);
@@ -210,7 +215,8 @@ void tst_WorkspaceBinder::scriptVariablesGoIntoTheDocument()
     CollectionDocument *document = m_workspace->documents().first();
     m_binder->collectionsPane()->setCurrentDocument(document);
     QVERIFY(!document->isModified());
-    RequestTab *login = m_binder->openItem(document, findId(QStringLiteral("Log in with a script")));
+    RequestTab *login =
+        m_binder->openItem(document, findId(QStringLiteral("Log in with a script")));
     QVERIFY(login);
     QSignalSpy loginScripts(login, &RequestTab::scriptsFinished);
     login->send();
@@ -222,9 +228,11 @@ void tst_WorkspaceBinder::scriptVariablesGoIntoTheDocument()
     QVERIFY(token != variables.cend());
     QCOMPARE(token->value, QStringLiteral("script-token-7"));
     QVERIFY(document->isModified());
-    QCOMPARE(m_context.lookup(QStringLiteral("scriptToken"))->value, QStringLiteral("script-token-7"));
+    QCOMPARE(m_context.lookup(QStringLiteral("scriptToken"))->value,
+             QStringLiteral("script-token-7"));
 
-    RequestTab *whoami = m_binder->openItem(document, findId(QStringLiteral("Who am I (token from a script)")));
+    RequestTab *whoami =
+        m_binder->openItem(document, findId(QStringLiteral("Who am I (token from a script)")));
     QSignalSpy whoamiScripts(whoami, &RequestTab::scriptsFinished);
     whoami->send();
     QVERIFY(whoamiScripts.wait(20000));
@@ -249,7 +257,8 @@ void tst_WorkspaceBinder::scriptSetsASecretInTheActiveEnvironment()
     QList<Environment> environments = document->collection().environments;
     QVERIFY(!environments.isEmpty());
     const QString envName = environments.first().name;
-    environments.first().variables.append(Variable{QStringLiteral("apiSecret"), QStringLiteral("before"), true, true, {}});
+    environments.first().variables.append(
+        Variable{QStringLiteral("apiSecret"), QStringLiteral("before"), true, true, {}});
     document->setEnvironments(environments);
     QVERIFY(document->save().ok());
     m_workspace->setActiveEnvironment(document, envName);
@@ -258,10 +267,12 @@ void tst_WorkspaceBinder::scriptSetsASecretInTheActiveEnvironment()
     RequestTab *tab = m_window->newTab();
     HttpItem item;
     item.request.url = QStringLiteral("{{demo}}/anything/rotate?next=rotated-secret-5");
-    item.scripts = {ImportedScript{QStringLiteral("test"), QStringLiteral(
-        "pm.test('saw the old secret', function () { pm.expect(pm.environment.get('apiSecret')).to.equal('before'); });\n"
-        "pm.environment.set('apiSecret', pm.response.json().args.next);\n"
-        "pm.environment.set('addedByScript', 'plain');")}};
+    item.scripts = {ImportedScript{
+        QStringLiteral("test"),
+        QStringLiteral("pm.test('saw the old secret', function () { "
+                       "pm.expect(pm.environment.get('apiSecret')).to.equal('before'); });\n"
+                       "pm.environment.set('apiSecret', pm.response.json().args.next);\n"
+                       "pm.environment.set('addedByScript', 'plain');")}};
     tab->setHttpItem(item);
     QSignalSpy done(tab, &RequestTab::scriptsFinished);
     tab->send();
@@ -283,7 +294,8 @@ void tst_WorkspaceBinder::scriptSetsASecretInTheActiveEnvironment()
     QVERIFY(find(QStringLiteral("addedByScript")));
     QVERIFY(!find(QStringLiteral("addedByScript"))->secret);
     QVERIFY(document->isModified());
-    QCOMPARE(m_context.lookup(QStringLiteral("apiSecret"))->value, QStringLiteral("rotated-secret-5"));
+    QCOMPARE(m_context.lookup(QStringLiteral("apiSecret"))->value,
+             QStringLiteral("rotated-secret-5"));
 
     QVERIFY(document->save().ok());
     QDirIterator it(document->directory(), QDir::Files, QDirIterator::Subdirectories);
@@ -313,8 +325,8 @@ void tst_WorkspaceBinder::scriptSetsASecretInTheActiveEnvironment()
 void tst_WorkspaceBinder::runnerScriptGlobalsReachTheWindow()
 {
     // A Runner script's pm.globals.set reaches the window's variables (for this session).
-    const Result<CollectionDocument *> created =
-        m_workspace->create(m_dir->filePath(QStringLiteral("runner-only")), QStringLiteral("Runner only"));
+    const Result<CollectionDocument *> created = m_workspace->create(
+        m_dir->filePath(QStringLiteral("runner-only")), QStringLiteral("Runner only"));
     QVERIFY(created);
     CollectionDocument *document = *created;
     RunnerPane *runner = m_binder->runnerPane();
@@ -323,9 +335,13 @@ void tst_WorkspaceBinder::runnerScriptGlobalsReachTheWindow()
     h.request.id = newItemId();
     h.request.name = QStringLiteral("Sets a global");
     h.request.url = m_workspace->demoServerUrl() + QStringLiteral("/get");
-    h.scripts = {ImportedScript{QStringLiteral("test"), QStringLiteral("pm.globals.set('fromRunner', 'g-' + pm.response.code);")}};
+    h.scripts = {
+        ImportedScript{QStringLiteral("test"),
+                       QStringLiteral("pm.globals.set('fromRunner', 'g-' + pm.response.code);")}};
     QVERIFY(document->insertItem({}, 0, CollectionItem{h}, QStringLiteral("add")));
-    QTRY_VERIFY(runner->findChild<QComboBox *>(QStringLiteral("runnerCollection"))->findText(QStringLiteral("Runner only")) >= 0);
+    QTRY_VERIFY(runner->findChild<QComboBox *>(QStringLiteral("runnerCollection"))
+                    ->findText(QStringLiteral("Runner only"))
+                >= 0);
     runner->selectDocument(document);
     QVERIFY(!m_context.lookup(QStringLiteral("fromRunner")));
     QSignalSpy finished(runner, &RunnerPane::runFinished);
@@ -348,7 +364,8 @@ void tst_WorkspaceBinder::pastedCurlBecomesTheRequest()
     QCOMPARE(tab->editor()->request().url, QStringLiteral("curl x"));
     url->clear();
     // ...pasting a command turns it into the request.
-    QApplication::clipboard()->setText(QStringLiteral("curl 'http://127.0.0.1:9/api' -H 'X-Test: 1' --data-raw '{\"a\":1}'"));
+    QApplication::clipboard()->setText(
+        QStringLiteral("curl 'http://127.0.0.1:9/api' -H 'X-Test: 1' --data-raw '{\"a\":1}'"));
     QTest::keyClick(url, Qt::Key_V, Qt::ControlModifier);
     const Request request = tab->editor()->request();
     QCOMPARE(request.method, QStringLiteral("POST"));
@@ -362,9 +379,11 @@ void tst_WorkspaceBinder::environmentPickerSetsVariables()
 {
     CollectionDocument *document = m_workspace->documents().first();
     m_binder->collectionsPane()->setCurrentDocument(document);
-    QCOMPARE(m_context.lookup(QStringLiteral("greeting"))->value, QStringLiteral("Hello, Wirescope"));
+    QCOMPARE(m_context.lookup(QStringLiteral("greeting"))->value,
+             QStringLiteral("Hello, Wirescope"));
     m_window->windowStatus()->setCurrentEnvironment(QStringLiteral("Local demo"));
-    QCOMPARE(m_context.lookup(QStringLiteral("greeting"))->value, QStringLiteral("Hello from the Local demo environment"));
+    QCOMPARE(m_context.lookup(QStringLiteral("greeting"))->value,
+             QStringLiteral("Hello from the Local demo environment"));
     QCOMPARE(m_workspace->activeEnvironment(document), QStringLiteral("Local demo"));
     // The sidebar's Environments tab shows it, and choosing there goes back to none.
     EnvironmentsPane *pane = m_binder->environmentsPane();
@@ -374,7 +393,8 @@ void tst_WorkspaceBinder::environmentPickerSetsVariables()
     emit list->itemClicked(list->item(0));
     QCOMPARE(m_workspace->activeEnvironment(document), QString());
     QCOMPARE(m_window->windowStatus()->currentEnvironment(), QString());
-    QCOMPARE(m_context.lookup(QStringLiteral("greeting"))->value, QStringLiteral("Hello, Wirescope"));
+    QCOMPARE(m_context.lookup(QStringLiteral("greeting"))->value,
+             QStringLiteral("Hello, Wirescope"));
 }
 
 void tst_WorkspaceBinder::dockLayoutSurvivesARestart()
@@ -390,7 +410,8 @@ void tst_WorkspaceBinder::dockLayoutSurvivesARestart()
     m_window->close();
     m_window = std::make_unique<MainWindow>(m_client.get(), &m_context);
     m_window->show();
-    m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(), m_history.get(), m_client.get(), &m_context);
+    m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(), m_history.get(),
+                                   m_client.get(), &m_context);
     QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("sidebarDock"))->isVisible());
     QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("runnerDock"))->isVisible());
 }

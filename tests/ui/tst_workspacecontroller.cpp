@@ -47,9 +47,11 @@ void tst_WorkspaceController::firstRunOpensTheSampleOnce()
 void tst_WorkspaceController::createAdoptCloseAndEnvironment()
 {
     QTemporaryDir dir;
-    WorkspaceController controller(dir.filePath(QStringLiteral("config")), dir.filePath(QStringLiteral("c")), nullptr);
+    WorkspaceController controller(dir.filePath(QStringLiteral("config")),
+                                   dir.filePath(QStringLiteral("c")), nullptr);
     controller.load();
-    const auto created = controller.create(dir.filePath(QStringLiteral("mine")), QStringLiteral("Mine"));
+    const auto created =
+        controller.create(dir.filePath(QStringLiteral("mine")), QStringLiteral("Mine"));
     QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("mine/collection.json"))));
     QVERIFY(!controller.create(dir.filePath(QStringLiteral("mine")), QStringLiteral("Again")).ok());
@@ -58,18 +60,21 @@ void tst_WorkspaceController::createAdoptCloseAndEnvironment()
     imported.name = QStringLiteral("Imported");
     Environment env;
     env.name = QStringLiteral("staging");
-    env.variables = {Variable{QStringLiteral("base"), QStringLiteral("https://staging.example"), true, false, {}}};
+    env.variables = {Variable{
+        QStringLiteral("base"), QStringLiteral("https://staging.example"), true, false, {}}};
     imported.environments = {env};
     const auto adopted = controller.adopt(dir.filePath(QStringLiteral("imported")), imported);
     QVERIFY(adopted.ok());
     QCOMPARE(controller.documents().size(), 3);
 
     controller.setActiveEnvironment(*adopted, QStringLiteral("staging"));
-    QCOMPARE(controller.variablesFor(*adopted).lookup(QStringLiteral("base"))->value, QStringLiteral("https://staging.example"));
+    QCOMPARE(controller.variablesFor(*adopted).lookup(QStringLiteral("base"))->value,
+             QStringLiteral("https://staging.example"));
     controller.close(*created);
     QCOMPARE(controller.documents().size(), 2);
 
-    WorkspaceController reloaded(dir.filePath(QStringLiteral("config")), dir.filePath(QStringLiteral("c")), nullptr);
+    WorkspaceController reloaded(dir.filePath(QStringLiteral("config")),
+                                 dir.filePath(QStringLiteral("c")), nullptr);
     reloaded.load();
     QCOMPARE(reloaded.documents().size(), 2);
     QCOMPARE(reloaded.activeEnvironment(reloaded.documents().last()), QStringLiteral("staging"));
@@ -91,7 +96,15 @@ void tst_WorkspaceController::adoptedSecretsGoToTheKeychain()
     login.request.id = QStringLiteral("login");
     login.request.name = QStringLiteral("Login");
     login.request.url = QStringLiteral("https://example.test/login");
-    login.request.auth = Auth{AuthKind::Basic, QStringLiteral("ada"), password, {}, {}, {}, ApiKeyLocation::Header, {}, {}};
+    login.request.auth = Auth{AuthKind::Basic,
+                              QStringLiteral("ada"),
+                              password,
+                              {},
+                              {},
+                              {},
+                              ApiKeyLocation::Header,
+                              {},
+                              {}};
     imported.items.push_back(CollectionItem{login});
     Environment env;
     env.name = QStringLiteral("prod");
@@ -126,21 +139,24 @@ void tst_WorkspaceController::adoptedSecretsGoToTheKeychain()
     }
     QVERIFY(document);
     QSignalSpy loaded(document, &CollectionDocument::secretsLoaded);
-    QTRY_COMPARE(std::get<HttpItem>(document->collection().items.front().node).request.auth.password,
-                 password);
+    QTRY_COMPARE(
+        std::get<HttpItem>(document->collection().items.front().node).request.auth.password,
+        password);
     QCOMPARE(document->collection().environments.first().variables.first().value, token);
 }
 
 void tst_WorkspaceController::demoServerVariables()
 {
     QTemporaryDir dir;
-    WorkspaceController controller(dir.filePath(QStringLiteral("config")), dir.filePath(QStringLiteral("c")), nullptr);
+    WorkspaceController controller(dir.filePath(QStringLiteral("config")),
+                                   dir.filePath(QStringLiteral("c")), nullptr);
     controller.load();
     QVERIFY(!controller.variablesFor(nullptr).lookup(QStringLiteral("demo")));
     QString error;
     QVERIFY2(controller.startDemoServer(&error), qPrintable(error));
     QVERIFY(controller.demoServerRunning());
-    const auto demo = controller.variablesFor(controller.documents().first()).lookup(QStringLiteral("demo"));
+    const auto demo =
+        controller.variablesFor(controller.documents().first()).lookup(QStringLiteral("demo"));
     QVERIFY(demo);
     QVERIFY(demo->value.startsWith(QStringLiteral("http://127.0.0.1:")));
     QCOMPARE(demo->value, controller.demoServerUrl());

@@ -254,7 +254,7 @@ void tst_MessageLog::serverSentEventsEntries()
     MessageLogCounters counters = log.counters();
     QCOMPARE(counters.incoming, 1); // events count as received data
     QCOMPARE(counters.incomingBytes, 5);
-    QCOMPARE(counters.events, 2);   // comments and retry fields as the rest
+    QCOMPARE(counters.events, 2); // comments and retry fields as the rest
     QCOMPARE(wsFrameTypeName(WsFrameType::SseEvent), QStringLiteral("sse"));
     QCOMPARE(wsFrameTypeName(WsFrameType::SseComment), QStringLiteral("comment"));
     QCOMPARE(wsFrameTypeName(WsFrameType::SseRetry), QStringLiteral("retry"));

@@ -427,9 +427,11 @@ void tst_WebSocketSession::chatBroadcastAndJoinNotices()
     QVERIFY(joined < find(alice, bobHello));
 
     QVERIFY(alice.sendText(QStringLiteral("hi bob ") + token));
-    QTRY_VERIFY_WITH_TIMEOUT(receivedTexts(bob.log()).contains(aliceName + QStringLiteral(": hi bob ") + token), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        receivedTexts(bob.log()).contains(aliceName + QStringLiteral(": hi bob ") + token), 5000);
     QVERIFY(bob.sendText(QStringLiteral("hi alice ") + token));
-    QTRY_VERIFY_WITH_TIMEOUT(receivedTexts(alice.log()).contains(bobName + QStringLiteral(": hi alice ") + token), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        receivedTexts(alice.log()).contains(bobName + QStringLiteral(": hi alice ") + token), 5000);
 }
 
 void tst_WebSocketSession::refusedUpgrade()
@@ -554,16 +556,19 @@ void tst_WebSocketSession::throughSocks5ProxyWithCredentials()
 {
     // microsocks with a user: the right credentials connect and echo...
     WebSocketRequest r = request();
-    r.settings.proxy = ProxySettings{ProxyMode::Socks5, m_servers.socksHost, m_servers.socksAuthPort,
-                                     m_servers.socksUser, m_servers.socksPassword};
+    r.settings.proxy =
+        ProxySettings{ProxyMode::Socks5, m_servers.socksHost, m_servers.socksAuthPort,
+                      m_servers.socksUser, m_servers.socksPassword};
     {
         WebSocketSession session;
         tap(session);
         QVERIFY2(openAndWait(session, r), qPrintable(eventsText(session.log())));
         QVERIFY(session.sendText(QStringLiteral("via socks")));
-        QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(session.log()), QStringList{QStringLiteral("via socks")}, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(session.log()),
+                                  QStringList{QStringLiteral("via socks")}, 5000);
     }
-    // ...and a wrong password is the proxy's refusal (so the proxy, not a direct connection, was used).
+    // ...and a wrong password is the proxy's refusal (so the proxy, not a direct connection, was
+    // used).
     r.settings.proxy.password = QStringLiteral("wrong");
     WebSocketSession refused;
     tap(refused);
@@ -581,12 +586,15 @@ void tst_WebSocketSession::throughHttpProxy()
         WebSocketRequest r = request();
         r.url = peer.toString();
         r.settings.tls.insecure = peer.scheme() == QLatin1String("wss"); // the self-signed peer
-        r.settings.proxy = ProxySettings{ProxyMode::Http, m_servers.httpProxyHost, m_servers.httpProxyPort, {}, {}};
+        r.settings.proxy = ProxySettings{
+            ProxyMode::Http, m_servers.httpProxyHost, m_servers.httpProxyPort, {}, {}};
         WebSocketSession session;
         tap(session);
-        QVERIFY2(openAndWait(session, r), qPrintable(peer.toString() + QStringLiteral(": ") + eventsText(session.log())));
+        QVERIFY2(openAndWait(session, r),
+                 qPrintable(peer.toString() + QStringLiteral(": ") + eventsText(session.log())));
         QVERIFY(session.sendText(QStringLiteral("via http proxy")));
-        QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(session.log()), QStringList{QStringLiteral("via http proxy")}, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(session.log()),
+                                  QStringList{QStringLiteral("via http proxy")}, 5000);
     }
     // A proxy that is not there: the error names the proxy.
     const quint16 port = closedPort();
@@ -627,8 +635,9 @@ void tst_WebSocketSession::wssClientCertificate()
         r.settings.tls = tls;
         WebSocketSession session;
         tap(session);
-        QVERIFY2(openAndWait(session, r), qPrintable(tls.clientCertificateFile + QStringLiteral(": ")
-                                                     + eventsText(session.log())));
+        QVERIFY2(openAndWait(session, r),
+                 qPrintable(tls.clientCertificateFile + QStringLiteral(": ")
+                            + eventsText(session.log())));
         QVERIFY(session.sendText(QStringLiteral("with a client certificate")));
         QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(session.log()),
                                   QStringList{QStringLiteral("with a client certificate")}, 5000);
@@ -670,7 +679,8 @@ void tst_WebSocketSession::openingIsTimedByTheRelay()
     QCOMPARE(seen.first().targetHost, QStringLiteral("localhost"));
     QCOMPARE(seen.first().tls, secure);
     QVERIFY(session.sendText(QStringLiteral("timed")));
-    QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(session.log()), QStringList{QStringLiteral("timed")}, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(receivedTexts(session.log()), QStringList{QStringLiteral("timed")},
+                              5000);
     QVERIFY(describeWsTimings(t).startsWith(QStringLiteral("DNS ")));
     QVERIFY(describeWsTimings(t).contains(secure ? QStringLiteral("TLS + upgrade")
                                                  : QStringLiteral(", upgrade ")));

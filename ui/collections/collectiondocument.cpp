@@ -16,10 +16,15 @@ namespace {
 class SnapshotCommand final : public QUndoCommand
 {
 public:
-    SnapshotCommand(CollectionDocument *document, const QString &label, Collection before, Collection after)
-        : QUndoCommand(label), m_document(document), m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
+    SnapshotCommand(CollectionDocument *document,
+                    const QString &label,
+                    Collection before,
+                    Collection after)
+        : QUndoCommand(label)
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
     void redo() override
     {
         if (m_firstRedo) {
@@ -39,7 +44,9 @@ private:
 
 } // namespace
 
-CollectionDocument::CollectionDocument(const QString &directory, SecretStore *secrets, QObject *parent)
+CollectionDocument::CollectionDocument(const QString &directory,
+                                       SecretStore *secrets,
+                                       QObject *parent)
     : QObject(parent)
     , m_directory(directory)
     , m_store(new CollectionStore(directory, this))
@@ -47,7 +54,8 @@ CollectionDocument::CollectionDocument(const QString &directory, SecretStore *se
     , m_undo(new QUndoStack(this))
 {
     connect(m_store, &CollectionStore::changedOnDisk, this, &CollectionDocument::changedOnDisk);
-    connect(m_undo, &QUndoStack::cleanChanged, this, [this] { Q_EMIT modifiedChanged(isModified()); });
+    connect(m_undo, &QUndoStack::cleanChanged, this,
+            [this] { Q_EMIT modifiedChanged(isModified()); });
     if (m_secrets) {
         connect(m_secrets, &SecretStore::readFinished, this,
                 [this](quint64 ticket, const SecretReadResult &result) {
@@ -171,7 +179,10 @@ bool CollectionDocument::removeItem(const ItemPath &path)
     return true;
 }
 
-bool CollectionDocument::insertItem(const ItemPath &parent, int row, const CollectionItem &item, const QString &label)
+bool CollectionDocument::insertItem(const ItemPath &parent,
+                                    int row,
+                                    const CollectionItem &item,
+                                    const QString &label)
 {
     const Collection before = m_collection;
     if (!tree::insert(m_collection, parent, row, item))
@@ -199,7 +210,8 @@ bool CollectionDocument::updateHttpItem(const QString &id, const HttpItem &item)
 {
     if (!updateHttpRequest(id, item.request))
         return false;
-    auto &http = std::get<HttpItem>(tree::itemAt(m_collection, *tree::findById(m_collection, id))->node);
+    auto &http =
+        std::get<HttpItem>(tree::itemAt(m_collection, *tree::findById(m_collection, id))->node);
     http.assertions = item.assertions;
     http.captures = item.captures;
     http.scripts = item.scripts;

@@ -53,7 +53,8 @@ public:
     bool moveItem(const ItemPath &from, const ItemPath &toParent, int row);
     bool duplicateItem(const ItemPath &path);
     bool removeItem(const ItemPath &path);
-    bool insertItem(const ItemPath &parent, int row, const CollectionItem &item, const QString &label);
+    bool
+    insertItem(const ItemPath &parent, int row, const CollectionItem &item, const QString &label);
 
     /// Replaces the HTTP request with @p id (a tab's Save). Not on the undo stack: the tab
     /// has its own editing history. Marks the document modified.

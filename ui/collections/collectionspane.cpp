@@ -99,10 +99,12 @@ CollectionsPane::CollectionsPane(QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
 
-    connect(m_picker, &QComboBox::currentIndexChanged, this, &CollectionsPane::onCurrentIndexChanged);
+    connect(m_picker, &QComboBox::currentIndexChanged, this,
+            &CollectionsPane::onCurrentIndexChanged);
     connect(m_filter, &QLineEdit::textChanged, this, &CollectionsPane::setFilterText);
     connect(m_tree, &QTreeView::activated, this, &CollectionsPane::onActivated);
-    connect(m_tree, &QTreeView::customContextMenuRequested, this, &CollectionsPane::showContextMenu);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this,
+            &CollectionsPane::showContextMenu);
     // A rebuilt model loses expansion; with a filter everything matching is shown expanded.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (!m_filter->text().isEmpty() || m_model->rowCount() < 200)
@@ -161,7 +163,8 @@ void CollectionsPane::setCurrentDocument(CollectionDocument *document)
 
 void CollectionsPane::onCurrentIndexChanged(int index)
 {
-    CollectionDocument *document = index >= 0 && index < m_documents.size() ? m_documents[index].data() : nullptr;
+    CollectionDocument *document =
+        index >= 0 && index < m_documents.size() ? m_documents[index].data() : nullptr;
     if (document == m_model->document())
         return;
     m_model->setDocument(document);
@@ -215,7 +218,8 @@ void CollectionsPane::onActivated(const QModelIndex &proxyIndex)
         m_tree->setExpanded(proxyIndex, !m_tree->isExpanded(proxyIndex));
         return;
     }
-    Q_EMIT openRequested(currentDocument(), proxyIndex.data(CollectionTreeModel::IdRole).toString());
+    Q_EMIT openRequested(currentDocument(),
+                         proxyIndex.data(CollectionTreeModel::IdRole).toString());
 }
 
 void CollectionsPane::showContextMenu(const QPoint &pos)
@@ -239,9 +243,11 @@ void CollectionsPane::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Delete"), this, &CollectionsPane::deleteSelected);
     }
     menu.addSeparator();
-    QAction *undo = menu.addAction(tr("Undo %1").arg(document->undoStack()->undoText()), m_undo, &QAction::trigger);
+    QAction *undo = menu.addAction(tr("Undo %1").arg(document->undoStack()->undoText()), m_undo,
+                                   &QAction::trigger);
     undo->setEnabled(document->undoStack()->canUndo());
-    QAction *redo = menu.addAction(tr("Redo %1").arg(document->undoStack()->redoText()), m_redo, &QAction::trigger);
+    QAction *redo = menu.addAction(tr("Redo %1").arg(document->undoStack()->redoText()), m_redo,
+                                   &QAction::trigger);
     redo->setEnabled(document->undoStack()->canRedo());
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }

@@ -63,8 +63,8 @@ private:
     QComboBox *m_picker;
     QLineEdit *m_filter;
     QTreeView *m_tree;
-    CollectionTreeModel *m_model;      // child
-    QSortFilterProxyModel *m_proxy;    // child
+    CollectionTreeModel *m_model;   // child
+    QSortFilterProxyModel *m_proxy; // child
     QList<QPointer<CollectionDocument>> m_documents;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -33,7 +33,8 @@ QColor methodColor(const QString &method)
 
 } // namespace
 
-CollectionTreeModel::CollectionTreeModel(QObject *parent) : QAbstractItemModel(parent)
+CollectionTreeModel::CollectionTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
 {
     rebuild();
 }
@@ -169,13 +170,16 @@ QVariant CollectionTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return QIcon(methodBadge(method, qApp->devicePixelRatio())); // a folder icon for folders
     case Qt::AccessibleTextRole:
-        return method.isEmpty() ? tr("Folder %1").arg(item->name()) : QString(method + u' ' + item->name());
+        return method.isEmpty() ? tr("Folder %1").arg(item->name())
+                                : QString(method + u' ' + item->name());
     case IdRole:
         return item->id();
     case PathRole:
         return QVariant::fromValue(pathOf(nodeIndexOf(index)));
     case KindRole:
-        return item->isFolder() ? QStringLiteral("folder") : http ? QStringLiteral("http") : QStringLiteral("websocket");
+        return item->isFolder() ? QStringLiteral("folder")
+               : http           ? QStringLiteral("http")
+                                : QStringLiteral("websocket");
     case MethodRole:
         return method;
     case UrlRole:
@@ -201,7 +205,8 @@ Qt::ItemFlags CollectionTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
+    Qt::ItemFlags f =
+        Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
     if (nodeOf(index)->item->isFolder())
         f |= Qt::ItemIsDropEnabled;
     return f;
@@ -234,20 +239,21 @@ QMimeData *CollectionTreeModel::mimeData(const QModelIndexList &indexes) const
     return mime;
 }
 
-bool CollectionTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
-                                          const QModelIndex &parent) const
+bool CollectionTreeModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
 {
     if (action != Qt::MoveAction || !data->hasFormat(s_mimeType))
         return false;
     return !parent.isValid() || nodeOf(parent)->item->isFolder();
 }
 
-bool CollectionTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                       const QModelIndex &parent)
+bool CollectionTreeModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent) || !m_document)
         return false;
-    const QStringList ids = QString::fromUtf8(data->data(s_mimeType)).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList ids =
+        QString::fromUtf8(data->data(s_mimeType)).split(u'\n', Qt::SkipEmptyParts);
     if (ids.size() != 1)
         return false; // one item at a time: the tree's selection mode is single
     const std::optional<ItemPath> from = tree::findById(m_document->collection(), ids.first());
@@ -291,7 +297,9 @@ QPixmap CollectionTreeModel::methodBadge(const QString &method, qreal devicePixe
     QPainter p(&pixmap);
     if (method.isEmpty()) {
         const int side = std::min(height, 16);
-        QApplication::style()->standardIcon(QStyle::SP_DirIcon).paint(&p, QRect(0, (height - side) / 2, side, side));
+        QApplication::style()
+            ->standardIcon(QStyle::SP_DirIcon)
+            .paint(&p, QRect(0, (height - side) / 2, side, side));
     } else {
         p.setFont(font);
         p.setPen(methodColor(method));

@@ -24,9 +24,9 @@ class CollectionTreeModel final : public QAbstractItemModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        PathRole,       ///< ItemPath as QList<int>
-        KindRole,       ///< "folder", "http", "websocket"
-        MethodRole,     ///< HTTP method, "WS" for WebSocket, empty for folders
+        PathRole,   ///< ItemPath as QList<int>
+        KindRole,   ///< "folder", "http", "websocket"
+        MethodRole, ///< HTTP method, "WS" for WebSocket, empty for folders
         UrlRole,
         FilterTextRole, ///< name, method and URL: what the sidebar filter matches
     };
@@ -52,9 +52,15 @@ public:
     Qt::DropActions supportedDragActions() const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
-    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+    bool canDropMimeData(const QMimeData *data,
+                         Qt::DropAction action,
+                         int row,
+                         int column,
                          const QModelIndex &parent) const override;
-    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+    bool dropMimeData(const QMimeData *data,
+                      Qt::DropAction action,
+                      int row,
+                      int column,
                       const QModelIndex &parent) override;
 
     /// The size of a method badge: the tree's icon size.

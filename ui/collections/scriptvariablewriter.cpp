@@ -9,7 +9,10 @@ namespace wirescope {
 namespace {
 
 /// @p list with the changes between @p before and @p after in @p scope applied.
-bool mergeScriptChanges(VariableList &list, const ScriptVariables &before, const ScriptVariables &after, ScriptScope scope)
+bool mergeScriptChanges(VariableList &list,
+                        const ScriptVariables &before,
+                        const ScriptVariables &after,
+                        ScriptScope scope)
 {
     bool changed = false;
     for (qsizetype i = list.size() - 1; i >= 0; --i) {
@@ -27,10 +30,14 @@ bool mergeScriptChanges(VariableList &list, const ScriptVariables &before, const
         changed = true;
     }
     for (const QString &name : after.names(scope)) {
-        const bool known = std::any_of(list.cbegin(), list.cend(), [&](const Variable &v) { return v.name == name; });
+        const bool known = std::any_of(list.cbegin(), list.cend(),
+                                       [&](const Variable &v) { return v.name == name; });
         if (!known && before.value(scope, name) != after.value(scope, name)) {
-            list.append(Variable{name, ScriptVariables::text(*after.value(scope, name)), true,
-                                 after.isSecret(scope, name), {}});
+            list.append(Variable{name,
+                                 ScriptVariables::text(*after.value(scope, name)),
+                                 true,
+                                 after.isSecret(scope, name),
+                                 {}});
             changed = true;
         }
     }
@@ -39,7 +46,9 @@ bool mergeScriptChanges(VariableList &list, const ScriptVariables &before, const
 
 } // namespace
 
-bool writeScriptVariables(CollectionDocument *document, const QString &environment, const ScriptVariables &before,
+bool writeScriptVariables(CollectionDocument *document,
+                          const QString &environment,
+                          const ScriptVariables &before,
                           const ScriptVariables &after)
 {
     if (!document)

@@ -14,7 +14,9 @@ class CollectionDocument;
 /// stays in the keychain when the document is saved), unset names removed, new names added.
 /// The document is modified, not saved, like any other edit. Returns whether the environment
 /// could take the environment changes (false: no document or no environment of that name).
-bool writeScriptVariables(CollectionDocument *document, const QString &environment, const ScriptVariables &before,
+bool writeScriptVariables(CollectionDocument *document,
+                          const QString &environment,
+                          const ScriptVariables &before,
                           const ScriptVariables &after);
 
 } // namespace wirescope

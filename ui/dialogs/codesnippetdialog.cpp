@@ -18,7 +18,9 @@
 
 namespace wirescope {
 
-CodeSnippetDialog::CodeSnippetDialog(const Request &request, const VariableContext &variables, Dialogs *dialogs,
+CodeSnippetDialog::CodeSnippetDialog(const Request &request,
+                                     const VariableContext &variables,
+                                     Dialogs *dialogs,
                                      QWidget *parent)
     : QDialog(parent)
     , m_request(request)
@@ -62,11 +64,14 @@ CodeSnippetDialog::CodeSnippetDialog(const Request &request, const VariableConte
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(code()); });
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(code()); });
     connect(save, &QPushButton::clicked, this, [this] {
-        const std::optional<CodeLanguage> language = codeLanguageFromId(m_language->currentData().toString());
+        const std::optional<CodeLanguage> language =
+            codeLanguageFromId(m_language->currentData().toString());
         const QString suffix = language ? codeLanguageFileSuffix(*language) : QStringLiteral("txt");
-        const QString path = m_dialogs->saveFileName(this, tr("Save Code"), QStringLiteral("request.") + suffix);
+        const QString path =
+            m_dialogs->saveFileName(this, tr("Save Code"), QStringLiteral("request.") + suffix);
         if (path.isEmpty())
             return;
         QSaveFile file(path);
@@ -94,7 +99,8 @@ void CodeSnippetDialog::selectLanguage(const QString &id)
 
 void CodeSnippetDialog::regenerate()
 {
-    const std::optional<CodeLanguage> language = codeLanguageFromId(m_language->currentData().toString());
+    const std::optional<CodeLanguage> language =
+        codeLanguageFromId(m_language->currentData().toString());
     if (!language)
         return;
     CodegenOptions options;
@@ -108,7 +114,10 @@ void CodeSnippetDialog::regenerate()
         return;
     }
     m_code->setPlainText(*code);
-    m_notes->setText(notes.isEmpty() ? QString() : tr("Not expressed in this language: %1").arg(notes.join(QStringLiteral("; "))));
+    m_notes->setText(
+        notes.isEmpty()
+            ? QString()
+            : tr("Not expressed in this language: %1").arg(notes.join(QStringLiteral("; "))));
 }
 
 } // namespace wirescope

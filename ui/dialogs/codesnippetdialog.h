@@ -24,7 +24,9 @@ class CodeSnippetDialog final : public QDialog
 
 public:
     /// Save asks for the file through @p dialogs (not owned, not null).
-    CodeSnippetDialog(const Request &request, const VariableContext &variables, Dialogs *dialogs,
+    CodeSnippetDialog(const Request &request,
+                      const VariableContext &variables,
+                      Dialogs *dialogs,
                       QWidget *parent = nullptr);
     ~CodeSnippetDialog() override;
 

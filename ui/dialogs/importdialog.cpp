@@ -40,7 +40,8 @@ ImportDialog::ImportDialog(const QString &collectionsDirectory, Dialogs *dialogs
     resize(680, 520);
     m_file->setObjectName(QStringLiteral("importFile"));
     m_text->setObjectName(QStringLiteral("importText"));
-    m_text->setPlaceholderText(tr("Paste a curl command, a Postman or Insomnia export, a HAR log or an OpenAPI document"));
+    m_text->setPlaceholderText(
+        tr("Paste a curl command, a Postman or Insomnia export, a HAR log or an OpenAPI document"));
     m_format->setObjectName(QStringLiteral("importFormat"));
     m_target->setObjectName(QStringLiteral("importTarget"));
     m_report->setObjectName(QStringLiteral("importReport"));
@@ -51,8 +52,9 @@ ImportDialog::ImportDialog(const QString &collectionsDirectory, Dialogs *dialogs
     m_saveButton->setObjectName(QStringLiteral("importSave"));
     m_saveButton->setEnabled(false);
 
-    for (ImportFormat f : {ImportFormat::Auto, ImportFormat::Postman, ImportFormat::PostmanEnvironment,
-                           ImportFormat::Insomnia, ImportFormat::Har, ImportFormat::Curl, ImportFormat::OpenApi})
+    for (ImportFormat f :
+         {ImportFormat::Auto, ImportFormat::Postman, ImportFormat::PostmanEnvironment,
+          ImportFormat::Insomnia, ImportFormat::Har, ImportFormat::Curl, ImportFormat::OpenApi})
         m_format->addItem(f == ImportFormat::Auto ? tr("Detect") : importFormatName(f), int(f));
 
     auto *filePage = new QWidget(m_source);
@@ -79,15 +81,17 @@ ImportDialog::ImportDialog(const QString &collectionsDirectory, Dialogs *dialogs
     layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = m_dialogs->openFileName(this, tr("Import File"), QString(),
-                                                     tr("Collections (*.json *.yaml *.yml *.har *.sh *.txt);;All files (*)"));
+        const QString path = m_dialogs->openFileName(
+            this, tr("Import File"), QString(),
+            tr("Collections (*.json *.yaml *.yml *.har *.sh *.txt);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_watcher, &QFutureWatcher<Result<ImportResult>>::finished, this, &ImportDialog::onFinished);
+    connect(m_watcher, &QFutureWatcher<Result<ImportResult>>::finished, this,
+            &ImportDialog::onFinished);
 }
 
 ImportDialog::~ImportDialog()
@@ -135,7 +139,8 @@ void ImportDialog::startImport()
     m_status->setText(tr("Importing…"));
     const auto format = ImportFormat(m_format->currentData().toInt());
     const QString name = m_sourceName;
-    m_watcher->setFuture(QtConcurrent::run([data, format, name] { return importData(data, format, name); }));
+    m_watcher->setFuture(
+        QtConcurrent::run([data, format, name] { return importData(data, format, name); }));
 }
 
 void ImportDialog::onFinished()
@@ -156,12 +161,14 @@ void ImportDialog::onFinished()
                           .arg(importFormatName(m_result->format))
                           .arg(countRequests(m_result->collection.items))
                           .arg(m_result->collection.environments.size())
-                          .arg(m_result->report.isEmpty() ? tr("Everything was carried over.")
-                                                          : tr("What was changed or dropped is listed below.")));
+                          .arg(m_result->report.isEmpty()
+                                   ? tr("Everything was carried over.")
+                                   : tr("What was changed or dropped is listed below.")));
     m_report->setPlainText(m_result->report.toText());
     QString target = QDir(m_collectionsDirectory).filePath(m_result->collection.name);
     for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QDir(m_collectionsDirectory).filePath(QStringLiteral("%1 %2").arg(m_result->collection.name).arg(n));
+        target = QDir(m_collectionsDirectory)
+                     .filePath(QStringLiteral("%1 %2").arg(m_result->collection.name).arg(n));
     m_target->setText(target);
     m_saveButton->setEnabled(true);
     Q_EMIT importFinished(true);

@@ -16,7 +16,8 @@
 namespace wirescope {
 
 EnvironmentEditor::EnvironmentEditor(const VariableList &collectionVariables,
-                                     const QList<Environment> &environments, Dialogs *dialogs,
+                                     const QList<Environment> &environments,
+                                     Dialogs *dialogs,
                                      QWidget *parent)
     : QDialog(parent)
     , m_collectionVariables(collectionVariables)
@@ -36,9 +37,12 @@ EnvironmentEditor::EnvironmentEditor(const VariableList &collectionVariables,
     m_table->setObjectName(QStringLiteral("variablesTable"));
     m_table->setAccessibleName(tr("Variables"));
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setSectionResizeMode(VariablesModel::ValueColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(VariablesModel::EnabledColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(VariablesModel::SecretColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(VariablesModel::ValueColumn,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(VariablesModel::EnabledColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(VariablesModel::SecretColumn,
+                                                      QHeaderView::ResizeToContents);
     m_table->setColumnWidth(VariablesModel::NameColumn, 180);
     m_table->verticalHeader()->hide();
     m_keychain->setObjectName(QStringLiteral("keychainStatus"));
@@ -89,14 +93,15 @@ EnvironmentEditor::EnvironmentEditor(const VariableList &collectionVariables,
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(add, &QPushButton::clicked, this, [this] { addEnvironment(uniqueName(tr("New environment"))); });
+    connect(add, &QPushButton::clicked, this,
+            [this] { addEnvironment(uniqueName(tr("New environment"))); });
     connect(duplicate, &QPushButton::clicked, this, &EnvironmentEditor::duplicateCurrent);
     connect(remove, &QPushButton::clicked, this, &EnvironmentEditor::removeCurrent);
     connect(rename, &QPushButton::clicked, this, [this] {
         if (m_current <= 0)
             return;
-        const std::optional<QString> name =
-            m_dialogs->text(this, tr("Rename Environment"), tr("Name:"), m_environments[m_current - 1].name);
+        const std::optional<QString> name = m_dialogs->text(
+            this, tr("Rename Environment"), tr("Name:"), m_environments[m_current - 1].name);
         if (name)
             renameCurrent(*name);
     });

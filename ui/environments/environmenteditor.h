@@ -23,8 +23,10 @@ class EnvironmentEditor final : public QDialog
 
 public:
     /// Rename asks for the new name through @p dialogs (not owned, not null).
-    EnvironmentEditor(const VariableList &collectionVariables, const QList<Environment> &environments,
-                      Dialogs *dialogs, QWidget *parent = nullptr);
+    EnvironmentEditor(const VariableList &collectionVariables,
+                      const QList<Environment> &environments,
+                      Dialogs *dialogs,
+                      QWidget *parent = nullptr);
     ~EnvironmentEditor() override;
 
     VariableList collectionVariables() const { return m_collectionVariables; }

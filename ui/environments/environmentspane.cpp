@@ -6,7 +6,9 @@
 
 namespace wirescope {
 
-EnvironmentsPane::EnvironmentsPane(QWidget *parent) : QWidget(parent), m_list(new QListWidget(this))
+EnvironmentsPane::EnvironmentsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
 {
     setObjectName(QStringLiteral("environmentsPane"));
     m_list->setObjectName(QStringLiteral("environmentsList"));

@@ -2,7 +2,9 @@
 
 namespace wirescope {
 
-VariablesModel::VariablesModel(QObject *parent) : PlaceholderTableModel(ColumnCount, NameColumn, parent) {}
+VariablesModel::VariablesModel(QObject *parent)
+    : PlaceholderTableModel(ColumnCount, NameColumn, parent)
+{}
 
 void VariablesModel::setVariables(const VariableList &variables)
 {
@@ -53,7 +55,8 @@ QVariant VariablesModel::itemData(int row, int column, int role) const
         if (role == Qt::EditRole)
             return v.value;
         if (role == Qt::DisplayRole)
-            return (v.secret && !m_reveal) ? QString(v.value.size() ? 8 : 0, QChar(0x2022)) : v.value;
+            return (v.secret && !m_reveal) ? QString(v.value.size() ? 8 : 0, QChar(0x2022))
+                                           : v.value;
         if (role == Qt::ToolTipRole && v.secret)
             return tr("Secret: kept in the system keychain, never written to the collection files");
         break;
@@ -104,11 +107,16 @@ QVariant VariablesModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case EnabledColumn: return QString();
-    case NameColumn: return tr("Variable");
-    case ValueColumn: return tr("Value");
-    case SecretColumn: return tr("Secret");
-    default: return {};
+    case EnabledColumn:
+        return QString();
+    case NameColumn:
+        return tr("Variable");
+    case ValueColumn:
+        return tr("Value");
+    case SecretColumn:
+        return tr("Secret");
+    default:
+        return {};
     }
 }
 

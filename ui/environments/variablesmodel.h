@@ -24,7 +24,8 @@ public:
     bool revealSecrets() const { return m_reveal; }
     bool removeVariable(int row) { return removeItem(row); }
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     int itemCount() const override { return int(m_variables.size()); }
@@ -34,7 +35,10 @@ protected:
     void removeItemAt(int row) override { m_variables.removeAt(row); }
     QVariant itemData(int row, int column, int role) const override;
     bool setItemData(int row, int column, const QVariant &value, int role) override;
-    bool isCheckColumn(int column) const override { return column == EnabledColumn || column == SecretColumn; }
+    bool isCheckColumn(int column) const override
+    {
+        return column == EnabledColumn || column == SecretColumn;
+    }
 
 private:
     VariableList m_variables;

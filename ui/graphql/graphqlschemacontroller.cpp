@@ -41,8 +41,10 @@ CacheLookup lookUpSchema(const QString &path, const QString &key)
 }
 
 /// Runs on a worker thread: adds @p introspection for @p key to the file; "" or the problem.
-QString storeSchema(const QString &path, const QString &key, const QJsonObject &introspection,
-              const QDateTime &fetchedAt)
+QString storeSchema(const QString &path,
+                    const QString &key,
+                    const QJsonObject &introspection,
+                    const QDateTime &fetchedAt)
 {
     SchemaCache cache(path);
     Result<void> stored = cache.load(); // keep what other requests stored
@@ -53,8 +55,10 @@ QString storeSchema(const QString &path, const QString &key, const QJsonObject &
 
 } // namespace
 
-GraphQLSchemaController::GraphQLSchemaController(HttpClient *client, const VariableContext *context,
-                                                 RequestEditor *editor, QObject *parent)
+GraphQLSchemaController::GraphQLSchemaController(HttpClient *client,
+                                                 const VariableContext *context,
+                                                 RequestEditor *editor,
+                                                 QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_context(context)
@@ -91,7 +95,8 @@ bool GraphQLSchemaController::isFetching() const
 QString GraphQLSchemaController::cacheKey(const Request &request) const
 {
     const VariableContext context = m_context ? *m_context : VariableContext{};
-    const QString url = resolveText(request.url.trimmed(), context, m_client->dynamicVariables()).text;
+    const QString url =
+        resolveText(request.url.trimmed(), context, m_client->dynamicVariables()).text;
     const Result<QUrl> parsed = parseHttpUrl(url);
     return parsed ? parsed->toString(QUrl::FullyEncoded) : url;
 }
@@ -119,28 +124,30 @@ void GraphQLSchemaController::loadCached()
     }
     m_lookupKey = key;
     auto *watcher = new QFutureWatcher<CacheLookup>(this);
-    connect(watcher, &QFutureWatcher<CacheLookup>::finished, this, [this, watcher, generation, key] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_lookupKey.clear();
-        const CacheLookup found = watcher->result();
-        GraphQLBodyEditor *editor = m_editor->graphqlEditor();
-        if (found.schema) {
-            show(*found.schema, found.fetchedAt, key);
-            editor->setSchemaStatus(tr("Schema of %1 from the collection's cache").arg(key),
-                                    GraphQLBodyEditor::SchemaStatus::Info);
-        } else {
-            m_shownKey = key;
-            editor->clearSchema();
-            if (found.error.isEmpty())
-                editor->setSchemaStatus({}, GraphQLBodyEditor::SchemaStatus::Info);
-            else
-                editor->setSchemaStatus(tr("The schema cache cannot be used: %1").arg(found.error),
-                                        GraphQLBodyEditor::SchemaStatus::Error);
-        }
-        emit cacheLookupFinished(key);
-    });
+    connect(watcher, &QFutureWatcher<CacheLookup>::finished, this,
+            [this, watcher, generation, key] {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return;
+                m_lookupKey.clear();
+                const CacheLookup found = watcher->result();
+                GraphQLBodyEditor *editor = m_editor->graphqlEditor();
+                if (found.schema) {
+                    show(*found.schema, found.fetchedAt, key);
+                    editor->setSchemaStatus(tr("Schema of %1 from the collection's cache").arg(key),
+                                            GraphQLBodyEditor::SchemaStatus::Info);
+                } else {
+                    m_shownKey = key;
+                    editor->clearSchema();
+                    if (found.error.isEmpty())
+                        editor->setSchemaStatus({}, GraphQLBodyEditor::SchemaStatus::Info);
+                    else
+                        editor->setSchemaStatus(
+                            tr("The schema cache cannot be used: %1").arg(found.error),
+                            GraphQLBodyEditor::SchemaStatus::Error);
+                }
+                emit cacheLookupFinished(key);
+            });
     watcher->setFuture(QtConcurrent::run(lookUpSchema, cacheFile(), key));
 }
 
@@ -150,12 +157,14 @@ void GraphQLSchemaController::fetch()
     m_fetchingKey = cacheKey(request);
     ++m_generation; // a cache lookup still running must not replace what this fetch brings
     m_lookupKey.clear();
-    m_editor->graphqlEditor()->setSchemaStatus(tr("Fetching the schema from %1\u2026").arg(m_fetchingKey),
-                                               GraphQLBodyEditor::SchemaStatus::Busy);
+    m_editor->graphqlEditor()->setSchemaStatus(
+        tr("Fetching the schema from %1\u2026").arg(m_fetchingKey),
+        GraphQLBodyEditor::SchemaStatus::Busy);
     m_fetcher->fetch(request, m_context ? *m_context : VariableContext{});
 }
 
-void GraphQLSchemaController::onFetched(const QString &sentUrl, const graphql::Schema &schema,
+void GraphQLSchemaController::onFetched(const QString &sentUrl,
+                                        const graphql::Schema &schema,
                                         const QJsonObject &introspection)
 {
     Q_UNUSED(sentUrl) // the key is the request's own URL, so that opening it finds the schema
@@ -173,31 +182,36 @@ void GraphQLSchemaController::onFetched(const QString &sentUrl, const graphql::S
         emit schemaFetched(key);
         return;
     }
-    editor->setSchemaStatus(tr("Schema of %1 fetched; writing it to the collection's cache\u2026").arg(key),
-                            GraphQLBodyEditor::SchemaStatus::Info);
+    editor->setSchemaStatus(
+        tr("Schema of %1 fetched; writing it to the collection's cache\u2026").arg(key),
+        GraphQLBodyEditor::SchemaStatus::Info);
     storeInCache(key, introspection, now, schema);
 }
 
-void GraphQLSchemaController::storeInCache(const QString &key, const QJsonObject &introspection,
-                                           const QDateTime &fetchedAt, const graphql::Schema &schema)
+void GraphQLSchemaController::storeInCache(const QString &key,
+                                           const QJsonObject &introspection,
+                                           const QDateTime &fetchedAt,
+                                           const graphql::Schema &schema)
 {
     const QString path = cacheFile();
     auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, key, path, schema, fetchedAt] {
-        watcher->deleteLater();
-        const QString problem = watcher->result();
-        GraphQLBodyEditor *editor = m_editor->graphqlEditor();
-        if (!problem.isEmpty()) {
-            m_memory.insert(key, {schema, fetchedAt});
-            editor->setSchemaStatus(tr("Schema of %1 fetched, but not cached: %2").arg(key, problem),
-                                    GraphQLBodyEditor::SchemaStatus::Error);
-        } else {
-            editor->setSchemaStatus(tr("Schema of %1 fetched and cached in %2")
-                                        .arg(key, QDir::toNativeSeparators(path)),
-                                    GraphQLBodyEditor::SchemaStatus::Info);
-        }
-        emit schemaFetched(key);
-    });
+    connect(watcher, &QFutureWatcher<QString>::finished, this,
+            [this, watcher, key, path, schema, fetchedAt] {
+                watcher->deleteLater();
+                const QString problem = watcher->result();
+                GraphQLBodyEditor *editor = m_editor->graphqlEditor();
+                if (!problem.isEmpty()) {
+                    m_memory.insert(key, {schema, fetchedAt});
+                    editor->setSchemaStatus(
+                        tr("Schema of %1 fetched, but not cached: %2").arg(key, problem),
+                        GraphQLBodyEditor::SchemaStatus::Error);
+                } else {
+                    editor->setSchemaStatus(tr("Schema of %1 fetched and cached in %2")
+                                                .arg(key, QDir::toNativeSeparators(path)),
+                                            GraphQLBodyEditor::SchemaStatus::Info);
+                }
+                emit schemaFetched(key);
+            });
     watcher->setFuture(QtConcurrent::run(storeSchema, path, key, introspection, fetchedAt));
 }
 
@@ -208,7 +222,8 @@ void GraphQLSchemaController::onFailed(const Error &error)
     emit fetchFailed(message);
 }
 
-void GraphQLSchemaController::show(const graphql::Schema &schema, const QDateTime &fetchedAt,
+void GraphQLSchemaController::show(const graphql::Schema &schema,
+                                   const QDateTime &fetchedAt,
                                    const QString &key)
 {
     m_shownKey = key;

@@ -5,9 +5,9 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QPair>
 #include <QJsonObject>
 #include <QObject>
+#include <QPair>
 #include <QString>
 
 namespace wirescope {
@@ -36,8 +36,10 @@ class GraphQLSchemaController final : public QObject
 
 public:
     /// @p context may be null (no variables).
-    GraphQLSchemaController(HttpClient *client, const VariableContext *context,
-                            RequestEditor *editor, QObject *parent = nullptr);
+    GraphQLSchemaController(HttpClient *client,
+                            const VariableContext *context,
+                            RequestEditor *editor,
+                            QObject *parent = nullptr);
     ~GraphQLSchemaController() override;
 
     /// The collection the request belongs to (empty: none); the cached schema is looked up.
@@ -66,21 +68,24 @@ signals:
     void fetchFailed(const QString &message);
 
 private:
-    void onFetched(const QString &sentUrl, const graphql::Schema &schema,
+    void onFetched(const QString &sentUrl,
+                   const graphql::Schema &schema,
                    const QJsonObject &introspection);
     void onFailed(const Error &error);
     void show(const graphql::Schema &schema, const QDateTime &fetchedAt, const QString &key);
-    void storeInCache(const QString &key, const QJsonObject &introspection, const QDateTime &fetchedAt,
+    void storeInCache(const QString &key,
+                      const QJsonObject &introspection,
+                      const QDateTime &fetchedAt,
                       const graphql::Schema &schema);
 
-    HttpClient *m_client;             // not owned
-    const VariableContext *m_context; // not owned, may be null
-    RequestEditor *m_editor;          // not owned: the tab's editor
+    HttpClient *m_client;              // not owned
+    const VariableContext *m_context;  // not owned, may be null
+    RequestEditor *m_editor;           // not owned: the tab's editor
     graphql::SchemaFetcher *m_fetcher; // child
     QString m_directory;
-    QString m_shownKey;    ///< the URL whose schema the editor has ("" when none)
-    QString m_fetchingKey; ///< the URL of the fetch in flight
-    QString m_lookupKey;   ///< the URL a cache lookup is running for
+    QString m_shownKey;       ///< the URL whose schema the editor has ("" when none)
+    QString m_fetchingKey;    ///< the URL of the fetch in flight
+    QString m_lookupKey;      ///< the URL a cache lookup is running for
     quint64 m_generation = 0; ///< a newer lookup or a fetch makes older lookups stale
     QHash<QString, QPair<graphql::Schema, QDateTime>> m_memory; ///< fetched outside a collection
 };

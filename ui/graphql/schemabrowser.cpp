@@ -109,14 +109,14 @@ void SchemaBrowser::setSchema(const Schema &schema, const QDateTime &fetchedAt)
     m_schema = schema;
     m_fetchedAt = fetchedAt;
     m_current.clear();
-    const qsizetype types = std::count_if(schema.types.cbegin(), schema.types.cend(), [](const Type &t) {
-        return !t.name.startsWith(QLatin1String("__"));
-    });
-    m_status->setText(fetchedAt.isValid()
-                          ? tr("Schema fetched at %1, %2 types")
-                                .arg(fetchedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-                                .arg(types)
-                          : tr("Schema (fetch time unknown), %1 types").arg(types));
+    const qsizetype types =
+        std::count_if(schema.types.cbegin(), schema.types.cend(),
+                      [](const Type &t) { return !t.name.startsWith(QLatin1String("__")); });
+    m_status->setText(fetchedAt.isValid() ? tr("Schema fetched at %1, %2 types")
+                                                .arg(fetchedAt.toLocalTime().toString(
+                                                    QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                                .arg(types)
+                                          : tr("Schema (fetch time unknown), %1 types").arg(types));
     m_filter->setEnabled(true);
     rebuildList();
     if (m_types->count() > 0)
@@ -160,16 +160,20 @@ void SchemaBrowser::rebuildList()
         if (filter.isEmpty() || t.name.contains(filter, Qt::CaseInsensitive))
             return true;
         return std::any_of(t.fields.cbegin(), t.fields.cend(),
-                           [&filter](const Field &f) { return f.name.contains(filter, Qt::CaseInsensitive); })
-               || std::any_of(t.inputFields.cbegin(), t.inputFields.cend(), [&filter](const InputValue &v) {
-                      return v.name.contains(filter, Qt::CaseInsensitive);
-                  });
+                           [&filter](const Field &f) {
+                               return f.name.contains(filter, Qt::CaseInsensitive);
+                           })
+               || std::any_of(t.inputFields.cbegin(), t.inputFields.cend(),
+                              [&filter](const InputValue &v) {
+                                  return v.name.contains(filter, Qt::CaseInsensitive);
+                              });
     };
     const QSignalBlocker blocker(m_types);
     m_types->clear();
-    const QList<QPair<QString, QString>> roots{{m_schema.queryType, tr("query root")},
-                                               {m_schema.mutationType, tr("mutation root")},
-                                               {m_schema.subscriptionType, tr("subscription root")}};
+    const QList<QPair<QString, QString>> roots{
+        {m_schema.queryType, tr("query root")},
+        {m_schema.mutationType, tr("mutation root")},
+        {m_schema.subscriptionType, tr("subscription root")}};
     QStringList rootNames;
     for (const auto &[name, role] : roots) {
         const Type *t = name.isEmpty() ? nullptr : m_schema.type(name);
@@ -193,7 +197,8 @@ void SchemaBrowser::rebuildList()
         return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
     });
     for (const Type *t : others) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(t->name, keyword(t->kind)), m_types);
+        auto *item =
+            new QListWidgetItem(QStringLiteral("%1  %2").arg(t->name, keyword(t->kind)), m_types);
         item->setData(Qt::UserRole, t->name);
     }
     // Keep the shown type selected when the filter still lists it.
@@ -230,8 +235,9 @@ QString SchemaBrowser::fieldSignature(const Field &field)
 {
     QStringList args;
     for (const InputValue &a : field.args) {
-        args.append(a.name + QStringLiteral(": ") + a.type
-                    + (a.defaultValue.isEmpty() ? QString() : QStringLiteral(" = ") + a.defaultValue));
+        args.append(
+            a.name + QStringLiteral(": ") + a.type
+            + (a.defaultValue.isEmpty() ? QString() : QStringLiteral(" = ") + a.defaultValue));
     }
     return field.name + (args.isEmpty() ? QString() : u'(' + args.join(QStringLiteral(", ")) + u')')
            + QStringLiteral(": ") + field.type;
@@ -243,8 +249,7 @@ QString SchemaBrowser::typeLink(const QString &spelled, const QString &named) co
     if (named.isEmpty() || at < 0 || !m_schema.type(named) || named.startsWith(QLatin1String("__")))
         return esc(spelled);
     // Only the named type is a link; the [ ] and ! wrappers stay text: [<a>Book</a>!]!
-    return esc(spelled.left(at))
-           + QStringLiteral("<a href=\"type:%1\">%1</a>").arg(esc(named))
+    return esc(spelled.left(at)) + QStringLiteral("<a href=\"type:%1\">%1</a>").arg(esc(named))
            + esc(spelled.mid(at + named.size()));
 }
 
@@ -263,31 +268,38 @@ void SchemaBrowser::renderCurrent()
         for (const InputValue &a : values) {
             out.append(QStringLiteral("<i>%1</i>: %2%3")
                            .arg(esc(a.name), typeLink(a.type, a.typeName),
-                                a.defaultValue.isEmpty() ? QString()
-                                                         : QStringLiteral(" = ") + esc(a.defaultValue)));
+                                a.defaultValue.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(" = ") + esc(a.defaultValue)));
         }
         return out.isEmpty() ? QString() : u'(' + out.join(QStringLiteral(", ")) + u')';
     };
     for (const Field &f : t->fields) {
         const QString name = f.deprecated ? QStringLiteral("<s>%1</s>").arg(esc(f.name))
                                           : QStringLiteral("<b>%1</b>").arg(esc(f.name));
-        html += QStringLiteral("<p>%1%2: %3%4%5%6</p>")
-                    .arg(name, args(f.args), typeLink(f.type, f.typeName),
-                         selectable ? QStringLiteral(" &nbsp;<a href=\"insert:%1\" style=\"color:#808080; text-decoration:none\">+ insert</a>").arg(esc(f.name))
-                                    : QString(),
-                         description(f.description), deprecation(f.deprecated, f.deprecationReason));
+        html +=
+            QStringLiteral("<p>%1%2: %3%4%5%6</p>")
+                .arg(name, args(f.args), typeLink(f.type, f.typeName),
+                     selectable
+                         ? QStringLiteral(" &nbsp;<a href=\"insert:%1\" style=\"color:#808080; "
+                                          "text-decoration:none\">+ insert</a>")
+                               .arg(esc(f.name))
+                         : QString(),
+                     description(f.description), deprecation(f.deprecated, f.deprecationReason));
     }
     for (const InputValue &v : t->inputFields) {
         html += QStringLiteral("<p><b>%1</b>: %2%3%4</p>")
                     .arg(esc(v.name), typeLink(v.type, v.typeName),
-                         v.defaultValue.isEmpty() ? QString() : QStringLiteral(" = ") + esc(v.defaultValue),
+                         v.defaultValue.isEmpty() ? QString()
+                                                  : QStringLiteral(" = ") + esc(v.defaultValue),
                          description(v.description));
     }
     for (const graphql::EnumValue &v : t->enumValues) {
-        html += QStringLiteral("<p>%1%2%3</p>")
-                    .arg(v.deprecated ? QStringLiteral("<s>%1</s>").arg(esc(v.name))
-                                      : QStringLiteral("<b>%1</b>").arg(esc(v.name)),
-                         description(v.description), deprecation(v.deprecated, v.deprecationReason));
+        html +=
+            QStringLiteral("<p>%1%2%3</p>")
+                .arg(v.deprecated ? QStringLiteral("<s>%1</s>").arg(esc(v.name))
+                                  : QStringLiteral("<b>%1</b>").arg(esc(v.name)),
+                     description(v.description), deprecation(v.deprecated, v.deprecationReason));
     }
     if (!t->possibleTypes.isEmpty()) {
         QStringList links;

@@ -92,8 +92,8 @@ HistoryPane::HistoryPane(HistoryStore *store, Dialogs *dialogs, QWidget *parent)
     m_exportHar = new QAction(tr("Export as HAR…"), this);
     m_exportHar->setObjectName(QStringLiteral("historyExportHar"));
     connect(m_exportHar, &QAction::triggered, this, [this] {
-        const QString path = m_dialogs->saveFileName(this, tr("Export History as HAR"),
-                                                     QStringLiteral("wirescope.har"), tr("HAR (*.har)"));
+        const QString path = m_dialogs->saveFileName(
+            this, tr("Export History as HAR"), QStringLiteral("wirescope.har"), tr("HAR (*.har)"));
         if (path.isEmpty())
             return;
         const Result<int> exported = exportHar(path);
@@ -181,7 +181,8 @@ Result<int> HistoryPane::exportHar(const QString &path)
             return entry.error();
         exchanges.append(entry->toExchange());
     }
-    const QString error = store::writeFileAtomically(path, harJsonText(wirescope::exportHar(exchanges)));
+    const QString error =
+        store::writeFileAtomically(path, harJsonText(wirescope::exportHar(exchanges)));
     if (!error.isEmpty())
         return Error{Error::Kind::File, error};
     return int(exchanges.size());
@@ -220,10 +221,10 @@ void HistoryPane::deleteEntry()
 
 void HistoryPane::clearHistory()
 {
-    const auto answer = m_dialogs->question(
-        this, tr("Clear History"),
-        tr("Delete every entry of the request history? This cannot be undone."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        m_dialogs->question(this, tr("Clear History"),
+                            tr("Delete every entry of the request history? This cannot be undone."),
+                            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     if (Result<void> r = m_store->clear(); !r)

@@ -51,7 +51,10 @@ constexpr QChar s_dirtyMarker = QChar(0x2022); // •
 
 } // namespace
 
-MainWindow::MainWindow(HttpClient *client, VariableContext *context, Dialogs *dialogs, QWidget *parent)
+MainWindow::MainWindow(HttpClient *client,
+                       VariableContext *context,
+                       Dialogs *dialogs,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_context(context)
@@ -109,9 +112,9 @@ void MainWindow::createActions()
     m_newTab = make(tr("&New Tab"), QStringLiteral("actionNewTab"),
                     QKeySequence(Qt::CTRL | Qt::Key_T), [this] { newTab()->editor()->focusUrl(); });
     m_newTab->setIcon(QIcon(QStringLiteral(":/icons/new-tab.svg")));
-    m_newWebSocketTab = make(tr("New &WebSocket Tab"), QStringLiteral("actionNewWebSocketTab"),
-                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                             [this] { newWebSocketTab(); });
+    m_newWebSocketTab =
+        make(tr("New &WebSocket Tab"), QStringLiteral("actionNewWebSocketTab"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { newWebSocketTab(); });
     m_closeTab =
         make(tr("&Close Tab"), QStringLiteral("actionCloseTab"), QKeySequence(Qt::CTRL | Qt::Key_W),
              [this] { closeTab(m_tabs->currentIndex()); });
@@ -406,8 +409,8 @@ void MainWindow::updateActions()
         setWindowTitle(tr("%1 \u2014 Wirescope").arg(tab->title()));
     const bool running = tab && tab->isRunning();
     // A WebSocket tab has no HTTP request or response for these to act on.
-    for (QAction *action : {m_saveBody, m_focusUrl, m_find, m_copyBody, m_copyCurl, m_pretty, m_raw,
-                            m_hex, m_send})
+    for (QAction *action :
+         {m_saveBody, m_focusUrl, m_find, m_copyBody, m_copyCurl, m_pretty, m_raw, m_hex, m_send})
         action->setEnabled(tab != nullptr);
     if (auto *webSocketTab = qobject_cast<WebSocketTab *>(m_tabs->currentWidget()))
         setWindowTitle(tr("%1 \u2014 Wirescope").arg(webSocketTab->title()));
@@ -451,13 +454,14 @@ void MainWindow::showShortcuts()
 {
     QString rows;
     for (QAction *action : {m_send, m_cancel, m_focusUrl, m_find, m_newTab, m_newWebSocketTab,
-                            m_closeTab, m_reopenTab, m_nextTab, m_previousTab, m_sideBySide,
-                            m_wrap, m_pretty, m_raw, m_hex, m_copyBody, m_saveBody, m_quit}) {
+                            m_closeTab, m_reopenTab, m_nextTab, m_previousTab, m_sideBySide, m_wrap,
+                            m_pretty, m_raw, m_hex, m_copyBody, m_saveBody, m_quit}) {
         rows += QStringLiteral("<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>")
                     .arg(action->text().remove(u'&').toHtmlEscaped(),
                          action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
     }
-    m_dialogs->information(this, tr("Keyboard Shortcuts"), QStringLiteral("<table>%1</table>").arg(rows));
+    m_dialogs->information(this, tr("Keyboard Shortcuts"),
+                           QStringLiteral("<table>%1</table>").arg(rows));
 }
 
 void MainWindow::showAbout()
@@ -504,8 +508,7 @@ void MainWindow::saveTabs(QSettings &settings) const
         QJsonObject entry{
             {QStringLiteral("request"), sessioncodec::requestToJson(tab->editor()->request())}};
         if (tab->isDirty())
-            entry.insert(QStringLiteral("saved"),
-                         sessioncodec::requestToJson(tab->savedRequest()));
+            entry.insert(QStringLiteral("saved"), sessioncodec::requestToJson(tab->savedRequest()));
         tabs.append(entry);
     }
     settings.setValue(s_keyTabs, QJsonDocument(tabs).toJson(QJsonDocument::Compact));

@@ -36,7 +36,9 @@ class MainWindow final : public QMainWindow
 public:
     /// @p dialogs asks the user (files, questions, modal dialogs) for this window and
     /// everything in it (not owned); null: the window shows the real dialogs itself.
-    MainWindow(HttpClient *client, VariableContext *context, Dialogs *dialogs = nullptr,
+    MainWindow(HttpClient *client,
+               VariableContext *context,
+               Dialogs *dialogs = nullptr,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -61,7 +63,10 @@ public:
     void setCurrentTab(QWidget *tab);
     /// Called when the user chooses Save for a tab with unsaved changes (closing it, or
     /// File > Save); returns whether it was saved. Without one, closing offers Discard only.
-    void setSaveHandler(std::function<bool(RequestTab *)> handler) { m_saveHandler = std::move(handler); }
+    void setSaveHandler(std::function<bool(RequestTab *)> handler)
+    {
+        m_saveHandler = std::move(handler);
+    }
 
     /// The OAuth 2.0 token service for every request tab (open and future): sends get their
     /// token through it, the Auth tab's Get new token and Clear use it. Not owned.
@@ -98,10 +103,10 @@ private:
     void showShortcuts();
     void showAbout();
 
-    HttpClient *m_client;       // not owned
-    VariableContext *m_context; // not owned
+    HttpClient *m_client;                  // not owned
+    VariableContext *m_context;            // not owned
     std::unique_ptr<Dialogs> m_ownDialogs; ///< when none was handed in
-    Dialogs *m_dialogs;         // not owned (or m_ownDialogs)
+    Dialogs *m_dialogs;                    // not owned (or m_ownDialogs)
     QTabWidget *m_tabs = nullptr;
     WindowStatus *m_status = nullptr;
     QList<Request> m_closed;    ///< most recently closed last

@@ -10,10 +10,10 @@
 #include "ui/oauth/oauth2editor.h"
 #include "ui/oauth/oauth2tokenpanel.h"
 #include "ui/request/autheditor.h"
-#include "ui/runner/assertionseditor.h"
 #include "ui/request/requesteditor.h"
 #include "ui/request/scriptspage.h"
 #include "ui/response/responseview.h"
+#include "ui/runner/assertionseditor.h"
 #include "ui/sse/ssepane.h"
 
 #include <QSplitter>
@@ -111,8 +111,9 @@ void RequestTab::markSaved()
 
 void RequestTab::updateDirty()
 {
-    const bool dirty = m_editor->request() != m_saved || m_assertions->assertions() != m_savedAssertions
-                       || m_assertions->captures() != m_savedCaptures || m_scripts->scripts() != m_savedScripts;
+    const bool dirty =
+        m_editor->request() != m_saved || m_assertions->assertions() != m_savedAssertions
+        || m_assertions->captures() != m_savedCaptures || m_scripts->scripts() != m_savedScripts;
     if (dirty == m_dirty)
         return;
     m_dirty = dirty;
@@ -144,7 +145,8 @@ EffectiveRequest RequestTab::effectiveRequest() const
 {
     // As the runner sends it: an "inherit" auth takes the nearest folder's (then the
     // collection's), folder and collection headers are added, and their scripts run first.
-    return wirescope::effectiveRequest(m_document ? &m_document->collection() : nullptr, m_itemId, httpItem());
+    return wirescope::effectiveRequest(m_document ? &m_document->collection() : nullptr, m_itemId,
+                                       httpItem());
 }
 
 void RequestTab::setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer)
@@ -168,7 +170,8 @@ void RequestTab::onStageChanged(ExchangeStage stage)
     if (m_lastStage == ExchangeStage::Authorizing && stage == ExchangeStage::Sending)
         m_editor->authEditor()->oauth2Editor()->tokenPanel()->reloadStored();
     m_lastStage = stage;
-    if (stage == ExchangeStage::PreRequest || stage == ExchangeStage::Authorizing || stage == ExchangeStage::Sending)
+    if (stage == ExchangeStage::PreRequest || stage == ExchangeStage::Authorizing
+        || stage == ExchangeStage::Sending)
         setBusy(true);
 }
 
@@ -179,7 +182,9 @@ void RequestTab::onSendStarted(RequestRun *run)
     connect(run, &RequestRun::downloadProgress, m_response, &ResponseView::showProgress);
 }
 
-void RequestTab::onScriptsFinished(ExchangeStage, const ScriptRunResult &result, const ScriptVariables &before)
+void RequestTab::onScriptsFinished(ExchangeStage,
+                                   const ScriptRunResult &result,
+                                   const ScriptVariables &before)
 {
     m_scripts->addResult(result);
     updateScriptsTitle();
@@ -201,13 +206,15 @@ void RequestTab::onJobFinished(const ExchangeOutcome &outcome)
 {
     setBusy(m_streaming);
     if (outcome.cancelled && !outcome.exchange) {
-        m_response->showMessage(outcome.cancelledIn == ExchangeStage::Authorizing
-                                    ? tr("Cancelled while getting the OAuth 2.0 token; nothing was sent")
-                                    : tr("Cancelled while the pre-request script ran"));
+        m_response->showMessage(
+            outcome.cancelledIn == ExchangeStage::Authorizing
+                ? tr("Cancelled while getting the OAuth 2.0 token; nothing was sent")
+                : tr("Cancelled while the pre-request script ran"));
         return;
     }
     if (outcome.skipped)
-        m_response->showMessage(tr("Not sent: the pre-request script called pm.execution.skipRequest()"));
+        m_response->showMessage(
+            tr("Not sent: the pre-request script called pm.execution.skipRequest()"));
     emit scriptsFinished();
 }
 
@@ -220,8 +227,10 @@ void RequestTab::updateScriptsTitle()
     }
     const bool allPassed = std::all_of(results.cbegin(), results.cend(),
                                        [](const ScriptTestResult &r) { return r.passed; });
-    m_editor->setPageTitle(m_scripts, tr("Scripts %1 %2").arg(allPassed ? QStringLiteral("✓") : QStringLiteral("✗"),
-                                                               ScriptsPage::summary(results)));
+    m_editor->setPageTitle(m_scripts,
+                           tr("Scripts %1 %2")
+                               .arg(allPassed ? QStringLiteral("✓") : QStringLiteral("✗"),
+                                    ScriptsPage::summary(results)));
 }
 
 void RequestTab::cancel()
@@ -318,10 +327,12 @@ void RequestTab::showTestResults(const ExchangeOutcome &outcome)
     m_assertions->showResults(outcome.assertions, outcome.captures);
     const bool allPassed = std::all_of(outcome.assertions.cbegin(), outcome.assertions.cend(),
                                        [](const AssertionResult &r) { return r.passed; });
-    m_editor->setPageTitle(m_assertions, outcome.assertions.isEmpty()
-                                             ? tr("Tests")
-                                             : tr("Tests %1 %2").arg(allPassed ? QStringLiteral("✓") : QStringLiteral("✗"),
-                                                                      AssertionsEditor::summary(outcome.assertions)));
+    m_editor->setPageTitle(m_assertions,
+                           outcome.assertions.isEmpty()
+                               ? tr("Tests")
+                               : tr("Tests %1 %2")
+                                     .arg(allPassed ? QStringLiteral("✓") : QStringLiteral("✗"),
+                                          AssertionsEditor::summary(outcome.assertions)));
     QList<CapturedValue> found;
     for (const CapturedValue &c : outcome.captures) {
         if (c.found)

@@ -114,7 +114,8 @@ signals:
     void fixRequested(wirescope::RequestEditor::Fix fix);
     /// A script set, unset or cleared a global, collection or environment variable; the
     /// window applies the change to the collection (and its keychain for secrets).
-    void scriptVariablesChanged(const wirescope::ScriptVariables &before, const wirescope::ScriptVariables &after);
+    void scriptVariablesChanged(const wirescope::ScriptVariables &before,
+                                const wirescope::ScriptVariables &after);
     /// Both scripts of the last send have finished (or there were none to run).
     void scriptsFinished();
 
@@ -124,7 +125,9 @@ protected:
 private:
     void onStageChanged(ExchangeStage stage);
     void onSendStarted(RequestRun *run);
-    void onScriptsFinished(ExchangeStage stage, const ScriptRunResult &result, const ScriptVariables &before);
+    void onScriptsFinished(ExchangeStage stage,
+                           const ScriptRunResult &result,
+                           const ScriptVariables &before);
     void onResponseReceived(const ExchangeOutcome &outcome);
     void onJobFinished(const ExchangeOutcome &outcome);
     void updateScriptsTitle();
@@ -138,9 +141,9 @@ private:
     void onCurlPasted(const QString &command);
     void showTestResults(const ExchangeOutcome &outcome);
 
-    HttpClient *m_client;             // not owned
-    const VariableContext *m_context; // not owned
-    ExchangeJob *m_job = nullptr;     // child: the one pipeline every send goes through
+    HttpClient *m_client;                   // not owned
+    const VariableContext *m_context;       // not owned
+    ExchangeJob *m_job = nullptr;           // child: the one pipeline every send goes through
     ScriptRunner *m_scriptRunner = nullptr; // child: scripts on a worker thread
     ExchangeStage m_lastStage = ExchangeStage::Idle;
     bool m_busy = false;
@@ -150,8 +153,8 @@ private:
     SseSession *m_sse = nullptr;  // child, created at the first stream
     SsePane *m_ssePane = nullptr; // in m_response's tabs
     bool m_streaming = false;
-    double m_pendingSplit = 0;  ///< editor share to apply at the next real resize
-    Request m_saved;            ///< as the editor returns it, so equal means unchanged
+    double m_pendingSplit = 0; ///< editor share to apply at the next real resize
+    Request m_saved;           ///< as the editor returns it, so equal means unchanged
     AssertionList m_savedAssertions;
     CaptureList m_savedCaptures;
     AssertionsEditor *m_assertions = nullptr;

@@ -32,8 +32,11 @@
 
 namespace wirescope {
 
-WorkspaceBinder::WorkspaceBinder(MainWindow *window, WorkspaceController *workspace, HistoryStore *history,
-                                 HttpClient *client, VariableContext *context)
+WorkspaceBinder::WorkspaceBinder(MainWindow *window,
+                                 WorkspaceController *workspace,
+                                 HistoryStore *history,
+                                 HttpClient *client,
+                                 VariableContext *context)
     : QObject(window)
     , m_window(window)
     , m_workspace(workspace)
@@ -51,20 +54,24 @@ WorkspaceBinder::WorkspaceBinder(MainWindow *window, WorkspaceController *worksp
         if (RequestTab *tab = m_window->tabAt(i))
             attachTab(tab);
     }
-    connect(m_workspace, &WorkspaceController::documentsChanged, this, &WorkspaceBinder::syncDocuments);
-    connect(m_workspace, &WorkspaceController::demoServerChanged, this, [this](bool running, const QString &url) {
-        m_demoAction->setChecked(running);
-        m_window->statusBar()->showMessage(running ? tr("Demo server on %1: {{demo}} points to it").arg(url)
-                                                   : tr("Demo server stopped"),
-                                           8000);
-        refreshVariables();
-    });
-    connect(m_window->windowStatus(), &WindowStatus::environmentChanged, this, [this](const QString &name) {
-        m_workspace->setActiveEnvironment(currentDocument(), name);
-        m_runner->activeEnvironmentChanged(currentDocument());
-        syncEnvironments(); // the sidebar's list follows the status bar's picker
-        refreshVariables();
-    });
+    connect(m_workspace, &WorkspaceController::documentsChanged, this,
+            &WorkspaceBinder::syncDocuments);
+    connect(m_workspace, &WorkspaceController::demoServerChanged, this,
+            [this](bool running, const QString &url) {
+                m_demoAction->setChecked(running);
+                m_window->statusBar()->showMessage(
+                    running ? tr("Demo server on %1: {{demo}} points to it").arg(url)
+                            : tr("Demo server stopped"),
+                    8000);
+                refreshVariables();
+            });
+    connect(m_window->windowStatus(), &WindowStatus::environmentChanged, this,
+            [this](const QString &name) {
+                m_workspace->setActiveEnvironment(currentDocument(), name);
+                m_runner->activeEnvironmentChanged(currentDocument());
+                syncEnvironments(); // the sidebar's list follows the status bar's picker
+                refreshVariables();
+            });
     syncDocuments();
 }
 
@@ -81,13 +88,13 @@ void WorkspaceBinder::createDocks()
     sidebar->addTab(m_environments, tr("Environments"));
     connect(m_environments, &EnvironmentsPane::activated, this,
             [this](const QString &name) { m_window->windowStatus()->setCurrentEnvironment(name); });
-    connect(m_environments, &EnvironmentsPane::editRequested, this, &WorkspaceBinder::editEnvironments);
+    connect(m_environments, &EnvironmentsPane::editRequested, this,
+            &WorkspaceBinder::editEnvironments);
     if (m_historyStore) {
         m_history = new HistoryPane(m_historyStore, m_dialogs);
         sidebar->addTab(m_history, tr("History"));
-        connect(m_history, &HistoryPane::openRequested, this, [this](const Request &request) {
-            m_window->newTab(request);
-        });
+        connect(m_history, &HistoryPane::openRequested, this,
+                [this](const Request &request) { m_window->newTab(request); });
     }
     m_sidebarDock = new QDockWidget(tr("Sidebar"), m_window);
     m_sidebarDock->setObjectName(QStringLiteral("sidebarDock"));
@@ -98,13 +105,15 @@ void WorkspaceBinder::createDocks()
     m_sidebarDock->show(); // the window may already be showing: a dock added now is not
 
     m_runner = new RunnerPane(m_client);
-    m_runner->setActiveEnvironmentSource(
-        [this](const CollectionDocument *document) { return m_workspace->activeEnvironment(document); });
+    m_runner->setActiveEnvironmentSource([this](const CollectionDocument *document) {
+        return m_workspace->activeEnvironment(document);
+    });
     m_runner->setOAuthAuthorizer(m_window->oauthAuthorizer()); // the window's token service
     // A run sees what a tab's Send sees, with the Runner's environment.
-    m_runner->setVariablesSource([this](const CollectionDocument *document, const QString &environment) {
-        return variablesFor(document, environment);
-    });
+    m_runner->setVariablesSource(
+        [this](const CollectionDocument *document, const QString &environment) {
+            return variablesFor(document, environment);
+        });
     connect(m_runner, &RunnerPane::variablesNeeded, this, &WorkspaceBinder::provideVariables);
     m_runnerDock = new QDockWidget(tr("Runner"), m_window);
     m_runnerDock->setObjectName(QStringLiteral("runnerDock"));
@@ -125,13 +134,16 @@ void WorkspaceBinder::createDocks()
         syncEnvironments();
         refreshVariables();
     });
-    connect(m_collections, &CollectionsPane::newCollectionRequested, this, &WorkspaceBinder::newCollection);
-    connect(m_collections, &CollectionsPane::openCollectionRequested, this, &WorkspaceBinder::openCollectionFolder);
+    connect(m_collections, &CollectionsPane::newCollectionRequested, this,
+            &WorkspaceBinder::newCollection);
+    connect(m_collections, &CollectionsPane::openCollectionRequested, this,
+            &WorkspaceBinder::openCollectionFolder);
 }
 
 void WorkspaceBinder::createMenus()
 {
-    const auto make = [this](const QString &text, const QString &name, const QKeySequence &key, auto slot) {
+    const auto make = [this](const QString &text, const QString &name, const QKeySequence &key,
+                             auto slot) {
         auto *action = new QAction(text, m_window);
         action->setObjectName(name);
         if (!key.isEmpty())
@@ -142,30 +154,37 @@ void WorkspaceBinder::createMenus()
     };
     QMenu *collections = new QMenu(tr("&Collections"), m_window);
     m_window->menuBar()->insertMenu(m_window->menuBar()->actions().value(1), collections);
-    collections->addAction(make(tr("&Save Request"), QStringLiteral("actionSaveRequest"), QKeySequence::Save, [this] {
-        if (RequestTab *tab = m_window->currentTab())
-            saveTab(tab);
-    }));
+    collections->addAction(
+        make(tr("&Save Request"), QStringLiteral("actionSaveRequest"), QKeySequence::Save, [this] {
+            if (RequestTab *tab = m_window->currentTab())
+                saveTab(tab);
+        }));
     collections->addAction(make(tr("Save Request &As…"), QStringLiteral("actionSaveRequestAs"),
                                 QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), [this] {
                                     if (RequestTab *tab = m_window->currentTab())
                                         saveTabAs(tab);
                                 }));
     collections->addSeparator();
-    collections->addAction(make(tr("&New Collection…"), QStringLiteral("actionNewCollection"), {}, &WorkspaceBinder::newCollection));
-    collections->addAction(make(tr("&Open Collection Folder…"), QStringLiteral("actionOpenCollection"),
-                                QKeySequence::Open, &WorkspaceBinder::openCollectionFolder));
-    collections->addAction(make(tr("&Import…"), QStringLiteral("actionImport"), QKeySequence(Qt::CTRL | Qt::Key_I),
+    collections->addAction(make(tr("&New Collection…"), QStringLiteral("actionNewCollection"), {},
+                                &WorkspaceBinder::newCollection));
+    collections->addAction(make(tr("&Open Collection Folder…"),
+                                QStringLiteral("actionOpenCollection"), QKeySequence::Open,
+                                &WorkspaceBinder::openCollectionFolder));
+    collections->addAction(make(tr("&Import…"), QStringLiteral("actionImport"),
+                                QKeySequence(Qt::CTRL | Qt::Key_I),
                                 &WorkspaceBinder::importCollection));
-    collections->addAction(make(tr("&Export Collection…"), QStringLiteral("actionExport"), {}, &WorkspaceBinder::exportCollection));
-    collections->addAction(make(tr("Open the &Getting Started Collection"), QStringLiteral("actionOpenSample"), {}, [this] {
-        const auto sample = m_workspace->openSample();
-        if (!sample)
-            m_dialogs->warning(m_window, tr("Getting Started"), sample.error().message);
-    }));
+    collections->addAction(make(tr("&Export Collection…"), QStringLiteral("actionExport"), {},
+                                &WorkspaceBinder::exportCollection));
+    collections->addAction(make(
+        tr("Open the &Getting Started Collection"), QStringLiteral("actionOpenSample"), {}, [this] {
+            const auto sample = m_workspace->openSample();
+            if (!sample)
+                m_dialogs->warning(m_window, tr("Getting Started"), sample.error().message);
+        }));
     collections->addSeparator();
-    collections->addAction(make(tr("&Variables and Environments…"), QStringLiteral("actionEnvironments"),
-                                QKeySequence(Qt::CTRL | Qt::Key_E), &WorkspaceBinder::editEnvironments));
+    collections->addAction(
+        make(tr("&Variables and Environments…"), QStringLiteral("actionEnvironments"),
+             QKeySequence(Qt::CTRL | Qt::Key_E), &WorkspaceBinder::editEnvironments));
 
     QMenu *tools = new QMenu(tr("&Tools"), m_window);
     m_window->menuBar()->insertMenu(m_window->menuBar()->actions().constLast(), tools);
@@ -178,7 +197,8 @@ void WorkspaceBinder::createMenus()
     sidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     tools->addAction(sidebar);
     tools->addAction(make(tr("&Generate Code…"), QStringLiteral("actionGenerateCode"),
-                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), &WorkspaceBinder::generateCode));
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+                          &WorkspaceBinder::generateCode));
     m_demoAction = make(tr("Run the &Demo Server"), QStringLiteral("actionDemoServer"), {},
                         &WorkspaceBinder::toggleDemoServer);
     m_demoAction->setCheckable(true);
@@ -200,17 +220,21 @@ void WorkspaceBinder::syncDocuments()
     for (CollectionDocument *d : documents) {
         if (!m_collections->documents().contains(d)) {
             m_collections->addDocument(d);
-            connect(d, &CollectionDocument::changed, this, &WorkspaceBinder::syncEnvironments, Qt::UniqueConnection);
-            connect(d, &CollectionDocument::changed, this, &WorkspaceBinder::refreshVariables, Qt::UniqueConnection);
+            connect(d, &CollectionDocument::changed, this, &WorkspaceBinder::syncEnvironments,
+                    Qt::UniqueConnection);
+            connect(d, &CollectionDocument::changed, this, &WorkspaceBinder::refreshVariables,
+                    Qt::UniqueConnection);
             connect(d, &CollectionDocument::changedOnDisk, this, [this, d] {
                 if (!d->isModified()) {
                     d->load();
                     return;
                 }
-                const auto answer = m_dialogs->question(
-                    m_window, tr("Collection Changed on Disk"),
-                    tr("The files of \u201c%1\u201d changed on disk (a git pull?), and you have unsaved "
-                       "changes in it. Reload and lose your changes?").arg(d->collection().name));
+                const auto answer =
+                    m_dialogs->question(m_window, tr("Collection Changed on Disk"),
+                                        tr("The files of \u201c%1\u201d changed on disk (a git "
+                                           "pull?), and you have unsaved "
+                                           "changes in it. Reload and lose your changes?")
+                                            .arg(d->collection().name));
                 if (answer == QMessageBox::Yes)
                     d->load();
             });
@@ -242,7 +266,8 @@ void WorkspaceBinder::refreshVariables()
     *m_context = variablesFor(document, m_workspace->activeEnvironment(document));
 }
 
-VariableContext WorkspaceBinder::variablesFor(const CollectionDocument *document, const QString &environment) const
+VariableContext WorkspaceBinder::variablesFor(const CollectionDocument *document,
+                                              const QString &environment) const
 {
     // The one picture of the variables for the window's sends and its runs: the workspace's
     // (globals, demo server, collection, environment), then what scripts set in the globals
@@ -266,7 +291,9 @@ void WorkspaceBinder::attachTab(RequestTab *tab)
             names.append(v.variable);
         }
         refreshVariables();
-        m_window->statusBar()->showMessage(tr("Captured %1 for the requests that follow").arg(names.join(QStringLiteral(", "))), 6000);
+        m_window->statusBar()->showMessage(
+            tr("Captured %1 for the requests that follow").arg(names.join(QStringLiteral(", "))),
+            6000);
     });
     connect(tab, &RequestTab::variablesNeeded, this, &WorkspaceBinder::provideVariables);
     connect(tab, &RequestTab::fixRequested, this, &WorkspaceBinder::applyFix);
@@ -294,8 +321,8 @@ void WorkspaceBinder::provideVariables(const QStringList &names)
         return;
     QString error;
     if (!m_workspace->startDemoServer(&error)) {
-        m_window->statusBar()->showMessage(tr("The demo server for {{demo}} could not start: %1").arg(error),
-                                           10000);
+        m_window->statusBar()->showMessage(
+            tr("The demo server for {{demo}} could not start: %1").arg(error), 10000);
     }
 }
 
@@ -311,7 +338,9 @@ void WorkspaceBinder::applyFix(RequestEditor::Fix fix)
     }
 }
 
-void WorkspaceBinder::applyScriptVariables(RequestTab *tab, const ScriptVariables &before, const ScriptVariables &after)
+void WorkspaceBinder::applyScriptVariables(RequestTab *tab,
+                                           const ScriptVariables &before,
+                                           const ScriptVariables &after)
 {
     CollectionDocument *document = tab->document() ? tab->document() : currentDocument();
     keepScriptGlobals(before, after);
@@ -319,8 +348,10 @@ void WorkspaceBinder::applyScriptVariables(RequestTab *tab, const ScriptVariable
     if (!writeScriptVariables(document, environment, before, after)) {
         // No environment to write to: keep what the script set for this session's sends.
         for (const QString &name : after.names(ScriptScope::Environment)) {
-            if (before.value(ScriptScope::Environment, name) != after.value(ScriptScope::Environment, name))
-                m_captured.insert(name, ScriptVariables::text(*after.value(ScriptScope::Environment, name)));
+            if (before.value(ScriptScope::Environment, name)
+                != after.value(ScriptScope::Environment, name))
+                m_captured.insert(
+                    name, ScriptVariables::text(*after.value(ScriptScope::Environment, name)));
         }
     }
     refreshVariables();
@@ -331,7 +362,8 @@ void WorkspaceBinder::keepScriptGlobals(const ScriptVariables &before, const Scr
     // globals.json has no writer yet: what scripts set in the globals lasts for this session.
     for (const QString &name : after.names(ScriptScope::Global)) {
         if (before.value(ScriptScope::Global, name) != after.value(ScriptScope::Global, name))
-            m_scriptGlobals.insert(name, ScriptVariables::text(*after.value(ScriptScope::Global, name)));
+            m_scriptGlobals.insert(name,
+                                   ScriptVariables::text(*after.value(ScriptScope::Global, name)));
     }
 }
 
@@ -381,8 +413,9 @@ bool WorkspaceBinder::saveTab(RequestTab *tab)
         return false;
     const Result<bool> saved = document->save();
     if (!saved) {
-        m_dialogs->warning(m_window, tr("Save"), tr("Could not save \u201c%1\u201d: %2")
-                                                     .arg(document->collection().name, saved.error().message));
+        m_dialogs->warning(m_window, tr("Save"),
+                           tr("Could not save \u201c%1\u201d: %2")
+                               .arg(document->collection().name, saved.error().message));
         return false;
     }
     tab->markSaved();
@@ -394,13 +427,15 @@ bool WorkspaceBinder::saveTabAs(RequestTab *tab, const QString &name)
 {
     CollectionDocument *document = currentDocument();
     if (!document) {
-        m_dialogs->information(m_window, tr("Save Request"), tr("Open or create a collection first (Collections menu)."));
+        m_dialogs->information(m_window, tr("Save Request"),
+                               tr("Open or create a collection first (Collections menu)."));
         return false;
     }
     QString chosen = name;
     if (chosen.isEmpty()) {
         const std::optional<QString> answer = m_dialogs->text(
-            m_window, tr("Save Request As"), tr("Name in \u201c%1\u201d:").arg(document->collection().name), tab->title());
+            m_window, tr("Save Request As"),
+            tr("Name in \u201c%1\u201d:").arg(document->collection().name), tab->title());
         if (!answer || answer->trimmed().isEmpty())
             return false;
         chosen = *answer;
@@ -410,7 +445,8 @@ bool WorkspaceBinder::saveTabAs(RequestTab *tab, const QString &name)
     item.request.name = chosen.trimmed();
     // Into the folder selected in the sidebar (or next to the selected request).
     ItemPath parent = m_collections->selectedPath();
-    const CollectionItem *selected = parent.isEmpty() ? nullptr : tree::itemAt(document->collection(), parent);
+    const CollectionItem *selected =
+        parent.isEmpty() ? nullptr : tree::itemAt(document->collection(), parent);
     if (selected && !selected->isFolder())
         parent.removeLast();
     if (!document->insertItem(parent, INT_MAX, CollectionItem{item}, tr("Save request")))
@@ -430,15 +466,17 @@ void WorkspaceBinder::editEnvironments()
 {
     CollectionDocument *document = currentDocument();
     if (!document) {
-        m_dialogs->information(m_window, tr("Environments"), tr("Open or create a collection first."));
+        m_dialogs->information(m_window, tr("Environments"),
+                               tr("Open or create a collection first."));
         return;
     }
-    EnvironmentEditor editor(document->collection().variables, document->collection().environments, m_dialogs,
-                             m_window);
+    EnvironmentEditor editor(document->collection().variables, document->collection().environments,
+                             m_dialogs, m_window);
     editor.selectEnvironment(m_workspace->activeEnvironment(document));
-    editor.setKeychainStatus(tr("Values of variables marked Secret go to the system keychain, never into "
-                                "the collection's files."),
-                             false);
+    editor.setKeychainStatus(
+        tr("Values of variables marked Secret go to the system keychain, never into "
+           "the collection's files."),
+        false);
     if (m_dialogs->exec(&editor) != QDialog::Accepted)
         return;
     document->setVariables(editor.collectionVariables());
@@ -480,8 +518,10 @@ void WorkspaceBinder::exportCollection()
         options.resolveVariables = false;
         for (const RequestRef &ref : flattenRequests(document->collection())) {
             if (const auto *http = std::get_if<HttpItem>(&ref.item->node)) {
-                const Request request = effectiveRequest(document->collection(), ref.ancestors, *http).request;
-                const Result<QString> code = wirescope::generateCode(request, CodeLanguage::Curl, options);
+                const Request request =
+                    effectiveRequest(document->collection(), ref.ancestors, *http).request;
+                const Result<QString> code =
+                    wirescope::generateCode(request, CodeLanguage::Curl, options);
                 if (code)
                     script += QStringLiteral("\n# %1\n%2\n").arg(request.name, *code);
             }
@@ -492,7 +532,8 @@ void WorkspaceBinder::exportCollection()
         bytes = postmanJsonText(exportPostmanCollection(document->collection(), {}, &report));
         if (!report.isClean()) {
             m_dialogs->information(m_window, tr("Export"),
-                                   tr("Exported with these losses:\n%1").arg((report.skipped + report.warnings).join(u'\n')));
+                                   tr("Exported with these losses:\n%1")
+                                       .arg((report.skipped + report.warnings).join(u'\n')));
         }
     }
     const QString error = store::writeFileAtomically(path, bytes);
@@ -520,18 +561,20 @@ void WorkspaceBinder::toggleDemoServer(bool on)
     QString error;
     if (!m_workspace->startDemoServer(&error)) {
         m_demoAction->setChecked(false);
-        m_dialogs->warning(m_window, tr("Demo Server"), tr("The demo server could not start: %1").arg(error));
+        m_dialogs->warning(m_window, tr("Demo Server"),
+                           tr("The demo server could not start: %1").arg(error));
     }
 }
 
 void WorkspaceBinder::newCollection()
 {
-    const std::optional<QString> answer = m_dialogs->text(m_window, tr("New Collection"), tr("Name:"), tr("My API"));
+    const std::optional<QString> answer =
+        m_dialogs->text(m_window, tr("New Collection"), tr("Name:"), tr("My API"));
     if (!answer || answer->trimmed().isEmpty())
         return;
     const QString name = answer->trimmed();
-    const QString directory = m_dialogs->existingDirectory(m_window, tr("Folder to create the collection in"),
-                                                           m_workspace->collectionsDirectory());
+    const QString directory = m_dialogs->existingDirectory(
+        m_window, tr("Folder to create the collection in"), m_workspace->collectionsDirectory());
     if (directory.isEmpty())
         return;
     const auto created = m_workspace->create(QDir(directory).filePath(name), name);
@@ -541,8 +584,8 @@ void WorkspaceBinder::newCollection()
 
 void WorkspaceBinder::openCollectionFolder()
 {
-    const QString directory =
-        m_dialogs->existingDirectory(m_window, tr("Open Collection Folder"), m_workspace->collectionsDirectory());
+    const QString directory = m_dialogs->existingDirectory(m_window, tr("Open Collection Folder"),
+                                                           m_workspace->collectionsDirectory());
     if (directory.isEmpty())
         return;
     const auto opened = m_workspace->open(directory);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/request/requesteditor.h"
 #include "core/scripting/scriptvariables.h"
+#include "ui/request/requesteditor.h"
 
 #include <QHash>
 #include <QObject>
@@ -38,8 +38,11 @@ class WorkspaceBinder final : public QObject
 
 public:
     /// @p history may be null (no history pane, nothing recorded).
-    WorkspaceBinder(MainWindow *window, WorkspaceController *workspace, HistoryStore *history,
-                    HttpClient *client, VariableContext *context);
+    WorkspaceBinder(MainWindow *window,
+                    WorkspaceController *workspace,
+                    HistoryStore *history,
+                    HttpClient *client,
+                    VariableContext *context);
     ~WorkspaceBinder() override;
 
     CollectionsPane *collectionsPane() const { return m_collections; }
@@ -61,14 +64,17 @@ private:
     void attachTab(RequestTab *tab);
     void attachWebSocketTab(WebSocketTab *tab);
     /// The variables a send or run of @p document with @p environment resolves against.
-    VariableContext variablesFor(const CollectionDocument *document, const QString &environment) const;
+    VariableContext variablesFor(const CollectionDocument *document,
+                                 const QString &environment) const;
     /// Variables a send needs that no scope defines: the demo server's start on demand.
     void provideVariables(const QStringList &names);
     void applyFix(RequestEditor::Fix fix);
     void onExchangeFinished(RequestTab *tab, const Exchange &exchange);
     /// What a script changed (environment, collection variables) goes into the collection
     /// document, which saves secrets to the keychain; globals are kept for the session.
-    void applyScriptVariables(RequestTab *tab, const ScriptVariables &before, const ScriptVariables &after);
+    void applyScriptVariables(RequestTab *tab,
+                              const ScriptVariables &before,
+                              const ScriptVariables &after);
     void keepScriptGlobals(const ScriptVariables &before, const ScriptVariables &after);
     void syncDocuments();
     void syncEnvironments();
@@ -81,12 +87,12 @@ private:
     void openCollectionFolder();
     CollectionDocument *currentDocument() const;
 
-    MainWindow *m_window;              // parent
-    WorkspaceController *m_workspace;  // not owned
-    HistoryStore *m_historyStore;      // not owned, may be null
-    HttpClient *m_client;              // not owned
-    VariableContext *m_context;        // not owned: the one every tab sends with
-    Dialogs *m_dialogs;                // not owned: the window's
+    MainWindow *m_window;             // parent
+    WorkspaceController *m_workspace; // not owned
+    HistoryStore *m_historyStore;     // not owned, may be null
+    HttpClient *m_client;             // not owned
+    VariableContext *m_context;       // not owned: the one every tab sends with
+    Dialogs *m_dialogs;               // not owned: the window's
     CollectionsPane *m_collections = nullptr;
     EnvironmentsPane *m_environments = nullptr;
     HistoryPane *m_history = nullptr;
@@ -94,7 +100,7 @@ private:
     QDockWidget *m_sidebarDock = nullptr;
     QDockWidget *m_runnerDock = nullptr;
     QAction *m_demoAction = nullptr;
-    QHash<QString, QString> m_captured; ///< variables captured by sends in this session
+    QHash<QString, QString> m_captured;      ///< variables captured by sends in this session
     QHash<QString, QString> m_scriptGlobals; ///< globals set by scripts in this session
 };
 

@@ -2,10 +2,13 @@
 
 namespace wirescope {
 
-PlaceholderTableModel::PlaceholderTableModel(int columnCount, int placeholderColumn, QObject *parent)
-    : QAbstractTableModel(parent), m_columns(columnCount), m_placeholderColumn(placeholderColumn)
-{
-}
+PlaceholderTableModel::PlaceholderTableModel(int columnCount,
+                                             int placeholderColumn,
+                                             QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_columns(columnCount)
+    , m_placeholderColumn(placeholderColumn)
+{}
 
 bool PlaceholderTableModel::removeItem(int row)
 {
@@ -70,8 +73,9 @@ Qt::ItemFlags PlaceholderTableModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     if (index.row() == itemCount())
-        return index.column() == m_placeholderColumn ? Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable
-                                                     : Qt::NoItemFlags;
+        return index.column() == m_placeholderColumn
+                   ? Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable
+                   : Qt::NoItemFlags;
     if (isCheckColumn(index.column()))
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;

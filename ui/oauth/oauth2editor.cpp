@@ -25,7 +25,10 @@ namespace wirescope {
 
 namespace {
 
-QLineEdit *field(QWidget *parent, const QString &name, const QString &accessible, const QString &placeholder = {})
+QLineEdit *field(QWidget *parent,
+                 const QString &name,
+                 const QString &accessible,
+                 const QString &placeholder = {})
 {
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(name);
@@ -58,7 +61,8 @@ OAuth2Editor::OAuth2Editor(QWidget *parent)
     m_grant = new QComboBox(this);
     m_grant->setObjectName(QStringLiteral("oauth2Grant"));
     m_grant->setAccessibleName(tr("Grant type"));
-    m_grant->addItem(tr("Authorization code (browser sign-in)"), int(OAuthGrant::AuthorizationCode));
+    m_grant->addItem(tr("Authorization code (browser sign-in)"),
+                     int(OAuthGrant::AuthorizationCode));
     m_grant->addItem(tr("Client credentials"), int(OAuthGrant::ClientCredentials));
     m_grant->addItem(tr("Password"), int(OAuthGrant::Password));
     m_grant->addItem(tr("Refresh token"), int(OAuthGrant::RefreshToken));
@@ -68,7 +72,8 @@ OAuth2Editor::OAuth2Editor(QWidget *parent)
                         tr("https://issuer.example (reads /.well-known/openid-configuration)"));
     m_discover = new QPushButton(tr("Discover"), this);
     m_discover->setObjectName(QStringLiteral("oauth2Discover"));
-    m_discover->setToolTip(tr("Reads the provider's OpenID Connect configuration and fills the URLs"));
+    m_discover->setToolTip(
+        tr("Reads the provider's OpenID Connect configuration and fills the URLs"));
     auto *discoveryRow = new QHBoxLayout;
     discoveryRow->addWidget(m_discovery, 1);
     discoveryRow->addWidget(m_discover);
@@ -96,15 +101,18 @@ OAuth2Editor::OAuth2Editor(QWidget *parent)
                        tr("A password, or {{variable}}"));
     m_password->setEchoMode(QLineEdit::Password);
     m_form->addRow(tr("Password:"), m_password);
-    m_refreshToken = field(this, QStringLiteral("oauth2RefreshToken"), tr("Refresh token to start from"),
-                           tr("A refresh token, or {{variable}}"));
+    m_refreshToken =
+        field(this, QStringLiteral("oauth2RefreshToken"), tr("Refresh token to start from"),
+              tr("A refresh token, or {{variable}}"));
     m_refreshToken->setEchoMode(QLineEdit::Password);
     m_form->addRow(tr("Refresh token:"), m_refreshToken);
-    m_scope = field(this, QStringLiteral("oauth2Scope"), tr("Scope"), tr("openid profile (space-separated)"));
+    m_scope = field(this, QStringLiteral("oauth2Scope"), tr("Scope"),
+                    tr("openid profile (space-separated)"));
     m_form->addRow(tr("Scope:"), m_scope);
     m_audience = field(this, QStringLiteral("oauth2Audience"), tr("Audience"), tr("optional"));
     m_form->addRow(tr("Audience:"), m_audience);
-    m_resource = field(this, QStringLiteral("oauth2Resource"), tr("Resource"), tr("optional (RFC 8707)"));
+    m_resource =
+        field(this, QStringLiteral("oauth2Resource"), tr("Resource"), tr("optional (RFC 8707)"));
     m_form->addRow(tr("Resource:"), m_resource);
     m_pkce = new QCheckBox(tr("PKCE with S256 (recommended)"), this);
     m_pkce->setObjectName(QStringLiteral("oauth2Pkce"));
@@ -152,8 +160,9 @@ OAuth2Editor::OAuth2Editor(QWidget *parent)
         showGrant(OAuthGrant(m_grant->currentData().toInt()));
         onEdited();
     });
-    for (QLineEdit *edit : {m_discovery, m_authUrl, m_tokenUrl, m_clientId, m_clientSecret, m_scope,
-                            m_audience, m_resource, m_username, m_password, m_refreshToken, m_redirect})
+    for (QLineEdit *edit :
+         {m_discovery, m_authUrl, m_tokenUrl, m_clientId, m_clientSecret, m_scope, m_audience,
+          m_resource, m_username, m_password, m_refreshToken, m_redirect})
         connect(edit, &QLineEdit::textEdited, this, &OAuth2Editor::onEdited);
     connect(m_redirect, &QLineEdit::textEdited, this, &OAuth2Editor::updateRedirectNote);
     connect(m_pkce, &QCheckBox::toggled, this, &OAuth2Editor::onEdited);
@@ -181,8 +190,10 @@ void OAuth2Editor::setServices(oauth::OAuthAuthorizer *authorizer, const Variabl
     m_discover->setEnabled(authorizer != nullptr);
     if (!authorizer)
         return;
-    connect(authorizer->tokenClient(), &oauth::TokenClient::discovered, this, &OAuth2Editor::onDiscovered);
-    connect(authorizer->tokenClient(), &oauth::TokenClient::failed, this, &OAuth2Editor::onDiscoveryFailed);
+    connect(authorizer->tokenClient(), &oauth::TokenClient::discovered, this,
+            &OAuth2Editor::onDiscovered);
+    connect(authorizer->tokenClient(), &oauth::TokenClient::failed, this,
+            &OAuth2Editor::onDiscoveryFailed);
     m_panel->reloadStored();
 }
 
@@ -302,10 +313,12 @@ void OAuth2Editor::discover()
     if (!m_authorizer)
         return;
     const VariableContext context = m_context ? *m_context : VariableContext{};
-    const QString url = resolveText(m_discovery->text().trimmed(), context, DynamicVariables::system()).text;
+    const QString url =
+        resolveText(m_discovery->text().trimmed(), context, DynamicVariables::system()).text;
     m_discoveryStatus->show();
     if (url.isEmpty()) {
-        m_discoveryStatus->setText(tr("Type the issuer URL (or its .well-known/openid-configuration URL) first."));
+        m_discoveryStatus->setText(
+            tr("Type the issuer URL (or its .well-known/openid-configuration URL) first."));
         return;
     }
     m_discoveryStatus->setText(tr("Reading %1…").arg(oauth::TokenClient::discoveryUrl(url)));
@@ -325,9 +338,12 @@ void OAuth2Editor::onDiscovered(quint64 ticket, const oauth::OAuthDiscovery &dis
         m_tokenUrl->setText(discovery.tokenEndpoint);
     QString text = tr("Filled from the issuer %1.").arg(discovery.issuer);
     if (!discovery.grantTypes.isEmpty())
-        text += u' ' + tr("Grants offered: %1.").arg(discovery.grantTypes.join(QStringLiteral(", ")));
+        text +=
+            u' ' + tr("Grants offered: %1.").arg(discovery.grantTypes.join(QStringLiteral(", ")));
     if (!discovery.codeChallengeMethods.isEmpty())
-        text += u' ' + tr("PKCE methods: %1.").arg(discovery.codeChallengeMethods.join(QStringLiteral(", ")));
+        text += u' '
+                + tr("PKCE methods: %1.")
+                      .arg(discovery.codeChallengeMethods.join(QStringLiteral(", ")));
     m_discoveryStatus->setText(text);
     onEdited();
 }

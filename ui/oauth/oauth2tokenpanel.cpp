@@ -56,7 +56,8 @@ OAuth2TokenPanel::OAuth2TokenPanel(QWidget *parent)
 
 OAuth2TokenPanel::~OAuth2TokenPanel() = default;
 
-void OAuth2TokenPanel::setServices(oauth::OAuthAuthorizer *authorizer, const VariableContext *context)
+void OAuth2TokenPanel::setServices(oauth::OAuthAuthorizer *authorizer,
+                                   const VariableContext *context)
 {
     if (m_authorizer)
         m_authorizer->disconnect(this);
@@ -74,7 +75,8 @@ void OAuth2TokenPanel::setServices(oauth::OAuthAuthorizer *authorizer, const Var
     connect(authorizer, &OAuthAuthorizer::failed, this, &OAuth2TokenPanel::onAuthorizerFailed);
     connect(authorizer->tokenClient(), &oauth::TokenClient::tokenReceived, this,
             &OAuth2TokenPanel::onTokenReceived);
-    connect(authorizer->tokenClient(), &oauth::TokenClient::failed, this, &OAuth2TokenPanel::onTokenFailed);
+    connect(authorizer->tokenClient(), &oauth::TokenClient::failed, this,
+            &OAuth2TokenPanel::onTokenFailed);
 }
 
 VariableContext OAuth2TokenPanel::context() const
@@ -129,8 +131,9 @@ void OAuth2TokenPanel::getNewToken()
     }
     const oauth::TokenRequest request = oauth::OAuthAuthorizer::tokenRequestFor(auth, context());
     if (request.settings.tokenUrl.isEmpty()) {
-        fail(tr("Get new token"), Error{Error::Kind::InvalidRequest,
-                                        tr("The token URL is empty: type it, or discover it from the issuer.")});
+        fail(tr("Get new token"),
+             Error{Error::Kind::InvalidRequest,
+                   tr("The token URL is empty: type it, or discover it from the issuer.")});
         return;
     }
     setBusy(true, tr("Requesting a token from %1…").arg(request.settings.tokenUrl));
@@ -149,21 +152,24 @@ void OAuth2TokenPanel::startCodeFlow(const Auth &auth)
     }
     auto *flow = new oauth::AuthorizationCodeFlow(m_authorizer->tokenClient(), this);
     m_flow = flow;
-    connect(flow, &oauth::AuthorizationCodeFlow::authorizationUrlReady, this, [this, flow](const QUrl &url) {
-        emit redirectUriUsed(flow->redirectUri());
-        setBusy(true, tr("Waiting for the sign-in in the browser; the provider redirects to %1. "
-                         "Click Cancel to stop waiting.")
-                          .arg(flow->redirectUri().toString()));
-        if (!m_opener || !m_opener(url)) {
-            m_status->setText(m_status->text() + u' '
-                              + tr("No browser could be opened: open this URL yourself: %1")
-                                    .arg(url.toString()));
-        }
-    });
-    connect(flow, &oauth::AuthorizationCodeFlow::finished, this, [this, flow](const oauth::OAuthToken &token) {
-        flow->deleteLater();
-        store(m_flowAuth, token);
-    });
+    connect(flow, &oauth::AuthorizationCodeFlow::authorizationUrlReady, this,
+            [this, flow](const QUrl &url) {
+                emit redirectUriUsed(flow->redirectUri());
+                setBusy(true,
+                        tr("Waiting for the sign-in in the browser; the provider redirects to %1. "
+                           "Click Cancel to stop waiting.")
+                            .arg(flow->redirectUri().toString()));
+                if (!m_opener || !m_opener(url)) {
+                    m_status->setText(m_status->text() + u' '
+                                      + tr("No browser could be opened: open this URL yourself: %1")
+                                            .arg(url.toString()));
+                }
+            });
+    connect(flow, &oauth::AuthorizationCodeFlow::finished, this,
+            [this, flow](const oauth::OAuthToken &token) {
+                flow->deleteLater();
+                store(m_flowAuth, token);
+            });
     connect(flow, &oauth::AuthorizationCodeFlow::failed, this, [this, flow](const Error &error) {
         flow->deleteLater();
         fail(tr("Sign-in failed"), error);

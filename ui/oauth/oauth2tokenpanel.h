@@ -82,10 +82,10 @@ private:
     std::function<Auth()> m_source;
     BrowserOpener m_opener;
     QPointer<oauth::AuthorizationCodeFlow> m_flow; // child while a sign-in runs
-    Auth m_flowAuth;               ///< the settings the running grant was started with
-    quint64 m_readTicket = 0;      ///< reloadStored()
-    quint64 m_storeTicket = 0;     ///< store() / clearToken()
-    quint64 m_fetchTicket = 0;     ///< TokenClient call of a machine grant
+    Auth m_flowAuth;           ///< the settings the running grant was started with
+    quint64 m_readTicket = 0;  ///< reloadStored()
+    quint64 m_storeTicket = 0; ///< store() / clearToken()
+    quint64 m_fetchTicket = 0; ///< TokenClient call of a machine grant
     bool m_busy = false;
 
     QPushButton *m_get = nullptr;

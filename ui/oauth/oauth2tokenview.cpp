@@ -87,7 +87,8 @@ OAuth2TokenView::OAuth2TokenView(QWidget *parent)
     form->addRow(tr("Expires:"), m_expires);
     form->addRow(tr("Refresh token:"), m_refresh);
     form->addRow(tr("ID token:"), m_idToken);
-    auto *note = new QLabel(tr("Claims decoded for display; the signature is not verified."), m_details);
+    auto *note =
+        new QLabel(tr("Claims decoded for display; the signature is not verified."), m_details);
     note->setObjectName(QStringLiteral("oauth2SignatureNote"));
     note->setWordWrap(true);
     form->addRow(note);
@@ -132,7 +133,8 @@ void OAuth2TokenView::setToken(const oauth::OAuthToken &token)
     m_type->setText(token.tokenType.isEmpty() ? tr("(not given)") : token.tokenType);
     m_scope->setText(token.scope.isEmpty() ? tr("(the server did not say)") : token.scope);
     m_obtained->setText(token.obtainedAt.isValid() ? localTime(token.obtainedAt) : tr("unknown"));
-    m_refresh->setText(token.refreshToken.isEmpty() ? tr("none") : tr("yes (kept in the keychain)"));
+    m_refresh->setText(token.refreshToken.isEmpty() ? tr("none")
+                                                    : tr("yes (kept in the keychain)"));
     m_idToken->setText(token.idToken.isEmpty() ? tr("none") : tr("yes"));
     m_accessClaims->setPlainText(claimsText(token.accessToken));
     m_idClaims->setVisible(!token.idToken.isEmpty());
@@ -160,8 +162,9 @@ void OAuth2TokenView::updateExpiry()
         m_expires->setText(tr("no expiry given by the server"));
         return;
     }
-    m_expires->setText(tr("%1 (%2)").arg(localTime(m_token.expiresAt),
-                                          timeLeft(m_token.expiresAt, QDateTime::currentDateTimeUtc())));
+    m_expires->setText(
+        tr("%1 (%2)").arg(localTime(m_token.expiresAt),
+                          timeLeft(m_token.expiresAt, QDateTime::currentDateTimeUtc())));
 }
 
 QString OAuth2TokenView::masked(const QString &token)

@@ -165,18 +165,18 @@ void AuthEditor::setAuth(const Auth &auth)
 void AuthEditor::showKind(AuthKind kind)
 {
     m_keychainNote->setVisible(kind != AuthKind::None && kind != AuthKind::Inherit);
-    m_keychainNote->setText(kind == AuthKind::Jwt
-                                ? tr("Saving a request puts a typed secret or private key in the "
-                                     "system keychain, never in the collection's files. The token is "
-                                     "signed anew at each send. A {{variable}} is saved as written.")
-                            : kind == AuthKind::OAuth2
-                                ? tr("Saving a request puts a typed client secret, password or "
-                                     "refresh token in the system keychain, never in the "
-                                     "collection's files. Tokens obtained are kept in the "
-                                     "keychain only. A {{variable}} is saved as written.")
-                                : tr("Saving a request puts a typed password, token or key value "
-                                     "in the system keychain, never in the collection's files. A "
-                                     "{{variable}} is saved as written."));
+    m_keychainNote->setText(
+        kind == AuthKind::Jwt ? tr("Saving a request puts a typed secret or private key in the "
+                                   "system keychain, never in the collection's files. The token is "
+                                   "signed anew at each send. A {{variable}} is saved as written.")
+        : kind == AuthKind::OAuth2
+            ? tr("Saving a request puts a typed client secret, password or "
+                 "refresh token in the system keychain, never in the "
+                 "collection's files. Tokens obtained are kept in the "
+                 "keychain only. A {{variable}} is saved as written.")
+            : tr("Saving a request puts a typed password, token or key value "
+                 "in the system keychain, never in the collection's files. A "
+                 "{{variable}} is saved as written."));
     switch (kind) {
     case AuthKind::Basic:
     case AuthKind::Digest:
@@ -201,7 +201,8 @@ void AuthEditor::showKind(AuthKind kind)
     }
 }
 
-void AuthEditor::setOAuthServices(oauth::OAuthAuthorizer *authorizer, const VariableContext *context)
+void AuthEditor::setOAuthServices(oauth::OAuthAuthorizer *authorizer,
+                                  const VariableContext *context)
 {
     m_oauth2->setServices(authorizer, context);
 }

@@ -8,17 +8,17 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
-#include <QKeyEvent>
-#include <QStringListModel>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QToolButton>
 #include <QSplitter>
+#include <QStringListModel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace wirescope {
@@ -198,7 +198,8 @@ void GraphQLBodyEditor::insertField(const QString &name)
     // A name glued to the one before it would make a different name.
     const QString text = m_query->toPlainText();
     const qsizetype at = cursor.position();
-    const bool needSpace = at > 0 && (text.at(at - 1).isLetterOrNumber() || text.at(at - 1) == u'_');
+    const bool needSpace =
+        at > 0 && (text.at(at - 1).isLetterOrNumber() || text.at(at - 1) == u'_');
     cursor.insertText(needSpace ? u' ' + name : name);
     m_query->setTextCursor(cursor);
     m_query->setFocus();
@@ -262,7 +263,8 @@ bool GraphQLBodyEditor::eventFilter(QObject *watched, QEvent *event)
     }
     // After the editor has taken a name character, offer what fits (as you type).
     const QString typed = key->text();
-    const bool nameChar = typed.size() == 1 && (typed.at(0).isLetterOrNumber() || typed.at(0) == u'_');
+    const bool nameChar =
+        typed.size() == 1 && (typed.at(0).isLetterOrNumber() || typed.at(0) == u'_');
     const bool opens = typed == QLatin1String("{") || typed == QLatin1String("(")
                        || typed == QLatin1String("$") || typed == QLatin1String("@");
     if (nameChar || opens) {

@@ -17,7 +17,8 @@ class HeaderDelegate final : public QStyledItemDelegate
 public:
     explicit HeaderDelegate(QObject *parent = nullptr);
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+    QWidget *createEditor(QWidget *parent,
+                          const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
 
     /// The header names offered in the Name column.

@@ -12,8 +12,11 @@ namespace wirescope {
 
 namespace {
 
-QPlainTextEdit *textField(QWidget *parent, const QString &name, const QString &accessible,
-                          const QString &placeholder, int lines)
+QPlainTextEdit *textField(QWidget *parent,
+                          const QString &name,
+                          const QString &accessible,
+                          const QString &placeholder,
+                          int lines)
 {
     auto *edit = new QPlainTextEdit(parent);
     edit->setObjectName(name);
@@ -35,7 +38,8 @@ QLineEdit *lineField(QWidget *parent, const QString &name, const QString &access
 
 } // namespace
 
-JwtEditor::JwtEditor(QWidget *parent) : QWidget(parent)
+JwtEditor::JwtEditor(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("jwtEditor"));
     auto *layout = new QVBoxLayout(this);
@@ -67,7 +71,8 @@ JwtEditor::JwtEditor(QWidget *parent) : QWidget(parent)
     m_addTo->addItem(tr("Authorization header"), false);
     m_addTo->addItem(tr("Query parameter"), true);
     form->addRow(tr("Add to:"), m_addTo);
-    m_prefix = lineField(this, QStringLiteral("jwtHeaderPrefix"), tr("Authorization header prefix"));
+    m_prefix =
+        lineField(this, QStringLiteral("jwtHeaderPrefix"), tr("Authorization header prefix"));
     form->addRow(tr("Prefix:"), m_prefix);
     m_queryParam = lineField(this, QStringLiteral("jwtQueryParam"), tr("JWT query parameter name"));
     form->addRow(tr("Parameter:"), m_queryParam);
@@ -128,8 +133,9 @@ void JwtEditor::setSettings(const JwtSettings &s)
 void JwtEditor::updateFields()
 {
     const bool hmac = m_algorithm->currentText().startsWith(u"HS");
-    m_key->setPlaceholderText(hmac ? tr("The shared secret, or {{variable}}")
-                                   : tr("-----BEGIN PRIVATE KEY-----\n…\n-----END PRIVATE KEY-----"));
+    m_key->setPlaceholderText(
+        hmac ? tr("The shared secret, or {{variable}}")
+             : tr("-----BEGIN PRIVATE KEY-----\n…\n-----END PRIVATE KEY-----"));
     m_keyBase64->setEnabled(hmac);
     const bool inQuery = m_addTo->currentData().toBool();
     m_prefix->setEnabled(!inQuery);

@@ -201,8 +201,8 @@ void RequestEditor::matchMethodToTransport(GraphQLTransport transport)
     // As Insomnia: choosing GraphQL on a GET request makes it a POST, unless the operation is
     // to go as GET with URL parameters. The engine sends the transport's method in any case;
     // the method box shows it instead of a method that would not be used.
-    const QString method = transport == GraphQLTransport::Get ? QStringLiteral("GET")
-                                                               : QStringLiteral("POST");
+    const QString method =
+        transport == GraphQLTransport::Get ? QStringLiteral("GET") : QStringLiteral("POST");
     if (m_method->currentText().trimmed().compare(method, Qt::CaseInsensitive) != 0)
         m_method->setCurrentText(method); // currentTextChanged: requestChanged
 }
@@ -327,7 +327,8 @@ void RequestEditor::validateUrl(bool forSend, bool scriptsRunFirst)
         const QString problem = ErrorAdvisor::sentence(
             describeUnresolved(missing, m_context ? *m_context : s_noVariables));
         const QString links =
-            QStringLiteral("<a href=\"fix:variables\">%1</a> &nbsp; <a href=\"fix:environment\">%2</a>")
+            QStringLiteral(
+                "<a href=\"fix:variables\">%1</a> &nbsp; <a href=\"fix:environment\">%2</a>")
                 .arg(tr("Define it…"), tr("Pick an environment"));
         const bool blocks = forSend && !scriptsRunFirst;
         setUrlMessage(problem + u' '

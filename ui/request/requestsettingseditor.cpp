@@ -144,8 +144,8 @@ RequestSettingsEditor::RequestSettingsEditor(QWidget *parent)
     m_proxyHost->setAccessibleName(tr("Proxy host"));
     m_proxyHost->setPlaceholderText(tr("Host"));
     m_proxyHost->setMinimumWidth(m_proxyHost->fontMetrics().averageCharWidth() * 30);
-    m_proxyPort = spin(this, QStringLiteral("proxyPortSpin"), tr("Proxy port"), 65535, {},
-                       tr("Port"));
+    m_proxyPort =
+        spin(this, QStringLiteral("proxyPortSpin"), tr("Proxy port"), 65535, {}, tr("Port"));
     address->addWidget(m_proxyHost, 1);
     address->addWidget(m_proxyPort);
     form->addRow(tr("Proxy address:"), address);
@@ -247,14 +247,17 @@ void RequestSettingsEditor::updateProxyFields()
 {
     const auto mode = ProxyMode(m_proxyMode->currentData().toInt());
     const bool explicitProxy = mode == ProxyMode::Http || mode == ProxyMode::Socks5;
-    for (QWidget *field : std::initializer_list<QWidget *>{m_proxyHost, m_proxyPort, m_proxyUser,
-                                                          m_proxyPassword})
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_proxyHost, m_proxyPort, m_proxyUser, m_proxyPassword})
         field->setEnabled(explicitProxy);
 }
 
-QLineEdit *RequestSettingsEditor::fileField(QWidget *parent, const QString &name,
-                                            const QString &accessible, const QString &dialogTitle,
-                                            bool several, QLayout **row)
+QLineEdit *RequestSettingsEditor::fileField(QWidget *parent,
+                                            const QString &name,
+                                            const QString &accessible,
+                                            const QString &dialogTitle,
+                                            bool several,
+                                            QLayout **row)
 {
     auto *layout = new QHBoxLayout;
     auto *edit = new QLineEdit(parent);
@@ -269,9 +272,10 @@ QLineEdit *RequestSettingsEditor::fileField(QWidget *parent, const QString &name
     connect(browse, &QPushButton::clicked, this, [this, edit, dialogTitle, several] {
         QString chosen;
         if (several) {
-            chosen = m_dialogs->openFileNames(this, dialogTitle, {},
-                                              tr("Certificates (*.pem *.crt *.cer);;"
-                                                 "All files (*)"))
+            chosen = m_dialogs
+                         ->openFileNames(this, dialogTitle, {},
+                                         tr("Certificates (*.pem *.crt *.cer);;"
+                                            "All files (*)"))
                          .join(QStringLiteral("; "));
             if (!chosen.isEmpty() && !edit->text().trimmed().isEmpty())
                 chosen = edit->text().trimmed() + QStringLiteral("; ") + chosen;

@@ -41,8 +41,12 @@ signals:
 private:
     void updateTlsLabels();
     void updateProxyFields();
-    QLineEdit *fileField(QWidget *parent, const QString &name, const QString &accessible,
-                         const QString &dialogTitle, bool several, QLayout **row);
+    QLineEdit *fileField(QWidget *parent,
+                         const QString &name,
+                         const QString &accessible,
+                         const QString &dialogTitle,
+                         bool several,
+                         QLayout **row);
 
     RequestSettings m_settings; ///< the accepted TLS errors live here
     QSpinBox *m_timeout = nullptr;

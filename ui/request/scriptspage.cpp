@@ -12,7 +12,8 @@
 
 namespace wirescope {
 
-ScriptsPage::ScriptsPage(QWidget *parent) : QWidget(parent)
+ScriptsPage::ScriptsPage(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("scriptsPage"));
     auto *layout = new QVBoxLayout(this);
@@ -133,7 +134,7 @@ void ScriptsPage::addResult(const ScriptRunResult &result)
 {
     for (const ScriptTestResult &t : result.tests) {
         m_results.append(t);
-        QString text = t.skipped ? QStringLiteral("–  %1 (skipped)").arg(t.name)
+        QString text = t.skipped  ? QStringLiteral("–  %1 (skipped)").arg(t.name)
                        : t.passed ? QStringLiteral("✓  %1").arg(t.name)
                                   : QStringLiteral("✗  %1: %2").arg(t.name, t.message);
         auto *item = new QListWidgetItem(text, m_resultList);
@@ -145,14 +146,16 @@ void ScriptsPage::addResult(const ScriptRunResult &result)
         errors.append(e.describe());
         // The request's own script is the one in the editor; collection or folder scripts
         // are not shown here, so only their message is.
-        if (CodeEditor *editor = editorFor(e.event); editor && e.origin == u"request" && e.line > 0) {
+        if (CodeEditor *editor = editorFor(e.event);
+            editor && e.origin == u"request" && e.line > 0) {
             editor->setErrorLine(e.line, e.message);
             m_editors->setCurrentWidget(editor);
         }
     }
     if (!errors.isEmpty()) {
         const QString previous = m_error->text();
-        m_error->setText(previous.isEmpty() ? errors.join(u'\n') : previous + u'\n' + errors.join(u'\n'));
+        m_error->setText(previous.isEmpty() ? errors.join(u'\n')
+                                            : previous + u'\n' + errors.join(u'\n'));
         m_error->show();
     }
 }

@@ -29,8 +29,7 @@ bool isJsonWhitespace(char c)
 
 QString truncationNote(qint64 shown, qint64 total)
 {
-    return tr("Showing the first %1 of %2.")
-        .arg(display::bytes(shown), display::bytes(total));
+    return tr("Showing the first %1 of %2.").arg(display::bytes(shown), display::bytes(total));
 }
 
 } // namespace
@@ -257,8 +256,7 @@ QString prettyXml(QByteArrayView xml, QString *error)
     return out;
 }
 
-Rendered render(const ResponseBody &body, const QString &contentType, Mode mode,
-                qint64 textLimit)
+Rendered render(const ResponseBody &body, const QString &contentType, Mode mode, qint64 textLimit)
 {
     Rendered r;
     const qint64 total = body.size();

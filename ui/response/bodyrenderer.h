@@ -61,7 +61,9 @@ QString decodeText(QByteArrayView bytes, const QString &contentType);
 
 /// Renders @p body for @p mode; reads at most @p textLimit bytes for the text views (Pretty,
 /// Raw) and s_hexLimit for Hex.
-Rendered render(const ResponseBody &body, const QString &contentType, Mode mode,
+Rendered render(const ResponseBody &body,
+                const QString &contentType,
+                Mode mode,
                 qint64 textLimit = s_textLimit);
 
 } // namespace bodyrender

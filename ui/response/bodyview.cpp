@@ -214,9 +214,9 @@ void BodyView::showMode(Mode mode)
                 if (m_mode == mode)
                     display(result);
             });
-    watcher->setFuture(QtConcurrent::run(&bodyrender::render, m_body, m_contentType, mode,
-                                         mode == Mode::Hex ? bodyrender::s_textLimit
-                                                           : m_textLimit));
+    watcher->setFuture(
+        QtConcurrent::run(&bodyrender::render, m_body, m_contentType, mode,
+                          mode == Mode::Hex ? bodyrender::s_textLimit : m_textLimit));
 }
 
 void BodyView::display(const bodyrender::Rendered &rendered)
@@ -238,7 +238,8 @@ void BodyView::saveBodyAs()
     if (m_body.isEmpty())
         return;
     SystemDialogs system; // a view nobody handed dialogs to asks with the real ones
-    const QString path = (m_dialogs ? *m_dialogs : system).saveFileName(this, tr("Save Response Body"));
+    const QString path =
+        (m_dialogs ? *m_dialogs : system).saveFileName(this, tr("Save Response Body"));
     if (path.isEmpty())
         return;
     auto *watcher = new QFutureWatcher<QString>(this);

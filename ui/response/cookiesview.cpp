@@ -98,11 +98,10 @@ void CookiesView::setResponseHeaders(const KeyValueList &headers)
                 set(ValueColumn, QString::fromUtf8(cookie.value()));
                 set(DomainColumn, cookie.domain().isEmpty() ? tr("(this host)") : cookie.domain());
                 set(PathColumn, cookie.path().isEmpty() ? tr("(this path)") : cookie.path());
-                set(ExpiresColumn,
-                    cookie.isSessionCookie()
-                        ? tr("Session")
-                        : QLocale().toString(cookie.expirationDate().toLocalTime(),
-                                             QLocale::ShortFormat));
+                set(ExpiresColumn, cookie.isSessionCookie()
+                                       ? tr("Session")
+                                       : QLocale().toString(cookie.expirationDate().toLocalTime(),
+                                                            QLocale::ShortFormat));
                 set(SecureColumn, cookie.isSecure() ? tr("Yes") : QString());
                 set(HttpOnlyColumn, cookie.isHttpOnly() ? tr("Yes") : QString());
                 set(SameSiteColumn, sameSiteText(cookie.sameSitePolicy()));
@@ -115,8 +114,9 @@ void CookiesView::setResponseHeaders(const KeyValueList &headers)
             m_table->resizeColumnToContents(c);
     }
     QString note = m_count == 0 ? tr("The response set no cookies.")
-                 : m_count == 1 ? tr("1 cookie set by this response (Set-Cookie).")
-                                : tr("%1 cookies set by this response (Set-Cookie).").arg(m_count);
+                   : m_count == 1
+                       ? tr("1 cookie set by this response (Set-Cookie).")
+                       : tr("%1 cookies set by this response (Set-Cookie).").arg(m_count);
     if (!unparsed.isEmpty())
         note += u' ' + tr("Not understood: %1").arg(unparsed.join(QStringLiteral(" | ")));
     m_note->setText(note);

@@ -170,8 +170,7 @@ void PreviewView::render()
                 return;
             }
             m_image = std::make_unique<QImage>(image);
-            m_picture->setToolTip(
-                tr("%1 × %2 pixels").arg(image.width()).arg(image.height()));
+            m_picture->setToolTip(tr("%1 × %2 pixels").arg(image.width()).arg(image.height()));
             m_pages->setCurrentWidget(m_picture);
             scaleImage();
         });

@@ -253,7 +253,8 @@ bool ResponseView::showGraphQLErrors(const Exchange &exchange)
         return false;
     QStringList lines;
     for (const graphql::ResponseError &e : parsed->errors)
-        lines << (e.code.isEmpty() ? e.toText() : QStringLiteral("%1 [%2]").arg(e.toText(), e.code));
+        lines << (e.code.isEmpty() ? e.toText()
+                                   : QStringLiteral("%1 [%2]").arg(e.toText(), e.code));
     const qsizetype n = parsed->errors.size();
     m_banner->showMessage(
         parsed->hasData ? MessageBanner::Level::Warning : MessageBanner::Level::Error,

@@ -21,7 +21,8 @@ QString framingText(const RawResponse &framing)
     if (!framing.headComplete)
         return WireView::tr("The response head did not arrive whole.");
     if (!framing.chunked)
-        return WireView::tr("Head: %n line(s), as received.", nullptr, int(framing.headLines.size()));
+        return WireView::tr("Head: %n line(s), as received.", nullptr,
+                            int(framing.headLines.size()));
     if (framing.framingError)
         return WireView::tr("Chunked body: a chunk size line is not hexadecimal.");
     if (!framing.chunkedComplete) {
@@ -106,7 +107,8 @@ void WireView::showDirection()
 {
     if (!hasTranscript())
         return;
-    m_text->setPlainText(renderBytes(m_showReceived->isChecked() ? m_received : m_sent, kShownBytes));
+    m_text->setPlainText(
+        renderBytes(m_showReceived->isChecked() ? m_received : m_sent, kShownBytes));
 }
 
 QString WireView::renderBytes(const QByteArray &bytes, qsizetype limit)

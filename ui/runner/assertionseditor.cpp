@@ -20,9 +20,13 @@ namespace {
 class NameChoiceDelegate final : public QStyledItemDelegate
 {
 public:
-    NameChoiceDelegate(QStringList names, QObject *parent) : QStyledItemDelegate(parent), m_names(std::move(names)) {}
+    NameChoiceDelegate(QStringList names, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_names(std::move(names))
+    {}
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    QWidget *
+    createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
     {
         auto *combo = new QComboBox(parent);
         combo->addItems(m_names);
@@ -34,7 +38,9 @@ public:
         const int i = combo->findText(index.data(Qt::EditRole).toString());
         combo->setCurrentIndex(std::max(i, 0));
     }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    void setModelData(QWidget *editor,
+                      QAbstractItemModel *model,
+                      const QModelIndex &index) const override
     {
         model->setData(index, static_cast<QComboBox *>(editor)->currentText());
     }
@@ -67,12 +73,13 @@ AssertionsEditor::AssertionsEditor(QWidget *parent)
     setObjectName(QStringLiteral("assertionsEditor"));
     m_assertionTable->setAccessibleName(tr("Assertions"));
     m_captureTable->setAccessibleName(tr("Captures"));
-    m_assertionTable->setItemDelegateForColumn(AssertionsModel::TargetColumn,
-                                               new NameChoiceDelegate(AssertionsModel::targetNames(), this));
-    m_assertionTable->setItemDelegateForColumn(AssertionsModel::OpColumn,
-                                               new NameChoiceDelegate(AssertionsModel::opNames(), this));
-    m_captureTable->setItemDelegateForColumn(CapturesModel::SourceColumn,
-                                             new NameChoiceDelegate(CapturesModel::sourceNames(), this));
+    m_assertionTable->setItemDelegateForColumn(
+        AssertionsModel::TargetColumn,
+        new NameChoiceDelegate(AssertionsModel::targetNames(), this));
+    m_assertionTable->setItemDelegateForColumn(
+        AssertionsModel::OpColumn, new NameChoiceDelegate(AssertionsModel::opNames(), this));
+    m_captureTable->setItemDelegateForColumn(
+        CapturesModel::SourceColumn, new NameChoiceDelegate(CapturesModel::sourceNames(), this));
     m_assertionTable->setColumnWidth(AssertionsModel::EnabledColumn, 28);
     m_captureTable->setColumnWidth(CapturesModel::EnabledColumn, 28);
 
@@ -87,7 +94,8 @@ AssertionsEditor::AssertionsEditor(QWidget *parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(new QLabel(tr("Assertions, checked after each send:"), top));
     topLayout->addWidget(m_assertionTable, 2);
-    topLayout->addWidget(new QLabel(tr("Captures, variables set from the response for the requests that follow:"), top));
+    topLayout->addWidget(new QLabel(
+        tr("Captures, variables set from the response for the requests that follow:"), top));
     topLayout->addWidget(m_captureTable, 1);
     splitter->addWidget(top);
     splitter->addWidget(m_results);
@@ -119,21 +127,24 @@ CaptureList AssertionsEditor::captures() const
 
 QString AssertionsEditor::summary(const QList<AssertionResult> &results)
 {
-    const auto passed = std::count_if(results.cbegin(), results.cend(), [](const AssertionResult &r) { return r.passed; });
+    const auto passed = std::count_if(results.cbegin(), results.cend(),
+                                      [](const AssertionResult &r) { return r.passed; });
     return tr("%1 of %2 passed").arg(passed).arg(results.size());
 }
 
-void AssertionsEditor::showResults(const QList<AssertionResult> &results, const QList<CapturedValue> &captured)
+void AssertionsEditor::showResults(const QList<AssertionResult> &results,
+                                   const QList<CapturedValue> &captured)
 {
     m_results->clear();
     for (const AssertionResult &r : results) {
-        auto *item = new QTreeWidgetItem(m_results, {r.passed ? tr("✓ pass") : tr("✗ fail"), r.assertion.describe(),
-                                                     r.actual, r.message});
+        auto *item = new QTreeWidgetItem(m_results, {r.passed ? tr("✓ pass") : tr("✗ fail"),
+                                                     r.assertion.describe(), r.actual, r.message});
         item->setForeground(0, r.passed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
     }
     for (const CapturedValue &c : captured) {
-        new QTreeWidgetItem(m_results, {c.found ? tr("→ set") : tr("! not set"), tr("capture %1").arg(c.variable),
-                                        c.found ? QStringLiteral("{{%1}}").arg(c.variable) : QString(), c.message});
+        new QTreeWidgetItem(
+            m_results, {c.found ? tr("→ set") : tr("! not set"), tr("capture %1").arg(c.variable),
+                        c.found ? QStringLiteral("{{%1}}").arg(c.variable) : QString(), c.message});
     }
     for (int column = 0; column < 3; ++column)
         m_results->resizeColumnToContents(column);

@@ -2,7 +2,9 @@
 
 namespace wirescope {
 
-AssertionsModel::AssertionsModel(QObject *parent) : PlaceholderTableModel(ColumnCount, TargetColumn, parent) {}
+AssertionsModel::AssertionsModel(QObject *parent)
+    : PlaceholderTableModel(ColumnCount, TargetColumn, parent)
+{}
 
 QStringList AssertionsModel::targetNames()
 {
@@ -17,8 +19,8 @@ QStringList AssertionsModel::opNames()
 {
     using O = Assertion::Op;
     QStringList names;
-    for (O o : {O::Equals, O::NotEquals, O::InRange, O::LessThan, O::GreaterThan, O::Exists, O::NotExists,
-                O::Contains, O::Matches, O::IsType, O::LengthEquals})
+    for (O o : {O::Equals, O::NotEquals, O::InRange, O::LessThan, O::GreaterThan, O::Exists,
+                O::NotExists, O::Contains, O::Matches, O::IsType, O::LengthEquals})
         names.append(Assertion::opName(o));
     return names;
 }
@@ -54,18 +56,25 @@ QVariant AssertionsModel::itemData(int row, int column, int role) const
 {
     const Assertion &a = m_assertions.at(row);
     if (column == EnabledColumn)
-        return role == Qt::CheckStateRole ? QVariant(a.enabled ? Qt::Checked : Qt::Unchecked) : QVariant();
+        return role == Qt::CheckStateRole ? QVariant(a.enabled ? Qt::Checked : Qt::Unchecked)
+                                          : QVariant();
     if (role == Qt::ToolTipRole)
         return a.describe();
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (column) {
-    case TargetColumn: return Assertion::targetName(a.target);
-    case PropertyColumn: return a.property;
-    case OpColumn: return Assertion::opName(a.op);
-    case ExpectedColumn: return a.expected;
-    case Expected2Column: return a.expected2;
-    default: return {};
+    case TargetColumn:
+        return Assertion::targetName(a.target);
+    case PropertyColumn:
+        return a.property;
+    case OpColumn:
+        return Assertion::opName(a.op);
+    case ExpectedColumn:
+        return a.expected;
+    case Expected2Column:
+        return a.expected2;
+    default:
+        return {};
     }
 }
 
@@ -82,12 +91,21 @@ bool AssertionsModel::setItemData(int row, int column, const QVariant &value, in
         return false;
     const QString text = value.toString();
     switch (column) {
-    case TargetColumn: return Assertion::targetFromName(text, &a.target);
-    case PropertyColumn: a.property = text; return true;
-    case OpColumn: return Assertion::opFromName(text, &a.op);
-    case ExpectedColumn: a.expected = text; return true;
-    case Expected2Column: a.expected2 = text; return true;
-    default: return false;
+    case TargetColumn:
+        return Assertion::targetFromName(text, &a.target);
+    case PropertyColumn:
+        a.property = text;
+        return true;
+    case OpColumn:
+        return Assertion::opFromName(text, &a.op);
+    case ExpectedColumn:
+        a.expected = text;
+        return true;
+    case Expected2Column:
+        a.expected2 = text;
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -96,12 +114,18 @@ QVariant AssertionsModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TargetColumn: return tr("Target");
-    case PropertyColumn: return tr("Header / JSONPath");
-    case OpColumn: return tr("Check");
-    case ExpectedColumn: return tr("Expected");
-    case Expected2Column: return tr("Up to");
-    default: return QString();
+    case TargetColumn:
+        return tr("Target");
+    case PropertyColumn:
+        return tr("Header / JSONPath");
+    case OpColumn:
+        return tr("Check");
+    case ExpectedColumn:
+        return tr("Expected");
+    case Expected2Column:
+        return tr("Up to");
+    default:
+        return QString();
     }
 }
 

@@ -14,7 +14,15 @@ class AssertionsModel final : public PlaceholderTableModel
     Q_DISABLE_COPY_MOVE(AssertionsModel)
 
 public:
-    enum Column { EnabledColumn, TargetColumn, PropertyColumn, OpColumn, ExpectedColumn, Expected2Column, ColumnCount };
+    enum Column {
+        EnabledColumn,
+        TargetColumn,
+        PropertyColumn,
+        OpColumn,
+        ExpectedColumn,
+        Expected2Column,
+        ColumnCount
+    };
 
     explicit AssertionsModel(QObject *parent = nullptr);
 
@@ -25,7 +33,8 @@ public:
     static QStringList targetNames();
     static QStringList opNames();
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     int itemCount() const override { return int(m_assertions.size()); }

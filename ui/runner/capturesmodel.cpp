@@ -2,11 +2,14 @@
 
 namespace wirescope {
 
-CapturesModel::CapturesModel(QObject *parent) : PlaceholderTableModel(ColumnCount, VariableColumn, parent) {}
+CapturesModel::CapturesModel(QObject *parent)
+    : PlaceholderTableModel(ColumnCount, VariableColumn, parent)
+{}
 
 QStringList CapturesModel::sourceNames()
 {
-    return {Capture::sourceName(Capture::Source::JsonPath), Capture::sourceName(Capture::Source::Header),
+    return {Capture::sourceName(Capture::Source::JsonPath),
+            Capture::sourceName(Capture::Source::Header),
             Capture::sourceName(Capture::Source::Status)};
 }
 
@@ -39,14 +42,19 @@ QVariant CapturesModel::itemData(int row, int column, int role) const
 {
     const Capture &c = m_captures.at(row);
     if (column == EnabledColumn)
-        return role == Qt::CheckStateRole ? QVariant(c.enabled ? Qt::Checked : Qt::Unchecked) : QVariant();
+        return role == Qt::CheckStateRole ? QVariant(c.enabled ? Qt::Checked : Qt::Unchecked)
+                                          : QVariant();
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (column) {
-    case VariableColumn: return c.variable;
-    case SourceColumn: return Capture::sourceName(c.source);
-    case ExpressionColumn: return c.expression;
-    default: return {};
+    case VariableColumn:
+        return c.variable;
+    case SourceColumn:
+        return Capture::sourceName(c.source);
+    case ExpressionColumn:
+        return c.expression;
+    default:
+        return {};
     }
 }
 
@@ -68,9 +76,13 @@ bool CapturesModel::setItemData(int row, int column, const QVariant &value, int 
             return false;
         c.variable = text;
         return true;
-    case SourceColumn: return Capture::sourceFromName(text, &c.source);
-    case ExpressionColumn: c.expression = text; return true;
-    default: return false;
+    case SourceColumn:
+        return Capture::sourceFromName(text, &c.source);
+    case ExpressionColumn:
+        c.expression = text;
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -79,10 +91,14 @@ QVariant CapturesModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case VariableColumn: return tr("Variable");
-    case SourceColumn: return tr("From");
-    case ExpressionColumn: return tr("JSONPath / header");
-    default: return QString();
+    case VariableColumn:
+        return tr("Variable");
+    case SourceColumn:
+        return tr("From");
+    case ExpressionColumn:
+        return tr("JSONPath / header");
+    default:
+        return QString();
     }
 }
 

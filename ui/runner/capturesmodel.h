@@ -22,7 +22,8 @@ public:
     bool removeCapture(int row) { return removeItem(row); }
     static QStringList sourceNames();
 
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     int itemCount() const override { return int(m_captures.size()); }

@@ -25,7 +25,9 @@ namespace wirescope {
 
 namespace {
 
-void addFolderPaths(const std::vector<CollectionItem> &items, const QString &prefix, QStringList &out)
+void addFolderPaths(const std::vector<CollectionItem> &items,
+                    const QString &prefix,
+                    QStringList &out)
 {
     for (const CollectionItem &item : items) {
         if (const auto *folder = std::get_if<Folder>(&item.node)) {
@@ -74,7 +76,8 @@ RunnerPane::RunnerPane(HttpClient *client, QWidget *parent)
     m_results->setAccessibleName(tr("Run results"));
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
-    m_results->setHeaderLabels({tr("Result"), tr("#"), tr("Request"), tr("Method"), tr("Status"), tr("Time"), tr("Details")});
+    m_results->setHeaderLabels({tr("Result"), tr("#"), tr("Request"), tr("Method"), tr("Status"),
+                                tr("Time"), tr("Details")});
     m_results->header()->setStretchLastSection(true);
     m_console->setObjectName(QStringLiteral("runnerConsole"));
     m_console->setAccessibleName(tr("Script console"));
@@ -182,7 +185,8 @@ bool RunnerPane::isRunning() const
     return m_runner->isRunning();
 }
 
-VariableContext RunnerPane::variablesFor(const CollectionDocument *document, const QString &environment) const
+VariableContext RunnerPane::variablesFor(const CollectionDocument *document,
+                                         const QString &environment) const
 {
     if (m_variables)
         return m_variables(document, environment);
@@ -218,7 +222,8 @@ void RunnerPane::start(CollectionDocument *document, const Collection &collectio
     options.scriptsOnWorkerThread = true; // the window never waits on a script
     const QString environment = m_environment->currentData().toString();
     options.variables = variablesFor(document, environment);
-    if (const QStringList missing = undefinedUrlVariables(collection, options.folderPath, options.variables);
+    if (const QStringList missing =
+            undefinedUrlVariables(collection, options.folderPath, options.variables);
         !missing.isEmpty()) {
         Q_EMIT variablesNeeded(missing);
         options.variables = variablesFor(document, environment);
@@ -255,22 +260,29 @@ void RunnerPane::onRequestFinished(const RequestOutcome &o)
     else if (!o.skipped.isEmpty())
         details = o.skipped;
     for (const ScriptError &e : o.scriptErrors) {
-        details += (details.isEmpty() ? QString() : QStringLiteral("; ")) + tr("%1 script (%2): %3")
-                       .arg(e.event == u"prerequest" ? tr("pre-request") : tr("test"), e.origin, e.message);
+        details += (details.isEmpty() ? QString() : QStringLiteral("; "))
+                   + tr("%1 script (%2): %3")
+                         .arg(e.event == u"prerequest" ? tr("pre-request") : tr("test"), e.origin,
+                              e.message);
     }
     for (const ScriptTestResult &t : o.scriptTests) {
         if (!t.passed && !t.skipped)
-            details += (details.isEmpty() ? QString() : QStringLiteral("; ")) + t.name + QStringLiteral(": ") + t.message;
+            details += (details.isEmpty() ? QString() : QStringLiteral("; ")) + t.name
+                       + QStringLiteral(": ") + t.message;
     }
     for (const AssertionResult &r : o.assertions) {
         if (!r.passed)
-            details += (details.isEmpty() ? QString() : QStringLiteral("; ")) + r.assertion.describe() + QStringLiteral(": ") + r.message;
+            details += (details.isEmpty() ? QString() : QStringLiteral("; "))
+                       + r.assertion.describe() + QStringLiteral(": ") + r.message;
     }
-    const QString result = !o.skipped.isEmpty() ? tr("skipped") : o.passed() ? tr("✓ pass") : tr("✗ fail");
+    const QString result = !o.skipped.isEmpty() ? tr("skipped")
+                           : o.passed()         ? tr("✓ pass")
+                                                : tr("✗ fail");
     const QString name = o.folderPath.isEmpty() ? o.name : o.folderPath.join(u'/') + u'/' + o.name;
-    auto *item = new QTreeWidgetItem(m_results, {result, QString::number(o.iteration + 1), name, o.method,
-                                                 o.status ? QString::number(o.status) : QStringLiteral("—"),
-                                                 QString::number(o.timeMs, 'f', 1) + QStringLiteral(" ms"), details});
+    auto *item = new QTreeWidgetItem(
+        m_results, {result, QString::number(o.iteration + 1), name, o.method,
+                    o.status ? QString::number(o.status) : QStringLiteral("—"),
+                    QString::number(o.timeMs, 'f', 1) + QStringLiteral(" ms"), details});
     item->setForeground(0, o.passed() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
     if (!o.passed())
         m_failedThisRun.insert(o.id);
@@ -319,7 +331,9 @@ void RunnerPane::onFinished(const RunSummary &summary)
                                       .arg(summary.scriptErrors)
                                 : QString();
     m_summaryLabel->setText(tr("%1 — %2 requests, %3 failed; %4 assertions, %5 failed%6; %7 ms")
-                                .arg(summary.passed() ? tr("PASSED") : summary.cancelled ? tr("STOPPED") : tr("FAILED"))
+                                .arg(summary.passed()    ? tr("PASSED")
+                                     : summary.cancelled ? tr("STOPPED")
+                                                         : tr("FAILED"))
                                 .arg(summary.requests)
                                 .arg(summary.requestsFailed)
                                 .arg(summary.assertions)

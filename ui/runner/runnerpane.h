@@ -46,7 +46,8 @@ public:
 
     void setDocuments(const QList<CollectionDocument *> &documents); // not owned
     /// The variables a run of @p document with @p environment starts from.
-    using VariablesSource = std::function<VariableContext(const CollectionDocument *document, const QString &environment)>;
+    using VariablesSource = std::function<VariableContext(const CollectionDocument *document,
+                                                          const QString &environment)>;
     /// The window's picture of the variables (globals, the demo server's {{demo}} while it
     /// runs, the collection's, the chosen environment's, what this session captured), so a
     /// run sees what a tab's Send sees. Without one, the collection's and environment's own.
@@ -78,7 +79,8 @@ Q_SIGNALS:
     void variablesNeeded(const QStringList &names);
     /// A script of the run changed variables (every scope, @p before -> @p after). The pane
     /// has written the collection and environment ones; the window keeps the globals.
-    void scriptVariablesChanged(const wirescope::ScriptVariables &before, const wirescope::ScriptVariables &after);
+    void scriptVariablesChanged(const wirescope::ScriptVariables &before,
+                                const wirescope::ScriptVariables &after);
 
 private:
     void start(CollectionDocument *document, const Collection &collection);
@@ -89,7 +91,8 @@ private:
     void onRequestFinished(const RequestOutcome &outcome);
     void onFinished(const RunSummary &summary);
     CollectionDocument *selectedDocument() const;
-    VariableContext variablesFor(const CollectionDocument *document, const QString &environment) const;
+    VariableContext variablesFor(const CollectionDocument *document,
+                                 const QString &environment) const;
 
     CollectionRunner *m_runner; // child
     QList<QPointer<CollectionDocument>> m_documents;
@@ -102,8 +105,8 @@ private:
     int m_done = 0;
     QPointer<CollectionDocument> m_runDocument; ///< what the running run's scripts write to
     QString m_runEnvironment;
-    ScriptVariables m_runVariables;             ///< the variables as last written
-    QString m_currentRequest;                   ///< for the console lines
+    ScriptVariables m_runVariables; ///< the variables as last written
+    QString m_currentRequest;       ///< for the console lines
     int m_consoleLines = 0;
 
     QComboBox *m_collection;

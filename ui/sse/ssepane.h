@@ -21,7 +21,8 @@ class WsMessageView;
 /// (events/s, events, comments and connection notes, evicted). A Stop button closes the
 /// stream; the Reconnect toggle (off by default) makes the session reconnect when the stream
 /// ends or drops, after the server's `retry` time, sending Last-Event-ID (the waits and IDs
-/// appear in the list as connection entries). The session (a core object) is not owned and must outlive the pane.
+/// appear in the list as connection entries). The session (a core object) is not owned and must
+/// outlive the pane.
 class SsePane final : public QWidget
 {
     Q_OBJECT
@@ -32,9 +33,9 @@ public:
     ~SsePane() override;
 
     SseSession *session() const { return m_session; }
-    WsMessageModel *model() const { return m_model; }       // child
-    WsMessageView *view() const { return m_view; }          // child
-    WsMessageDetail *detail() const { return m_detail; }    // child
+    WsMessageModel *model() const { return m_model; }    // child
+    WsMessageView *view() const { return m_view; }       // child
+    WsMessageDetail *detail() const { return m_detail; } // child
 
 signals:
     void stopRequested();

@@ -87,7 +87,8 @@ bool WsMessageFilter::matches(const WsMessage &message) const
     // A Server-Sent Event also matches by its type and id ("tick", "42").
     return payload.contains(pattern, cs)
            || (message.type == WsFrameType::SseEvent
-               && (message.eventType.contains(pattern, cs) || message.eventId.contains(pattern, cs)));
+               && (message.eventType.contains(pattern, cs)
+                   || message.eventId.contains(pattern, cs)));
 }
 
 } // namespace wirescope

@@ -1,7 +1,7 @@
 #include "ui/widgets/chunkedtextloader.h"
 
-#include <QPlainTextEdit>
 #include <QElapsedTimer>
+#include <QPlainTextEdit>
 #include <QTextCursor>
 #include <QTimer>
 

@@ -14,7 +14,10 @@ namespace {
 class Gutter final : public QWidget
 {
 public:
-    explicit Gutter(CodeEditor *editor) : QWidget(editor), m_editor(editor) {}
+    explicit Gutter(CodeEditor *editor)
+        : QWidget(editor)
+        , m_editor(editor)
+    {}
     QSize sizeHint() const override { return {m_editor->gutterWidth(), 0}; }
 
 protected:
@@ -26,7 +29,9 @@ private:
 
 } // namespace
 
-CodeEditor::CodeEditor(QWidget *parent) : QPlainTextEdit(parent), m_gutter(new Gutter(this))
+CodeEditor::CodeEditor(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_gutter(new Gutter(this))
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);

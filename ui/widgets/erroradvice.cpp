@@ -49,8 +49,9 @@ QString httpHint(Error::Kind kind)
     case Error::Kind::Dns:
         return ErrorAdvisor::tr("Check the host name for typos, and your network, VPN or DNS.");
     case Error::Kind::ConnectionRefused:
-        return ErrorAdvisor::tr("Is the server running, and on this port? For the Getting "
-                                "started requests, Tools > Run the Demo Server starts the local one.");
+        return ErrorAdvisor::tr(
+            "Is the server running, and on this port? For the Getting "
+            "started requests, Tools > Run the Demo Server starts the local one.");
     case Error::Kind::ConnectionReset:
         return ErrorAdvisor::tr("The server or something in between dropped the connection; "
                                 "check the server's logs, or try HTTP/1.1 only in Settings.");
@@ -58,7 +59,8 @@ QString httpHint(Error::Kind kind)
         return ErrorAdvisor::tr("See the TLS tab: you can accept a specific certificate error for "
                                 "this request only.");
     case Error::Kind::Timeout:
-        return ErrorAdvisor::tr("Raise the total timeout in the Settings tab, or check the server.");
+        return ErrorAdvisor::tr(
+            "Raise the total timeout in the Settings tab, or check the server.");
     case Error::Kind::InactivityTimeout:
         return ErrorAdvisor::tr("Raise the inactivity timeout in the Settings tab.");
     case Error::Kind::TooLarge:

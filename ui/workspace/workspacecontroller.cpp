@@ -33,18 +33,23 @@ bool copyTree(const QString &from, const QString &to, QString *error)
             return false;
         }
         // Resource files are read-only; the copy must be editable.
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                                          | QFile::ReadOther);
     }
     return true;
 }
 
 } // namespace
 
-WorkspaceController::WorkspaceController(const QString &configDirectory, const QString &collectionsDirectory,
-                                         SecretStore *secrets, QObject *parent)
-    : QObject(parent), m_workspace(configDirectory), m_collectionsDirectory(collectionsDirectory), m_secrets(secrets)
-{
-}
+WorkspaceController::WorkspaceController(const QString &configDirectory,
+                                         const QString &collectionsDirectory,
+                                         SecretStore *secrets,
+                                         QObject *parent)
+    : QObject(parent)
+    , m_workspace(configDirectory)
+    , m_collectionsDirectory(collectionsDirectory)
+    , m_secrets(secrets)
+{}
 
 WorkspaceController::~WorkspaceController() = default;
 
@@ -104,7 +109,8 @@ Result<CollectionDocument *> WorkspaceController::open(const QString &directory)
     return document;
 }
 
-Result<CollectionDocument *> WorkspaceController::create(const QString &directory, const QString &name)
+Result<CollectionDocument *> WorkspaceController::create(const QString &directory,
+                                                         const QString &name)
 {
     if (QFileInfo::exists(QDir(directory).filePath(QStringLiteral("collection.json"))))
         return Error{Error::Kind::File, tr("%1 already holds a collection").arg(directory)};
@@ -120,7 +126,8 @@ Result<CollectionDocument *> WorkspaceController::create(const QString &director
     return document;
 }
 
-Result<CollectionDocument *> WorkspaceController::adopt(const QString &directory, const Collection &collection)
+Result<CollectionDocument *> WorkspaceController::adopt(const QString &directory,
+                                                        const Collection &collection)
 {
     if (QFileInfo::exists(QDir(directory).filePath(QStringLiteral("collection.json"))))
         return Error{Error::Kind::File, tr("%1 already holds a collection").arg(directory)};
@@ -164,7 +171,8 @@ QString WorkspaceController::activeEnvironment(const CollectionDocument *documen
     return document ? m_workspace.activeEnvironment(document->directory()) : QString();
 }
 
-void WorkspaceController::setActiveEnvironment(const CollectionDocument *document, const QString &name)
+void WorkspaceController::setActiveEnvironment(const CollectionDocument *document,
+                                               const QString &name)
 {
     if (!document)
         return;
@@ -182,11 +190,16 @@ VariableContext WorkspaceController::variablesFor(const CollectionDocument *docu
 {
     VariableList globals = m_workspace.globals();
     if (m_demo) {
-        globals.append(Variable{QStringLiteral("demo"), m_demo->httpUrl().toString(QUrl::StripTrailingSlash), true, false, {}});
+        globals.append(Variable{QStringLiteral("demo"),
+                                m_demo->httpUrl().toString(QUrl::StripTrailingSlash),
+                                true,
+                                false,
+                                {}});
         // The origin, like {{demo}}: the sample's URLs read {{demoWs}}/ws/echo.
         QUrl ws = m_demo->webSocketUrl();
         ws.setPath(QString());
-        globals.append(Variable{QStringLiteral("demoWs"), ws.toString(QUrl::StripTrailingSlash), true, false, {}});
+        globals.append(Variable{
+            QStringLiteral("demoWs"), ws.toString(QUrl::StripTrailingSlash), true, false, {}});
     }
     if (!document)
         return buildVariableContext(globals, Collection{}, QString());

@@ -31,8 +31,10 @@ class WorkspaceController final : public QObject
 public:
     /// @p configDirectory holds workspace.json and globals.json; @p collectionsDirectory is
     /// where new and sample collections go by default. @p secrets may be null.
-    WorkspaceController(const QString &configDirectory, const QString &collectionsDirectory,
-                        SecretStore *secrets, QObject *parent = nullptr);
+    WorkspaceController(const QString &configDirectory,
+                        const QString &collectionsDirectory,
+                        SecretStore *secrets,
+                        QObject *parent = nullptr);
     ~WorkspaceController() override;
 
     /// Reads the workspace and opens its collections. On the very first run (no workspace file
@@ -60,7 +62,8 @@ public:
     /// URLs while it runs.
     VariableContext variablesFor(const CollectionDocument *document) const;
     /// The same with @p environment instead of the active one (the Runner's choice).
-    VariableContext variablesFor(const CollectionDocument *document, const QString &environment) const;
+    VariableContext variablesFor(const CollectionDocument *document,
+                                 const QString &environment) const;
 
     bool startDemoServer(QString *error);
     void stopDemoServer();
@@ -78,7 +81,7 @@ private:
 
     Workspace m_workspace;
     QString m_collectionsDirectory;
-    SecretStore *m_secrets; // not owned
+    SecretStore *m_secrets;                  // not owned
     QList<CollectionDocument *> m_documents; // children
     server::DemoServer *m_demo = nullptr;    // child, while running
 };
