@@ -12,7 +12,4 @@ namespace wirescope {
 /// generator for "Copy as curl", now a thin call to core/interop/codegen.h.
 Result<QString> curlCommand(const Request &resolved);
 
-/// @p text quoted for a POSIX shell.
-QString shellQuote(const QString &text);
-
 } // namespace wirescope
