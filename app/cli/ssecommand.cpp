@@ -6,7 +6,7 @@
 #include "app/cli/sharedoptions.h"
 #include "core/http/httpclient.h"
 #include "core/sse/ssesession.h"
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -94,10 +94,10 @@ void SseCommand::onLogChanged()
         m_nextToPrint = first;
     }
     for (qint64 seq = m_nextToPrint; seq < first + size && !m_expectMet; ++seq) {
-        const WsMessage m = log->at(int(seq - first));
+        const StreamMessage m = log->at(int(seq - first));
         m_nextToPrint = seq + 1;
         printEntry(m);
-        if (m.type != WsFrameType::SseEvent)
+        if (m.type != MessageKind::SseEvent)
             continue;
         m_lastPrintedId = m.eventId;
         if (++m_printedEvents == m_options.expect) {
@@ -107,24 +107,24 @@ void SseCommand::onLogChanged()
     }
 }
 
-void SseCommand::printEntry(const WsMessage &m)
+void SseCommand::printEntry(const StreamMessage &m)
 {
     const QString text = QString::fromUtf8(m.payload);
     if (m_options.jsonOutput) {
         QJsonObject o{{QStringLiteral("time"), eventIsoTime(m.timestampUs)},
                       {QStringLiteral("timestampUs"), m.timestampUs}};
         switch (m.type) {
-        case WsFrameType::SseEvent:
+        case MessageKind::SseEvent:
             o.insert(QStringLiteral("event"), QStringLiteral("message"));
             o.insert(QStringLiteral("type"), m.eventType);
             o.insert(QStringLiteral("id"), m.eventId);
             o.insert(QStringLiteral("data"), text);
             break;
-        case WsFrameType::SseComment:
+        case MessageKind::SseComment:
             o.insert(QStringLiteral("event"), QStringLiteral("comment"));
             o.insert(QStringLiteral("text"), text);
             break;
-        case WsFrameType::SseRetry:
+        case MessageKind::SseRetry:
             o.insert(QStringLiteral("event"), QStringLiteral("retry"));
             o.insert(QStringLiteral("ms"), m.retryMs);
             break;
@@ -136,17 +136,17 @@ void SseCommand::printEntry(const WsMessage &m)
     }
     QString line;
     switch (m.type) {
-    case WsFrameType::SseEvent:
+    case MessageKind::SseEvent:
         line =
             QStringLiteral("< %1%2 %3")
                 .arg(m.eventType,
                      m.eventId.isEmpty() ? QString() : QStringLiteral(" id=") + oneLine(m.eventId),
                      oneLine(text));
         break;
-    case WsFrameType::SseComment:
+    case MessageKind::SseComment:
         line = QStringLiteral(": ") + oneLine(text);
         break;
-    case WsFrameType::SseRetry:
+    case MessageKind::SseRetry:
         line = QStringLiteral("< retry %1 ms").arg(m.retryMs);
         break;
     default:

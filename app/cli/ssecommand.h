@@ -8,7 +8,7 @@ class QTimer;
 namespace wirescope {
 class HttpClient;
 class SseSession;
-struct WsMessage;
+struct StreamMessage;
 } // namespace wirescope
 
 namespace wirescope::cli {
@@ -28,7 +28,7 @@ private:
     void onLogChanged();
     void onStateChanged();
     void onTimeout();
-    void printEntry(const WsMessage &message);
+    void printEntry(const StreamMessage &message);
     void finish();
     int exitCode() const;
 

@@ -7,7 +7,7 @@
 #include "app/cli/exitcodes.h"
 #include "app/cli/sharedoptions.h"
 #include "app/cli/tlshints.h"
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 #include "core/websocket/websocketsession.h"
 #include "core/websocket/wspayload.h"
 
@@ -245,49 +245,49 @@ void WsCommand::onLogChanged()
     }
 }
 
-void WsCommand::printEntry(const WsMessage &m)
+void WsCommand::printEntry(const StreamMessage &m)
 {
-    const bool text = m.type == WsFrameType::Text || m.type == WsFrameType::Event;
+    const bool text = m.type == MessageKind::Text || m.type == MessageKind::Event;
     if (m_options.jsonOutput) {
-        if (m.type == WsFrameType::Event)
+        if (m.type == MessageKind::Event)
             return; // events get their own objects (open, close, error)
         QJsonObject o{{QStringLiteral("event"), QStringLiteral("frame")},
-                      {QStringLiteral("direction"), wsDirectionName(m.direction)},
-                      {QStringLiteral("type"), wsFrameTypeName(m.type)},
+                      {QStringLiteral("direction"), messageDirectionName(m.direction)},
+                      {QStringLiteral("type"), messageKindName(m.type)},
                       {QStringLiteral("time"), eventIsoTime(m.timestampUs)},
                       {QStringLiteral("timestampUs"), m.timestampUs},
                       {QStringLiteral("size"), m.size}};
         if (text)
             o.insert(QStringLiteral("text"), QString::fromUtf8(m.payload));
-        else if (m.type == WsFrameType::Close)
+        else if (m.type == MessageKind::Close)
             o.insert(QStringLiteral("reason"), QString::fromUtf8(m.payload));
         else
             o.insert(QStringLiteral("base64"), QString::fromLatin1(m.payload.toBase64()));
-        if (m.type == WsFrameType::Close)
+        if (m.type == MessageKind::Close)
             o.insert(QStringLiteral("code"), m.closeCode);
         writeJsonLine(o);
         return;
     }
-    const char *arrow = m.direction == WsDirection::Incoming   ? "<"
-                        : m.direction == WsDirection::Outgoing ? ">"
-                                                               : "*";
+    const char *arrow = m.direction == MessageDirection::Incoming   ? "<"
+                        : m.direction == MessageDirection::Outgoing ? ">"
+                                                                    : "*";
     QString body;
     switch (m.type) {
-    case WsFrameType::Text:
-    case WsFrameType::Event:
-    case WsFrameType::SseEvent: // never in a WebSocket log
-    case WsFrameType::SseComment:
-    case WsFrameType::SseRetry:
+    case MessageKind::Text:
+    case MessageKind::Event:
+    case MessageKind::SseEvent: // never in a WebSocket log
+    case MessageKind::SseComment:
+    case MessageKind::SseRetry:
         body = QString::fromUtf8(m.payload);
         break;
-    case WsFrameType::Binary:
+    case MessageKind::Binary:
         body = QStringLiteral("[binary, %1 bytes] %2").arg(m.size).arg(hexPreview(m.payload));
         break;
-    case WsFrameType::Ping:
-    case WsFrameType::Pong:
-        body = QStringLiteral("[%1] %2").arg(wsFrameTypeName(m.type), hexPreview(m.payload));
+    case MessageKind::Ping:
+    case MessageKind::Pong:
+        body = QStringLiteral("[%1] %2").arg(messageKindName(m.type), hexPreview(m.payload));
         break;
-    case WsFrameType::Close:
+    case MessageKind::Close:
         body = QStringLiteral("[close %1] %2").arg(m.closeCode).arg(QString::fromUtf8(m.payload));
         break;
     }

@@ -16,7 +16,7 @@ namespace wirescope {
 
 class WireTap;
 class WebSocketSession;
-struct WsMessage;
+struct StreamMessage;
 } // namespace wirescope
 
 namespace wirescope::cli {
@@ -45,7 +45,7 @@ private:
     void onTimeout();
     void onLinger();
     void sendLine(const QByteArray &line);
-    void printEntry(const WsMessage &message);
+    void printEntry(const StreamMessage &message);
     void printOpen();
     void finish(int code);
     int exitCode() const;

@@ -2,7 +2,7 @@
 
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 
 #include <QTimer>
 
@@ -61,13 +61,13 @@ SseSession::SseSession(HttpClient *client, QObject *parent)
     m_handler = [this](SseItem &item) {
         switch (item.kind) {
         case SseItem::Kind::Event:
-            m_log->appendSse(WsFrameType::SseEvent, item.data, item.type, item.id);
+            m_log->appendSse(MessageKind::SseEvent, item.data, item.type, item.id);
             break;
         case SseItem::Kind::Comment:
-            m_log->appendSse(WsFrameType::SseComment, item.data);
+            m_log->appendSse(MessageKind::SseComment, item.data);
             break;
         case SseItem::Kind::Retry:
-            m_log->appendSse(WsFrameType::SseRetry,
+            m_log->appendSse(MessageKind::SseRetry,
                              QStringLiteral("retry: %1 ms").arg(item.retryMs), {}, {},
                              item.retryMs);
             break;
@@ -363,9 +363,9 @@ void SseSession::setState(State state)
 
 void SseSession::logEvent(const QString &text)
 {
-    WsMessage m;
-    m.direction = WsDirection::Event;
-    m.type = WsFrameType::Event;
+    StreamMessage m;
+    m.direction = MessageDirection::Event;
+    m.type = MessageKind::Event;
     m.payload = text.toUtf8();
     m_log->append(std::move(m));
 }

@@ -5,9 +5,9 @@
 #include "core/http/transportsettings.h"
 #include "core/http/wireattribution.h"
 #include "core/http/wiretap.h"
+#include "core/stream/messagelog.h"
 #include "core/vars/resolver.h"
 #include "core/vars/unresolved.h"
-#include "core/websocket/messagelog.h"
 #include "core/websocket/wsrequestbuilder.h"
 
 #include <QElapsedTimer>
@@ -71,11 +71,11 @@ public:
     bool viaTap = false;    // this attempt goes through the tap
     qint64 openAt = 0;      // monotonicNs() when this attempt was handed to Qt
 
-    void log(WsDirection direction, WsFrameType type, const QString &text, int closeCode = 0)
+    void log(MessageDirection direction, MessageKind type, const QString &text, int closeCode = 0)
     {
         q->m_log->appendFrame(direction, type, text.toUtf8(), closeCode);
     }
-    void event(const QString &text) { log(WsDirection::Event, WsFrameType::Event, text); }
+    void event(const QString &text) { log(MessageDirection::Event, MessageKind::Event, text); }
     WireAttribution wireForAttempt(qint64 until) const;
     void fillTimings(std::optional<qint64> connectedAt);
     void fail(Error::Kind kind, const QString &message) { fail(Error{kind, message}); }
@@ -296,10 +296,11 @@ void WebSocketSession::Private::connectSocket()
 
     MessageLog *log = q->m_log;
     // The hot path: one conversion and one locked append per frame.
-    QObject::connect(socket, &QWebSocket::textMessageReceived, q,
-                     [log](const QString &text) { log->appendText(WsDirection::Incoming, text); });
+    QObject::connect(socket, &QWebSocket::textMessageReceived, q, [log](const QString &text) {
+        log->appendText(MessageDirection::Incoming, text);
+    });
     QObject::connect(socket, &QWebSocket::binaryMessageReceived, q, [log](const QByteArray &bytes) {
-        log->appendFrame(WsDirection::Incoming, WsFrameType::Binary, bytes);
+        log->appendFrame(MessageDirection::Incoming, MessageKind::Binary, bytes);
     });
     QObject::connect(socket, &QWebSocket::connected, q, [this] { onConnected(); });
     QObject::connect(socket, &QWebSocket::disconnected, q, [this] { onDisconnected(); });
@@ -419,7 +420,7 @@ void WebSocketSession::Private::onPong(quint64 elapsedMs, const QByteArray &payl
         pingOutstanding = false;
     }
     q->m_lastRoundTripUs = rttUs;
-    q->m_log->appendFrame(WsDirection::Incoming, WsFrameType::Pong, payload);
+    q->m_log->appendFrame(MessageDirection::Incoming, MessageKind::Pong, payload);
     emit q->pongReceived(rttUs);
 }
 
@@ -583,13 +584,15 @@ void WebSocketSession::Private::onDisconnected()
                                     "was closed with 1002 (%1)")
                          .arg(reason));
             }
-            q->m_log->appendFrame(WsDirection::Outgoing, WsFrameType::Close, reason.toUtf8(), code);
+            q->m_log->appendFrame(MessageDirection::Outgoing, MessageKind::Close, reason.toUtf8(),
+                                  code);
         } else if (abrupt) {
             fail(Error::Kind::ConnectionReset,
                  QStringLiteral("the connection dropped without a close frame (1006, abnormal "
                                 "closure)"));
         } else if (byPeer) {
-            q->m_log->appendFrame(WsDirection::Incoming, WsFrameType::Close, reason.toUtf8(), code);
+            q->m_log->appendFrame(MessageDirection::Incoming, MessageKind::Close, reason.toUtf8(),
+                                  code);
         }
         event(QStringLiteral("closed: %1 %2%3 (%4)")
                   .arg(code)
@@ -642,7 +645,7 @@ bool WebSocketSession::sendText(const QString &text)
                          .arg(r.unresolved.join(QStringLiteral("}}, {{"))));
     }
     const qint64 sent = d->socket->sendTextMessage(resolved);
-    m_log->appendText(WsDirection::Outgoing, resolved);
+    m_log->appendText(MessageDirection::Outgoing, resolved);
     return sent >= 0;
 }
 
@@ -655,7 +658,7 @@ bool WebSocketSession::sendBinary(const QByteArray &bytes)
         return false;
     }
     const qint64 sent = d->socket->sendBinaryMessage(bytes);
-    m_log->appendFrame(WsDirection::Outgoing, WsFrameType::Binary, bytes);
+    m_log->appendFrame(MessageDirection::Outgoing, MessageKind::Binary, bytes);
     return sent >= 0;
 }
 
@@ -672,7 +675,7 @@ bool WebSocketSession::ping(const QByteArray &payload)
     d->pingClock.start();
     d->pingOutstanding = true;
     d->socket->ping(payload);
-    m_log->appendFrame(WsDirection::Outgoing, WsFrameType::Ping, payload);
+    m_log->appendFrame(MessageDirection::Outgoing, MessageKind::Ping, payload);
     return true;
 }
 
@@ -712,7 +715,7 @@ void WebSocketSession::close(int code, const QString &reason)
     d->userClosing = true;
     d->pingTimer.stop();
     setState(State::Closing);
-    m_log->appendFrame(WsDirection::Outgoing, WsFrameType::Close, reason.toUtf8(), code);
+    m_log->appendFrame(MessageDirection::Outgoing, MessageKind::Close, reason.toUtf8(), code);
     d->socket->close(QWebSocketProtocol::CloseCode(code), reason);
 }
 

@@ -11,10 +11,11 @@
 
 #include "core/http/httpclient.h"
 #include "core/sse/ssesession.h"
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 #include "ui/sse/ssepane.h"
-#include "ui/websocket/wsmessagemodel.h"
-#include "ui/websocket/wsmessageview.h"
+#include "ui/stream/messagelogmodel.h"
+#include "ui/stream/messagelogpane.h"
+#include "ui/stream/messagelogview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -165,7 +166,7 @@ Run runSession(HttpClient *client, SseSession *session, SsePane *pane, const QUr
     Watchdog watchdog;
     qint64 startUs = 0;
     QObject::connect(session, &SseSession::opened, &loop, [&] {
-        startUs = wsNowUs();
+        startUs = streamNowUs();
         watchdog.start();
     });
     QObject::connect(session, &SseSession::stateChanged, &loop, [&](SseSession::State state) {
@@ -182,8 +183,8 @@ Run runSession(HttpClient *client, SseSession *session, SsePane *pane, const QUr
     run.received = log->counters().incoming;
     run.notifications = log->notificationCount();
     for (int i = log->size() - 1; i >= 0; --i) {
-        const WsMessage m = log->at(i);
-        if (m.type == WsFrameType::SseEvent) {
+        const StreamMessage m = log->at(i);
+        if (m.type == MessageKind::SseEvent) {
             run.elapsedUs = m.timestampUs - startUs;
             break;
         }
@@ -192,8 +193,8 @@ Run runSession(HttpClient *client, SseSession *session, SsePane *pane, const QUr
         QEventLoop settle; // let the last batch reach the view
         QTimer::singleShot(100, &settle, &QEventLoop::quit);
         settle.exec();
-        run.rows = pane->model()->rowCount();
-        run.atBottom = pane->view()->isAtBottom();
+        run.rows = pane->log()->model()->rowCount();
+        run.atBottom = pane->log()->view()->isAtBottom();
     }
     run.longestStallMs = watchdog.longest;
     if (session->error())

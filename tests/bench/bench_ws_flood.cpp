@@ -9,7 +9,7 @@
 // message (for the session: the MessageLog timestamp of the last entry), so the batched
 // notification delay is not counted against the session.
 
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 #include "core/websocket/websocketsession.h"
 #include "tests/bench/wsfloodproducer.h"
 
@@ -60,10 +60,10 @@ Run runBare(const QUrl &url, qint64 expected)
     socket.setMaxAllowedIncomingMessageSize(1 << 20);
     QEventLoop loop;
     qint64 startUs = 0;
-    QObject::connect(&socket, &QWebSocket::connected, &loop, [&] { startUs = wsNowUs(); });
+    QObject::connect(&socket, &QWebSocket::connected, &loop, [&] { startUs = streamNowUs(); });
     QObject::connect(&socket, &QWebSocket::textMessageReceived, &loop, [&](const QString &) {
         if (++run.received == expected) {
-            run.elapsedUs = wsNowUs() - startUs;
+            run.elapsedUs = streamNowUs() - startUs;
             run.ok = true;
             socket.close();
             loop.quit();
@@ -86,7 +86,7 @@ Run runSession(const QUrl &url, qint64 expected, MessageLogCounters *counters, i
     request.url = url.toString();
     QEventLoop loop;
     qint64 startUs = 0;
-    QObject::connect(&session, &WebSocketSession::opened, &loop, [&] { startUs = wsNowUs(); });
+    QObject::connect(&session, &WebSocketSession::opened, &loop, [&] { startUs = streamNowUs(); });
     QObject::connect(session.log(), &MessageLog::changed, &loop, [&] {
         if (session.log()->counters().incoming >= expected)
             loop.quit();
@@ -107,8 +107,8 @@ Run runSession(const QUrl &url, qint64 expected, MessageLogCounters *counters, i
     // The last incoming data frame's own timestamp ends the measurement.
     const auto *log = session.log();
     for (int i = log->size() - 1; i >= 0; --i) {
-        const WsMessage m = log->at(i);
-        if (m.direction == WsDirection::Incoming && m.type == WsFrameType::Text) {
+        const StreamMessage m = log->at(i);
+        if (m.direction == MessageDirection::Incoming && m.type == MessageKind::Text) {
             run.elapsedUs = m.timestampUs - startUs;
             break;
         }

@@ -7,12 +7,13 @@
 //
 //   bench_ws_pane [MESSAGES=1000000]        (QT_QPA_PLATFORM=offscreen, or under xvfb-run)
 
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 #include "core/websocket/websocketsession.h"
 #include "tests/bench/wsfloodproducer.h"
+#include "ui/stream/messagelogmodel.h"
+#include "ui/stream/messagelogpane.h"
+#include "ui/stream/messagelogview.h"
 #include "ui/websocket/websockettab.h"
-#include "ui/websocket/wsmessagemodel.h"
-#include "ui/websocket/wsmessageview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -62,7 +63,7 @@ PaneRun run(WebSocketSession *session, WebSocketTab *tab, const QUrl &url, qint6
         result.longestStallMs = std::max(result.longestStallMs, sinceTick.restart() - s_watchdogMs);
     });
     QObject::connect(session, &WebSocketSession::opened, &loop, [&] {
-        startUs = wsNowUs();
+        startUs = streamNowUs();
         sinceTick.start();
         watchdog.start();
     });
@@ -90,8 +91,8 @@ PaneRun run(WebSocketSession *session, WebSocketTab *tab, const QUrl &url, qint6
     result.received = log->counters().incoming;
     result.notifications = log->notificationCount();
     for (int i = log->size() - 1; i >= 0; --i) {
-        const WsMessage m = log->at(i);
-        if (m.direction == WsDirection::Incoming && m.type == WsFrameType::Text) {
+        const StreamMessage m = log->at(i);
+        if (m.direction == MessageDirection::Incoming && m.type == MessageKind::Text) {
             result.elapsedUs = m.timestampUs - startUs;
             break;
         }
@@ -101,8 +102,8 @@ PaneRun run(WebSocketSession *session, WebSocketTab *tab, const QUrl &url, qint6
         QEventLoop settle;
         QTimer::singleShot(100, &settle, &QEventLoop::quit);
         settle.exec();
-        result.rows = tab->messageModel()->rowCount();
-        result.atBottom = tab->messageView()->isAtBottom();
+        result.rows = tab->messageLog()->model()->rowCount();
+        result.atBottom = tab->messageLog()->view()->isAtBottom();
     }
     session->close();
     return result;

@@ -10,7 +10,7 @@
 #include "app/gui/application.h"
 #include "core/model/exchange.h"
 #include "core/runner/collectionrunner.h"
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 #include "core/websocket/websocketsession.h"
 #include "ui/collections/collectiontreemodel.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -240,8 +240,8 @@ void tst_FirstRun::connectWebSocket(WebSocketTab *tab, const QString &name)
     const auto receivedToken = [&] {
         const MessageLog *log = tab->session()->log();
         for (int i = 0; i < log->size(); ++i) {
-            const WsMessage m = log->at(i);
-            if (m.direction == WsDirection::Incoming && m.payload.contains(token.toUtf8()))
+            const StreamMessage m = log->at(i);
+            if (m.direction == MessageDirection::Incoming && m.payload.contains(token.toUtf8()))
                 return true;
         }
         return false;

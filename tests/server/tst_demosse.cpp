@@ -6,7 +6,7 @@
 #include "core/http/requestrun.h"
 #include "core/server/demoserver.h"
 #include "core/sse/ssesession.h"
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,11 +18,11 @@ using namespace wirescope::server;
 
 namespace {
 
-QList<WsMessage> events(const MessageLog *log)
+QList<StreamMessage> events(const MessageLog *log)
 {
-    QList<WsMessage> out;
-    for (const WsMessage &m : log->entries()) {
-        if (m.type == WsFrameType::SseEvent)
+    QList<StreamMessage> out;
+    for (const StreamMessage &m : log->entries()) {
+        if (m.type == MessageKind::SseEvent)
             out.append(m);
     }
     return out;
@@ -70,7 +70,7 @@ void tst_DemoSse::counterWithNamesIdsAndRetry()
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SseSession::State::Closed, 5000);
     QCOMPARE(session.end(), SseSession::End::ServerClosed);
     QCOMPARE(session.response()->contentType, QStringLiteral("text/event-stream; charset=utf-8"));
-    const QList<WsMessage> got = events(session.log());
+    const QList<StreamMessage> got = events(session.log());
     QCOMPARE(got.size(), 4);
     for (int i = 0; i < 4; ++i) {
         QCOMPARE(got.at(i).eventType, QStringLiteral("tick"));
@@ -96,7 +96,7 @@ void tst_DemoSse::fastStreamArrivesWhole()
     QCOMPARE(session.end(), SseSession::End::ServerClosed);
     QCOMPARE(session.log()->counters().incoming, 50000);
     QCOMPARE(session.lastEventId(), QStringLiteral("50000"));
-    const QList<WsMessage> got = events(session.log());
+    const QList<StreamMessage> got = events(session.log());
     for (int i = 0; i < got.size(); ++i) { // in order, none lost or doubled
         if (got.at(i).eventId != QString::number(i + 1))
             QFAIL(
@@ -111,7 +111,7 @@ void tst_DemoSse::resumesAfterLastEventId()
     r.headers.append(KeyValue{QStringLiteral("Last-Event-ID"), QStringLiteral("18"), true, {}});
     session.start(r);
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SseSession::State::Closed, 5000);
-    const QList<WsMessage> got = events(session.log());
+    const QList<StreamMessage> got = events(session.log());
     QCOMPARE(got.size(), 2);
     QCOMPARE(got.at(0).eventId, QStringLiteral("19"));
     QCOMPARE(got.at(1).eventId, QStringLiteral("20"));

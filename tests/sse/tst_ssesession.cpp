@@ -4,7 +4,7 @@
 
 #include "core/http/httpclient.h"
 #include "core/sse/ssesession.h"
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 #include "ssetestserver.h"
 
 #include <QSignalSpy>
@@ -16,10 +16,10 @@ using namespace wirescope;
 
 namespace {
 
-QList<WsMessage> entriesOf(const MessageLog *log, WsFrameType type)
+QList<StreamMessage> entriesOf(const MessageLog *log, MessageKind type)
 {
-    QList<WsMessage> out;
-    for (const WsMessage &m : log->entries()) {
+    QList<StreamMessage> out;
+    for (const StreamMessage &m : log->entries()) {
         if (m.type == type)
             out.append(m);
     }
@@ -29,7 +29,7 @@ QList<WsMessage> entriesOf(const MessageLog *log, WsFrameType type)
 QStringList eventTexts(const MessageLog *log)
 {
     QStringList out;
-    for (const WsMessage &m : entriesOf(log, WsFrameType::Event))
+    for (const StreamMessage &m : entriesOf(log, MessageKind::Event))
         out.append(QString::fromUtf8(m.payload));
     return out;
 }
@@ -104,7 +104,7 @@ void tst_SseSession::streamsEventsCommentsAndRetry()
     QVERIFY(!session.error());
 
     const MessageLog *log = session.log();
-    const QList<WsMessage> events = entriesOf(log, WsFrameType::SseEvent);
+    const QList<StreamMessage> events = entriesOf(log, MessageKind::SseEvent);
     QCOMPARE(events.size(), 3);
     QCOMPARE(events.at(0).eventType, QStringLiteral("tick"));
     QCOMPARE(events.at(0).eventId, QStringLiteral("1"));
@@ -113,11 +113,11 @@ void tst_SseSession::streamsEventsCommentsAndRetry()
     QCOMPARE(events.at(1).eventId, QStringLiteral("1"));
     QCOMPARE(events.at(1).payload, QByteArray("two\nlines"));
     QCOMPARE(events.at(2).eventId, QStringLiteral("3"));
-    QCOMPARE(events.at(2).direction, WsDirection::Incoming);
+    QCOMPARE(events.at(2).direction, MessageDirection::Incoming);
     QVERIFY(events.at(2).timestampUs >= events.at(0).timestampUs);
-    QCOMPARE(entriesOf(log, WsFrameType::SseComment).size(), 1);
-    QCOMPARE(entriesOf(log, WsFrameType::SseComment).at(0).payload, QByteArray("hello"));
-    const QList<WsMessage> retries = entriesOf(log, WsFrameType::SseRetry);
+    QCOMPARE(entriesOf(log, MessageKind::SseComment).size(), 1);
+    QCOMPARE(entriesOf(log, MessageKind::SseComment).at(0).payload, QByteArray("hello"));
+    const QList<StreamMessage> retries = entriesOf(log, MessageKind::SseRetry);
     QCOMPARE(retries.size(), 1);
     QCOMPARE(retries.at(0).retryMs, 2500);
     QCOMPARE(session.reconnectionTimeMs(), 2500);
@@ -157,7 +157,7 @@ void tst_SseSession::serverClosesMidEvent()
     QCOMPARE(ended.count(), 1);
     QCOMPARE(ended.at(0).at(0).value<SseSession::End>(), SseSession::End::ServerClosed);
     QCOMPARE(ended.at(0).at(1).value<qsizetype>(), qsizetype(8)); // "partial\n" in the data buffer
-    const QList<WsMessage> events = entriesOf(session.log(), WsFrameType::SseEvent);
+    const QList<StreamMessage> events = entriesOf(session.log(), MessageKind::SseEvent);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.at(0).payload, QByteArray("whole"));
     QCOMPARE(session.lastEventId(), QString()); // the unfinished block's id was not dispatched
@@ -182,7 +182,7 @@ void tst_SseSession::connectionResetMidEvent()
     SseSession session(&client);
     session.start(requestFor(server.url()));
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SseSession::State::Closed, 5000);
-    const QList<WsMessage> events = entriesOf(session.log(), WsFrameType::SseEvent);
+    const QList<StreamMessage> events = entriesOf(session.log(), MessageKind::SseEvent);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.at(0).payload, QByteArray("one"));
     QCOMPARE(session.discardedBytes(), qsizetype(11)); // the unfinished line "data: unfin"
@@ -208,7 +208,7 @@ void tst_SseSession::invalidUtf8LineIsReplacedAndStreamGoesOn()
     SseSession session(&client);
     session.start(requestFor(server.url()));
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SseSession::State::Closed, 5000);
-    const QList<WsMessage> events = entriesOf(session.log(), WsFrameType::SseEvent);
+    const QList<StreamMessage> events = entriesOf(session.log(), MessageKind::SseEvent);
     QCOMPARE(events.size(), 2);
     const QString bad = QString::fromUtf8(events.at(0).payload);
     QVERIFY2(bad.startsWith(u"bad \uFFFD") && bad.endsWith(u" bytes"), qPrintable(bad));
@@ -251,7 +251,7 @@ void tst_SseSession::streamWithoutBlankLineIsBounded()
     QCOMPARE(error.kind, Error::Kind::TooLarge);
     QVERIFY2(error.message.contains(QLatin1String("without a blank line")),
              qPrintable(error.message));
-    QCOMPARE(entriesOf(session.log(), WsFrameType::SseEvent).size(), 0);
+    QCOMPARE(entriesOf(session.log(), MessageKind::SseEvent).size(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(server.disconnects(), 1, 5000); // the client hung up
     QCOMPARE(server.requests().size(), 1);
     QVERIFY(written >= options.limits.maxEventBytes);
@@ -336,7 +336,7 @@ void tst_SseSession::markedAsSseStreamsAnyType()
     session.start(requestFor(server.url()));
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SseSession::State::Closed, 5000);
     QCOMPARE(session.end(), SseSession::End::ServerClosed);
-    QCOMPARE(entriesOf(session.log(), WsFrameType::SseEvent).size(), 1);
+    QCOMPARE(entriesOf(session.log(), MessageKind::SseEvent).size(), 1);
 }
 
 void tst_SseSession::reconnectsWithLastEventIdAndServerRetry()

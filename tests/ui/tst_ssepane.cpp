@@ -5,14 +5,15 @@
 #include "core/http/httpclient.h"
 #include "core/server/demoserver.h"
 #include "core/sse/ssesession.h"
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 #include "ui/mainwindow/requesttab.h"
 #include "ui/request/requesteditor.h"
 #include "ui/response/responseview.h"
 #include "ui/sse/ssepane.h"
-#include "ui/websocket/wsmessagedetail.h"
-#include "ui/websocket/wsmessagemodel.h"
-#include "ui/websocket/wsmessageview.h"
+#include "ui/stream/messagedetail.h"
+#include "ui/stream/messagelogmodel.h"
+#include "ui/stream/messagelogpane.h"
+#include "ui/stream/messagelogview.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -68,7 +69,7 @@ void tst_SsePane::eventStreamGoesToTheEventsTab()
     QSignalSpy finished(&tab, &RequestTab::exchangeFinished);
     sendTo(tab, QStringLiteral("/sse?count=500&interval=0&event=tick"));
     QTRY_VERIFY_WITH_TIMEOUT(tab.ssePane(), 5000);
-    QAbstractItemModelTester tester(tab.ssePane()->model(),
+    QAbstractItemModelTester tester(tab.ssePane()->log()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     QVERIFY(!tab.isRunning());
@@ -78,12 +79,12 @@ void tst_SsePane::eventStreamGoesToTheEventsTab()
     QCOMPARE(tabs->currentWidget(), pane);
     QCOMPARE(tabs->tabText(tabs->indexOf(pane)), QStringLiteral("Events"));
     // Every log entry is a row (connection notes, the comment and 500 events).
-    QTRY_COMPARE(pane->model()->rowCount(), pane->session()->log()->size());
-    const QModelIndex lastEventType =
-        pane->model()->index(pane->model()->rowCount() - 2, WsMessageModel::TypeColumn);
+    QTRY_COMPARE(pane->log()->model()->rowCount(), pane->session()->log()->size());
+    const QModelIndex lastEventType = pane->log()->model()->index(
+        pane->log()->model()->rowCount() - 2, MessageLogModel::TypeColumn);
     QCOMPARE(lastEventType.data().toString(), QStringLiteral("tick"));
-    QVERIFY(pane->view()->isFollowing());
-    const auto *counters = pane->findChild<QLabel *>(QStringLiteral("sseCounters"));
+    QVERIFY(pane->log()->view()->isFollowing());
+    const auto *counters = pane->findChild<QLabel *>(QStringLiteral("messageCounters"));
     QTRY_VERIFY2(counters->text().contains(QStringLiteral("events 500")),
                  qPrintable(counters->text()));
     QVERIFY2(counters->text().contains(QStringLiteral("last id 500")),
@@ -113,13 +114,14 @@ void tst_SsePane::filterAndDetail()
     QVERIFY(!pane->findChild<QToolButton *>(QStringLiteral("filterTypeBinary"))->isVisible());
     comments->click();
     notes->click();
-    QTRY_COMPARE(pane->model()->rowCount(), 30);
+    QTRY_COMPARE(pane->log()->model()->rowCount(), 30);
     auto *pattern = pane->findChild<QLineEdit *>(QStringLiteral("filterPattern"));
     QTest::keyClicks(pattern, QStringLiteral("\"n\":17}"));
-    QTRY_COMPARE(pane->model()->rowCount(), 1);
-    pane->view()->setCurrentIndex(pane->model()->index(0, WsMessageModel::PreviewColumn));
-    QTRY_VERIFY(pane->detail()->summary().contains(QStringLiteral("id \"17\"")));
-    QVERIFY(pane->detail()->summary().contains(QStringLiteral("event \"tick\"")));
+    QTRY_COMPARE(pane->log()->model()->rowCount(), 1);
+    pane->log()->view()->setCurrentIndex(
+        pane->log()->model()->index(0, MessageLogModel::PreviewColumn));
+    QTRY_VERIFY(pane->log()->detail()->summary().contains(QStringLiteral("id \"17\"")));
+    QVERIFY(pane->log()->detail()->summary().contains(QStringLiteral("event \"tick\"")));
 }
 
 void tst_SsePane::stopClosesAStream()
@@ -172,8 +174,8 @@ namespace {
 QStringList connectionNotes(const MessageLog *log)
 {
     QStringList out;
-    for (const WsMessage &m : log->entries()) {
-        if (m.type == WsFrameType::Event)
+    for (const StreamMessage &m : log->entries()) {
+        if (m.type == MessageKind::Event)
             out.append(QString::fromUtf8(m.payload));
     }
     return out;

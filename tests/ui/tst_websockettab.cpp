@@ -4,17 +4,18 @@
 
 #include "core/http/httpclient.h"
 #include "core/http/wiretap.h"
+#include "core/stream/messagelog.h"
 #include "core/vars/variablecontext.h"
-#include "core/websocket/messagelog.h"
 #include "core/websocket/websocketsession.h"
 #include "tests/support/testenv.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/stream/messagedetail.h"
+#include "ui/stream/messagelogmodel.h"
+#include "ui/stream/messagelogpane.h"
+#include "ui/stream/messagelogview.h"
 #include "ui/websocket/websockettab.h"
 #include "ui/websocket/wscomposer.h"
 #include "ui/websocket/wsconnectioninfo.h"
-#include "ui/websocket/wsmessagedetail.h"
-#include "ui/websocket/wsmessagemodel.h"
-#include "ui/websocket/wsmessageview.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QAbstractItemModelTester>
@@ -40,10 +41,10 @@ using namespace wirescope;
 namespace {
 
 // Rows whose direction and payload are as given (payload read through the model).
-int countRows(const WsMessageModel &model, WsDirection direction, const QByteArray &payload)
+int countRows(const MessageLogModel &model, MessageDirection direction, const QByteArray &payload)
 {
     int found = 0;
-    WsMessage message;
+    StreamMessage message;
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.messageAt(row, &message) && message.direction == direction
             && message.payload == payload)
@@ -99,7 +100,7 @@ void tst_WebSocketTab::init()
     m_tab->resize(1100, 800);
     m_tab->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_tab));
-    m_tester = new QAbstractItemModelTester(m_tab->messageModel(),
+    m_tester = new QAbstractItemModelTester(m_tab->messageLog()->model(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
@@ -138,15 +139,15 @@ void tst_WebSocketTab::ctrlEnterSendsAndRecordsHistory()
     QTest::keyClicks(edit, QStringLiteral("hello from the composer"));
     QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
     // The peer got it: its echo comes back as an incoming message.
-    const WsMessageModel &model = *m_tab->messageModel();
-    QTRY_COMPARE(countRows(model, WsDirection::Incoming, "hello from the composer"), 1);
-    QCOMPARE(countRows(model, WsDirection::Outgoing, "hello from the composer"), 1);
+    const MessageLogModel &model = *m_tab->messageLog()->model();
+    QTRY_COMPARE(countRows(model, MessageDirection::Incoming, "hello from the composer"), 1);
+    QCOMPARE(countRows(model, MessageDirection::Outgoing, "hello from the composer"), 1);
     QCOMPARE(m_tab->composer()->history(), QStringList{QStringLiteral("hello from the composer")});
 
     edit->clear();
     QTest::keyClicks(edit, QStringLiteral("second"));
     QTest::keyClick(edit, Qt::Key_Enter, Qt::ControlModifier); // the keypad's Enter too
-    QTRY_COMPARE(countRows(model, WsDirection::Incoming, "second"), 1);
+    QTRY_COMPARE(countRows(model, MessageDirection::Incoming, "second"), 1);
     QCOMPARE(m_tab->composer()->history(),
              (QStringList{QStringLiteral("second"), QStringLiteral("hello from the composer")}));
 
@@ -184,7 +185,8 @@ void tst_WebSocketTab::jsonAndHexModes()
     composer->setText(QStringLiteral("{\"a\": 1}"));
     QVERIFY(composer->send());
     QVERIFY(composer->errorText().isEmpty());
-    QTRY_COMPARE(countRows(*m_tab->messageModel(), WsDirection::Incoming, "{\"a\": 1}"), 1);
+    QTRY_COMPARE(countRows(*m_tab->messageLog()->model(), MessageDirection::Incoming, "{\"a\": 1}"),
+                 1);
 
     composer->setMode(WsComposer::Mode::Hex);
     composer->setText(QStringLiteral("0x00 01 ff zz"));
@@ -194,15 +196,15 @@ void tst_WebSocketTab::jsonAndHexModes()
     composer->setText(QStringLiteral("00 01:ff"));
     QVERIFY(composer->send());
     const QByteArray bytes = QByteArray::fromHex("0001ff");
-    QTRY_COMPARE(countRows(*m_tab->messageModel(), WsDirection::Incoming, bytes), 1);
-    WsMessage echoed;
-    const WsMessageModel &model = *m_tab->messageModel();
+    QTRY_COMPARE(countRows(*m_tab->messageLog()->model(), MessageDirection::Incoming, bytes), 1);
+    StreamMessage echoed;
+    const MessageLogModel &model = *m_tab->messageLog()->model();
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.messageAt(row, &echoed) && echoed.payload == bytes
-            && echoed.direction == WsDirection::Incoming)
+            && echoed.direction == MessageDirection::Incoming)
             break;
     }
-    QCOMPARE(echoed.type, WsFrameType::Binary); // binary stays binary
+    QCOMPARE(echoed.type, MessageKind::Binary); // binary stays binary
     QCOMPARE(log->counters().outgoing, before + 2);
 }
 
@@ -233,7 +235,8 @@ void tst_WebSocketTab::savedMessages()
     list->setCurrentRow(0);
     QTest::mouseClick(m_tab->findChild<QToolButton *>(QStringLiteral("sendSavedButton")),
                       Qt::LeftButton);
-    QTRY_COMPARE(countRows(*m_tab->messageModel(), WsDirection::Incoming, "saved payload"), 1);
+    QTRY_COMPARE(
+        countRows(*m_tab->messageLog()->model(), MessageDirection::Incoming, "saved payload"), 1);
 
     // Round trip through setRequest, then removal.
     const WebSocketRequest request = m_tab->request();
@@ -246,10 +249,10 @@ void tst_WebSocketTab::savedMessages()
 void tst_WebSocketTab::followDuringFloodAndFilter()
 {
     connectTab();
-    auto *follow = m_tab->findChild<QToolButton *>(QStringLiteral("wsFollowButton"));
+    auto *follow = m_tab->findChild<QToolButton *>(QStringLiteral("messageFollowButton"));
     QVERIFY(follow->isChecked());
-    WsMessageView *view = m_tab->messageView();
-    const WsMessageModel &model = *m_tab->messageModel();
+    MessageLogView *view = m_tab->messageLog()->view();
+    const MessageLogModel &model = *m_tab->messageLog()->model();
     m_tab->composer()->setText(QStringLiteral("flood:3000:64"));
     QVERIFY(m_tab->composer()->send());
     QTRY_VERIFY_WITH_TIMEOUT(m_tab->session()->log()->counters().incoming >= 3000, 20000);
@@ -274,7 +277,7 @@ void tst_WebSocketTab::followDuringFloodAndFilter()
     direction->setCurrentIndex(2); // sent
     QTRY_VERIFY(!model.isScanning());
     QCOMPARE(model.rowCount(), 2); // the two flood commands
-    WsMessage message;
+    StreamMessage message;
     QVERIFY(model.messageAt(0, &message));
     QCOMPARE(message.payload, QByteArray("flood:3000:64"));
 
@@ -288,10 +291,10 @@ void tst_WebSocketTab::followDuringFloodAndFilter()
     QCOMPARE(model.rowCount(), 100); // "flood 1200" .. "flood 1299" of the first flood
     for (int row = 0; row < model.rowCount(); ++row) {
         QVERIFY(model.messageAt(row, &message));
-        QCOMPARE(message.direction, WsDirection::Incoming);
+        QCOMPARE(message.direction, MessageDirection::Incoming);
         QVERIFY2(message.payload.startsWith("flood 12"), message.payload.constData());
     }
-    QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("wsCounters"))
+    QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("messageCounters"))
                 ->text()
                 .contains(QLatin1String("showing 100")));
 }
@@ -320,12 +323,12 @@ void tst_WebSocketTab::detailAndConnectionInfo()
     // The peer answers "headers" with a JSON object: select it, the detail shows it pretty.
     m_tab->composer()->setText(QStringLiteral("headers"));
     QVERIFY(m_tab->composer()->send());
-    const WsMessageModel &model = *m_tab->messageModel();
+    const MessageLogModel &model = *m_tab->messageLog()->model();
     int jsonRow = -1;
     QTRY_VERIFY([&] {
-        WsMessage message;
+        StreamMessage message;
         for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.messageAt(row, &message) && message.direction == WsDirection::Incoming
+            if (model.messageAt(row, &message) && message.direction == MessageDirection::Incoming
                 && message.payload.startsWith("{")) {
                 jsonRow = row;
                 return true;
@@ -333,13 +336,14 @@ void tst_WebSocketTab::detailAndConnectionInfo()
         }
         return false;
     }());
-    WsMessageView *view = m_tab->messageView();
+    MessageLogView *view = m_tab->messageLog()->view();
     view->scrollTo(model.index(jsonRow, 0));
     QTest::mouseClick(
         view->viewport(), Qt::LeftButton, {},
-        view->visualRect(model.index(jsonRow, WsMessageModel::PreviewColumn)).center());
-    QCOMPARE(m_tab->messageDetail()->sequence(), model.sequenceAt(jsonRow));
-    auto *text = m_tab->messageDetail()->findChild<QPlainTextEdit *>(QStringLiteral("bodyText"));
+        view->visualRect(model.index(jsonRow, MessageLogModel::PreviewColumn)).center());
+    QCOMPARE(m_tab->messageLog()->detail()->sequence(), model.sequenceAt(jsonRow));
+    auto *text =
+        m_tab->messageLog()->detail()->findChild<QPlainTextEdit *>(QStringLiteral("bodyText"));
     QTRY_VERIFY2(text->toPlainText().contains(QLatin1String("\n    \"x-test\": \"yes\"")),
                  qPrintable(text->toPlainText()));
 

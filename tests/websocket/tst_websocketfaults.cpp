@@ -2,7 +2,7 @@
 // WebSocket to write raw frames: a drop mid-stream, a drop mid-frame, an oversized message,
 // invalid UTF-8 in a text frame, a handshake that never comes.
 
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 #include "core/websocket/websocketsession.h"
 
 #include <QCryptographicHash>
@@ -93,8 +93,8 @@ private:
 QStringList texts(const MessageLog *log)
 {
     QStringList out;
-    for (const WsMessage &m : log->entries()) {
-        if (m.direction == WsDirection::Incoming && m.type == WsFrameType::Text)
+    for (const StreamMessage &m : log->entries()) {
+        if (m.direction == MessageDirection::Incoming && m.type == MessageKind::Text)
             out.append(QString::fromUtf8(m.payload));
     }
     return out;

@@ -3,7 +3,7 @@
 
 #include "core/http/wirelog.h"
 #include "core/http/wiretap.h"
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 #include "core/websocket/websocketsession.h"
 #include "tests/support/testenv.h"
 
@@ -21,11 +21,11 @@ using namespace wirescope;
 
 namespace {
 
-QList<WsMessage> received(const MessageLog *log, WsFrameType type)
+QList<StreamMessage> received(const MessageLog *log, MessageKind type)
 {
-    QList<WsMessage> out;
-    for (const WsMessage &m : log->entries()) {
-        if (m.direction == WsDirection::Incoming && m.type == type)
+    QList<StreamMessage> out;
+    for (const StreamMessage &m : log->entries()) {
+        if (m.direction == MessageDirection::Incoming && m.type == type)
             out.append(m);
     }
     return out;
@@ -34,7 +34,7 @@ QList<WsMessage> received(const MessageLog *log, WsFrameType type)
 QStringList receivedTexts(const MessageLog *log)
 {
     QStringList out;
-    for (const WsMessage &m : received(log, WsFrameType::Text))
+    for (const StreamMessage &m : received(log, MessageKind::Text))
         out.append(QString::fromUtf8(m.payload));
     return out;
 }
@@ -53,8 +53,8 @@ quint16 closedPort()
 QString eventsText(const MessageLog *log)
 {
     QStringList out;
-    for (const WsMessage &m : log->entries()) {
-        if (m.type == WsFrameType::Event)
+    for (const StreamMessage &m : log->entries()) {
+        if (m.type == MessageKind::Event)
             out.append(QString::fromUtf8(m.payload));
     }
     return out.join(QStringLiteral(" | "));
@@ -172,8 +172,8 @@ void tst_WebSocketSession::echoBinaryAndOneMegabyte()
         big[i] = char((i * 7) & 0xff);
     QVERIFY(session.sendBinary(small));
     QVERIFY(session.sendBinary(big));
-    QTRY_COMPARE_WITH_TIMEOUT(received(session.log(), WsFrameType::Binary).size(), 2, 10000);
-    const auto frames = received(session.log(), WsFrameType::Binary);
+    QTRY_COMPARE_WITH_TIMEOUT(received(session.log(), MessageKind::Binary).size(), 2, 10000);
+    const auto frames = received(session.log(), MessageKind::Binary);
     QCOMPARE(frames.at(0).payload, small);
     QCOMPARE(frames.at(1).payload, big);
     QCOMPARE(frames.at(1).size, 1024 * 1024);
@@ -255,8 +255,8 @@ void tst_WebSocketSession::closeByClientWithCode()
     QCOMPARE(closed.first().at(2).toBool(), false);
     QCOMPARE(session.closedByPeer(), false);
     const auto entries = session.log()->entries();
-    const auto it = std::find_if(entries.cbegin(), entries.cend(), [](const WsMessage &m) {
-        return m.type == WsFrameType::Close && m.direction == WsDirection::Outgoing;
+    const auto it = std::find_if(entries.cbegin(), entries.cend(), [](const StreamMessage &m) {
+        return m.type == MessageKind::Close && m.direction == MessageDirection::Outgoing;
     });
     QVERIFY(it != entries.cend());
     QCOMPARE(it->closeCode, 4321);
@@ -291,7 +291,7 @@ void tst_WebSocketSession::closeByServerWithCode()
     QCOMPARE(session.closeCode(), code);
     QCOMPARE(session.closeReason(), reason);
     QVERIFY(session.closedByPeer());
-    const auto closes = received(session.log(), WsFrameType::Close);
+    const auto closes = received(session.log(), MessageKind::Close);
     QCOMPARE(closes.size(), 1);
     QCOMPARE(closes.first().closeCode, code);
     QVERIFY2(eventsText(session.log()).contains(WebSocketSession::closeCodeName(code)),
@@ -329,7 +329,7 @@ void tst_WebSocketSession::pingPongRoundTrip()
     QVERIFY(rtt > 0);
     QVERIFY(rtt < 5'000'000);
     QCOMPARE(session.lastRoundTripUs(), rtt);
-    const auto pongFrames = received(session.log(), WsFrameType::Pong);
+    const auto pongFrames = received(session.log(), MessageKind::Pong);
     QCOMPARE(pongFrames.size(), 1);
     QCOMPARE(pongFrames.first().payload, QByteArray("abc"));
 

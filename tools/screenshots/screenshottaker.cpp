@@ -5,9 +5,10 @@
 #include "ui/mainwindow/requesttab.h"
 #include "ui/response/bodyview.h"
 #include "ui/response/responseview.h"
+#include "ui/stream/messagelogmodel.h"
+#include "ui/stream/messagelogpane.h"
+#include "ui/stream/messagelogview.h"
 #include "ui/websocket/websockettab.h"
-#include "ui/websocket/wsmessagemodel.h"
-#include "ui/websocket/wsmessageview.h"
 
 #include <QCoreApplication>
 #include <QPixmap>
@@ -88,12 +89,13 @@ void ScreenshotTaker::onWebSocketOpened(WebSocketTab *tab)
 {
     // Mid-stream: show the first reply in the detail view while the list keeps following.
     QTimer::singleShot(s_streamMs, tab, [this, tab] {
-        const WsMessageModel *model = tab->messageModel();
-        WsMessage message;
+        const MessageLogModel *model = tab->messageLog()->model();
+        StreamMessage message;
         for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->messageAt(row, &message) && message.direction == WsDirection::Incoming) {
-                tab->messageView()->selectRow(row);
-                tab->messageView()->setFollowing(true);
+            if (model->messageAt(row, &message)
+                && message.direction == MessageDirection::Incoming) {
+                tab->messageLog()->view()->selectRow(row);
+                tab->messageLog()->view()->setFollowing(true);
                 break;
             }
         }

@@ -11,8 +11,9 @@
 #include "ui/request/requesteditor.h"
 #include "ui/response/bodyview.h"
 #include "ui/response/responseview.h"
+#include "ui/stream/messagedetail.h"
+#include "ui/stream/messagelogpane.h"
 #include "ui/websocket/websockettab.h"
-#include "ui/websocket/wsmessagedetail.h"
 
 #include <QAction>
 #include <QApplication>
@@ -290,7 +291,8 @@ WebSocketTab *MainWindow::newWebSocketTab()
     auto *session = new WebSocketSession;
     session->setWireTap(m_client->wireTap()); // null when the relay is off
     auto *tab = new WebSocketTab(session, m_context, m_tabs);
-    tab->messageDetail()->bodyView()->setDialogs(m_dialogs); // its Save… asks through the seam
+    tab->messageLog()->detail()->bodyView()->setDialogs(
+        m_dialogs); // its Save… asks through the seam
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setCurrentIndex(index);
     connect(tab, &WebSocketTab::titleChanged, this, [this, tab] {

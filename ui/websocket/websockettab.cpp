@@ -3,26 +3,20 @@
 #include "core/model/error.h"
 #include "core/vars/resolver.h"
 #include "ui/request/urllineedit.h"
+#include "ui/stream/messagelogpane.h"
 #include "ui/websocket/wscomposer.h"
 #include "ui/websocket/wsconnectioninfo.h"
-#include "ui/websocket/wsfilterbar.h"
 #include "ui/websocket/wshandshakeeditor.h"
-#include "ui/websocket/wsmessagedetail.h"
-#include "ui/websocket/wsmessagemodel.h"
-#include "ui/websocket/wsmessageview.h"
 #include "ui/widgets/displayformat.h"
 #include "ui/widgets/erroradvice.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QHBoxLayout>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTimer>
-#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -30,7 +24,6 @@ namespace wirescope {
 
 namespace {
 
-constexpr int s_countersIntervalMs = 500;
 const QString s_keyListSplitter = QStringLiteral("webSocketTab/listSplitter");
 const QString s_keyPageSplitter = QStringLiteral("webSocketTab/pageSplitter");
 
@@ -80,9 +73,6 @@ WebSocketTab::WebSocketTab(WebSocketSession *session,
     m_pages->addTab(m_info, tr("Connection"));
     layout->addWidget(m_pages, 1);
 
-    m_countersTimer = new QTimer(this);
-    m_countersTimer->setInterval(s_countersIntervalMs);
-
     connect(m_connect, &QPushButton::clicked, this, &WebSocketTab::toggleConnection);
     connect(m_url, &QLineEdit::returnPressed, this, &WebSocketTab::connectToServer);
     connect(m_url, &QLineEdit::textChanged, this, &WebSocketTab::titleChanged);
@@ -92,15 +82,8 @@ WebSocketTab::WebSocketTab(WebSocketSession *session,
     connect(m_session, &WebSocketSession::errorOccurred, this, &WebSocketTab::onError);
     connect(m_session, &WebSocketSession::pongReceived, this, [this](qint64 roundTripUs) {
         m_roundTripUs = roundTripUs;
-        updateCounters();
+        m_log->updateCounters();
     });
-    connect(m_session->log(), &MessageLog::changed, this, [this] {
-        // Batches come at most ~60 times a second: the totals keep pace with the list.
-        updateCounters();
-        if (!m_countersTimer->isActive())
-            m_countersTimer->start();
-    });
-    connect(m_countersTimer, &QTimer::timeout, this, &WebSocketTab::updateCounters);
     connect(m_info, &WsConnectionInfo::tlsErrorAccepted, this,
             [this](const IgnoredTlsError &error) {
                 m_request.settings.tls.ignoredErrors.append(error);
@@ -113,14 +96,12 @@ WebSocketTab::WebSocketTab(WebSocketSession *session,
     });
 
     QSettings settings;
-    m_listSplitter->restoreState(settings.value(s_keyListSplitter).toByteArray());
+    m_log->splitter()->restoreState(settings.value(s_keyListSplitter).toByteArray());
     m_pageSplitter->restoreState(settings.value(s_keyPageSplitter).toByteArray());
-    connect(m_listSplitter, &QSplitter::splitterMoved, this, &WebSocketTab::saveLayout);
+    connect(m_log->splitter(), &QSplitter::splitterMoved, this, &WebSocketTab::saveLayout);
     connect(m_pageSplitter, &QSplitter::splitterMoved, this, &WebSocketTab::saveLayout);
 
-    m_rateClock.start();
     onStateChanged(m_session->state());
-    updateCounters();
 }
 
 WebSocketTab::~WebSocketTab()
@@ -128,80 +109,25 @@ WebSocketTab::~WebSocketTab()
     // The session goes first: nothing it says on the way out may reach half-gone children,
     // and the list must stop reading its log.
     m_session->disconnect(this);
-    m_view->setModel(nullptr);
-    delete m_model;
+    delete m_log;
     delete m_session;
 }
 
 QWidget *WebSocketTab::buildMessagesPage()
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->setSpacing(4);
-
-    auto *bar = new QHBoxLayout;
-    m_filterBar = new WsFilterBar(page);
-    bar->addWidget(m_filterBar, 1);
-    m_follow = new QToolButton(page);
-    m_follow->setObjectName(QStringLiteral("wsFollowButton"));
-    m_follow->setText(tr("Follow"));
-    m_follow->setToolTip(tr("Keep the newest message in view (pauses when you scroll up)"));
-    m_follow->setAccessibleName(tr("Follow new messages"));
-    m_follow->setCheckable(true);
-    m_follow->setChecked(true);
-    auto *clear = new QToolButton(page);
-    clear->setObjectName(QStringLiteral("wsClearButton"));
-    clear->setText(tr("Clear"));
-    clear->setToolTip(tr("Remove the messages from the list (the counters keep counting)"));
-    clear->setAccessibleName(tr("Clear messages"));
-    bar->addWidget(m_follow);
-    bar->addWidget(clear);
-    layout->addLayout(bar);
-
-    m_pageSplitter = new QSplitter(Qt::Vertical, page);
+    m_pageSplitter = new QSplitter(Qt::Vertical, this);
     m_pageSplitter->setObjectName(QStringLiteral("wsPageSplitter"));
     m_pageSplitter->setChildrenCollapsible(false);
-    m_listSplitter = new QSplitter(Qt::Horizontal, m_pageSplitter);
-    m_listSplitter->setObjectName(QStringLiteral("wsListSplitter"));
-    m_listSplitter->setChildrenCollapsible(false);
-
-    auto *listPane = new QWidget(m_listSplitter);
-    auto *listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->setSpacing(2);
-    m_model = new WsMessageModel(m_session->log(), this);
-    m_view = new WsMessageView(listPane);
-    m_view->setModel(m_model);
-    listLayout->addWidget(m_view, 1);
-    m_counters = new QLabel(listPane);
-    m_counters->setObjectName(QStringLiteral("wsCounters"));
-    m_counters->setTextFormat(Qt::PlainText);
-    listLayout->addWidget(m_counters);
-    m_detail = new WsMessageDetail(m_listSplitter);
-    m_listSplitter->addWidget(listPane);
-    m_listSplitter->addWidget(m_detail);
-    m_listSplitter->setStretchFactor(0, 3);
-    m_listSplitter->setStretchFactor(1, 2);
-
+    m_log = new MessageLogPane(m_session->log(), MessageLogPane::Entries::Messages, m_pageSplitter);
+    m_log->setCountersText([this](const MessageLogCounters &counters, double rate) {
+        return countersText(counters, rate);
+    });
     m_composer = new WsComposer(m_pageSplitter);
-    m_pageSplitter->addWidget(m_listSplitter);
+    m_pageSplitter->addWidget(m_log);
     m_pageSplitter->addWidget(m_composer);
     m_pageSplitter->setStretchFactor(0, 4);
     m_pageSplitter->setStretchFactor(1, 1);
-    layout->addWidget(m_pageSplitter, 1);
-
-    connect(m_filterBar, &WsFilterBar::filterChanged, this, &WebSocketTab::applyFilter);
-    connect(m_follow, &QToolButton::toggled, m_view, &WsMessageView::setFollowing);
-    connect(m_view, &WsMessageView::followingChanged, m_follow, &QToolButton::setChecked);
-    connect(clear, &QToolButton::clicked, this, [this] {
-        m_session->log()->clear();
-        m_detail->clear();
-    });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &WebSocketTab::onCurrentRowChanged);
-    connect(m_model, &WsMessageModel::scanFinished, this, &WebSocketTab::updateCounters);
-    return page;
+    return m_pageSplitter;
 }
 
 WebSocketRequest WebSocketTab::request() const
@@ -294,6 +220,7 @@ void WebSocketTab::onStateChanged(WebSocketSession::State state)
     m_composer->setSendEnabled(state == State::Open);
     m_url->setReadOnly(state != State::Closed);
     m_editor->setEnabled(state == State::Closed);
+    m_log->setLive(state == State::Open);
 }
 
 void WebSocketTab::onOpened()
@@ -308,7 +235,7 @@ void WebSocketTab::onClosed(int code, const QString &reason, bool byPeer)
     m_info->setHandshake(m_session->handshake());
     m_info->setClose(code, reason, byPeer);
     onStateChanged(m_session->state());
-    updateCounters();
+    m_log->updateCounters();
 }
 
 void WebSocketTab::onError(const Error &error)
@@ -320,48 +247,21 @@ void WebSocketTab::onError(const Error &error)
     m_info->setHandshake(m_session->handshake());
 }
 
-void WebSocketTab::onCurrentRowChanged()
+QString WebSocketTab::countersText(const MessageLogCounters &counters,
+                                   double incomingPerSecond) const
 {
-    const int row = m_view->selectionModel()->currentIndex().row();
-    WsMessage message;
-    if (row >= 0 && m_model->messageAt(row, &message))
-        m_detail->setMessage(message);
-}
-
-void WebSocketTab::applyFilter()
-{
-    m_filterBar->setError(m_model->setFilter(m_filterBar->filter()));
-    updateCounters();
-}
-
-void WebSocketTab::updateCounters()
-{
-    const MessageLogCounters counters = m_session->log()->counters();
-    const qint64 elapsedMs = m_rateClock.elapsed();
-    if (elapsedMs >= s_countersIntervalMs) {
-        m_rate = double(counters.incoming - m_rateBase) * 1000.0 / double(elapsedMs);
-        m_rateBase = counters.incoming;
-        m_rateClock.restart();
-        if (m_rate == 0 && m_session->state() != WebSocketSession::State::Open)
-            m_countersTimer->stop(); // nothing moves; the next batch restarts it
-    }
     QString text = tr("\u2193 %L1 msg/s   received %L2 (%3)   sent %L4 (%5)   events %L6   "
                       "evicted %L7")
-                       .arg(qRound64(m_rate))
+                       .arg(qRound64(incomingPerSecond))
                        .arg(counters.incoming)
                        .arg(display::bytes(counters.incomingBytes))
                        .arg(counters.outgoing)
                        .arg(display::bytes(counters.outgoingBytes))
                        .arg(counters.events)
                        .arg(counters.evicted);
-    if (m_model->isFiltered()) {
-        text += tr("   showing %L1%2")
-                    .arg(m_model->rowCount())
-                    .arg(m_model->isScanning() ? tr(" (searching\u2026)") : QString());
-    }
     if (m_roundTripUs >= 0)
         text += tr("   round trip %1").arg(display::milliseconds(m_roundTripUs / 1000.0));
-    m_counters->setText(text);
+    return text;
 }
 
 QString WebSocketTab::sendFromComposer(WsPayloadKind kind, const QByteArray &payload)
@@ -376,7 +276,7 @@ QString WebSocketTab::sendFromComposer(WsPayloadKind kind, const QByteArray &pay
 void WebSocketTab::saveLayout() const
 {
     QSettings settings;
-    settings.setValue(s_keyListSplitter, m_listSplitter->saveState());
+    settings.setValue(s_keyListSplitter, m_log->splitter()->saveState());
     settings.setValue(s_keyPageSplitter, m_pageSplitter->saveState());
 }
 

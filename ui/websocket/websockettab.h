@@ -1,31 +1,25 @@
 #pragma once
 
 #include "core/model/websocketrequest.h"
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 #include "core/websocket/websocketsession.h"
 
-#include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
-class QTimer;
-class QToolButton;
 
 namespace wirescope {
 
 class MessageBanner;
+class MessageLogPane;
 class UrlLineEdit;
 class VariableContext;
 class WsComposer;
 class WsConnectionInfo;
-class WsFilterBar;
 class WsHandshakeEditor;
-class WsMessageDetail;
-class WsMessageModel;
-class WsMessageView;
 struct Error;
 
 /// One WebSocket request and its live connection: URL and Connect/Disconnect with the state,
@@ -57,9 +51,7 @@ public:
     QString title() const;
 
     WebSocketSession *session() const { return m_session; }     // child
-    WsMessageModel *messageModel() const { return m_model; }    // child
-    WsMessageView *messageView() const { return m_view; }       // child
-    WsMessageDetail *messageDetail() const { return m_detail; } // child
+    MessageLogPane *messageLog() const { return m_log; }        // child
     WsComposer *composer() const { return m_composer; }         // child
     WsConnectionInfo *connectionInfo() const { return m_info; } // child
     MessageBanner *banner() const { return m_banner; }          // child
@@ -76,9 +68,7 @@ private:
     void onOpened();
     void onClosed(int code, const QString &reason, bool byPeer);
     void onError(const Error &error);
-    void onCurrentRowChanged();
-    void applyFilter();
-    void updateCounters();
+    QString countersText(const MessageLogCounters &counters, double incomingPerSecond) const;
     QString sendFromComposer(WsPayloadKind kind, const QByteArray &payload);
     void saveLayout() const;
 
@@ -91,21 +81,11 @@ private:
     QLabel *m_state = nullptr;
     MessageBanner *m_banner = nullptr;
     QTabWidget *m_pages = nullptr;
-    WsFilterBar *m_filterBar = nullptr;
-    QToolButton *m_follow = nullptr;
-    WsMessageModel *m_model = nullptr;
-    WsMessageView *m_view = nullptr;
-    WsMessageDetail *m_detail = nullptr;
+    MessageLogPane *m_log = nullptr;
     WsComposer *m_composer = nullptr;
     WsHandshakeEditor *m_editor = nullptr;
     WsConnectionInfo *m_info = nullptr;
-    QLabel *m_counters = nullptr;
-    QSplitter *m_listSplitter = nullptr;
     QSplitter *m_pageSplitter = nullptr;
-    QTimer *m_countersTimer = nullptr;
-    QElapsedTimer m_rateClock;
-    qint64 m_rateBase = 0; ///< incoming count at m_rateClock's start
-    double m_rate = 0;     ///< received messages per second over the last interval
     qint64 m_roundTripUs = -1;
 };
 

@@ -1,9 +1,9 @@
-#include "ui/websocket/wsmessagedetail.h"
+#include "ui/stream/messagedetail.h"
 
 #include "core/model/responsebody.h"
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 #include "ui/response/bodyview.h"
-#include "ui/websocket/wsmessagemodel.h"
+#include "ui/stream/messagelogmodel.h"
 #include "ui/widgets/displayformat.h"
 
 #include <QLabel>
@@ -12,7 +12,7 @@
 
 namespace wirescope {
 
-WsMessageDetail::WsMessageDetail(QWidget *parent)
+MessageDetail::MessageDetail(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("wsMessageDetail"));
@@ -33,17 +33,17 @@ WsMessageDetail::WsMessageDetail(QWidget *parent)
     clear();
 }
 
-void WsMessageDetail::setMessage(const WsMessage &message)
+void MessageDetail::setMessage(const StreamMessage &message)
 {
     m_sequence = message.sequence;
     QString summary =
         tr("#%1  %2 %3  %4  %5")
             .arg(message.sequence)
-            .arg(wsDirectionName(message.direction), wsFrameTypeName(message.type),
-                 display::bytes(message.size), WsMessageModel::formatTime(message.timestampUs));
-    if (message.type == WsFrameType::Close || message.closeCode != 0)
+            .arg(messageDirectionName(message.direction), messageKindName(message.type),
+                 display::bytes(message.size), MessageLogModel::formatTime(message.timestampUs));
+    if (message.type == MessageKind::Close || message.closeCode != 0)
         summary += tr("  close code %1").arg(message.closeCode);
-    if (message.type == WsFrameType::SseEvent) {
+    if (message.type == MessageKind::SseEvent) {
         summary += tr("  event \"%1\"").arg(message.eventType);
         if (!message.eventId.isEmpty())
             summary += tr("  id \"%1\"").arg(message.eventId);
@@ -51,21 +51,21 @@ void WsMessageDetail::setMessage(const WsMessage &message)
     m_summary->setText(summary);
     // Text frames: JSON is recognised by its content; binary opens in the hex view.
     QString contentType;
-    if (message.type == WsFrameType::Binary)
+    if (message.type == MessageKind::Binary)
         contentType = QStringLiteral("application/octet-stream");
-    else if (message.type != WsFrameType::Text && message.type != WsFrameType::SseEvent)
+    else if (message.type != MessageKind::Text && message.type != MessageKind::SseEvent)
         contentType = QStringLiteral("text/plain; charset=utf-8");
     m_body->setBody(ResponseBody::fromBytes(message.payload), contentType);
 }
 
-void WsMessageDetail::clear()
+void MessageDetail::clear()
 {
     m_sequence = -1;
     m_summary->setText(tr("No message selected."));
     m_body->clear();
 }
 
-QString WsMessageDetail::summary() const
+QString MessageDetail::summary() const
 {
     return m_summary->text();
 }

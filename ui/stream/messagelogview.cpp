@@ -1,6 +1,6 @@
-#include "ui/websocket/wsmessageview.h"
+#include "ui/stream/messagelogview.h"
 
-#include "ui/websocket/wsmessagemodel.h"
+#include "ui/stream/messagelogmodel.h"
 #include "ui/widgets/tableviews.h"
 
 #include <QHeaderView>
@@ -11,7 +11,7 @@
 
 namespace wirescope {
 
-WsMessageView::WsMessageView(QWidget *parent)
+MessageLogView::MessageLogView(QWidget *parent)
     : QTableView(parent)
 {
     setObjectName(QStringLiteral("wsMessageList"));
@@ -34,10 +34,10 @@ WsMessageView::WsMessageView(QWidget *parent)
     setAlternatingRowColors(true);
     setSortingEnabled(false);
     connect(verticalScrollBar(), &QAbstractSlider::actionTriggered, this,
-            &WsMessageView::onScrollAction);
+            &MessageLogView::onScrollAction);
 }
 
-void WsMessageView::setModel(QAbstractItemModel *model)
+void MessageLogView::setModel(QAbstractItemModel *model)
 {
     if (QAbstractItemModel *old = this->model())
         disconnect(old, nullptr, this, nullptr);
@@ -45,25 +45,26 @@ void WsMessageView::setModel(QAbstractItemModel *model)
     if (!model)
         return;
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            &WsMessageView::onRowsAboutToBeRemoved);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &WsMessageView::onRowsRemoved);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &WsMessageView::onRowsInserted);
+            &MessageLogView::onRowsAboutToBeRemoved);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MessageLogView::onRowsRemoved);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &MessageLogView::onRowsInserted);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_following)
             scrollToBottom();
     });
     const QFontMetrics metrics(font());
-    horizontalHeader()->resizeSection(WsMessageModel::DirectionColumn,
+    horizontalHeader()->resizeSection(MessageLogModel::DirectionColumn,
                                       metrics.horizontalAdvance(QStringLiteral("MMM")));
     horizontalHeader()->resizeSection(
-        WsMessageModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00.000000MM")));
-    horizontalHeader()->resizeSection(WsMessageModel::TypeColumn,
+        MessageLogModel::TimeColumn,
+        metrics.horizontalAdvance(QStringLiteral("00:00:00.000000MM")));
+    horizontalHeader()->resizeSection(MessageLogModel::TypeColumn,
                                       metrics.horizontalAdvance(QStringLiteral("binaryMM")));
-    horizontalHeader()->resizeSection(WsMessageModel::SizeColumn,
+    horizontalHeader()->resizeSection(MessageLogModel::SizeColumn,
                                       metrics.horizontalAdvance(QStringLiteral("1023.9 KBMM")));
 }
 
-void WsMessageView::setFollowing(bool following)
+void MessageLogView::setFollowing(bool following)
 {
     if (following)
         scrollToBottom();
@@ -73,13 +74,13 @@ void WsMessageView::setFollowing(bool following)
     emit followingChanged(following);
 }
 
-bool WsMessageView::isAtBottom() const
+bool MessageLogView::isAtBottom() const
 {
     const QScrollBar *bar = verticalScrollBar();
     return bar->value() >= bar->maximum();
 }
 
-void WsMessageView::onScrollAction(int action)
+void MessageLogView::onScrollAction(int action)
 {
     if (action == QAbstractSlider::SliderNoAction)
         return;
@@ -89,7 +90,7 @@ void WsMessageView::onScrollAction(int action)
     setFollowing(bar->sliderPosition() >= bar->maximum());
 }
 
-void WsMessageView::keyPressEvent(QKeyEvent *event)
+void MessageLogView::keyPressEvent(QKeyEvent *event)
 {
     QTableView::keyPressEvent(event);
     switch (event->key()) {
@@ -106,7 +107,7 @@ void WsMessageView::keyPressEvent(QKeyEvent *event)
     }
 }
 
-void WsMessageView::onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+void MessageLogView::onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
 {
     m_topBeforeRemoval = -1;
     if (parent.isValid() || m_following || first != 0)
@@ -115,7 +116,7 @@ void WsMessageView::onRowsAboutToBeRemoved(const QModelIndex &parent, int first,
     m_removedAtTop = last - first + 1;
 }
 
-void WsMessageView::onRowsRemoved(const QModelIndex &parent, int, int)
+void MessageLogView::onRowsRemoved(const QModelIndex &parent, int, int)
 {
     if (parent.isValid() || m_topBeforeRemoval < 0)
         return;
@@ -125,7 +126,7 @@ void WsMessageView::onRowsRemoved(const QModelIndex &parent, int, int)
     m_topBeforeRemoval = -1;
 }
 
-void WsMessageView::onRowsInserted(const QModelIndex &parent)
+void MessageLogView::onRowsInserted(const QModelIndex &parent)
 {
     if (!parent.isValid() && m_following)
         scrollToBottom();

@@ -8,13 +8,13 @@ namespace wirescope {
 /// selection, and "follow": while on, new rows scroll into view. Scrolling up (wheel,
 /// scroll bar, keys) pauses following; scrolling back to the bottom resumes it. While
 /// paused, rows evicted at the top do not move the rows the user is reading.
-class WsMessageView final : public QTableView
+class MessageLogView final : public QTableView
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(WsMessageView)
+    Q_DISABLE_COPY_MOVE(MessageLogView)
 
 public:
-    explicit WsMessageView(QWidget *parent = nullptr);
+    explicit MessageLogView(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model) override;
 

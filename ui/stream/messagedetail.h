@@ -7,19 +7,19 @@ class QLabel;
 namespace wirescope {
 
 class BodyView;
-struct WsMessage;
+struct StreamMessage;
 
 /// The selected message in full: a one-line summary (direction, type, size, time, sequence)
 /// above the body viewer (pretty JSON when it parses, text, hex; copy; save to file).
-class WsMessageDetail final : public QWidget
+class MessageDetail final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(WsMessageDetail)
+    Q_DISABLE_COPY_MOVE(MessageDetail)
 
 public:
-    explicit WsMessageDetail(QWidget *parent = nullptr);
+    explicit MessageDetail(QWidget *parent = nullptr);
 
-    void setMessage(const WsMessage &message);
+    void setMessage(const StreamMessage &message);
     void clear();
 
     /// The sequence shown, or -1.

@@ -5,11 +5,11 @@
 
 namespace wirescope {
 
-struct WsMessage;
+struct StreamMessage;
 
 /// Which log entries the message list shows: by direction, by kind of frame, and by a text
 /// or regular-expression match on the payload. A plain value; compile() before matches().
-class WsMessageFilter final
+class MessageFilter final
 {
 public:
     bool incoming = true; ///< received frames
@@ -30,9 +30,9 @@ public:
     bool isActive() const;
 
     /// True when @p message passes every condition. Call compile() first.
-    bool matches(const WsMessage &message) const;
+    bool matches(const StreamMessage &message) const;
 
-    friend bool operator==(const WsMessageFilter &a, const WsMessageFilter &b)
+    friend bool operator==(const MessageFilter &a, const MessageFilter &b)
     {
         return a.incoming == b.incoming && a.outgoing == b.outgoing && a.text == b.text
                && a.binary == b.binary && a.control == b.control && a.events == b.events

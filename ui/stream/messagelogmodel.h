@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/websocket/wsmessagefilter.h"
+#include "ui/stream/messagefilter.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -10,7 +10,7 @@ class QTimer;
 namespace wirescope {
 
 class MessageLog;
-struct WsMessage;
+struct StreamMessage;
 
 /// The rows of a MessageLog for a virtualised view. Nothing is copied: a row maps to a log
 /// sequence number and data() reads that one entry. The log's batched `changed` signal is
@@ -20,30 +20,30 @@ struct WsMessage;
 /// With an active filter the rows are the matching sequences. Matching runs in slices of a
 /// few milliseconds on a zero-interval timer, so a 100,000-entry log never blocks the UI;
 /// isScanning() tells whether the rows are complete yet.
-class WsMessageModel final : public QAbstractTableModel
+class MessageLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(WsMessageModel)
+    Q_DISABLE_COPY_MOVE(MessageLogModel)
 
 public:
     enum Column { DirectionColumn, TimeColumn, TypeColumn, SizeColumn, PreviewColumn, ColumnCount };
     enum Role {
         SequenceRole = Qt::UserRole + 1, ///< qint64 on any cell
-        DirectionRole,                   ///< int(WsDirection)
-        FrameTypeRole,                   ///< int(WsFrameType)
+        DirectionRole,                   ///< int(MessageDirection)
+        FrameTypeRole,                   ///< int(MessageKind)
     };
     /// How many payload bytes the one-line preview reads.
     static constexpr int s_previewBytes = 200;
 
-    explicit WsMessageModel(MessageLog *log, QObject *parent = nullptr);
-    ~WsMessageModel() override;
+    explicit MessageLogModel(MessageLog *log, QObject *parent = nullptr);
+    ~MessageLogModel() override;
 
     MessageLog *log() const { return m_log; }
 
     /// Shows only entries that pass @p filter (an inactive filter shows everything).
     /// Returns the filter's error message for a bad regular expression (then no rows).
-    QString setFilter(const WsMessageFilter &filter);
-    const WsMessageFilter &filter() const { return m_filter; }
+    QString setFilter(const MessageFilter &filter);
+    const MessageFilter &filter() const { return m_filter; }
     bool isFiltered() const { return m_filtered; }
     /// True while a filter is still being matched against older entries.
     bool isScanning() const;
@@ -53,12 +53,12 @@ public:
     /// The row showing @p sequence, or -1 (hidden by the filter, or evicted).
     int rowOf(qint64 sequence) const;
     /// The entry in @p row; false when it has been evicted meanwhile.
-    bool messageAt(int row, WsMessage *out) const;
+    bool messageAt(int row, StreamMessage *out) const;
 
     /// "hh:mm:ss.zzzuuu" in local time.
     static QString formatTime(qint64 timestampUs);
     /// One line: the first s_previewBytes of the payload, control characters made visible.
-    static QString preview(const WsMessage &message);
+    static QString preview(const StreamMessage &message);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -77,7 +77,7 @@ private:
     void resetRows();
 
     MessageLog *m_log; // not owned; outlives the model (the session owns it)
-    WsMessageFilter m_filter;
+    MessageFilter m_filter;
     bool m_filtered = false;
     // Unfiltered: rows are the sequences [m_first, m_first + m_size).
     qint64 m_first = 0;

@@ -14,21 +14,21 @@ class QTimer;
 
 namespace wirescope {
 
-enum class WsDirection { Incoming, Outgoing, Event };
+enum class MessageDirection { Incoming, Outgoing, Event };
 /// What a log entry is. The log also carries Server-Sent Events streams (SseSession):
 /// SseEvent is a dispatched event (incoming data), SseComment a comment line, SseRetry a
 /// valid `retry` field; connection events of a stream are Event, as for WebSocket.
-enum class WsFrameType { Text, Binary, Ping, Pong, Close, Event, SseEvent, SseComment, SseRetry };
+enum class MessageKind { Text, Binary, Ping, Pong, Close, Event, SseEvent, SseComment, SseRetry };
 
 /// One entry of a WebSocket conversation or an event stream: a frame, a Server-Sent Event,
 /// or a connection event (connecting, open, closed, error, reconnecting) with its text in
 /// `payload`.
-struct WsMessage
+struct StreamMessage
 {
     qint64 sequence = 0;    ///< 0, 1, 2, ... over the log's lifetime; never reused
     qint64 timestampUs = 0; ///< microseconds since the Unix epoch
-    WsDirection direction = WsDirection::Event;
-    WsFrameType type = WsFrameType::Event;
+    MessageDirection direction = MessageDirection::Event;
+    MessageKind type = MessageKind::Event;
     qint64 size = 0;     ///< payload size in bytes
     QByteArray payload;  ///< text (UTF-8), bytes, ping/pong data, close reason, event text
     int closeCode = 0;   ///< for Close frames / closed events
@@ -52,14 +52,14 @@ struct MessageLogCounters
 };
 
 /// "incoming", "outgoing", "event".
-QString wsDirectionName(WsDirection direction);
+QString messageDirectionName(MessageDirection direction);
 /// "text", "binary", "ping", "pong", "close", "event", "sse", "comment", "retry".
-QString wsFrameTypeName(WsFrameType type);
+QString messageKindName(MessageKind type);
 
 /// Microseconds since the Unix epoch from the system clock (cheap: no QDateTime).
-qint64 wsNowUs();
+qint64 streamNowUs();
 
-/// A bounded ring of WsMessage. append() is thread-safe (a reader thread may ingest);
+/// A bounded ring of StreamMessage. append() is thread-safe (a reader thread may ingest);
 /// readers on the log's thread call snapshot accessors. Change notifications are batched:
 /// `changed` fires at most once per notifyIntervalMs (default 16 ms, ~60/s) on the log's
 /// thread, never once per message.
@@ -79,22 +79,24 @@ public:
     ~MessageLog() override;
 
     /// Appends @p message, assigning its sequence number (and timestamp when 0). Thread-safe.
-    qint64 append(WsMessage message);
+    qint64 append(StreamMessage message);
 
-    /// Appends an incoming/outgoing data frame or control frame without building a WsMessage
+    /// Appends an incoming/outgoing data frame or control frame without building a StreamMessage
     /// first (the hot path for received frames). Thread-safe. Returns the sequence number.
-    qint64
-    appendFrame(WsDirection direction, WsFrameType type, QByteArray payload, int closeCode = 0);
+    qint64 appendFrame(MessageDirection direction,
+                       MessageKind type,
+                       QByteArray payload,
+                       int closeCode = 0);
 
     /// Appends a text frame, encoding @p text to UTF-8 straight into the ring slot it takes
     /// (reusing that slot's buffer when it is not shared): no allocation per message once the
     /// ring has wrapped. Thread-safe. Returns the sequence number.
-    qint64 appendText(WsDirection direction, QStringView text);
+    qint64 appendText(MessageDirection direction, QStringView text);
 
     /// Appends an incoming Server-Sent Events entry (@p type is SseEvent, SseComment or
     /// SseRetry) the way appendText() does: @p data encoded into the slot's buffer.
     /// Thread-safe. Returns the sequence number.
-    qint64 appendSse(WsFrameType type,
+    qint64 appendSse(MessageKind type,
                      QStringView data,
                      const QString &eventType = {},
                      const QString &eventId = {},
@@ -106,11 +108,11 @@ public:
     /// Sequence of the oldest retained entry (== counters().evicted after clear()s are counted).
     qint64 firstSequence() const;
     /// Entry @p index (0 = oldest retained); index must be < size().
-    WsMessage at(int index) const;
+    StreamMessage at(int index) const;
     /// The retained entry with @p sequence, if still in the ring.
-    bool find(qint64 sequence, WsMessage *out) const;
+    bool find(qint64 sequence, StreamMessage *out) const;
     /// Copies of the retained entries, oldest first.
-    QList<WsMessage> entries() const;
+    QList<StreamMessage> entries() const;
     MessageLogCounters counters() const;
     void clear(); ///< drops the entries (counted as evicted); counters otherwise stay
 
@@ -127,19 +129,19 @@ Q_SIGNALS:
 
 private:
     // Called with m_mutex held.
-    WsMessage &claimSlotLocked();
-    void countLocked(const WsMessage &message);
-    qint64 store(WsMessage &&message);
+    StreamMessage &claimSlotLocked();
+    void countLocked(const StreamMessage &message);
+    qint64 store(StreamMessage &&message);
     bool markPendingLocked();
-    void encodeLocked(WsMessage &slot, QStringView text);
+    void encodeLocked(StreamMessage &slot, QStringView text);
 
     void postNotify();     // any thread, m_mutex not held
     void onNotifyPosted(); // log's thread
     void notifyNow();      // log's thread
 
     mutable QMutex m_mutex;
-    std::vector<WsMessage> m_ring; // slots; grows up to m_capacity, then reused in place
-    qsizetype m_head = 0;          // index of the oldest entry
+    std::vector<StreamMessage> m_ring; // slots; grows up to m_capacity, then reused in place
+    qsizetype m_head = 0;              // index of the oldest entry
     int m_count = 0;
     int m_capacity;
     qint64 m_nextSequence = 0;

@@ -1,6 +1,6 @@
-#include "ui/websocket/wsmessagemodel.h"
+#include "ui/stream/messagelogmodel.h"
 
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 #include "ui/widgets/displayformat.h"
 
 #include <QColor>
@@ -17,14 +17,14 @@ namespace {
 // One scan slice stays well under a frame so typing and scrolling stay smooth.
 constexpr qint64 s_sliceBudgetMs = 8;
 
-QString directionArrow(WsDirection direction)
+QString directionArrow(MessageDirection direction)
 {
     switch (direction) {
-    case WsDirection::Incoming:
+    case MessageDirection::Incoming:
         return QStringLiteral("\u2193"); // ↓ received
-    case WsDirection::Outgoing:
+    case MessageDirection::Outgoing:
         return QStringLiteral("\u2191"); // ↑ sent
-    case WsDirection::Event:
+    case MessageDirection::Event:
         break;
     }
     return QStringLiteral("\u2022");
@@ -44,23 +44,23 @@ qsizetype utf8Boundary(const QByteArray &bytes, qsizetype limit)
 
 } // namespace
 
-WsMessageModel::WsMessageModel(MessageLog *log, QObject *parent)
+MessageLogModel::MessageLogModel(MessageLog *log, QObject *parent)
     : QAbstractTableModel(parent)
     , m_log(log)
     , m_scanTimer(new QTimer(this))
 {
     m_scanTimer->setInterval(0);
-    connect(m_scanTimer, &QTimer::timeout, this, &WsMessageModel::scanSlice);
-    connect(m_log, &MessageLog::changed, this, &WsMessageModel::onLogChanged);
-    connect(m_log, &MessageLog::cleared, this, &WsMessageModel::onLogCleared);
+    connect(m_scanTimer, &QTimer::timeout, this, &MessageLogModel::scanSlice);
+    connect(m_log, &MessageLog::changed, this, &MessageLogModel::onLogChanged);
+    connect(m_log, &MessageLog::cleared, this, &MessageLogModel::onLogCleared);
     m_first = m_log->firstSequence();
     m_size = m_log->size();
     m_logEnd = m_first + m_size;
 }
 
-WsMessageModel::~WsMessageModel() = default;
+MessageLogModel::~MessageLogModel() = default;
 
-QString WsMessageModel::setFilter(const WsMessageFilter &filter)
+QString MessageLogModel::setFilter(const MessageFilter &filter)
 {
     m_filter = filter;
     const QString error = m_filter.compile();
@@ -69,7 +69,7 @@ QString WsMessageModel::setFilter(const WsMessageFilter &filter)
     return error;
 }
 
-void WsMessageModel::resetRows()
+void MessageLogModel::resetRows()
 {
     beginResetModel();
     m_scanTimer->stop();
@@ -83,12 +83,12 @@ void WsMessageModel::resetRows()
         m_scanTimer->start();
 }
 
-bool WsMessageModel::isScanning() const
+bool MessageLogModel::isScanning() const
 {
     return m_scanTimer->isActive();
 }
 
-void WsMessageModel::onLogChanged(qint64 firstSequence, int size)
+void MessageLogModel::onLogChanged(qint64 firstSequence, int size)
 {
     m_logEnd = firstSequence + size;
     if (m_filtered) {
@@ -124,17 +124,17 @@ void WsMessageModel::onLogChanged(qint64 firstSequence, int size)
     }
 }
 
-void WsMessageModel::onLogCleared()
+void MessageLogModel::onLogCleared()
 {
     resetRows();
 }
 
-void WsMessageModel::scanSlice()
+void MessageLogModel::scanSlice()
 {
     QElapsedTimer clock;
     clock.start();
     QList<qint64> found;
-    WsMessage message;
+    StreamMessage message;
     const qint64 end = m_logEnd;
     while (m_scanNext < end) {
         const qint64 sequence = m_scanNext++;
@@ -155,14 +155,14 @@ void WsMessageModel::scanSlice()
     }
 }
 
-qint64 WsMessageModel::sequenceAt(int row) const
+qint64 MessageLogModel::sequenceAt(int row) const
 {
     if (row < 0 || row >= rowCount())
         return -1;
     return m_filtered ? m_matches.at(row) : m_first + row;
 }
 
-int WsMessageModel::rowOf(qint64 sequence) const
+int MessageLogModel::rowOf(qint64 sequence) const
 {
     if (!m_filtered)
         return sequence >= m_first && sequence < m_first + m_size ? int(sequence - m_first) : -1;
@@ -170,28 +170,28 @@ int WsMessageModel::rowOf(qint64 sequence) const
     return it != m_matches.cend() && *it == sequence ? int(it - m_matches.cbegin()) : -1;
 }
 
-bool WsMessageModel::messageAt(int row, WsMessage *out) const
+bool MessageLogModel::messageAt(int row, StreamMessage *out) const
 {
     const qint64 sequence = sequenceAt(row);
     return sequence >= 0 && m_log->find(sequence, out);
 }
 
-QString WsMessageModel::formatTime(qint64 timestampUs)
+QString MessageLogModel::formatTime(qint64 timestampUs)
 {
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(timestampUs / 1000);
     return time.toString(QStringLiteral("hh:mm:ss.zzz"))
            + QStringLiteral("%1").arg(timestampUs % 1000, 3, 10, QLatin1Char('0'));
 }
 
-QString WsMessageModel::preview(const WsMessage &message)
+QString MessageLogModel::preview(const StreamMessage &message)
 {
     const QByteArray &payload = message.payload;
     QString line;
-    if (message.type == WsFrameType::Close)
+    if (message.type == MessageKind::Close)
         line = QString::number(message.closeCode) + u' ';
-    if (message.type == WsFrameType::SseEvent && !message.eventId.isEmpty())
+    if (message.type == MessageKind::SseEvent && !message.eventId.isEmpty())
         line = QStringLiteral("#") + message.eventId + u' ';
-    if (message.type == WsFrameType::Binary) {
+    if (message.type == MessageKind::Binary) {
         const qsizetype shown = std::min<qsizetype>(payload.size(), s_previewBytes / 3);
         line += QString::fromLatin1(payload.left(shown).toHex(' '));
         if (payload.size() > shown)
@@ -212,19 +212,19 @@ QString WsMessageModel::preview(const WsMessage &message)
     return line;
 }
 
-int WsMessageModel::rowCount(const QModelIndex &parent) const
+int MessageLogModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
     return m_filtered ? int(m_matches.size()) : m_size;
 }
 
-int WsMessageModel::columnCount(const QModelIndex &parent) const
+int MessageLogModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant WsMessageModel::data(const QModelIndex &index, int role) const
+QVariant MessageLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -242,7 +242,7 @@ QVariant WsMessageModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignCenter);
         return {};
     }
-    WsMessage message;
+    StreamMessage message;
     if (!m_log->find(sequence, &message))
         return {}; // evicted since the last batch; the next one removes the row
     switch (role) {
@@ -254,15 +254,15 @@ QVariant WsMessageModel::data(const QModelIndex &index, int role) const
         if (index.column() != DirectionColumn)
             return {};
         // Mid-tones that read on light and dark palettes alike.
-        if (message.direction == WsDirection::Incoming)
+        if (message.direction == MessageDirection::Incoming)
             return QColor(0x2e, 0x8b, 0x57);
-        if (message.direction == WsDirection::Outgoing)
+        if (message.direction == MessageDirection::Outgoing)
             return QColor(0x3b, 0x7d, 0xd8);
         return QColor(0x99, 0x88, 0x55);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         if (index.column() == DirectionColumn)
-            return wsDirectionName(message.direction);
+            return messageDirectionName(message.direction);
         if (index.column() == SizeColumn)
             return tr("%L1 bytes").arg(message.size);
         if (role == Qt::ToolTipRole)
@@ -278,8 +278,8 @@ QVariant WsMessageModel::data(const QModelIndex &index, int role) const
         return formatTime(message.timestampUs);
     case TypeColumn:
         // A Server-Sent Event shows its event type ("message", "tick"), the rest their kind.
-        return message.type == WsFrameType::SseEvent ? message.eventType
-                                                     : wsFrameTypeName(message.type);
+        return message.type == MessageKind::SseEvent ? message.eventType
+                                                     : messageKindName(message.type);
     case SizeColumn:
         return display::bytes(message.size);
     case PreviewColumn:
@@ -290,7 +290,7 @@ QVariant WsMessageModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant WsMessageModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

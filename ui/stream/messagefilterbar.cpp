@@ -1,4 +1,4 @@
-#include "ui/websocket/wsfilterbar.h"
+#include "ui/stream/messagefilterbar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,11 +16,11 @@ enum DirectionChoice { AllDirections, IncomingOnly, OutgoingOnly };
 
 } // namespace
 
-WsFilterBar::WsFilterBar(QWidget *parent)
+MessageFilterBar::MessageFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_debounce(new QTimer(this))
 {
-    setObjectName(QStringLiteral("wsFilterBar"));
+    setObjectName(QStringLiteral("messageFilterBar"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -43,7 +43,7 @@ WsFilterBar::WsFilterBar(QWidget *parent)
         button->setCheckable(true);
         button->setChecked(true);
         layout->addWidget(button);
-        connect(button, &QToolButton::toggled, this, &WsFilterBar::filterChanged);
+        connect(button, &QToolButton::toggled, this, &MessageFilterBar::filterChanged);
         return button;
     };
     m_text = toggle(tr("Text"), QStringLiteral("filterTypeText"), tr("Show text messages"));
@@ -71,18 +71,18 @@ WsFilterBar::WsFilterBar(QWidget *parent)
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(s_debounceMs);
-    connect(m_debounce, &QTimer::timeout, this, &WsFilterBar::filterChanged);
+    connect(m_debounce, &QTimer::timeout, this, &MessageFilterBar::filterChanged);
     connect(m_pattern, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_pattern, &QLineEdit::returnPressed, this, [this] {
         m_debounce->stop();
         emit filterChanged();
     });
-    connect(m_direction, &QComboBox::currentIndexChanged, this, &WsFilterBar::filterChanged);
-    connect(m_regex, &QCheckBox::toggled, this, &WsFilterBar::filterChanged);
-    connect(m_case, &QCheckBox::toggled, this, &WsFilterBar::filterChanged);
+    connect(m_direction, &QComboBox::currentIndexChanged, this, &MessageFilterBar::filterChanged);
+    connect(m_regex, &QCheckBox::toggled, this, &MessageFilterBar::filterChanged);
+    connect(m_case, &QCheckBox::toggled, this, &MessageFilterBar::filterChanged);
 }
 
-void WsFilterBar::useForEventStreams()
+void MessageFilterBar::useForEventStreams()
 {
     m_direction->hide();
     m_binary->hide();
@@ -97,9 +97,9 @@ void WsFilterBar::useForEventStreams()
     m_events->setAccessibleName(m_events->toolTip());
 }
 
-WsMessageFilter WsFilterBar::filter() const
+MessageFilter MessageFilterBar::filter() const
 {
-    WsMessageFilter filter;
+    MessageFilter filter;
     const int direction = m_direction->currentData().toInt();
     filter.incoming = direction != OutgoingOnly;
     filter.outgoing = direction != IncomingOnly;
@@ -113,7 +113,7 @@ WsMessageFilter WsFilterBar::filter() const
     return filter;
 }
 
-void WsFilterBar::setError(const QString &error)
+void MessageFilterBar::setError(const QString &error)
 {
     m_pattern->setToolTip(error);
     m_pattern->setStyleSheet(error.isEmpty() ? QString()

@@ -1,4 +1,4 @@
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 
 #include <QMetaObject>
 #include <QMutexLocker>
@@ -9,45 +9,45 @@
 
 namespace wirescope {
 
-QString wsDirectionName(WsDirection direction)
+QString messageDirectionName(MessageDirection direction)
 {
     switch (direction) {
-    case WsDirection::Incoming:
+    case MessageDirection::Incoming:
         return QStringLiteral("incoming");
-    case WsDirection::Outgoing:
+    case MessageDirection::Outgoing:
         return QStringLiteral("outgoing");
-    case WsDirection::Event:
+    case MessageDirection::Event:
         break;
     }
     return QStringLiteral("event");
 }
 
-QString wsFrameTypeName(WsFrameType type)
+QString messageKindName(MessageKind type)
 {
     switch (type) {
-    case WsFrameType::Text:
+    case MessageKind::Text:
         return QStringLiteral("text");
-    case WsFrameType::Binary:
+    case MessageKind::Binary:
         return QStringLiteral("binary");
-    case WsFrameType::Ping:
+    case MessageKind::Ping:
         return QStringLiteral("ping");
-    case WsFrameType::Pong:
+    case MessageKind::Pong:
         return QStringLiteral("pong");
-    case WsFrameType::Close:
+    case MessageKind::Close:
         return QStringLiteral("close");
-    case WsFrameType::SseEvent:
+    case MessageKind::SseEvent:
         return QStringLiteral("sse");
-    case WsFrameType::SseComment:
+    case MessageKind::SseComment:
         return QStringLiteral("comment");
-    case WsFrameType::SseRetry:
+    case MessageKind::SseRetry:
         return QStringLiteral("retry");
-    case WsFrameType::Event:
+    case MessageKind::Event:
         break;
     }
     return QStringLiteral("event");
 }
 
-qint64 wsNowUs()
+qint64 streamNowUs()
 {
     using namespace std::chrono;
     return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
@@ -65,7 +65,7 @@ MessageLog::MessageLog(int capacity, QObject *parent)
 
 MessageLog::~MessageLog() = default;
 
-WsMessage &MessageLog::claimSlotLocked()
+StreamMessage &MessageLog::claimSlotLocked()
 {
     if (m_count < m_capacity) {
         // Growing: the ring is laid out from slot 0 (m_head == 0) until it is full.
@@ -76,20 +76,20 @@ WsMessage &MessageLog::claimSlotLocked()
         return m_ring[size_t(slot)];
     }
     // Full: the new entry takes the oldest one's slot.
-    WsMessage &slot = m_ring[size_t(m_head)];
+    StreamMessage &slot = m_ring[size_t(m_head)];
     m_head = (m_head + 1) % m_capacity;
     ++m_counters.evicted;
     return slot;
 }
 
-void MessageLog::countLocked(const WsMessage &message)
+void MessageLog::countLocked(const StreamMessage &message)
 {
-    const bool data = message.type == WsFrameType::Text || message.type == WsFrameType::Binary
-                      || message.type == WsFrameType::SseEvent;
-    if (data && message.direction == WsDirection::Incoming) {
+    const bool data = message.type == MessageKind::Text || message.type == MessageKind::Binary
+                      || message.type == MessageKind::SseEvent;
+    if (data && message.direction == MessageDirection::Incoming) {
         ++m_counters.incoming;
         m_counters.incomingBytes += message.size;
-    } else if (data && message.direction == WsDirection::Outgoing) {
+    } else if (data && message.direction == MessageDirection::Outgoing) {
         ++m_counters.outgoing;
         m_counters.outgoingBytes += message.size;
     } else {
@@ -97,18 +97,18 @@ void MessageLog::countLocked(const WsMessage &message)
     }
 }
 
-qint64 MessageLog::store(WsMessage &&message)
+qint64 MessageLog::store(StreamMessage &&message)
 {
     message.sequence = m_nextSequence++;
     if (message.timestampUs == 0)
-        message.timestampUs = wsNowUs();
+        message.timestampUs = streamNowUs();
     countLocked(message);
-    WsMessage &slot = claimSlotLocked();
+    StreamMessage &slot = claimSlotLocked();
     slot = std::move(message);
     return slot.sequence;
 }
 
-void MessageLog::encodeLocked(WsMessage &slot, QStringView text)
+void MessageLog::encodeLocked(StreamMessage &slot, QStringView text)
 {
     const qsizetype maxBytes = text.size() * 3;
     QByteArray &out = slot.payload;
@@ -122,18 +122,18 @@ void MessageLog::encodeLocked(WsMessage &slot, QStringView text)
     slot.size = out.size();
 }
 
-qint64 MessageLog::appendText(WsDirection direction, QStringView text)
+qint64 MessageLog::appendText(MessageDirection direction, QStringView text)
 {
-    const qint64 timestamp = wsNowUs(); // outside the lock
+    const qint64 timestamp = streamNowUs(); // outside the lock
     qint64 sequence;
     bool post;
     {
         QMutexLocker lock(&m_mutex);
-        WsMessage &slot = claimSlotLocked();
+        StreamMessage &slot = claimSlotLocked();
         slot.sequence = m_nextSequence++;
         slot.timestampUs = timestamp;
         slot.direction = direction;
-        slot.type = WsFrameType::Text;
+        slot.type = MessageKind::Text;
         slot.closeCode = 0;
         slot.eventType.clear();
         slot.eventId.clear();
@@ -148,21 +148,21 @@ qint64 MessageLog::appendText(WsDirection direction, QStringView text)
     return sequence;
 }
 
-qint64 MessageLog::appendSse(WsFrameType type,
+qint64 MessageLog::appendSse(MessageKind type,
                              QStringView data,
                              const QString &eventType,
                              const QString &eventId,
                              qint64 retryMs)
 {
-    const qint64 timestamp = wsNowUs(); // outside the lock
+    const qint64 timestamp = streamNowUs(); // outside the lock
     qint64 sequence;
     bool post;
     {
         QMutexLocker lock(&m_mutex);
-        WsMessage &slot = claimSlotLocked();
+        StreamMessage &slot = claimSlotLocked();
         slot.sequence = m_nextSequence++;
         slot.timestampUs = timestamp;
-        slot.direction = WsDirection::Incoming;
+        slot.direction = MessageDirection::Incoming;
         slot.type = type;
         slot.closeCode = 0;
         slot.eventType = eventType; // shared, not copied
@@ -186,7 +186,7 @@ bool MessageLog::markPendingLocked()
     return true;
 }
 
-qint64 MessageLog::append(WsMessage message)
+qint64 MessageLog::append(StreamMessage message)
 {
     if (message.size == 0)
         message.size = message.payload.size();
@@ -202,16 +202,18 @@ qint64 MessageLog::append(WsMessage message)
     return sequence;
 }
 
-qint64
-MessageLog::appendFrame(WsDirection direction, WsFrameType type, QByteArray payload, int closeCode)
+qint64 MessageLog::appendFrame(MessageDirection direction,
+                               MessageKind type,
+                               QByteArray payload,
+                               int closeCode)
 {
-    WsMessage message;
+    StreamMessage message;
     message.direction = direction;
     message.type = type;
     message.size = payload.size();
     message.payload = std::move(payload);
     message.closeCode = closeCode;
-    message.timestampUs = wsNowUs(); // outside the lock
+    message.timestampUs = streamNowUs(); // outside the lock
     qint64 sequence;
     bool post;
     {
@@ -273,7 +275,7 @@ void MessageLog::setCapacity(int capacity)
             return;
         const int drop = std::max(0, m_count - capacity);
         // Re-lay the retained entries out from slot 0 in a ring of the new capacity.
-        std::vector<WsMessage> ring;
+        std::vector<StreamMessage> ring;
         ring.reserve(size_t(std::min(capacity, m_count)));
         const qsizetype slotCount = qsizetype(m_ring.size());
         for (int i = drop; i < m_count; ++i)
@@ -301,7 +303,7 @@ qint64 MessageLog::firstSequence() const
     return m_nextSequence - m_count;
 }
 
-WsMessage MessageLog::at(int index) const
+StreamMessage MessageLog::at(int index) const
 {
     QMutexLocker lock(&m_mutex);
     Q_ASSERT(index >= 0 && index < m_count);
@@ -310,7 +312,7 @@ WsMessage MessageLog::at(int index) const
     return m_ring[size_t((m_head + index) % qsizetype(m_ring.size()))];
 }
 
-bool MessageLog::find(qint64 sequence, WsMessage *out) const
+bool MessageLog::find(qint64 sequence, StreamMessage *out) const
 {
     QMutexLocker lock(&m_mutex);
     const qint64 first = m_nextSequence - m_count;
@@ -321,10 +323,10 @@ bool MessageLog::find(qint64 sequence, WsMessage *out) const
     return true;
 }
 
-QList<WsMessage> MessageLog::entries() const
+QList<StreamMessage> MessageLog::entries() const
 {
     QMutexLocker lock(&m_mutex);
-    QList<WsMessage> list;
+    QList<StreamMessage> list;
     list.reserve(m_count);
     for (int i = 0; i < m_count; ++i)
         list.append(m_ring[size_t((m_head + i) % qsizetype(m_ring.size()))]);

@@ -1,12 +1,12 @@
-// The live message list without a network: WsMessageModel over a MessageLog (streaming,
-// eviction, filters, incremental scan), WsMessageView's follow toggle, WsMessageDetail.
+// The live message list without a network: MessageLogModel over a MessageLog (streaming,
+// eviction, filters, incremental scan), MessageLogView's follow toggle, MessageDetail.
 
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 #include "ui/response/bodyview.h"
-#include "ui/websocket/wsmessagedetail.h"
-#include "ui/websocket/wsmessagefilter.h"
-#include "ui/websocket/wsmessagemodel.h"
-#include "ui/websocket/wsmessageview.h"
+#include "ui/stream/messagedetail.h"
+#include "ui/stream/messagefilter.h"
+#include "ui/stream/messagelogmodel.h"
+#include "ui/stream/messagelogview.h"
 
 #include <QAbstractItemModelTester>
 #include <QPlainTextEdit>
@@ -20,9 +20,9 @@ using namespace wirescope;
 
 namespace {
 
-WsMessage frame(WsDirection direction, WsFrameType type, const QByteArray &payload)
+StreamMessage frame(MessageDirection direction, MessageKind type, const QByteArray &payload)
 {
-    WsMessage message;
+    StreamMessage message;
     message.direction = direction;
     message.type = type;
     message.payload = payload;
@@ -32,18 +32,18 @@ WsMessage frame(WsDirection direction, WsFrameType type, const QByteArray &paylo
 // A small conversation with every kind of entry; the filter table refers to its indexes.
 void fillConversation(MessageLog &log)
 {
-    log.append(frame(WsDirection::Event, WsFrameType::Event, "connecting to ws://x"));    // 0
-    log.append(frame(WsDirection::Incoming, WsFrameType::Text, "hello world"));           // 1
-    log.append(frame(WsDirection::Outgoing, WsFrameType::Text, R"({"op":"subscribe"})")); // 2
+    log.append(frame(MessageDirection::Event, MessageKind::Event, "connecting to ws://x"));    // 0
+    log.append(frame(MessageDirection::Incoming, MessageKind::Text, "hello world"));           // 1
+    log.append(frame(MessageDirection::Outgoing, MessageKind::Text, R"({"op":"subscribe"})")); // 2
     log.append(
-        frame(WsDirection::Incoming, WsFrameType::Binary, QByteArray("\x00\x01key", 5))); // 3
-    log.append(frame(WsDirection::Incoming, WsFrameType::Ping, "p1"));                    // 4
-    log.append(frame(WsDirection::Outgoing, WsFrameType::Pong, "p1"));                    // 5
-    log.append(frame(WsDirection::Incoming, WsFrameType::Text, "Hello again, World"));    // 6
-    log.append(frame(WsDirection::Outgoing, WsFrameType::Binary, "KEY-99"));              // 7
+        frame(MessageDirection::Incoming, MessageKind::Binary, QByteArray("\x00\x01key", 5))); // 3
+    log.append(frame(MessageDirection::Incoming, MessageKind::Ping, "p1"));                    // 4
+    log.append(frame(MessageDirection::Outgoing, MessageKind::Pong, "p1"));                    // 5
+    log.append(frame(MessageDirection::Incoming, MessageKind::Text, "Hello again, World"));    // 6
+    log.append(frame(MessageDirection::Outgoing, MessageKind::Binary, "KEY-99"));              // 7
 }
 
-QList<qint64> rowsOf(const WsMessageModel &model)
+QList<qint64> rowsOf(const MessageLogModel &model)
 {
     QList<qint64> sequences;
     for (int row = 0; row < model.rowCount(); ++row)
@@ -53,7 +53,7 @@ QList<qint64> rowsOf(const WsMessageModel &model)
 
 } // namespace
 
-class tst_WsMessageModel : public QObject
+class tst_MessageLogModel : public QObject
 {
     Q_OBJECT
 
@@ -73,15 +73,15 @@ private slots:
     void detailShowsHexForBinary();
 };
 
-void tst_WsMessageModel::streamsUnderModelTester()
+void tst_MessageLogModel::streamsUnderModelTester()
 {
     MessageLog log(1000);
-    WsMessageModel model(&log);
+    MessageLogModel model(&log);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     for (int burst = 0; burst < 10; ++burst) {
         for (int i = 0; i < 37; ++i) {
-            log.appendFrame(WsDirection::Incoming, WsFrameType::Text,
+            log.appendFrame(MessageDirection::Incoming, MessageKind::Text,
                             QByteArray("message ") + QByteArray::number(burst * 37 + i));
         }
         QTRY_COMPARE(model.rowCount(), log.size());
@@ -90,19 +90,19 @@ void tst_WsMessageModel::streamsUnderModelTester()
     // Batched: far fewer insertions than messages.
     QVERIFY2(inserted.size() < 370, qPrintable(QString::number(inserted.size())));
     QCOMPARE(model.sequenceAt(0), log.firstSequence());
-    QCOMPARE(model.index(5, WsMessageModel::PreviewColumn).data().toString(),
+    QCOMPARE(model.index(5, MessageLogModel::PreviewColumn).data().toString(),
              QStringLiteral("message 5"));
-    QCOMPARE(model.index(5, WsMessageModel::TypeColumn).data().toString(), QStringLiteral("text"));
+    QCOMPARE(model.index(5, MessageLogModel::TypeColumn).data().toString(), QStringLiteral("text"));
 }
 
-void tst_WsMessageModel::evictionKeepsRowsInStep()
+void tst_MessageLogModel::evictionKeepsRowsInStep()
 {
     MessageLog log(100);
-    WsMessageModel model(&log);
+    MessageLogModel model(&log);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     for (int i = 0; i < 450; ++i) {
-        log.appendFrame(WsDirection::Incoming, WsFrameType::Text, QByteArray::number(i));
+        log.appendFrame(MessageDirection::Incoming, MessageKind::Text, QByteArray::number(i));
         if (i % 60 == 0)
             QTest::qWait(20); // let a few batches through mid-stream
     }
@@ -111,26 +111,26 @@ void tst_WsMessageModel::evictionKeepsRowsInStep()
     QCOMPARE(log.counters().evicted, 350);
     QVERIFY(!removed.isEmpty());
     for (int row = 0; row < model.rowCount(); ++row) {
-        QCOMPARE(model.index(row, WsMessageModel::PreviewColumn).data().toString(),
+        QCOMPARE(model.index(row, MessageLogModel::PreviewColumn).data().toString(),
                  QString::number(350 + row));
     }
 }
 
-void tst_WsMessageModel::clearResets()
+void tst_MessageLogModel::clearResets()
 {
     MessageLog log(100);
-    WsMessageModel model(&log);
+    MessageLogModel model(&log);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     fillConversation(log);
     QTRY_COMPARE(model.rowCount(), 8);
     log.clear();
     QCOMPARE(model.rowCount(), 0);
-    log.appendFrame(WsDirection::Incoming, WsFrameType::Text, "after clear");
+    log.appendFrame(MessageDirection::Incoming, MessageKind::Text, "after clear");
     QTRY_COMPARE(model.rowCount(), 1);
     QCOMPARE(model.sequenceAt(0), 8);
 }
 
-void tst_WsMessageModel::filter_data()
+void tst_MessageLogModel::filter_data()
 {
     QTest::addColumn<QString>("direction"); // all, in, out
     QTest::addColumn<QString>("types");     // letters: t=text b=binary c=control e=events
@@ -187,7 +187,7 @@ void tst_WsMessageModel::filter_data()
                                               << "o.*o" << false << false << QList<qint64>{};
 }
 
-void tst_WsMessageModel::filter()
+void tst_MessageLogModel::filter()
 {
     QFETCH(QString, direction);
     QFETCH(QString, types);
@@ -197,12 +197,12 @@ void tst_WsMessageModel::filter()
     QFETCH(QList<qint64>, expected);
 
     MessageLog log(100);
-    WsMessageModel model(&log);
+    MessageLogModel model(&log);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     fillConversation(log);
     QTRY_COMPARE(model.rowCount(), 8);
 
-    WsMessageFilter filter;
+    MessageFilter filter;
     filter.incoming = direction != QLatin1String("out");
     filter.outgoing = direction != QLatin1String("in");
     filter.text = types.contains(u't');
@@ -219,18 +219,18 @@ void tst_WsMessageModel::filter()
         QCOMPARE(model.rowOf(model.sequenceAt(row)), row);
 
     // Back to everything.
-    model.setFilter(WsMessageFilter{});
+    model.setFilter(MessageFilter{});
     QVERIFY(!model.isFiltered());
     QCOMPARE(model.rowCount(), 8);
 }
 
-void tst_WsMessageModel::badRegexNamesTheProblem()
+void tst_MessageLogModel::badRegexNamesTheProblem()
 {
     MessageLog log(100);
-    WsMessageModel model(&log);
+    MessageLogModel model(&log);
     fillConversation(log);
     QTRY_COMPARE(model.rowCount(), 8);
-    WsMessageFilter filter;
+    MessageFilter filter;
     filter.pattern = QStringLiteral("(unclosed");
     filter.regex = true;
     const QString error = model.setFilter(filter);
@@ -240,26 +240,26 @@ void tst_WsMessageModel::badRegexNamesTheProblem()
     QCOMPARE(model.rowCount(), 0);
 }
 
-void tst_WsMessageModel::filterScansLargeLogInSlices()
+void tst_MessageLogModel::filterScansLargeLogInSlices()
 {
     constexpr int count = 100000;
     MessageLog log(count);
     for (int i = 0; i < count; ++i) {
         // Every entry is a distinct JSON text; payload sizes vary.
-        log.appendFrame(i % 3 == 0 ? WsDirection::Outgoing : WsDirection::Incoming,
-                        WsFrameType::Text,
+        log.appendFrame(i % 3 == 0 ? MessageDirection::Outgoing : MessageDirection::Incoming,
+                        MessageKind::Text,
                         QByteArray(R"({"id":)") + QByteArray::number(i) + R"(,"pad":")"
                             + QByteArray(i % 50, 'x') + "\"}");
     }
-    WsMessageModel model(&log);
+    MessageLogModel model(&log);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_COMPARE(model.rowCount(), count);
 
     // The expected rows, computed independently of the model.
     const QRegularExpression expression(QStringLiteral(R"("id":\d*77\d*,)"));
     QList<qint64> expected;
-    for (const WsMessage &message : log.entries()) {
-        if (message.direction == WsDirection::Incoming
+    for (const StreamMessage &message : log.entries()) {
+        if (message.direction == MessageDirection::Incoming
             && expression.match(QString::fromUtf8(message.payload)).hasMatch())
             expected.append(message.sequence);
     }
@@ -272,8 +272,8 @@ void tst_WsMessageModel::filterScansLargeLogInSlices()
     connect(&ticker, &QTimer::timeout, [&turns] { ++turns; });
     ticker.start();
 
-    QSignalSpy finished(&model, &WsMessageModel::scanFinished);
-    WsMessageFilter filter;
+    QSignalSpy finished(&model, &MessageLogModel::scanFinished);
+    MessageFilter filter;
     filter.outgoing = false;
     filter.pattern = expression.pattern();
     filter.regex = true;
@@ -286,16 +286,16 @@ void tst_WsMessageModel::filterScansLargeLogInSlices()
     QVERIFY2(turns >= 2, qPrintable(QStringLiteral("event loop turns during scan: %1").arg(turns)));
 }
 
-void tst_WsMessageModel::filterFollowsLiveAppendsAndEviction()
+void tst_MessageLogModel::filterFollowsLiveAppendsAndEviction()
 {
     MessageLog log(20);
-    WsMessageModel model(&log);
+    MessageLogModel model(&log);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    WsMessageFilter filter;
+    MessageFilter filter;
     filter.pattern = QStringLiteral("even");
     QCOMPARE(model.setFilter(filter), QString());
     for (int i = 0; i < 60; ++i) {
-        log.appendFrame(WsDirection::Incoming, WsFrameType::Text,
+        log.appendFrame(MessageDirection::Incoming, MessageKind::Text,
                         (i % 2 == 0 ? QByteArray("even ") : QByteArray("odd "))
                             + QByteArray::number(i));
         if (i % 7 == 0)
@@ -309,47 +309,47 @@ void tst_WsMessageModel::filterFollowsLiveAppendsAndEviction()
     QTRY_VERIFY(!model.isScanning());
 }
 
-void tst_WsMessageModel::preview()
+void tst_MessageLogModel::preview()
 {
-    WsMessage text = frame(WsDirection::Incoming, WsFrameType::Text,
-                           QByteArray("line one\nline two\ttab ") + QByteArray(500, 'z'));
-    const QString line = WsMessageModel::preview(text);
+    StreamMessage text = frame(MessageDirection::Incoming, MessageKind::Text,
+                               QByteArray("line one\nline two\ttab ") + QByteArray(500, 'z'));
+    const QString line = MessageLogModel::preview(text);
     QVERIFY(!line.contains(u'\n'));
     QVERIFY(line.startsWith(QLatin1String("line one line two tab zzz")));
     QVERIFY(line.endsWith(QChar(0x2026)));
-    QCOMPARE(line.size(), WsMessageModel::s_previewBytes + 1);
+    QCOMPARE(line.size(), MessageLogModel::s_previewBytes + 1);
 
     // A multi-byte character straddling the cut is not split into garbage.
     QByteArray accents;
     for (int i = 0; i < 150; ++i)
         accents += "\xc3\xa9"; // é
     const QString cut =
-        WsMessageModel::preview(frame(WsDirection::Incoming, WsFrameType::Text, accents));
+        MessageLogModel::preview(frame(MessageDirection::Incoming, MessageKind::Text, accents));
     QVERIFY(!cut.contains(QChar(0xFFFD)));
     QCOMPARE(cut.left(100), QString(100, QChar(0xE9)));
 
-    const QString binary = WsMessageModel::preview(
-        frame(WsDirection::Incoming, WsFrameType::Binary, QByteArray::fromHex("00ff10")));
+    const QString binary = MessageLogModel::preview(
+        frame(MessageDirection::Incoming, MessageKind::Binary, QByteArray::fromHex("00ff10")));
     QCOMPARE(binary, QStringLiteral("00 ff 10"));
 
-    WsMessage close = frame(WsDirection::Incoming, WsFrameType::Close, "bye");
+    StreamMessage close = frame(MessageDirection::Incoming, MessageKind::Close, "bye");
     close.closeCode = 4001;
-    QCOMPARE(WsMessageModel::preview(close), QStringLiteral("4001 bye"));
+    QCOMPARE(MessageLogModel::preview(close), QStringLiteral("4001 bye"));
 }
 
-void tst_WsMessageModel::followPausesOnScrollUpAndResumes()
+void tst_MessageLogModel::followPausesOnScrollUpAndResumes()
 {
     MessageLog log(100000);
-    WsMessageModel model(&log);
-    WsMessageView view;
+    MessageLogModel model(&log);
+    MessageLogView view;
     view.setModel(&model);
     view.resize(500, 300);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QSignalSpy followChanges(&view, &WsMessageView::followingChanged);
+    QSignalSpy followChanges(&view, &MessageLogView::followingChanged);
 
     for (int i = 0; i < 500; ++i)
-        log.appendFrame(WsDirection::Incoming, WsFrameType::Text, QByteArray::number(i));
+        log.appendFrame(MessageDirection::Incoming, MessageKind::Text, QByteArray::number(i));
     QTRY_COMPARE(model.rowCount(), 500);
     QVERIFY(view.isFollowing());
     QTRY_VERIFY(view.isAtBottom());
@@ -362,7 +362,7 @@ void tst_WsMessageModel::followPausesOnScrollUpAndResumes()
     QCOMPARE(followChanges.at(0).at(0).toBool(), false);
     const int position = view.verticalScrollBar()->value();
     for (int i = 0; i < 200; ++i)
-        log.appendFrame(WsDirection::Incoming, WsFrameType::Text, QByteArray::number(i));
+        log.appendFrame(MessageDirection::Incoming, MessageKind::Text, QByteArray::number(i));
     QTRY_COMPARE(model.rowCount(), 700);
     QCOMPARE(view.verticalScrollBar()->value(), position);
     QVERIFY(!view.isAtBottom());
@@ -371,7 +371,7 @@ void tst_WsMessageModel::followPausesOnScrollUpAndResumes()
     view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
     QVERIFY(view.isFollowing());
     for (int i = 0; i < 50; ++i)
-        log.appendFrame(WsDirection::Incoming, WsFrameType::Text, QByteArray::number(i));
+        log.appendFrame(MessageDirection::Incoming, MessageKind::Text, QByteArray::number(i));
     QTRY_COMPARE(model.rowCount(), 750);
     QTRY_VERIFY(view.isAtBottom());
 
@@ -385,17 +385,17 @@ void tst_WsMessageModel::followPausesOnScrollUpAndResumes()
     QVERIFY(view.isFollowing());
 }
 
-void tst_WsMessageModel::pausedViewKeepsReadingPositionWhileEvicting()
+void tst_MessageLogModel::pausedViewKeepsReadingPositionWhileEvicting()
 {
     MessageLog log(300);
-    WsMessageModel model(&log);
-    WsMessageView view;
+    MessageLogModel model(&log);
+    MessageLogView view;
     view.setModel(&model);
     view.resize(500, 300);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     for (int i = 0; i < 300; ++i)
-        log.appendFrame(WsDirection::Incoming, WsFrameType::Text, QByteArray::number(i));
+        log.appendFrame(MessageDirection::Incoming, MessageKind::Text, QByteArray::number(i));
     QTRY_COMPARE(model.rowCount(), 300);
     view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepSub);
     view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepSub);
@@ -405,18 +405,18 @@ void tst_WsMessageModel::pausedViewKeepsReadingPositionWhileEvicting()
 
     // 50 new entries evict 50 old ones above the rows being read: those stay in place.
     for (int i = 0; i < 50; ++i)
-        log.appendFrame(WsDirection::Incoming, WsFrameType::Text, QByteArray::number(300 + i));
+        log.appendFrame(MessageDirection::Incoming, MessageKind::Text, QByteArray::number(300 + i));
     QTRY_COMPARE(model.sequenceAt(0), 50);
     QCOMPARE(model.sequenceAt(view.rowAt(0)), topBefore);
 }
 
-void tst_WsMessageModel::detailShowsPrettyJson()
+void tst_MessageLogModel::detailShowsPrettyJson()
 {
     MessageLog log(10);
-    log.append(frame(WsDirection::Incoming, WsFrameType::Text, R"({"a":1,"b":[true,null]})"));
-    WsMessageDetail detail;
+    log.append(frame(MessageDirection::Incoming, MessageKind::Text, R"({"a":1,"b":[true,null]})"));
+    MessageDetail detail;
     detail.show();
-    WsMessage message;
+    StreamMessage message;
     QVERIFY(log.find(0, &message));
     detail.setMessage(message);
     auto *text = detail.findChild<QPlainTextEdit *>(QStringLiteral("bodyText"));
@@ -431,12 +431,12 @@ void tst_WsMessageModel::detailShowsPrettyJson()
     QTRY_VERIFY(text->toPlainText().contains(QLatin1String("7b 22 61 22")));
 }
 
-void tst_WsMessageModel::detailShowsHexForBinary()
+void tst_MessageLogModel::detailShowsHexForBinary()
 {
-    WsMessageDetail detail;
+    MessageDetail detail;
     detail.show();
-    WsMessage message =
-        frame(WsDirection::Outgoing, WsFrameType::Binary, QByteArray::fromHex("000102fffe"));
+    StreamMessage message =
+        frame(MessageDirection::Outgoing, MessageKind::Binary, QByteArray::fromHex("000102fffe"));
     message.size = 5;
     detail.setMessage(message);
     auto *text = detail.findChild<QPlainTextEdit *>(QStringLiteral("bodyText"));
@@ -448,5 +448,5 @@ void tst_WsMessageModel::detailShowsHexForBinary()
     QVERIFY(detail.summary().contains(QLatin1String("outgoing binary")));
 }
 
-QTEST_MAIN(tst_WsMessageModel)
-#include "tst_wsmessagemodel.moc"
+QTEST_MAIN(tst_MessageLogModel)
+#include "tst_messagelogmodel.moc"

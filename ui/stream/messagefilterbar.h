@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/websocket/wsmessagefilter.h"
+#include "ui/stream/messagefilter.h"
 
 #include <QWidget>
 
@@ -14,15 +14,15 @@ namespace wirescope {
 
 /// The controls above the message list that choose what it shows: direction, kinds of
 /// frame, and a text or regular-expression search. Typing is debounced.
-class WsFilterBar final : public QWidget
+class MessageFilterBar final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(WsFilterBar)
+    Q_DISABLE_COPY_MOVE(MessageFilterBar)
 
 public:
-    explicit WsFilterBar(QWidget *parent = nullptr);
+    explicit MessageFilterBar(QWidget *parent = nullptr);
 
-    WsMessageFilter filter() const;
+    MessageFilter filter() const;
     /// Shows a problem with the pattern (empty clears it).
     void setError(const QString &error);
     /// Names the kinds as a Server-Sent Events stream has them (Events, Comments for comment

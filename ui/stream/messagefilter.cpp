@@ -1,12 +1,12 @@
-#include "ui/websocket/wsmessagefilter.h"
+#include "ui/stream/messagefilter.h"
 
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 
 #include <QCoreApplication>
 
 namespace wirescope {
 
-QString WsMessageFilter::compile()
+QString MessageFilter::compile()
 {
     m_valid = true;
     m_regex = QRegularExpression();
@@ -20,55 +20,54 @@ QString WsMessageFilter::compile()
         return {};
     }
     m_valid = false;
-    return QCoreApplication::translate("WsMessageFilter",
-                                       "Bad regular expression: %1 at position %2")
+    return QCoreApplication::translate("MessageFilter", "Bad regular expression: %1 at position %2")
         .arg(m_regex.errorString())
         .arg(m_regex.patternErrorOffset());
 }
 
-bool WsMessageFilter::isActive() const
+bool MessageFilter::isActive() const
 {
     return !(incoming && outgoing && text && binary && control && events) || !pattern.isEmpty();
 }
 
-bool WsMessageFilter::matches(const WsMessage &message) const
+bool MessageFilter::matches(const StreamMessage &message) const
 {
     if (!m_valid)
         return false;
     switch (message.direction) {
-    case WsDirection::Incoming:
+    case MessageDirection::Incoming:
         if (!incoming)
             return false;
         break;
-    case WsDirection::Outgoing:
+    case MessageDirection::Outgoing:
         if (!outgoing)
             return false;
         break;
-    case WsDirection::Event:
+    case MessageDirection::Event:
         // Connection events belong to neither direction: a one-direction view hides them.
         if (!incoming || !outgoing)
             return false;
         break;
     }
     switch (message.type) {
-    case WsFrameType::Text:
-    case WsFrameType::SseEvent: // an event stream's data
+    case MessageKind::Text:
+    case MessageKind::SseEvent: // an event stream's data
         if (!text)
             return false;
         break;
-    case WsFrameType::Binary:
+    case MessageKind::Binary:
         if (!binary)
             return false;
         break;
-    case WsFrameType::Ping:
-    case WsFrameType::Pong:
-    case WsFrameType::Close:
-    case WsFrameType::SseComment: // the stream's own bookkeeping, like control frames
-    case WsFrameType::SseRetry:
+    case MessageKind::Ping:
+    case MessageKind::Pong:
+    case MessageKind::Close:
+    case MessageKind::SseComment: // the stream's own bookkeeping, like control frames
+    case MessageKind::SseRetry:
         if (!control)
             return false;
         break;
-    case WsFrameType::Event:
+    case MessageKind::Event:
         if (!events)
             return false;
         break;
@@ -80,13 +79,13 @@ bool WsMessageFilter::matches(const WsMessage &message) const
     const Qt::CaseSensitivity cs = caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
     if (regex) {
         return m_regex.match(payload).hasMatch()
-               || (message.type == WsFrameType::SseEvent
+               || (message.type == MessageKind::SseEvent
                    && (m_regex.match(message.eventType).hasMatch()
                        || m_regex.match(message.eventId).hasMatch()));
     }
     // A Server-Sent Event also matches by its type and id ("tick", "42").
     return payload.contains(pattern, cs)
-           || (message.type == WsFrameType::SseEvent
+           || (message.type == MessageKind::SseEvent
                && (message.eventType.contains(pattern, cs)
                    || message.eventId.contains(pattern, cs)));
 }

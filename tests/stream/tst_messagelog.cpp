@@ -1,7 +1,7 @@
 // MessageLog: the bounded ring, counters that stay exact across evictions, batched
 // notifications and thread-safe appends.
 
-#include "core/websocket/messagelog.h"
+#include "core/stream/messagelog.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -15,9 +15,9 @@ using namespace wirescope;
 
 namespace {
 
-WsMessage frame(WsDirection direction, WsFrameType type, const QByteArray &payload)
+StreamMessage frame(MessageDirection direction, MessageKind type, const QByteArray &payload)
 {
-    WsMessage m;
+    StreamMessage m;
     m.direction = direction;
     m.type = type;
     m.payload = payload;
@@ -47,10 +47,10 @@ private slots:
 void tst_MessageLog::sequencesAndTimestamps()
 {
     MessageLog log(10);
-    WsMessage stamped = frame(WsDirection::Incoming, WsFrameType::Text, "a");
+    StreamMessage stamped = frame(MessageDirection::Incoming, MessageKind::Text, "a");
     stamped.timestampUs = 42;
     QCOMPARE(log.append(stamped), 0);
-    QCOMPARE(log.appendFrame(WsDirection::Outgoing, WsFrameType::Text, "bc"), 1);
+    QCOMPARE(log.appendFrame(MessageDirection::Outgoing, MessageKind::Text, "bc"), 1);
     QCOMPARE(log.size(), 2);
     QCOMPARE(log.at(0).timestampUs, 42);
     QCOMPARE(log.at(0).size, 1);
@@ -63,12 +63,12 @@ void tst_MessageLog::sequencesAndTimestamps()
 void tst_MessageLog::countersByKind()
 {
     MessageLog log;
-    log.append(frame(WsDirection::Incoming, WsFrameType::Text, "hello"));
-    log.append(frame(WsDirection::Incoming, WsFrameType::Binary, QByteArray(10, 'x')));
-    log.append(frame(WsDirection::Outgoing, WsFrameType::Text, "abc"));
-    log.append(frame(WsDirection::Outgoing, WsFrameType::Ping, "p"));
-    log.append(frame(WsDirection::Incoming, WsFrameType::Pong, "p"));
-    log.append(frame(WsDirection::Event, WsFrameType::Event, "open"));
+    log.append(frame(MessageDirection::Incoming, MessageKind::Text, "hello"));
+    log.append(frame(MessageDirection::Incoming, MessageKind::Binary, QByteArray(10, 'x')));
+    log.append(frame(MessageDirection::Outgoing, MessageKind::Text, "abc"));
+    log.append(frame(MessageDirection::Outgoing, MessageKind::Ping, "p"));
+    log.append(frame(MessageDirection::Incoming, MessageKind::Pong, "p"));
+    log.append(frame(MessageDirection::Event, MessageKind::Event, "open"));
     MessageLogCounters expected;
     expected.incoming = 2;
     expected.incomingBytes = 15;
@@ -96,7 +96,7 @@ void tst_MessageLog::capEvictsOldestAndCountsExactly()
     QFETCH(int, appends);
     MessageLog log(capacity);
     for (int i = 0; i < appends; ++i)
-        log.appendFrame(WsDirection::Incoming, WsFrameType::Text, QByteArray::number(i));
+        log.appendFrame(MessageDirection::Incoming, MessageKind::Text, QByteArray::number(i));
     const int retained = std::min(capacity, appends);
     QCOMPARE(log.size(), retained);
     const MessageLogCounters c = log.counters();
@@ -108,7 +108,7 @@ void tst_MessageLog::capEvictsOldestAndCountsExactly()
     QCOMPARE(c.incomingBytes, bytes);
     QCOMPARE(log.firstSequence(), appends - retained);
     for (int i = 0; i < retained; ++i) {
-        const WsMessage m = log.at(i);
+        const StreamMessage m = log.at(i);
         QCOMPARE(m.sequence, appends - retained + i);
         QCOMPARE(m.payload, QByteArray::number(appends - retained + i));
     }
@@ -118,8 +118,8 @@ void tst_MessageLog::findAndAtAfterWrap()
 {
     MessageLog log(4);
     for (int i = 0; i < 10; ++i)
-        log.appendFrame(WsDirection::Incoming, WsFrameType::Text, QByteArray::number(i));
-    WsMessage m;
+        log.appendFrame(MessageDirection::Incoming, MessageKind::Text, QByteArray::number(i));
+    StreamMessage m;
     QVERIFY(!log.find(5, &m));
     QVERIFY(log.find(6, &m));
     QCOMPARE(m.payload, QByteArray("6"));
@@ -136,7 +136,7 @@ void tst_MessageLog::shrinkAndGrowCapacity()
 {
     MessageLog log(10);
     for (int i = 0; i < 13; ++i) // wrapped: 3 evicted
-        log.appendFrame(WsDirection::Outgoing, WsFrameType::Text, QByteArray::number(i));
+        log.appendFrame(MessageDirection::Outgoing, MessageKind::Text, QByteArray::number(i));
     log.setCapacity(4);
     QCOMPARE(log.capacity(), 4);
     QCOMPARE(log.size(), 4);
@@ -144,7 +144,7 @@ void tst_MessageLog::shrinkAndGrowCapacity()
     QCOMPARE(log.at(0).payload, QByteArray("9"));
     log.setCapacity(6);
     for (int i = 13; i < 16; ++i)
-        log.appendFrame(WsDirection::Outgoing, WsFrameType::Text, QByteArray::number(i));
+        log.appendFrame(MessageDirection::Outgoing, MessageKind::Text, QByteArray::number(i));
     QCOMPARE(log.size(), 6);
     QCOMPARE(log.counters().evicted, 10);
     QCOMPARE(log.at(0).payload, QByteArray("10"));
@@ -157,14 +157,14 @@ void tst_MessageLog::clearCountsAsEvicted()
     MessageLog log(5);
     QSignalSpy cleared(&log, &MessageLog::cleared);
     for (int i = 0; i < 3; ++i)
-        log.appendFrame(WsDirection::Incoming, WsFrameType::Binary, "xy");
+        log.appendFrame(MessageDirection::Incoming, MessageKind::Binary, "xy");
     log.clear();
     QCOMPARE(cleared.size(), 1);
     QCOMPARE(log.size(), 0);
     QCOMPARE(log.counters().evicted, 3);
     QCOMPARE(log.counters().incoming, 3);
     QCOMPARE(log.firstSequence(), 3);
-    QCOMPARE(log.appendFrame(WsDirection::Incoming, WsFrameType::Text, "z"), 3);
+    QCOMPARE(log.appendFrame(MessageDirection::Incoming, MessageKind::Text, "z"), 3);
     QCOMPARE(log.at(0).payload, QByteArray("z"));
 }
 
@@ -173,7 +173,7 @@ void tst_MessageLog::notificationsAreBatched()
     MessageLog log(100);
     QSignalSpy changed(&log, &MessageLog::changed);
     for (int i = 0; i < 10000; ++i)
-        log.appendFrame(WsDirection::Incoming, WsFrameType::Text, "m");
+        log.appendFrame(MessageDirection::Incoming, MessageKind::Text, "m");
     QCOMPARE(changed.size(), 0); // never synchronously from append()
     QTRY_COMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toLongLong(), 9900);
@@ -195,7 +195,7 @@ void tst_MessageLog::notificationIntervalRespected()
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < 300) {
-        log.appendFrame(WsDirection::Incoming, WsFrameType::Text, "m");
+        log.appendFrame(MessageDirection::Incoming, MessageKind::Text, "m");
         ++appended;
         QTest::qWait(1);
     }
@@ -220,7 +220,7 @@ void tst_MessageLog::concurrentAppendsLoseNothing()
     for (int t = 0; t < threads; ++t) {
         workers.emplace_back([&log] {
             for (int i = 0; i < perThread; ++i)
-                log.appendFrame(WsDirection::Incoming, WsFrameType::Text, "0123456789abcdef");
+                log.appendFrame(MessageDirection::Incoming, MessageKind::Text, "0123456789abcdef");
         });
     }
     for (auto &w : workers)
@@ -240,12 +240,12 @@ void tst_MessageLog::concurrentAppendsLoseNothing()
 void tst_MessageLog::serverSentEventsEntries()
 {
     MessageLog log(3);
-    log.appendSse(WsFrameType::SseEvent, u"d\u00e9ta", QStringLiteral("tick"), QStringLiteral("7"));
-    log.appendSse(WsFrameType::SseComment, u"keep-alive");
-    log.appendSse(WsFrameType::SseRetry, u"retry: 500 ms", {}, {}, 500);
-    const WsMessage event = log.at(0);
-    QCOMPARE(event.direction, WsDirection::Incoming);
-    QCOMPARE(event.type, WsFrameType::SseEvent);
+    log.appendSse(MessageKind::SseEvent, u"d\u00e9ta", QStringLiteral("tick"), QStringLiteral("7"));
+    log.appendSse(MessageKind::SseComment, u"keep-alive");
+    log.appendSse(MessageKind::SseRetry, u"retry: 500 ms", {}, {}, 500);
+    const StreamMessage event = log.at(0);
+    QCOMPARE(event.direction, MessageDirection::Incoming);
+    QCOMPARE(event.type, MessageKind::SseEvent);
     QCOMPARE(event.payload, QByteArray("d\xC3\xA9ta"));
     QCOMPARE(event.size, 5);
     QCOMPARE(event.eventType, QStringLiteral("tick"));
@@ -255,14 +255,14 @@ void tst_MessageLog::serverSentEventsEntries()
     QCOMPARE(counters.incoming, 1); // events count as received data
     QCOMPARE(counters.incomingBytes, 5);
     QCOMPARE(counters.events, 2); // comments and retry fields as the rest
-    QCOMPARE(wsFrameTypeName(WsFrameType::SseEvent), QStringLiteral("sse"));
-    QCOMPARE(wsFrameTypeName(WsFrameType::SseComment), QStringLiteral("comment"));
-    QCOMPARE(wsFrameTypeName(WsFrameType::SseRetry), QStringLiteral("retry"));
+    QCOMPARE(messageKindName(MessageKind::SseEvent), QStringLiteral("sse"));
+    QCOMPARE(messageKindName(MessageKind::SseComment), QStringLiteral("comment"));
+    QCOMPARE(messageKindName(MessageKind::SseRetry), QStringLiteral("retry"));
 
     // A text frame that takes the event's slot once the ring wraps carries none of its fields.
-    log.appendText(WsDirection::Incoming, u"plain");
-    const WsMessage reused = log.at(2);
-    QCOMPARE(reused.type, WsFrameType::Text);
+    log.appendText(MessageDirection::Incoming, u"plain");
+    const StreamMessage reused = log.at(2);
+    QCOMPARE(reused.type, MessageKind::Text);
     QVERIFY(reused.eventType.isEmpty());
     QVERIFY(reused.eventId.isEmpty());
     QCOMPARE(reused.retryMs, -1);
