@@ -5,6 +5,7 @@
 #include "app/cli/commandprologue.h"
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
+#include "app/cli/savedrequest.h"
 #include "app/cli/subcommands.h"
 #include "core/interop/codegen.h"
 #include "core/interop/exportreport.h"
@@ -195,22 +196,6 @@ bool writeOutput(const QString &path, const QByteArray &bytes)
 }
 
 } // namespace
-
-/// @p item (read from @p requestFile) as Send and `run` put it on the wire: when the file
-/// lies inside a collection directory, with what it inherits there (auth, headers).
-Request requestAsSent(const QString &requestFile, const HttpItem &item)
-{
-    QDir dir = QFileInfo(requestFile).absoluteDir();
-    do {
-        if (QFileInfo::exists(dir.filePath(QStringLiteral("collection.json")))) {
-            const Result<CollectionLoad> loaded = store::loadCollectionDirectory(dir.path());
-            if (loaded)
-                return effectiveRequest(&loaded->collection, item.request.id, item).request;
-            break;
-        }
-    } while (dir.cdUp());
-    return item.request;
-}
 
 QString importUsage()
 {
@@ -411,24 +396,16 @@ int generateRequestCode(const InteropValues &v)
     if (!language)
         return reportFailure(usageError(QStringLiteral(
             "--lang needs one of the languages listed by wirescope-cli codegen --help")));
-    LoadProblem problem;
-    const std::optional<QJsonObject> object =
-        store::readStoreFile(v.target, store::StoreFileKind::HttpRequest, &problem);
-    if (!object) {
-        printError(problem.toString());
-        return int(problem.line > 0 ? ExitCode::Usage : ExitCode::File);
-    }
-    const Result<HttpItem> item = httpItemFromJson(*object);
-    if (!item)
-        return reportFailure(
-            usageError(QStringLiteral("%1: %2").arg(v.target, item.error().message)));
+    const Result<SavedRequest> saved = loadSavedRequest(v.target);
+    if (!saved)
+        return reportFailure(saved.error());
     CodegenOptions options;
     options.resolveVariables = !v.has(InteropOpt::NoResolve);
     options.multiline = !v.has(InteropOpt::SingleLine);
     options.variables = localVariables(v.variables);
     // What Send and `run` put on the wire: a request inside a collection folder inherits its
     // folders' and collection's auth and headers.
-    const Request request = requestAsSent(v.target, *item);
+    const Request request = effectiveSavedRequest(*saved).request;
     QStringList notes;
     const Result<QString> code = generateCode(request, *language, options, &notes);
     if (!code)

@@ -46,14 +46,12 @@ Result<RunReporter> parseReporter(const QString &text)
 
 /// run's own options; -k and --var come from the shared table.
 enum class RunOpt {
-    Env = 1,
-    Folder,
+    Folder = 1,
     Iterations,
     Data,
     Delay,
     Timeout,
     Bail,
-    NoKeychain,
     NoScripts,
     ScriptTimeout,
     Reporter,
@@ -103,6 +101,8 @@ Result<void> finishRun(RunArgs &out, const CommandLine &line)
     out.directory = line.positional.first();
     out.insecure = line.shared.tls.insecure;
     out.variables = line.shared.variables;
+    out.environment = line.shared.environment;
+    out.noKeychain = line.shared.noKeychain;
     if (out.reporters.isEmpty())
         out.reporters.append(RunReporter{});
     return checkReporters(out.reporters);
@@ -113,25 +113,21 @@ CommandSyntax<RunArgs> runSyntax()
     using S = SharedOption;
     CommandSyntax<RunArgs> syntax{
         QStringLiteral("run"),
-        sharedOptionSpecs({S::Help, S::Insecure, S::Var})
-            + OptionTable{{"env", 'e', "NAME", int(RunOpt::Env)},
-                          {"folder", 0, "PATH", int(RunOpt::Folder)},
+        sharedOptionSpecs({S::Help, S::Insecure, S::Var, S::Env, S::NoKeychain})
+            + OptionTable{{"folder", 0, "PATH", int(RunOpt::Folder)},
                           {"iterations", 'n', "N", int(RunOpt::Iterations)},
                           {"data", 'd', "FILE", int(RunOpt::Data)},
                           {"delay", 0, "MS", int(RunOpt::Delay)},
                           {"timeout", 0, "MS", int(RunOpt::Timeout)},
                           {"bail", 0, nullptr, int(RunOpt::Bail)},
-                          {"no-keychain", 0, nullptr, int(RunOpt::NoKeychain)},
                           {"no-scripts", 0, nullptr, int(RunOpt::NoScripts)},
                           {"script-timeout", 0, "MS", int(RunOpt::ScriptTimeout)},
                           {"reporter", 'r', "KIND[:FILE]", int(RunOpt::Reporter)},
                           {"env-file", 0, "FILE", int(RunOpt::EnvFile)}},
         &applyRunOption, &finishRun};
     syntax.flags = {{int(RunOpt::Bail), &RunArgs::bail},
-                    {int(RunOpt::NoKeychain), &RunArgs::noKeychain},
                     {int(RunOpt::NoScripts), &RunArgs::noScripts}};
-    syntax.texts = {{int(RunOpt::Env), &RunArgs::environment},
-                    {int(RunOpt::Folder), &RunArgs::folder},
+    syntax.texts = {{int(RunOpt::Folder), &RunArgs::folder},
                     {int(RunOpt::Data), &RunArgs::dataFile},
                     {int(RunOpt::EnvFile), &RunArgs::envFile}};
     return syntax;

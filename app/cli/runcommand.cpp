@@ -1,5 +1,6 @@
 #include "app/cli/runcommand.h"
 
+#include "app/cli/collectionsecrets.h"
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/runconsole.h"
@@ -7,7 +8,6 @@
 #include "core/oauth/oauthauthorizer.h"
 #include "core/runner/jsonreportwriter.h"
 #include "core/runner/junitreportwriter.h"
-#include "core/secrets/secretbinder.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/collectionfiles.h"
 #include "core/store/variablescopes.h"
@@ -15,14 +15,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QTimer>
 
 namespace wirescope::cli {
 
 namespace {
-
-/// How long `run` waits for the keychain before going on without it.
-constexpr int kKeychainTimeoutMs = 10000;
 
 QStringList environmentNames(const Collection &collection)
 {
@@ -136,44 +132,10 @@ std::optional<int> RunCommand::start()
     m_color = m_cli && stdoutWantsColor();
 
     // Secrets: the keychain first (unless told not to); --env-file and --var override.
-    const QStringList keys = SecretBinder::keys(m_collection);
-    if (m_args.noKeychain) {
-        if (const qsizetype n = SecretBinder::credentialKeys(m_collection).size())
-            printWarning(QStringLiteral(
-                             "--no-keychain: %1 credential(s) of this collection (auth passwords, "
-                             "tokens, API keys, proxy passwords, key passphrases) live in the "
-                             "keychain and stay empty; for CI, refer to variables in them "
-                             "({{password}}) and set those with --var or --env-file")
-                             .arg(n));
-    }
-    if (keys.isEmpty() || m_args.noKeychain) {
-        QTimer::singleShot(0, this, &RunCommand::startRun);
-        return std::nullopt;
-    }
-    m_secrets = new SecretStore(SecretStore::Backend::Keychain, QStringLiteral("wirescope"), this);
-    connect(m_secrets, &SecretStore::readFinished, this,
-            [this](quint64, const SecretReadResult &result) { onSecretsRead(result); });
-    m_secrets->read(keys);
-    QTimer::singleShot(kKeychainTimeoutMs, this, [this] {
-        if (m_runner)
-            return;
-        printWarning(
-            QStringLiteral("the keychain did not answer within %1 s; secret variables stay empty "
-                           "unless --var or --env-file sets them")
-                .arg(kKeychainTimeoutMs / 1000));
-        startRun();
-    });
+    m_secrets = new CollectionSecrets(this);
+    connect(m_secrets, &CollectionSecrets::ready, this, &RunCommand::startRun);
+    m_secrets->fill(&m_collection, m_args.noKeychain);
     return std::nullopt;
-}
-
-void RunCommand::onSecretsRead(const SecretReadResult &result)
-{
-    if (m_runner)
-        return; // the timeout already started the run
-    if (!result.error.isEmpty())
-        printWarning(QStringLiteral("secrets: %1").arg(result.error));
-    SecretBinder::inject(m_collection, result.values);
-    startRun();
 }
 
 void RunCommand::startRun()

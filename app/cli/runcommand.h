@@ -12,13 +12,14 @@ class HttpClient;
 class JsonReportWriter;
 class JunitReportWriter;
 class SecretStore;
-struct SecretReadResult;
 namespace oauth {
 class OAuthAuthorizer;
 }
 } // namespace wirescope
 
 namespace wirescope::cli {
+
+class CollectionSecrets;
 
 /// `wirescope-cli run DIR ...`: loads the collection, fills secret values (keychain, then
 /// --env-file and --var), runs it and reports as it goes. Exit code 0 when every request
@@ -34,7 +35,6 @@ public:
     std::optional<int> start() override;
 
 private:
-    void onSecretsRead(const SecretReadResult &result);
     void startRun();
     void onRequestStarted(int iteration, int index, const QString &name);
     void onRequestFinished(const RequestOutcome &outcome);
@@ -44,10 +44,10 @@ private:
     RunArgs m_args;
     Collection m_collection;
     RunOptions m_options;
-    KeyValueList m_overrides;             ///< --env-file then --var values
-    CollectionRunner *m_runner = nullptr; // child
-    SecretStore *m_secrets = nullptr;     // child
-    SecretStore *m_tokenStore = nullptr;  // child: OAuth 2.0 tokens (keychain, or session only)
+    KeyValueList m_overrides;               ///< --env-file then --var values
+    CollectionRunner *m_runner = nullptr;   // child
+    CollectionSecrets *m_secrets = nullptr; // child
+    SecretStore *m_tokenStore = nullptr;    // child: OAuth 2.0 tokens (keychain, or session only)
     oauth::OAuthAuthorizer *m_authorizer = nullptr; // child
     std::unique_ptr<JsonReportWriter> m_json;
     std::unique_ptr<JunitReportWriter> m_junit;

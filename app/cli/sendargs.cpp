@@ -35,6 +35,7 @@ enum class SendOpt {
     Fail,
     IncludeBody,
     Url,
+    Saved,
     Ignored
 };
 
@@ -44,7 +45,7 @@ OptionTable sendOptionTable()
     using O = SendOpt;
     return sharedOptionSpecs({S::Help, S::Method, S::Header, S::User, S::Bearer, S::CaCert, S::Cert,
                               S::Key, S::Pass, S::Insecure, S::AcceptTlsError, S::Proxy, S::NoProxy,
-                              S::MaxTime, S::Var, S::Json})
+                              S::MaxTime, S::Var, S::Json, S::Env, S::NoKeychain})
            + OptionTable{
                {"head", 'I', nullptr, int(O::Head)},
                {"data", 'd', "TEXT", int(O::Data)},
@@ -69,6 +70,7 @@ OptionTable sendOptionTable()
                {"fail", 'f', nullptr, int(O::Fail)},
                {"include-body", 0, nullptr, int(O::IncludeBody)},
                {"url", 0, "URL", int(O::Url)},
+               {"saved", 0, "FILE", int(O::Saved)},
                // Accepted for curl muscle memory: headers are always shown, progress never is.
                {"include", 'i', nullptr, int(O::Ignored)},
                {"silent", 's', nullptr, int(O::Ignored)},
@@ -105,6 +107,7 @@ private:
     Result<void> applyTransport(RequestSettings &settings, const OptionToken &token);
     Result<void> finish(SendOptions &out, const CommandLine &line);
     Result<void> checkCombinations(const SendOptions &out) const;
+    Result<void> finishSaved(SendOptions &out, const CommandLine &line) const;
     void buildBody(Request &request);
 
     QStringList m_urls;
@@ -118,7 +121,8 @@ private:
     bool m_follow = false;
     bool m_maxRedirectsSet = false;
     bool m_graphqlSet = false;
-    QStringList m_graphqlOnly; ///< --graphql-* options given, for "needs --graphql"
+    bool m_shapesRequest = false; ///< an option that makes or changes the request was given
+    QStringList m_graphqlOnly;    ///< --graphql-* options given, for "needs --graphql"
     GraphQLBody m_graphql;
 };
 
@@ -138,7 +142,10 @@ Result<SendOptions> SendParser::parse(const QStringList &args)
 
 Result<void> SendParser::apply(SendOptions &out, const OptionToken &token)
 {
-    switch (SendOpt(token.id)) {
+    const SendOpt id = SendOpt(token.id);
+    m_shapesRequest = m_shapesRequest
+                      || (id != SendOpt::Output && id != SendOpt::Saved && id != SendOpt::Ignored);
+    switch (id) {
     case SendOpt::Head:
         m_head = true;
         break;
@@ -153,6 +160,8 @@ Result<void> SendParser::apply(SendOptions &out, const OptionToken &token)
     case SendOpt::Url:
         m_urls.append(token.value);
         break;
+    case SendOpt::Saved:
+        return assignTo(parseFileName(token.spelled, token.value), out.savedFile);
     case SendOpt::Ignored:
         break;
     case SendOpt::GraphQL:
@@ -335,8 +344,39 @@ void SendParser::buildBody(Request &request)
     }
 }
 
+Result<void> SendParser::finishSaved(SendOptions &out, const CommandLine &line) const
+{
+    const SharedOptions &shared = line.shared;
+    const TlsSettings &tls = shared.tls;
+    const bool reshaped = m_shapesRequest || !m_urls.isEmpty() || !line.positional.isEmpty()
+                          || !shared.headers.isEmpty() || shared.method
+                          || shared.auth.kind != AuthKind::None || shared.proxy
+                          || !tls.caCertificateFiles.isEmpty()
+                          || !tls.clientCertificateFile.isEmpty() || !tls.ignoredErrors.isEmpty();
+    if (reshaped) {
+        return usageError(QStringLiteral(
+            "--saved sends the request as it is saved: a URL, -X, -H, -u, --bearer, body, "
+            "redirect, protocol, proxy and certificate options cannot be combined with it (edit "
+            "the request, or send without --saved)"));
+    }
+    out.request.settings.tls.insecure = tls.insecure;
+    out.timeoutMs = shared.timeoutMs;
+    out.variables = shared.variables;
+    out.jsonOutput = shared.jsonOutput;
+    out.environment = shared.environment;
+    out.noKeychain = shared.noKeychain;
+    if (out.includeBody && !out.jsonOutput)
+        return usageError(QStringLiteral("--include-body only applies to --json output"));
+    return {};
+}
+
 Result<void> SendParser::finish(SendOptions &out, const CommandLine &line)
 {
+    if (!out.savedFile.isEmpty())
+        return finishSaved(out, line);
+    if (!line.shared.environment.isEmpty() || line.shared.noKeychain)
+        return usageError(QStringLiteral("-e and --no-keychain need --saved FILE: a loose request "
+                                         "has no collection to take them from"));
     Request &request = out.request;
     m_urls = line.positional + m_urls;
     if (m_urls.isEmpty())

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace wirescope::cli {
 
 /// Everything `wirescope-cli send` was asked to do: the request to send and what to do with
@@ -19,7 +21,14 @@ struct SendOptions
     bool includeBody = false; ///< --include-body (with --json)
     bool fail = false;        ///< --fail: exit 22 when the status is >= 400 (11: GraphQL errors)
     QString outputFile;       ///< -o FILE: the body goes there (atomically), not to stdout
-    bool help = false;        ///< --help: print the usage and do nothing else
+    /// --saved FILE: send this request file of a collection directory as the window and `run`
+    /// do (inherited auth and headers, scripts, assertions). `request` then only carries -k;
+    /// timeoutMs is -m's value.
+    QString savedFile;
+    QString environment;          ///< -e NAME (with --saved)
+    bool noKeychain = false;      ///< --no-keychain (with --saved)
+    std::optional<int> timeoutMs; ///< -m (with --saved)
+    bool help = false;            ///< --help: print the usage and do nothing else
 };
 
 /// Parses the arguments that follow `send` (curl-like, see sendusage.h) into SendOptions.

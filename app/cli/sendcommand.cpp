@@ -1,5 +1,7 @@
 #include "app/cli/sendcommand.h"
 
+#include "app/cli/collectionsecrets.h"
+#include "app/cli/commandprologue.h"
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/sharedoptions.h"
@@ -11,6 +13,11 @@
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
 #include "core/model/exchange.h"
+#include "core/oauth/oauthauthorizer.h"
+#include "core/runner/exchangejob.h"
+#include "core/scripting/scriptrunner.h"
+#include "core/secrets/secretstore.h"
+#include "core/store/variablescopes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -62,14 +69,125 @@ SendCommand::SendCommand(SendOptions options)
     m_client->setOptions(HttpClient::Options::fromEnvironment());
 }
 
+SendCommand::~SendCommand() = default;
+
 std::optional<int> SendCommand::start()
 {
-    RequestRun *run = m_client->send(m_options.request, localVariables(m_options.variables));
-    connect(run, &RequestRun::finished, this, [this, run](const Exchange &exchange) {
-        onRunFinished(exchange);
-        run->deleteLater();
-    });
+    if (m_options.savedFile.isEmpty()) {
+        m_request.request = m_options.request;
+        startJob();
+        return std::nullopt;
+    }
+    if (const std::optional<int> failed = loadSaved())
+        return failed;
+    // Secrets first (the keychain, unless told not to); the exchange starts when they are in.
+    m_secrets = new CollectionSecrets(this);
+    connect(m_secrets, &CollectionSecrets::ready, this, &SendCommand::startJob);
+    m_secrets->fill(&*m_saved->collection, m_options.noKeychain);
     return std::nullopt;
+}
+
+std::optional<int> SendCommand::loadSaved()
+{
+    Result<SavedRequest> saved = loadSavedRequest(m_options.savedFile);
+    if (!saved)
+        return reportFailure(saved.error());
+    m_saved = std::move(*saved);
+    if (!m_saved->collection)
+        m_saved->collection = Collection{}; // a loose file: nothing to inherit
+    const QString &environment = m_options.environment;
+    if (!environment.isEmpty() && !findEnvironment(*m_saved->collection, environment)) {
+        QStringList names;
+        for (const Environment &e : std::as_const(m_saved->collection->environments))
+            names.append(e.name);
+        printError(QStringLiteral("the collection has no environment \"%1\" (it has: %2)")
+                       .arg(environment, names.isEmpty() ? QStringLiteral("none")
+                                                         : names.join(QStringLiteral(", "))));
+        return int(ExitCode::Usage);
+    }
+    return std::nullopt;
+}
+
+void SendCommand::startJob()
+{
+    ExchangeScope scope;
+    if (m_saved) {
+        m_request = effectiveSavedRequest(*m_saved);
+        m_request.request.settings.tls.insecure |= m_options.request.settings.tls.insecure;
+        if (m_options.timeoutMs)
+            m_request.request.settings.timeoutMs = *m_options.timeoutMs;
+        VariableContext context =
+            buildVariableContext({}, *m_saved->collection, m_options.environment);
+        for (const KeyValue &v : std::as_const(m_options.variables))
+            context.set(VariableScope::Local, v.name, v.value);
+        scope.variables = ScriptVariables::fromContext(context);
+        scope.environmentName = context.environmentName();
+    } else {
+        scope.variables = ScriptVariables::fromContext(localVariables(m_options.variables));
+    }
+    m_job = new ExchangeJob(m_client, this);
+    if (!m_request.preRequestScripts.isEmpty() || !m_request.testScripts.isEmpty()) {
+        m_scripts = new ScriptRunner(m_client, ScriptRunner::Placement::CallerThread, this);
+        connect(m_scripts, &ScriptRunner::consoleMessage, this, [](const ScriptConsoleLine &line) {
+            printNote(QStringLiteral("console: ") + line.text);
+        });
+        m_job->setScriptRunner(m_scripts);
+    }
+    if (m_request.request.auth.kind == AuthKind::OAuth2) {
+        // Tokens from and to the keychain (for this command only with --no-keychain).
+        m_tokenStore = new SecretStore(m_options.noKeychain ? SecretStore::Backend::SessionOnly
+                                                            : SecretStore::Backend::Keychain,
+                                       QStringLiteral("wirescope"), this);
+        m_authorizer = new oauth::OAuthAuthorizer(m_client, m_tokenStore, this);
+        m_job->setAuthorizer(m_authorizer);
+    }
+    connect(m_job, &ExchangeJob::finished, this, &SendCommand::onJobFinished);
+    m_job->start(m_request, scope);
+}
+
+void SendCommand::onJobFinished(const ExchangeOutcome &outcome)
+{
+    if (!outcome.exchange) {
+        printError(outcome.skipped ? QStringLiteral("a pre-request script skipped the request "
+                                                    "(pm.execution.skipRequest): nothing was sent")
+                                   : QStringLiteral("the request was not sent"));
+        reportChecks(outcome);
+        emit done(int(ExitCode::RunFailed));
+        return;
+    }
+    const Exchange &exchange = *outcome.exchange;
+    int code = int(exitCodeFor(exchange, m_options.fail));
+    const int checks = reportChecks(outcome);
+    if (code == int(ExitCode::Ok))
+        code = checks;
+    report(exchange, code);
+}
+
+int SendCommand::reportChecks(const ExchangeOutcome &outcome)
+{
+    bool failed = false;
+    for (const ScriptError &error : outcome.scriptErrors) {
+        printError(error.describe());
+        failed = true;
+    }
+    for (const ScriptTestResult &test : outcome.scriptTests) {
+        if (test.skipped)
+            printNote(QStringLiteral("test skipped: %1").arg(test.name));
+        else if (test.passed)
+            printNote(QStringLiteral("test passed: %1").arg(test.name));
+        else
+            printError(QStringLiteral("test failed: %1: %2").arg(test.name, test.message));
+        failed = failed || (!test.passed && !test.skipped);
+    }
+    for (const AssertionResult &result : outcome.assertions) {
+        if (result.passed)
+            printNote(QStringLiteral("assertion held: %1").arg(result.assertion.describe()));
+        else
+            printError(QStringLiteral("assertion failed: %1: %2 (actual %3)")
+                           .arg(result.assertion.describe(), result.message, result.actual));
+        failed = failed || !result.passed;
+    }
+    return failed ? int(ExitCode::RunFailed) : int(ExitCode::Ok);
 }
 
 int SendCommand::saveBody(const Exchange &exchange)
@@ -82,10 +200,9 @@ int SendCommand::saveBody(const Exchange &exchange)
     return int(ExitCode::Ok);
 }
 
-void SendCommand::onRunFinished(const Exchange &exchange)
+void SendCommand::report(const Exchange &exchange, int code)
 {
-    int code = int(exitCodeFor(exchange, m_options.fail));
-    const auto gqlErrors = graphqlErrors(m_options.request, exchange);
+    const auto gqlErrors = graphqlErrors(m_request.request, exchange);
     const bool hasGqlErrors = gqlErrors && !gqlErrors->errors.isEmpty();
     if (hasGqlErrors && m_options.fail && code == int(ExitCode::Ok))
         code = int(ExitCode::GraphQLErrors);
@@ -123,7 +240,7 @@ void SendCommand::onRunFinished(const Exchange &exchange)
 
     for (const QString &warning : exchange.warnings) {
         // --insecure was already announced before sending, louder.
-        if (m_options.request.settings.tls.insecure
+        if (m_request.request.settings.tls.insecure
             && warning.contains(QLatin1String("verification is OFF")))
             continue;
         printWarning(warning);

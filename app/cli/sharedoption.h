@@ -23,6 +23,8 @@ enum class SharedOption : int {
     MaxTime,        ///< -m, --max-time SECONDS (ws, sse: also --timeout): send, ws, sse
     Json,           ///< --json: send, ws, sse
     Expect,         ///< --expect N: ws, sse
+    Env,            ///< -e, --env NAME: run, send --saved
+    NoKeychain,     ///< --no-keychain: run, send --saved
 };
 
 } // namespace wirescope::cli

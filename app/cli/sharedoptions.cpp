@@ -15,7 +15,7 @@ using S = SharedOption;
 
 // The one table. Descriptions are written for every command that takes the option; a
 // command's own wording (-H's notes, --json's formats, --expect's unit) stays in its usage.
-const std::array<OptionSpec, 17> s_sharedOptions{{
+const std::array<OptionSpec, 19> s_sharedOptions{{
     {"help", 'h', nullptr, int(S::Help), "show this help"},
     {"header", 'H', "'Name: value'", int(S::Header),
      "add a header (repeatable); 'Name;' sends an empty value"},
@@ -44,6 +44,9 @@ const std::array<OptionSpec, 17> s_sharedOptions{{
     {"max-time", 'm', "SECONDS", int(S::MaxTime), "total time limit (decimal, e.g. 0.5)"},
     {"json", 0, nullptr, int(S::Json), "JSON output (each command's --help shows its form)"},
     {"expect", 0, "N", int(S::Expect), "exit 0 after N received messages or events"},
+    {"env", 'e', "NAME", int(S::Env), "use the collection's environment NAME"},
+    {"no-keychain", 0, nullptr, int(S::NoKeychain),
+     "do not read secret variables from the OS keychain"},
 }};
 
 const OptionSpec *sharedSpec(SharedOption id)
@@ -144,6 +147,12 @@ Result<void> SharedOptions::apply(const OptionToken &token)
         return assignTo(parseCount(token.spelled, v), expect);
     case S::Json:
         jsonOutput = true;
+        return {};
+    case S::Env:
+        environment = v;
+        return {};
+    case S::NoKeychain:
+        noKeychain = true;
         return {};
     case S::Key:
     case S::Pass:

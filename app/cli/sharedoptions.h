@@ -35,6 +35,8 @@ struct SharedOptions
     std::optional<int> timeoutMs;       ///< -m/--max-time (ws, sse: --timeout), in ms
     bool jsonOutput = false;            ///< --json
     int expect = 0;                     ///< --expect N
+    QString environment;                ///< -e/--env NAME: the collection's environment
+    bool noKeychain = false;            ///< --no-keychain
     bool keyOrPassGiven = false;        ///< --key or --pass (they need --cert)
 
     /// Applies @p token, a shared option (see isSharedOption()). Errors are usage errors

@@ -9,6 +9,8 @@ namespace {
 // The exit codes are the same for every subcommand; exitcodes.h is the source of truth.
 const char s_exitCodes[] = R"(Exit codes:
   0   the exchange completed (any HTTP status, unless --fail)
+  1   send --saved: a test script or an assertion did not hold; run: a request failed
+      or an assertion did not hold
   2   usage error: bad option or value, bad URL, method or header (nothing was sent)
   3   network error: DNS, connection refused or reset, malformed response, proxy,
       redirect loop or too many redirects
@@ -55,6 +57,7 @@ Options:
 QString sendUsage()
 {
     return withSharedOptionHelp(QStringLiteral(R"(Usage: wirescope-cli send [options] URL
+       wirescope-cli send --saved FILE [-e NAME] [--var name=value] [output options]
 
 Sends one request and prints the status line, the response headers, the body (or a note
 when it is binary), a timing waterfall and a TLS summary. Options follow curl's where curl
@@ -88,6 +91,15 @@ GraphQL:
   The `errors` of a GraphQL answer are reported on standard error as "GraphQL error:
   ..." lines (and under "graphql" in --json output); with --fail they make the exit
   code 11.
+
+Saved requests:
+      --saved FILE           send the request file FILE of a collection directory as the
+                             window's Send and `run` do: with the auth, headers, variables
+                             and scripts it inherits from its folders and collection, its
+                             pre-request and test scripts and its assertions (a failed test
+                             or assertion makes the exit code 1). Only -e, --var,
+                             --no-keychain, -k, -m and the output options combine with it
+<--env --no-keychain>
 
 Authentication:
 <--user>

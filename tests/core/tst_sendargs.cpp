@@ -162,6 +162,18 @@ private slots:
             << args({"--fail=1", "http://h/"}) << usage << "--fail takes no value";
         QTest::newRow("-o -") << args({"-o", "-", "http://h/"}) << usage << "-o - is not supported";
         QTest::newRow("empty -X") << args({"-X", "", "http://h/"}) << usage << "-X needs a method";
+        QTest::newRow("--saved with a URL") << args({"--saved", "r.request.json", "http://h/"})
+                                            << usage << "--saved sends the request as it is saved";
+        QTest::newRow("--saved with -H") << args({"--saved", "r.request.json", "-H", "X: 1"})
+                                         << usage << "--saved sends the request as it is saved";
+        QTest::newRow("--saved with a body") << args({"--saved", "r.request.json", "-d", "x"})
+                                             << usage << "--saved sends the request as it is saved";
+        QTest::newRow("--saved with -L") << args({"--saved", "r.request.json", "-L"}) << usage
+                                         << "--saved sends the request as it is saved";
+        QTest::newRow("-e without --saved")
+            << args({"-e", "Staging", "http://h/"}) << usage << "-e and --no-keychain need --saved";
+        QTest::newRow("--no-keychain without --saved")
+            << args({"--no-keychain", "http://h/"}) << usage << "need --saved";
         QTest::newRow("-I with a body")
             << args({"-I", "-d", "x", "http://h/"}) << usage << "cannot send a body";
         QTest::newRow("-d missing file")
@@ -436,6 +448,23 @@ private slots:
         QCOMPARE(o.variables.at(0).value, u"42"_s);
         QCOMPARE(o.variables.at(1).name, u"host"_s);
         QCOMPARE(o.variables.at(1).value, u"a=b"_s);
+    }
+
+    void savedTakesOnlyWhatKeepsTheRequest()
+    {
+        const auto parsed = parseSendArgs(
+            args({"--saved", "dir/r.request.json", "-e", "Staging", "--var", "a=1", "-k", "-m",
+                  "2.5", "--json", "--include-body", "-o", "out.bin", "--fail", "--no-keychain"}));
+        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
+        QCOMPARE(parsed->savedFile, u"dir/r.request.json"_s);
+        QCOMPARE(parsed->environment, u"Staging"_s);
+        QVERIFY(parsed->noKeychain);
+        QCOMPARE(parsed->variables.size(), 1);
+        QVERIFY(parsed->request.settings.tls.insecure);
+        QCOMPARE(parsed->timeoutMs, std::optional<int>(2500));
+        QVERIFY(parsed->jsonOutput && parsed->includeBody && parsed->fail);
+        QCOMPARE(parsed->outputFile, u"out.bin"_s);
+        QVERIFY(parsed->request.url.isEmpty()); // the saved request's URL is the one sent
     }
 
     void helpAndSeparator()

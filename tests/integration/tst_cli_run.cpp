@@ -6,6 +6,7 @@
 #include "core/store/collectionfiles.h"
 #include "tests/support/testenv.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,11 +29,13 @@ private Q_SLOTS:
     void folderThatPassesExitsZero();
     void secretFromEnvFile();
     void typedCredentialFromKeychain();
+    void sendSavedRequestChecksItAsRunDoes();
     void usageAndFileErrors_data();
     void usageAndFileErrors();
 
 private:
     QString writeCollection();
+    QString requestFile(const QString &name) const;
 
     TestServers m_servers;
     QTemporaryDir m_dir;
@@ -328,6 +331,53 @@ void tst_CliRun::typedCredentialFromKeychain()
              qPrintable(describe(without)));
     QVERIFY2(without.errText().contains(QStringLiteral("--no-keychain: 1 credential(s)")),
              qPrintable(describe(without)));
+}
+
+QString tst_CliRun::requestFile(const QString &name) const
+{
+    for (QDirIterator it(m_collectionDir, {QStringLiteral("*.request.json")}, QDir::Files,
+                         QDirIterator::Subdirectories);
+         it.hasNext();) {
+        const QString path = it.next();
+        if (readFile(path).contains(QStringLiteral("\"name\": \"%1\"").arg(name).toUtf8()))
+            return path;
+    }
+    return {};
+}
+
+// `send --saved` goes through the same pipeline as `run`: the saved request's assertions
+// decide the exit code, the environment and --var fill its variables, the collection's
+// {{base}} resolves.
+void tst_CliRun::sendSavedRequestChecksItAsRunDoes()
+{
+    const QString teapot = requestFile(QStringLiteral("teapot"));
+    const QString keyed = requestFile(QStringLiteral("api key"));
+    QVERIFY(!teapot.isEmpty() && !keyed.isEmpty());
+
+    const CliResult failed = runCli({QStringLiteral("send"), QStringLiteral("--saved"), teapot});
+    CHECK_EXIT(failed, 1);
+    QVERIFY2(failed.outText().contains(QStringLiteral("418")), qPrintable(describe(failed)));
+    QVERIFY2(failed.errText().contains(QStringLiteral("assertion failed: status eq 200")),
+             qPrintable(describe(failed)));
+
+    const CliResult held =
+        runCli({QStringLiteral("send"), QStringLiteral("--saved"), keyed, QStringLiteral("-e"),
+                QStringLiteral("ci"), QStringLiteral("--no-keychain"), QStringLiteral("--var"),
+                QStringLiteral("apiKey=k-77")});
+    CHECK_EXIT(held, 0);
+    QVERIFY2(held.outText().contains(QStringLiteral("k-77")), qPrintable(describe(held)));
+    QVERIFY2(held.errText().contains(QStringLiteral("assertion held")), qPrintable(describe(held)));
+
+    const CliResult noEnv =
+        runCli({QStringLiteral("send"), QStringLiteral("--saved"), keyed, QStringLiteral("-e"),
+                QStringLiteral("nope"), QStringLiteral("--no-keychain")});
+    CHECK_EXIT(noEnv, 2);
+    QVERIFY2(noEnv.errText().contains(QStringLiteral("has no environment \"nope\" (it has: ci)")),
+             qPrintable(describe(noEnv)));
+
+    const CliResult missing = runCli({QStringLiteral("send"), QStringLiteral("--saved"),
+                                      m_dir.filePath(QStringLiteral("absent.request.json"))});
+    CHECK_EXIT(missing, 7);
 }
 
 void tst_CliRun::usageAndFileErrors_data()

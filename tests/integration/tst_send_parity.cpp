@@ -1,10 +1,10 @@
 // One request, every front end: a request whose auth is "inherit" inside a folder with its own
 // header, under a collection with Bearer auth and a header, is sent from a request tab (the
-// Send button), from the Runner pane, and by `wirescope-cli run`; it is copied with Copy as
-// curl and printed by `wirescope-cli codegen`. All of them go through the one pipeline, so the
-// server must see the same bytes three times and both curl commands must carry the same
-// inherited headers. The server is a raw capture on its own thread (it records each request
-// head as it arrived), so the CLI can block on its child process meanwhile.
+// Send button), from the Runner pane, by `wirescope-cli run` and by `wirescope-cli send --saved`;
+// it is copied with Copy as curl and printed by `wirescope-cli codegen`. All of them go through
+// the one pipeline, so the server must see the same bytes four times and both curl commands must
+// carry the same inherited headers. The server is a raw capture on its own thread (it records each
+// request head as it arrived), so the CLI can block on its child process meanwhile.
 
 #include "clirunner.h"
 #include "core/http/httpclient.h"
@@ -259,18 +259,24 @@ void tst_SendParity::everyFrontEndSendsTheSameRequest()
     QCOMPARE(m_server->heads().size(), 3);
     QCOMPARE(m_server->heads().last(), fromTab);
 
-    // Copy as curl (the window's action) and wirescope-cli codegen of the saved file.
-    QApplication::clipboard()->clear();
-    auto *copy = m_window->findChild<QAction *>(QStringLiteral("actionCopyCurl"));
-    QVERIFY(copy);
-    copy->trigger();
-    const QString copied = QApplication::clipboard()->text();
     QString requestFile;
     for (QDirIterator it(m_collectionDir, {QStringLiteral("*.request.json")}, QDir::Files,
                          QDirIterator::Subdirectories);
          it.hasNext();)
         requestFile = it.next();
     QVERIFY(!requestFile.isEmpty());
+    const test::CliResult sent =
+        test::runCli({QStringLiteral("send"), QStringLiteral("--saved"), requestFile});
+    QVERIFY2(sent.exitCode == 0, qPrintable(test::describe(sent)));
+    QCOMPARE(m_server->heads().size(), 4);
+    QCOMPARE(m_server->heads().last(), fromTab);
+
+    // Copy as curl (the window's action) and wirescope-cli codegen of the saved file.
+    QApplication::clipboard()->clear();
+    auto *copy = m_window->findChild<QAction *>(QStringLiteral("actionCopyCurl"));
+    QVERIFY(copy);
+    copy->trigger();
+    const QString copied = QApplication::clipboard()->text();
     const test::CliResult codegen = test::runCli(
         {QStringLiteral("codegen"), requestFile, QStringLiteral("--lang"), QStringLiteral("curl"),
          QStringLiteral("--var"), QStringLiteral("token=tok-parity")});
