@@ -1,6 +1,7 @@
 #include "core/history/historydatabase.h"
 
 #include "core/history/historyrequestjson.h"
+#include "core/http/exchangejson.h"
 #include "core/store/requestjson.h"
 
 #include <QJsonArray>
@@ -85,54 +86,6 @@ KeyValueList headersFromJson(const QString &text)
         out.append(KeyValue{pair.at(0).toString(), pair.at(1).toString(), true, {}});
     }
     return out;
-}
-
-QJsonValue optionalMs(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-std::optional<double> optionalMsFrom(const QJsonValue &v)
-{
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
-}
-
-QString timingsToJson(const Timings &t)
-{
-    const QJsonObject o{
-        {QStringLiteral("dns"), optionalMs(t.dns)},
-        {QStringLiteral("blocked"), optionalMs(t.blocked)},
-        {QStringLiteral("connect"), optionalMs(t.connect)},
-        {QStringLiteral("tls"), optionalMs(t.tls)},
-        {QStringLiteral("send"), optionalMs(t.send)},
-        {QStringLiteral("wait"), optionalMs(t.wait)},
-        {QStringLiteral("download"), optionalMs(t.download)},
-        {QStringLiteral("total"), t.total},
-        {QStringLiteral("reusedConnection"), t.reusedConnection},
-        {QStringLiteral("dnsCached"), t.dnsCached},
-        {QStringLiteral("tlsIncludedInConnect"), t.tlsIncludedInConnect},
-        {QStringLiteral("sendIncludedInConnect"), t.sendIncludedInConnect},
-    };
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-Timings timingsFromJson(const QString &text)
-{
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-    Timings t;
-    t.dns = optionalMsFrom(o.value(QStringLiteral("dns")));
-    t.blocked = optionalMsFrom(o.value(QStringLiteral("blocked")));
-    t.connect = optionalMsFrom(o.value(QStringLiteral("connect")));
-    t.tls = optionalMsFrom(o.value(QStringLiteral("tls")));
-    t.send = optionalMsFrom(o.value(QStringLiteral("send")));
-    t.wait = optionalMsFrom(o.value(QStringLiteral("wait")));
-    t.download = optionalMsFrom(o.value(QStringLiteral("download")));
-    t.total = o.value(QStringLiteral("total")).toDouble();
-    t.reusedConnection = o.value(QStringLiteral("reusedConnection")).toBool();
-    t.dnsCached = o.value(QStringLiteral("dnsCached")).toBool();
-    t.tlsIncludedInConnect = o.value(QStringLiteral("tlsIncludedInConnect")).toBool();
-    t.sendIncludedInConnect = o.value(QStringLiteral("sendIncludedInConnect")).toBool();
-    return t;
 }
 
 QVariant tlsToJson(const std::optional<HistoryTlsSummary> &tls)
@@ -517,7 +470,8 @@ Result<qint64> HistoryDatabase::insertRow(const HistoryEntry &e)
     b.addBindValue(e.responseBodySize);
     b.addBindValue(e.responseBodyTruncated ? 1 : 0);
     b.addBindValue(e.downloadTruncated ? 1 : 0);
-    b.addBindValue(timingsToJson(e.timings));
+    b.addBindValue(
+        QString::fromUtf8(QJsonDocument(timingsToJson(e.timings)).toJson(QJsonDocument::Compact)));
     b.addBindValue(tlsToJson(e.tls));
     b.addBindValue(e.error ? QVariant(e.error->message) : nullText());
     if (!b.exec())
@@ -687,7 +641,7 @@ Result<HistoryEntry> HistoryDatabase::entry(qint64 id) const
     e.responseBodySize = q.value(14).toLongLong();
     e.responseBodyTruncated = q.value(15).toInt() != 0;
     e.downloadTruncated = q.value(16).toInt() != 0;
-    e.timings = timingsFromJson(q.value(17).toString());
+    e.timings = timingsFromJson(QJsonDocument::fromJson(q.value(17).toString().toUtf8()).object());
     e.tls = tlsFromJson(q.value(18));
     if (!q.value(4).isNull())
         e.error = Error{Error::kindFromName(q.value(4).toString()), q.value(19).toString()};

@@ -35,26 +35,6 @@ QJsonValue dateValue(const QDateTime &date)
                           : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject timingsJson(const Timings &t)
-{
-    return QJsonObject{
-        {QStringLiteral("dns"), optionalMs(t.dns)},
-        {QStringLiteral("blocked"), optionalMs(t.blocked)},
-        {QStringLiteral("connect"), optionalMs(t.connect)},
-        {QStringLiteral("tls"), optionalMs(t.tls)},
-        {QStringLiteral("send"), optionalMs(t.send)},
-        {QStringLiteral("wait"), optionalMs(t.wait)},
-        {QStringLiteral("download"), optionalMs(t.download)},
-        {QStringLiteral("total"), roundMs(t.total)},
-        {QStringLiteral("reusedConnection"), t.reusedConnection},
-        {QStringLiteral("dnsCached"), t.dnsCached},
-        {QStringLiteral("tlsIncludedInConnect"), t.tlsIncludedInConnect},
-        {QStringLiteral("sendIncludedInConnect"), t.sendIncludedInConnect},
-        {QStringLiteral("note"),
-         t.note.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.note)},
-    };
-}
-
 QJsonObject certificateJson(const CertificateInfo &c)
 {
     QString publicKey = c.publicKeyAlgorithm;
@@ -142,7 +122,7 @@ QJsonObject exchangeToJson(const Exchange &exchange, bool includeBody)
             out.insert(QStringLiteral("body"), null);
     }
 
-    out.insert(QStringLiteral("timings"), timingsJson(exchange.timings));
+    out.insert(QStringLiteral("timings"), timingsToJson(exchange.timings));
     out.insert(QStringLiteral("tls"), exchange.tls ? QJsonValue(tlsJson(*exchange.tls)) : null);
 
     QJsonArray redirects;
@@ -165,6 +145,50 @@ QJsonObject exchangeToJson(const Exchange &exchange, bool includeBody)
         out.insert(QStringLiteral("error"), null);
     }
     return out;
+}
+
+QJsonObject timingsToJson(const Timings &t)
+{
+    return QJsonObject{
+        {QStringLiteral("dns"), optionalMs(t.dns)},
+        {QStringLiteral("blocked"), optionalMs(t.blocked)},
+        {QStringLiteral("connect"), optionalMs(t.connect)},
+        {QStringLiteral("tls"), optionalMs(t.tls)},
+        {QStringLiteral("send"), optionalMs(t.send)},
+        {QStringLiteral("wait"), optionalMs(t.wait)},
+        {QStringLiteral("download"), optionalMs(t.download)},
+        {QStringLiteral("total"), roundMs(t.total)},
+        {QStringLiteral("reusedConnection"), t.reusedConnection},
+        {QStringLiteral("dnsCached"), t.dnsCached},
+        {QStringLiteral("tlsIncludedInConnect"), t.tlsIncludedInConnect},
+        {QStringLiteral("sendIncludedInConnect"), t.sendIncludedInConnect},
+        {QStringLiteral("note"),
+         t.note.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.note)},
+    };
+}
+
+std::optional<double> optionalMsFrom(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+Timings timingsFromJson(const QJsonObject &o)
+{
+    Timings t;
+    t.dns = optionalMsFrom(o.value(QStringLiteral("dns")));
+    t.blocked = optionalMsFrom(o.value(QStringLiteral("blocked")));
+    t.connect = optionalMsFrom(o.value(QStringLiteral("connect")));
+    t.tls = optionalMsFrom(o.value(QStringLiteral("tls")));
+    t.send = optionalMsFrom(o.value(QStringLiteral("send")));
+    t.wait = optionalMsFrom(o.value(QStringLiteral("wait")));
+    t.download = optionalMsFrom(o.value(QStringLiteral("download")));
+    t.total = o.value(QStringLiteral("total")).toDouble();
+    t.reusedConnection = o.value(QStringLiteral("reusedConnection")).toBool();
+    t.dnsCached = o.value(QStringLiteral("dnsCached")).toBool();
+    t.tlsIncludedInConnect = o.value(QStringLiteral("tlsIncludedInConnect")).toBool();
+    t.sendIncludedInConnect = o.value(QStringLiteral("sendIncludedInConnect")).toBool();
+    t.note = o.value(QStringLiteral("note")).toString();
+    return t;
 }
 
 } // namespace wirescope

@@ -5,6 +5,7 @@
 namespace wirescope {
 
 struct Exchange;
+struct Timings;
 
 /// The machine-readable form of one exchange (`wirescope-cli send --json`, documented in the
 /// README):
@@ -27,5 +28,10 @@ struct Exchange;
 /// "base64"; null when no response arrived. Reads the body file when it was spilled to disk,
 /// so do not ask for the body of a large exchange on the UI thread.
 QJsonObject exchangeToJson(const Exchange &exchange, bool includeBody);
+
+/// The "timings" object of exchangeToJson() (also how the history keeps an exchange's
+/// timings), and back: a phase that is null or absent was not measured.
+QJsonObject timingsToJson(const Timings &timings);
+Timings timingsFromJson(const QJsonObject &object);
 
 } // namespace wirescope

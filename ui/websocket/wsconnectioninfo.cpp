@@ -17,41 +17,6 @@ namespace wirescope {
 
 namespace {
 
-QString closeCodeMeaning(int code)
-{
-    switch (code) {
-    case 1000:
-        return QStringLiteral("normal closure");
-    case 1001:
-        return QStringLiteral("going away");
-    case 1002:
-        return QStringLiteral("protocol error");
-    case 1003:
-        return QStringLiteral("unsupported data");
-    case 1005:
-        return QStringLiteral("no status received");
-    case 1006:
-        return QStringLiteral("abnormal closure: no close frame");
-    case 1007:
-        return QStringLiteral("invalid payload data");
-    case 1008:
-        return QStringLiteral("policy violation");
-    case 1009:
-        return QStringLiteral("message too big");
-    case 1010:
-        return QStringLiteral("mandatory extension");
-    case 1011:
-        return QStringLiteral("internal error");
-    case 1015:
-        return QStringLiteral("TLS handshake failure");
-    default:
-        break;
-    }
-    if (code >= 4000 && code <= 4999)
-        return QStringLiteral("application-defined");
-    return {};
-}
-
 QLabel *valueLabel(QWidget *parent, const QString &name)
 {
     auto *label = new QLabel(parent);
@@ -170,9 +135,7 @@ void WsConnectionInfo::setClose(int code, const QString &reason, bool byPeer)
         return;
     }
     QString text = QString::number(code);
-    const QString meaning = closeCodeMeaning(code);
-    if (!meaning.isEmpty())
-        text += QStringLiteral(" (%1)").arg(meaning);
+    text += QStringLiteral(" (%1)").arg(WebSocketSession::closeCodeName(code));
     text += byPeer ? tr(", closed by the server") : tr(", closed by us");
     if (!reason.isEmpty())
         text += tr(": \u201c%1\u201d").arg(reason);
