@@ -1,7 +1,8 @@
 // One request, every front end: a request whose auth is "inherit" inside a folder with its own
 // header, under a collection with Bearer auth and a header, is sent from a request tab (the
 // Send button), from the Runner pane, by `wirescope-cli run` and by `wirescope-cli send --saved`;
-// it is copied with Copy as curl and printed by `wirescope-cli codegen`. All of them go through
+// it is copied with Copy as curl, shown by Tools > Generate Code and printed by
+// `wirescope-cli codegen`. All of them go through
 // the one pipeline, so the server must see the same bytes four times and both curl commands must
 // carry the same inherited headers. The server is a raw capture on its own thread (it records each
 // request head as it arrived), so the CLI can block on its child process meanwhile.
@@ -11,6 +12,7 @@
 #include "core/runner/collectionrunner.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/collectionfiles.h"
+#include "tests/ui/scripteddialogs.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/requesttab.h"
@@ -24,6 +26,7 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QMutex>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -135,6 +138,7 @@ private:
     VariableContext m_context;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<WorkspaceController> m_workspace;
+    ScriptedDialogs m_dialogs;
     std::unique_ptr<MainWindow> m_window;
     WorkspaceBinder *m_binder = nullptr;
     QString m_collectionDir;
@@ -185,7 +189,7 @@ void tst_SendParity::initTestCase()
     m_workspace->load();
     const auto opened = m_workspace->open(m_collectionDir);
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
-    m_window = std::make_unique<MainWindow>(m_client.get(), &m_context);
+    m_window = std::make_unique<MainWindow>(m_client.get(), &m_context, &m_dialogs);
     m_binder =
         new WorkspaceBinder(m_window.get(), m_workspace.get(), nullptr, m_client.get(), &m_context);
     m_window->show();
@@ -277,6 +281,14 @@ void tst_SendParity::everyFrontEndSendsTheSameRequest()
     QVERIFY(copy);
     copy->trigger();
     const QString copied = QApplication::clipboard()->text();
+    QString generated;
+    m_dialogs.answerDialog([&generated](QDialog *dialog) {
+        if (auto *code = dialog->findChild<QPlainTextEdit *>(QStringLiteral("codeText")))
+            generated = code->toPlainText();
+        return int(QDialog::Rejected);
+    });
+    m_window->findChild<QAction *>(QStringLiteral("actionGenerateCode"))->trigger();
+    QVERIFY2(generated.startsWith(QLatin1String("curl")), qPrintable(generated));
     const test::CliResult codegen = test::runCli(
         {QStringLiteral("codegen"), requestFile, QStringLiteral("--lang"), QStringLiteral("curl"),
          QStringLiteral("--var"), QStringLiteral("token=tok-parity")});
@@ -292,6 +304,7 @@ void tst_SendParity::everyFrontEndSendsTheSameRequest()
                  qPrintable(header + QStringLiteral(" in ") + codegen.outText()));
     }
     QCOMPARE(curlHeaders(codegen.outText()), curlHeaders(copied));
+    QCOMPARE(curlHeaders(generated), curlHeaders(copied));
 }
 
 QTEST_MAIN(tst_SendParity)
