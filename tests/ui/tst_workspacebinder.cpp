@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void runnerScriptGlobalsReachTheWindow();
     void pastedCurlBecomesTheRequest();
     void environmentPickerSetsVariables();
+    void variableWarningsFollowTheScope();
     void dockLayoutSurvivesARestart();
 
 private:
@@ -395,6 +397,38 @@ void tst_WorkspaceBinder::environmentPickerSetsVariables()
     QCOMPARE(m_window->windowStatus()->currentEnvironment(), QString());
     QCOMPARE(m_context.lookup(QStringLiteral("greeting"))->value,
              QStringLiteral("Hello, Wirescope"));
+}
+
+// Issue 26, problem 4: the undefined-variable line under the URL follows every change of
+// scope, not only edits of the URL: the demo server stopping and starting, an environment.
+void tst_WorkspaceBinder::variableWarningsFollowTheScope()
+{
+    m_workspace->stopDemoServer();
+    RequestTab *tab = m_window->newTab();
+    auto *url = tab->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    QVERIFY(url);
+    url->setFocus();
+    QTest::keyClicks(url, QStringLiteral("{{demo}}/get"));
+    auto *problem = tab->findChild<QLabel *>(QStringLiteral("urlErrorLabel"));
+    QVERIFY(problem);
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("{{demo}} is not defined")),
+             qPrintable(problem->text()));
+
+    QString error;
+    QVERIFY2(m_workspace->startDemoServer(&error), qPrintable(error));
+    QTRY_VERIFY2(!problem->isVisible(), qPrintable(problem->text()));
+
+    m_workspace->stopDemoServer();
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("no environment is active")),
+             qPrintable(problem->text()));
+    // Picking an environment changes what the line says about where it looked.
+    CollectionDocument *document = m_workspace->documents().first();
+    m_binder->collectionsPane()->setCurrentDocument(document);
+    m_window->windowStatus()->setCurrentEnvironment(QStringLiteral("Local demo"));
+    QTRY_VERIFY2(problem->text().contains(QStringLiteral("environment is &quot;Local demo&quot;")),
+                 qPrintable(problem->text()));
 }
 
 void tst_WorkspaceBinder::dockLayoutSurvivesARestart()

@@ -233,6 +233,16 @@ int MainWindow::tabCount() const
     return m_tabs->count();
 }
 
+void MainWindow::refreshVariables()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (RequestTab *tab = tabAt(i))
+            tab->editor()->refreshVariables();
+        else if (auto *webSocketTab = qobject_cast<WebSocketTab *>(m_tabs->widget(i)))
+            webSocketTab->refreshVariables();
+    }
+}
+
 RequestTab *MainWindow::newTab(const Request &request)
 {
     auto *tab = new RequestTab(m_client, m_context, m_tabs);

@@ -76,6 +76,9 @@ public:
     /// The status bar's environment picker and proxy/TLS indicators.
     WindowStatus *windowStatus() const { return m_status; } // child
 
+    /// The shared variables changed: every open tab re-checks its {{variables}}.
+    void refreshVariables();
+
     bool isSideBySide() const;
     void setSideBySide(bool sideBySide);
 

@@ -264,6 +264,7 @@ void WorkspaceBinder::refreshVariables()
 {
     CollectionDocument *document = currentDocument();
     *m_context = variablesFor(document, m_workspace->activeEnvironment(document));
+    m_window->refreshVariables();
 }
 
 VariableContext WorkspaceBinder::variablesFor(const CollectionDocument *document,

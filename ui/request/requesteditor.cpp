@@ -242,6 +242,13 @@ void RequestEditor::focusUrl()
     m_url->selectAll();
 }
 
+void RequestEditor::refreshVariables()
+{
+    m_url->refreshHighlighting();
+    validateUrl(false);
+    m_tabs->currentWidget()->update(); // the tables colour {{variables}} as they paint
+}
+
 void RequestEditor::addIgnoredTlsError(const IgnoredTlsError &error)
 {
     m_settings->addIgnoredTlsError(error);

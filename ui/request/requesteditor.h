@@ -47,6 +47,9 @@ public:
     bool isBusy() const { return m_busy; }
 
     void focusUrl();
+    /// The variables changed (environment, demo server, edits, scripts): the {{variable}}
+    /// colours and the undefined-variable line follow.
+    void refreshVariables();
     /// Accepts one TLS verification error for this request (TLS tab's action).
     void addIgnoredTlsError(const IgnoredTlsError &error);
 

@@ -191,6 +191,11 @@ void WebSocketTab::focusUrl()
     m_url->selectAll();
 }
 
+void WebSocketTab::refreshVariables()
+{
+    m_url->refreshHighlighting();
+}
+
 QString WebSocketTab::title() const
 {
     const QString url = m_url->text().trimmed();

@@ -47,6 +47,8 @@ public:
     void disconnectFromServer();
 
     void focusUrl();
+    /// The variables changed: the URL's {{variable}} colours follow.
+    void refreshVariables();
     /// "WS host/path" for the tab bar; "New WebSocket" when there is no URL.
     QString title() const;
 
