@@ -6,6 +6,7 @@
 #include "tests/support/testenv.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/requesttab.h"
+#include "ui/mainwindow/windowstatus.h"
 #include "ui/request/multiparteditor.h"
 #include "ui/request/requesteditor.h"
 #include "ui/response/bodyview.h"
@@ -157,6 +158,8 @@ void tst_MainWindowSend::acceptSelfSignedCertificateForThisRequest()
     QVERIFY(banner->isVisible());
     auto *responseTabs = tab->findChild<QTabWidget *>(QStringLiteral("responseTabs"));
     QCOMPARE(responseTabs->currentWidget()->objectName(), QStringLiteral("tlsView"));
+    // The status bar says so too, never "verified" beside a failed verification.
+    QCOMPARE(m_window->windowStatus()->tlsText(), QStringLiteral("TLS: verification failed"));
 
     // One click trusts that error for that certificate in this request only, and resends.
     auto *accept = tab->findChild<QPushButton *>(QStringLiteral("acceptTlsError_0"));
@@ -171,6 +174,7 @@ void tst_MainWindowSend::acceptSelfSignedCertificateForThisRequest()
     QTRY_VERIFY(tab->findChild<QLabel *>(QStringLiteral("tlsVerification"))
                     ->text()
                     .startsWith(QStringLiteral("Accepted")));
+    QCOMPARE(m_window->windowStatus()->tlsText(), QStringLiteral("TLS: 1 error accepted"));
 
     // Another tab does not inherit the trust.
     QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);

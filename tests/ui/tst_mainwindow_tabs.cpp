@@ -306,6 +306,16 @@ void tst_MainWindowTabs::statusBarEnvironmentAndConnectionIndicators()
     QCOMPARE(status->proxyText(), QStringLiteral("Proxy: none"));
     tabs()->setCurrentIndex(0);
     QCOMPARE(status->tlsText(), QStringLiteral("TLS: NOT VERIFIED"));
+
+    // A plain http:// URL uses no TLS at all, whatever the TLS settings say.
+    Request plain;
+    plain.url = QStringLiteral("http://127.0.0.1:9/");
+    m_window->newTab(plain);
+    QCOMPARE(status->tlsText(), QStringLiteral("No TLS (plain http)"));
+    auto *url = m_window->currentTab()->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    url->selectAll();
+    QTest::keyClicks(url, QStringLiteral("https://127.0.0.1:9/"));
+    QCOMPARE(status->tlsText(), QStringLiteral("TLS: verified"));
 }
 
 QTEST_MAIN(tst_MainWindowTabs)

@@ -176,7 +176,7 @@ void tst_ResponseView::waterfallPhasesAndNotApplicable()
     QVERIFY(waterfall);
     const auto rows = waterfall->rows();
     QCOMPARE(rows.size(), 7);
-    const QStringList phases{QStringLiteral("DNS lookup"),      QStringLiteral("Queued in Qt"),
+    const QStringList phases{QStringLiteral("DNS lookup"),      QStringLiteral("Queued"),
                              QStringLiteral("TCP connect"),     QStringLiteral("TLS handshake"),
                              QStringLiteral("Request sent"),    QStringLiteral("Waiting (TTFB)"),
                              QStringLiteral("Content download")};

@@ -15,6 +15,7 @@
 #include "ui/dialogs/importdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/requesttab.h"
+#include "ui/mainwindow/shortcutlist.h"
 #include "ui/mainwindow/workspacebinder.h"
 #include "ui/request/requesteditor.h"
 #include "ui/workspace/workspacecontroller.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void openCollectionFolder();
     void openingAFolderWithoutACollectionWarns();
     void generateCodeShowsTheCurrentRequest();
+    void shortcutListNamesEveryShortcut();
     void demoServerToggles();
     void demoServerFailureIsReported();
     void saveResponseBodyAsksWhere();
@@ -353,6 +355,29 @@ void tst_WorkspaceDialogs::generateCodeShowsTheCurrentRequest()
     QCOMPARE(m_dialogs->messages(QStringLiteral("save")).first().title,
              QStringLiteral("Save Code"));
     QCOMPARE(QString::fromUtf8(readFile(saved)), shown);
+}
+
+// Issue 26, problem 11: the F1 list comes from the actions themselves, so none is missing,
+// and keys read as users press them.
+void tst_WorkspaceDialogs::shortcutListNamesEveryShortcut()
+{
+    action(QStringLiteral("actionShortcuts"))->trigger();
+    const QList<ScriptedDialogs::Asked> shown = m_dialogs->messages(QStringLiteral("information"));
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().title, QStringLiteral("Keyboard Shortcuts"));
+    const QString &table = shown.first().text;
+    int withShortcut = 0;
+    for (const QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->shortcuts().isEmpty() || a->text().isEmpty())
+            continue;
+        ++withShortcut;
+        QVERIFY2(table.contains(shortcutText(a).toHtmlEscaped()),
+                 qPrintable(a->objectName() + u' ' + shortcutText(a)));
+    }
+    QVERIFY(withShortcut >= 20);
+    for (const char *key : {"Ctrl+S", "Ctrl+E", "Ctrl+I", "Ctrl+O", "Ctrl+Shift+Tab", "F1"})
+        QVERIFY2(table.contains(QLatin1String(key)), key);
+    QVERIFY(!table.contains(QLatin1String("Backtab")));
 }
 
 void tst_WorkspaceDialogs::demoServerToggles()

@@ -6,6 +6,7 @@
 #include "ui/dialogs/systemdialogs.h"
 #include "ui/mainwindow/requesttab.h"
 #include "ui/mainwindow/sessioncodec.h"
+#include "ui/mainwindow/shortcutlist.h"
 #include "ui/mainwindow/windowstatus.h"
 #include "ui/request/curlcommand.h"
 #include "ui/request/requesteditor.h"
@@ -261,7 +262,9 @@ RequestTab *MainWindow::newTab(const Request &request)
     });
     connect(tab, &RequestTab::dirtyChanged, this, [this, tab] { updateTabTitle(tab); });
     connect(tab, &RequestTab::runningChanged, this, &MainWindow::updateActions);
-    connect(tab, &RequestTab::exchangeFinished, this, [this](const Exchange &exchange) {
+    connect(tab, &RequestTab::exchangeFinished, this, [this, tab](const Exchange &exchange) {
+        if (tab == currentTab())
+            updateWindowStatus(); // a failed verification shows beside the TLS settings
         if (exchange.response) {
             statusBar()->showMessage(tr("%1 %2 in %3 ms")
                                          .arg(exchange.response->status)
@@ -441,8 +444,17 @@ void MainWindow::updateWindowStatus()
         m_status->showSettings(nullptr);
         return;
     }
-    const RequestSettings settings = tab->editor()->request().settings;
-    m_status->showSettings(&settings);
+    const Request request = tab->editor()->request();
+    // The scheme as it will be sent ({{base}}/get is https when base is).
+    const QString url =
+        resolveText(request.url, *m_context, DynamicVariables::system()).text.trimmed();
+    const bool plain = url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
+    const std::optional<Exchange> &last = tab->responseView()->exchange();
+    const bool failed = last && last->error && last->error->kind == Error::Kind::Tls;
+    using Transport = WindowStatus::Transport;
+    m_status->showSettings(&request.settings, plain    ? Transport::Plain
+                                              : failed ? Transport::TlsFailed
+                                                       : Transport::Tls);
 }
 
 void MainWindow::copyAsCurl()
@@ -464,16 +476,8 @@ void MainWindow::copyAsCurl()
 
 void MainWindow::showShortcuts()
 {
-    QString rows;
-    for (QAction *action : {m_send, m_cancel, m_focusUrl, m_find, m_newTab, m_newWebSocketTab,
-                            m_closeTab, m_reopenTab, m_nextTab, m_previousTab, m_sideBySide, m_wrap,
-                            m_pretty, m_raw, m_hex, m_copyBody, m_saveBody, m_quit}) {
-        rows += QStringLiteral("<tr><td>%1</td><td style='padding-left:16px'><b>%2</b></td></tr>")
-                    .arg(action->text().remove(u'&').toHtmlEscaped(),
-                         action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
-    }
     m_dialogs->information(this, tr("Keyboard Shortcuts"),
-                           QStringLiteral("<table>%1</table>").arg(rows));
+                           shortcutTable(menuBar(), findChildren<QAction *>()));
 }
 
 void MainWindow::showAbout()

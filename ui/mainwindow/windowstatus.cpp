@@ -73,7 +73,7 @@ QString WindowStatus::tlsText() const
     return m_tls->isHidden() ? QString() : m_tls->text();
 }
 
-void WindowStatus::showSettings(const RequestSettings *settings)
+void WindowStatus::showSettings(const RequestSettings *settings, Transport transport)
 {
     m_proxy->setVisible(settings);
     m_tls->setVisible(settings);
@@ -102,7 +102,13 @@ void WindowStatus::showSettings(const RequestSettings *settings)
     const TlsSettings &tls = settings->tls;
     QString text;
     QString style;
-    if (tls.insecure) {
+    if (transport == Transport::Plain) {
+        text = tr("No TLS (plain http)");
+        style = QStringLiteral("color: palette(mid);");
+    } else if (transport == Transport::TlsFailed) {
+        text = tr("TLS: verification failed");
+        style = QStringLiteral("color: #d93025; font-weight: bold;");
+    } else if (tls.insecure) {
         text = tr("TLS: NOT VERIFIED");
         style = QStringLiteral("color: white; background: #d93025; font-weight: bold; "
                                "padding: 0 4px;");
@@ -114,9 +120,9 @@ void WindowStatus::showSettings(const RequestSettings *settings)
     } else {
         text = tr("TLS: verified");
     }
-    if (!tls.clientCertificateFile.isEmpty())
+    if (transport != Transport::Plain && !tls.clientCertificateFile.isEmpty())
         text += tr(", client certificate");
-    if (!tls.caCertificateFiles.isEmpty())
+    if (transport != Transport::Plain && !tls.caCertificateFiles.isEmpty())
         text += tr(", extra CAs");
     m_tls->setText(text);
     m_tls->setStyleSheet(style);

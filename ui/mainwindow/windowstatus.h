@@ -30,8 +30,11 @@ public:
     /// Opens the environment picker's list (the "pick an environment" fix).
     void showEnvironmentPicker();
 
-    /// Describes the current tab's proxy and TLS settings; nullptr hides the indicators.
-    void showSettings(const RequestSettings *settings);
+    /// How the current tab's URL connects: whether TLS is used at all, and whether its last
+    /// exchange failed the certificate verification.
+    enum class Transport { Tls, Plain, TlsFailed };
+    /// Describes the current tab's proxy and TLS; nullptr hides the indicators.
+    void showSettings(const RequestSettings *settings, Transport transport = Transport::Tls);
     QString proxyText() const;
     QString tlsText() const;
 

@@ -34,8 +34,10 @@ SentRequestView::SentRequestView(QWidget *parent)
     tableviews::setUpReadOnly(m_headers);
     layout->addWidget(m_headers, 2);
 
-    auto *legend =
-        new QLabel(tr("Dimmed headers were added by the engine or Qt, not by you."), this);
+    auto *legend = new QLabel(
+        tr("Dimmed headers were added when sending (Host, Content-Length, Accept-Encoding…), "
+           "not typed by you."),
+        this);
     legend->setEnabled(false);
     layout->addWidget(legend);
 

@@ -63,7 +63,7 @@ void TimingWaterfall::setTimings(const Timings &t)
 {
     const std::optional<double> phases[] = {t.dns,  t.blocked, t.connect, t.tls,
                                             t.send, t.wait,    t.download};
-    const QString names[] = {tr("DNS lookup"),      tr("Queued in Qt"), tr("TCP connect"),
+    const QString names[] = {tr("DNS lookup"),      tr("Queued"),       tr("TCP connect"),
                              tr("TLS handshake"),   tr("Request sent"), tr("Waiting (TTFB)"),
                              tr("Content download")};
     m_rows.clear();
