@@ -91,6 +91,13 @@ HistoryEntry HistoryEntry::fromExchange(const Exchange &exchange,
     return e;
 }
 
+Request HistoryEntry::requestToReopen() const
+{
+    Request r = request;
+    r.id.clear();
+    return r;
+}
+
 Exchange HistoryEntry::toExchange() const
 {
     Exchange x;

@@ -72,6 +72,9 @@ struct HistoryEntry
     /// The TLS chain is not kept, so `tls` carries the summary only; a body cut at the history's
     /// limit stays cut (Exchange::warnings says so).
     Exchange toExchange() const;
+    /// The user's request to open again as a new tab: not bound to the collection item it
+    /// was sent from (its id is cleared).
+    Request requestToReopen() const;
 };
 
 /// One row of a history listing: what the history pane shows, without the bodies.

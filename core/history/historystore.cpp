@@ -122,12 +122,10 @@ Result<HistoryEntry> HistoryStore::entry(qint64 id) const
 
 Result<Request> HistoryStore::request(qint64 id) const
 {
-    Result<HistoryEntry> e = m_reader.entry(id);
+    const Result<HistoryEntry> e = m_reader.entry(id);
     if (!e)
         return e.error();
-    Request r = std::move(e).value().request;
-    r.id.clear();
-    return r;
+    return e->requestToReopen();
 }
 
 Result<qint64> HistoryStore::count() const

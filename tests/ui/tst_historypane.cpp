@@ -102,7 +102,9 @@ void tst_HistoryPane::showsEntriesNewestFirst()
     QCOMPARE(model->rowCount(), 3);
     QCOMPARE(model->index(0, HistoryModel::UrlColumn).data().toString(),
              QStringLiteral("https://nowhere.invalid/"));
-    QCOMPARE(model->index(0, HistoryModel::StatusColumn).data().toString(), QStringLiteral("dns"));
+    // A failure reads in words, not as the stored identifier ("dns").
+    QCOMPARE(model->index(0, HistoryModel::StatusColumn).data().toString(),
+             QStringLiteral("Host name not found (DNS)"));
     QCOMPARE(model->index(1, HistoryModel::MethodColumn).data().toString(), QStringLiteral("POST"));
     QCOMPARE(model->index(1, HistoryModel::StatusColumn).data().toString(), QStringLiteral("404"));
     QCOMPARE(model->index(1, HistoryModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>(),
@@ -240,6 +242,10 @@ void tst_HistoryPane::enterOpensTheRequest()
     QCOMPARE(r.method, QStringLiteral("GET"));
     QCOMPARE(r.url, QStringLiteral("https://a.test/first"));
     QCOMPARE(r.name, QStringLiteral("https://a.test/first"));
+    // With what the history kept of its response.
+    const auto kept = open.at(0).at(1).value<Exchange>();
+    QVERIFY(kept.response);
+    QCOMPARE(kept.response->status, 200);
 
     view->setCurrentIndex(view->model()->index(0, 2));
     QTest::keyClick(view, Qt::Key_Enter);

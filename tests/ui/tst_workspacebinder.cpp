@@ -31,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace wirescope;
 
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void pastedCurlBecomesTheRequest();
     void environmentPickerSetsVariables();
     void variableWarningsFollowTheScope();
+    void historyReopensWithItsResponse();
     void dockLayoutSurvivesARestart();
 
 private:
@@ -429,6 +431,29 @@ void tst_WorkspaceBinder::variableWarningsFollowTheScope()
     m_window->windowStatus()->setCurrentEnvironment(QStringLiteral("Local demo"));
     QTRY_VERIFY2(problem->text().contains(QStringLiteral("environment is &quot;Local demo&quot;")),
                  qPrintable(problem->text()));
+}
+
+// Issue 26, problem 10: History gives back what it kept, the response too.
+void tst_WorkspaceBinder::historyReopensWithItsResponse()
+{
+    CollectionDocument *document = m_workspace->documents().first();
+    QVERIFY(m_binder->openItem(document, findId(QStringLiteral("POST a JSON body"))));
+    const Exchange sent = sendCurrent();
+    QVERIFY(sent.response);
+    m_history->flush();
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("historyView"));
+    QVERIFY(view);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const int tabs = m_window->tabCount();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(m_window->tabCount(), tabs + 1);
+    RequestTab *reopened = m_window->currentTab();
+    QCOMPARE(reopened->editor()->request().method, QStringLiteral("POST"));
+    const std::optional<Exchange> &shown = reopened->responseView()->exchange();
+    QVERIFY(shown && shown->response);
+    QCOMPARE(shown->response->status, sent.response->status);
+    QCOMPARE(shown->response->body.read(1 << 20), sent.response->body.read(1 << 20));
 }
 
 void tst_WorkspaceBinder::dockLayoutSurvivesARestart()

@@ -2,6 +2,7 @@
 
 #include "core/history/historystore.h"
 #include "ui/response/responsesummary.h"
+#include "ui/widgets/erroradvice.h"
 
 #include <QColor>
 #include <QFont>
@@ -101,7 +102,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             if (s.status > 0)
                 return QString::number(s.status);
-            return failed ? s.errorKind : QStringLiteral("—");
+            return failed ? ErrorAdvisor::title(Error::kindFromName(s.errorKind))
+                          : QStringLiteral("—");
         case UrlColumn:
             return s.url;
         case TimeColumn:
@@ -117,7 +119,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         if (index.column() == TimeColumn)
             return QLocale().toString(s.startedAt.toLocalTime(), QLocale::LongFormat);
         if (index.column() == StatusColumn && failed)
-            return tr("Failed: %1").arg(s.errorKind);
+            return tr("Failed: %1").arg(ErrorAdvisor::title(Error::kindFromName(s.errorKind)));
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn)

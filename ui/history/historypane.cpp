@@ -193,12 +193,12 @@ void HistoryPane::openEntry(const QModelIndex &index)
     if (!index.isValid())
         return;
     const qint64 id = m_model->summaryAt(index.row()).id;
-    Result<Request> request = m_store->request(id);
-    if (!request) {
-        showError(tr("Cannot open this entry"), request.error().message);
+    const Result<HistoryEntry> entry = m_store->entry(id);
+    if (!entry) {
+        showError(tr("Cannot open this entry"), entry.error().message);
         return;
     }
-    emit openRequested(*request);
+    emit openRequested(entry->requestToReopen(), entry->toExchange());
 }
 
 void HistoryPane::copyUrl()

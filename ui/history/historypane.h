@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/error.h"
+#include "core/model/exchange.h"
 #include "core/model/request.h"
 
 #include <QWidget>
@@ -20,7 +21,8 @@ class MessageBanner;
 
 /// The history side pane: a filter line (debounced), method and status filters, and the
 /// entries newest first. Enter or double-click on an entry emits openRequested() with the
-/// request to open as a new tab; the context menu opens, copies the URL or deletes; "Clear
+/// request to open as a new tab and the response the history kept of it (redacted, its body
+/// bounded by the history's limit); the context menu opens, copies the URL or deletes; "Clear
 /// history" asks first.
 class HistoryPane final : public QWidget
 {
@@ -46,7 +48,7 @@ public:
     static constexpr int kMaxHarEntries = 1000;
 
 signals:
-    void openRequested(const wirescope::Request &request);
+    void openRequested(const wirescope::Request &request, const wirescope::Exchange &kept);
 
 private:
     void applyFilter();

@@ -19,6 +19,7 @@
 #include "ui/mainwindow/requesttab.h"
 #include "ui/mainwindow/windowstatus.h"
 #include "ui/request/requesteditor.h"
+#include "ui/response/responseview.h"
 #include "ui/runner/runnerpane.h"
 #include "ui/websocket/websockettab.h"
 #include "ui/workspace/workspacecontroller.h"
@@ -94,7 +95,9 @@ void WorkspaceBinder::createDocks()
         m_history = new HistoryPane(m_historyStore, m_dialogs);
         sidebar->addTab(m_history, tr("History"));
         connect(m_history, &HistoryPane::openRequested, this,
-                [this](const Request &request) { m_window->newTab(request); });
+                [this](const Request &request, const Exchange &kept) {
+                    m_window->newTab(request)->responseView()->setExchange(kept);
+                });
     }
     m_sidebarDock = new QDockWidget(tr("Sidebar"), m_window);
     m_sidebarDock->setObjectName(QStringLiteral("sidebarDock"));

@@ -138,6 +138,11 @@ QString webSocketHint(Error::Kind kind)
 
 } // namespace
 
+QString ErrorAdvisor::title(Error::Kind kind)
+{
+    return httpTitle(kind);
+}
+
 QString ErrorAdvisor::sentence(const QString &text)
 {
     QString out = text.trimmed();

@@ -29,6 +29,9 @@ public:
     /// For a WebSocket session (the WebSocket tab).
     static ErrorAdvice forWebSocket(const Error &error);
 
+    /// What failed, in a few words ("Connection refused"): a list's status for @p kind.
+    static QString title(Error::Kind kind);
+
     /// @p text as a sentence: an upper-case first letter and a final full stop.
     static QString sentence(const QString &text);
 };
