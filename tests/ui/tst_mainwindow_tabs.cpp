@@ -8,6 +8,7 @@
 #include "ui/mainwindow/sessioncodec.h"
 #include "ui/mainwindow/windowstatus.h"
 #include "ui/request/requesteditor.h"
+#include "ui/widgets/documenttabs.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -16,13 +17,16 @@
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <memory>
 
@@ -44,6 +48,7 @@ private slots:
     void openTabsSurviveRestart();
     void sessionCodecRoundTripWithoutSecrets();
     void statusBarEnvironmentAndConnectionIndicators();
+    void manyTabsStayReadableAndListed();
 
 private:
     QTabWidget *tabs() const
@@ -316,6 +321,43 @@ void tst_MainWindowTabs::statusBarEnvironmentAndConnectionIndicators()
     url->selectAll();
     QTest::keyClicks(url, QStringLiteral("https://127.0.0.1:9/"));
     QCOMPARE(status->tlsText(), QStringLiteral("TLS: verified"));
+}
+
+// Issue 26, problem 8: with many tabs each title stays readable (the bar scrolls), an `&` in a
+// URL is shown as typed, and the open-tabs list reaches every tab.
+void tst_MainWindowTabs::manyTabsStayReadableAndListed()
+{
+    m_window->resize(900, 600);
+    for (int i = 0; i < 12; ++i) {
+        Request request;
+        request.url = QStringLiteral("http://127.0.0.1:9/orders/%1?a=1&b=2").arg(i);
+        m_window->newTab(request);
+    }
+    auto *documentTabs = qobject_cast<DocumentTabs *>(tabs());
+    QVERIFY(documentTabs);
+    QTabBar *bar = tabs()->tabBar();
+    const int last = tabs()->count() - 1;
+    QCOMPARE(documentTabs->plainTabText(last), QStringLiteral("GET /orders/11"));
+    QTRY_VERIFY(bar->isVisible());
+    const int readable = bar->fontMetrics().averageCharWidth() * 12;
+    for (int i = 0; i < tabs()->count(); ++i)
+        QVERIFY2(
+            bar->tabRect(i).width() >= readable,
+            qPrintable(QStringLiteral("tab %1 is %2 px wide").arg(i).arg(bar->tabRect(i).width())));
+    // A title with an ampersand is shown as typed, not as a mnemonic.
+    Request named;
+    named.url = QStringLiteral("http://127.0.0.1:9/a&b");
+    m_window->newTab(named);
+    QCOMPARE(documentTabs->plainTabText(tabs()->count() - 1), QStringLiteral("GET /a&b"));
+    QCOMPARE(tabs()->tabText(tabs()->count() - 1), QStringLiteral("GET /a&&b"));
+
+    // The open-tabs list names every tab and jumps to the one chosen.
+    QMenu *menu = documentTabs->openTabsButton()->menu();
+    QVERIFY(menu);
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    QCOMPARE(menu->actions().size(), tabs()->count());
+    menu->actions().at(3)->trigger();
+    QCOMPARE(tabs()->currentIndex(), 3);
 }
 
 QTEST_MAIN(tst_MainWindowTabs)

@@ -141,6 +141,7 @@ void tst_WorkspaceBinder::openSendAndSaveAnItem()
     QCOMPARE(tab->editor()->request().method, QStringLiteral("POST"));
     QVERIFY(!tab->isDirty());
     QCOMPARE(tab->httpItem().assertions.size(), 3);
+    QCOMPARE(tab->title(), QStringLiteral("POST a JSON body")); // a saved request's name
 
     const Exchange exchange = sendCurrent();
     QVERIFY(exchange.response);

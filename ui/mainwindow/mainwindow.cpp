@@ -15,6 +15,7 @@
 #include "ui/stream/messagedetail.h"
 #include "ui/stream/messagelogpane.h"
 #include "ui/websocket/websockettab.h"
+#include "ui/widgets/documenttabs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,13 +68,11 @@ MainWindow::MainWindow(HttpClient *client,
     setWindowTitle(tr("Wirescope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/wirescope.svg")));
 
-    m_tabs = new QTabWidget(this);
+    m_tabs = new DocumentTabs(this);
     m_tabs->setObjectName(QStringLiteral("requestTabWidget"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
-    m_tabs->tabBar()->setExpanding(false);
-    m_tabs->tabBar()->setElideMode(Qt::ElideRight);
     setCentralWidget(m_tabs);
 
     createActions();
@@ -253,7 +252,7 @@ RequestTab *MainWindow::newTab(const Request &request)
     tab->responseView()->bodyView()->setDialogs(m_dialogs);
     tab->editor()->setDialogs(m_dialogs); // the body and settings pages' file choosers
     applyLayout(tab);
-    const int index = m_tabs->addTab(tab, tab->title());
+    const int index = m_tabs->addTab(tab, QString()); // updateTabTitle() below names it
     m_tabs->setCurrentIndex(index);
     connect(tab, &RequestTab::titleChanged, this, [this, tab] {
         updateTabTitle(tab);
@@ -306,11 +305,12 @@ WebSocketTab *MainWindow::newWebSocketTab()
     auto *tab = new WebSocketTab(session, m_context, m_tabs);
     tab->messageLog()->detail()->bodyView()->setDialogs(
         m_dialogs); // its Save… asks through the seam
-    const int index = m_tabs->addTab(tab, tab->title());
+    const int index = m_tabs->addTab(tab, QString());
+    m_tabs->setPlainTabText(index, tab->title());
     m_tabs->setCurrentIndex(index);
     connect(tab, &WebSocketTab::titleChanged, this, [this, tab] {
         const int at = m_tabs->indexOf(tab);
-        m_tabs->setTabText(at, tab->title());
+        m_tabs->setPlainTabText(at, tab->title());
         m_tabs->setTabToolTip(at, tab->request().url);
         updateActions();
     });
@@ -410,7 +410,7 @@ void MainWindow::updateTabTitle(RequestTab *tab)
     if (index < 0)
         return;
     const QString title = tab->title();
-    m_tabs->setTabText(index, tab->isDirty() ? s_dirtyMarker + u' ' + title : title);
+    m_tabs->setPlainTabText(index, tab->isDirty() ? s_dirtyMarker + u' ' + title : title);
     const QString url = tab->editor()->request().url;
     m_tabs->setTabToolTip(index, tab->isDirty() ? tr("%1 (unsaved changes)").arg(url) : url);
     if (tab == currentTab())

@@ -20,6 +20,7 @@ class HttpClient;
 class RequestTab;
 class WebSocketTab;
 class VariableContext;
+class DocumentTabs;
 class WindowStatus;
 
 namespace oauth {
@@ -110,7 +111,7 @@ private:
     VariableContext *m_context;            // not owned
     std::unique_ptr<Dialogs> m_ownDialogs; ///< when none was handed in
     Dialogs *m_dialogs;                    // not owned (or m_ownDialogs)
-    QTabWidget *m_tabs = nullptr;
+    DocumentTabs *m_tabs = nullptr;
     WindowStatus *m_status = nullptr;
     QList<Request> m_closed;    ///< most recently closed last
     QByteArray m_splitterState; ///< applied to new tabs

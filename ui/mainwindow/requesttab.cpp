@@ -243,6 +243,12 @@ void RequestTab::cancel()
 QString RequestTab::title() const
 {
     const Request request = m_editor->request();
+    const auto elided = [](const QString &text) {
+        return text.size() > 40 ? text.left(39) + QChar(0x2026) : text;
+    };
+    // A saved request is known by its name, as in the sidebar (the URL is in the tooltip).
+    if (!request.name.isEmpty() && m_document)
+        return elided(request.name);
     if (request.url.isEmpty())
         return tr("New Request");
     // Show the path (what tells requests apart); the host is in the tooltip.
@@ -250,9 +256,7 @@ QString RequestTab::title() const
     QString path = url.isValid() && !url.host().isEmpty() ? url.path() : request.url;
     if (path.isEmpty() || path == QLatin1String("/"))
         path = url.host().isEmpty() ? request.url : url.host();
-    if (path.size() > 40)
-        path = path.left(39) + QChar(0x2026);
-    return request.method + u' ' + path;
+    return request.method + u' ' + elided(path);
 }
 
 void RequestTab::setDefaultSplit(double editorShare)
