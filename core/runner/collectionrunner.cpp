@@ -217,6 +217,7 @@ void CollectionRunner::onJobFinished(const ExchangeOutcome &o)
     if (o.skipped)
         m_outcome.skipped =
             QStringLiteral("skipped by pm.execution.skipRequest() in a pre-request script");
+    m_outcome.exchange = o.exchange;
     if (const std::optional<Exchange> &exchange = o.exchange) {
         m_outcome.method = exchange->sent.method.isEmpty() ? o.sent.method : exchange->sent.method;
         m_outcome.url = exchange->finalUrl.isEmpty() ? exchange->sent.url : exchange->finalUrl;

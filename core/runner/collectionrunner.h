@@ -66,6 +66,9 @@ struct RequestOutcome
     QList<ScriptTestResult> scriptTests; ///< pm.test and tests[] results, pre-request first
     QList<ScriptError> scriptErrors;     ///< scripts that did not run to their end
     QList<ScriptConsoleLine> console;    ///< console output of this request's scripts
+    /// What went over the wire (absent when nothing was sent): the window shows it on
+    /// selection; the reports use the fields above.
+    std::optional<Exchange> exchange;
 
     int failedAssertions() const;
     int failedScriptTests() const;

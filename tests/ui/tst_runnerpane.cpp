@@ -1,16 +1,23 @@
 #include "core/http/httpclient.h"
 #include "core/secrets/secretstore.h"
 #include "tests/support/testenv.h"
+#include "tests/ui/scripteddialogs.h"
 #include "ui/collections/collectiondocument.h"
+#include "ui/response/responseview.h"
 #include "ui/runner/assertionseditor.h"
 #include "ui/runner/assertionsmodel.h"
 #include "ui/runner/capturesmodel.h"
 #include "ui/runner/runnerpane.h"
+#include "ui/runner/runresultsview.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -122,6 +129,55 @@ void tst_RunnerPane::runsAndRerunsFailed()
     QVERIFY2(summary->text().startsWith(QStringLiteral("FAILED")), qPrintable(summary->text()));
     QCOMPARE(pane.lastSummary().requestsFailed, 1);
     QVERIFY(rerun->isEnabled());
+
+    // Selecting a result shows its response and its checks beside the list (issue 26, 5).
+    pane.resize(1000, 300);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    results->setFocus();
+    QTest::keyClick(results, Qt::Key_Home);
+    QTest::keyClick(results, Qt::Key_Down);
+    QCOMPARE(results->currentItem(), results->topLevelItem(1));
+    const std::optional<Exchange> &shown = pane.results()->response()->exchange();
+    QVERIFY(shown && shown->response);
+    QCOMPARE(shown->response->status, 503);
+    const QString checks = pane.results()->checks()->toPlainText();
+    QVERIFY2(checks.contains(QStringLiteral("✗ status eq 200")), qPrintable(checks));
+    // The pane stays low: the Runner dock never pushes the window past the screen.
+    QVERIFY2(pane.minimumSizeHint().height() <= 320,
+             qPrintable(QString::number(pane.minimumSizeHint().height())));
+
+    // Export: JSON, JUnit and HTML, each read back.
+    ScriptedDialogs dialogs;
+    pane.setDialogs(&dialogs);
+    QTemporaryDir out;
+    auto *exportButton = pane.findChild<QPushButton *>(QStringLiteral("runnerExport"));
+    QVERIFY(exportButton->isEnabled());
+    const QList<QAction *> formats = exportButton->menu()->actions();
+    QCOMPARE(formats.size(), 3);
+    const QStringList names{QStringLiteral("run.json"), QStringLiteral("run.xml"),
+                            QStringLiteral("run.html")};
+    for (int i = 0; i < 3; ++i) {
+        dialogs.answerFile(out.filePath(names[i]));
+        formats[i]->trigger();
+        QFile file(out.filePath(names[i]));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(names[i]));
+        const QByteArray text = file.readAll();
+        QVERIFY2(text.contains("broken"), qPrintable(names[i]));
+    }
+    QVERIFY(dialogs.unanswered().isEmpty());
+    QFile json(out.filePath(names[0]));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(json.readAll())
+                 .object()
+                 .value(QStringLiteral("summary"))
+                 .toObject()
+                 .value(QStringLiteral("requestsFailed"))
+                 .toInt(),
+             1);
+    QFile html(out.filePath(names[2]));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().contains("<tr class=\"fail\"><td>fail</td>"));
 
     QTest::mouseClick(rerun, Qt::LeftButton);
     QVERIFY(finished.wait(20000));

@@ -108,6 +108,7 @@ void WorkspaceBinder::createDocks()
     m_sidebarDock->show(); // the window may already be showing: a dock added now is not
 
     m_runner = new RunnerPane(m_client);
+    m_runner->setDialogs(m_dialogs);
     m_runner->setActiveEnvironmentSource([this](const CollectionDocument *document) {
         return m_workspace->activeEnvironment(document);
     });

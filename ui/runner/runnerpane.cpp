@@ -2,23 +2,27 @@
 
 #include "core/model/collectiontree.h"
 #include "core/model/collectionwalk.h"
+#include "core/runner/htmlreportwriter.h"
+#include "core/runner/jsonreportwriter.h"
+#include "core/runner/junitreportwriter.h"
 #include "core/store/variablescopes.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/collections/scriptvariablewriter.h"
+#include "ui/dialogs/dialogs.h"
+#include "ui/runner/runresultsview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace wirescope {
@@ -53,8 +57,9 @@ RunnerPane::RunnerPane(HttpClient *client, QWidget *parent)
     , m_rerunButton(new QPushButton(tr("Re-run Failed"), this))
     , m_progress(new QProgressBar(this))
     , m_summaryLabel(new QLabel(this))
+    , m_exportButton(new QPushButton(tr("Export"), this))
     , m_tabs(new QTabWidget(this))
-    , m_results(new QTreeWidget(m_tabs))
+    , m_results(new RunResultsView(m_tabs))
     , m_console(new QPlainTextEdit(m_tabs))
 {
     setObjectName(QStringLiteral("runnerPane"));
@@ -72,13 +77,15 @@ RunnerPane::RunnerPane(HttpClient *client, QWidget *parent)
     m_rerunButton->setObjectName(QStringLiteral("runnerRerunFailed"));
     m_rerunButton->setEnabled(false);
     m_summaryLabel->setObjectName(QStringLiteral("runnerSummary"));
-    m_results->setObjectName(QStringLiteral("runnerResults"));
-    m_results->setAccessibleName(tr("Run results"));
-    m_results->setRootIsDecorated(false);
-    m_results->setUniformRowHeights(true);
-    m_results->setHeaderLabels({tr("Result"), tr("#"), tr("Request"), tr("Method"), tr("Status"),
-                                tr("Time"), tr("Details")});
-    m_results->header()->setStretchLastSection(true);
+    m_exportButton->setObjectName(QStringLiteral("runnerExport"));
+    m_exportButton->setToolTip(tr("Save this run's results as JSON, JUnit XML or HTML"));
+    m_exportButton->setEnabled(false);
+    auto *exportMenu = new QMenu(m_exportButton);
+    exportMenu->setObjectName(QStringLiteral("runnerExportMenu"));
+    exportMenu->addAction(tr("JSON…"), this, [this] { exportRun(ReportFormat::Json); });
+    exportMenu->addAction(tr("JUnit XML…"), this, [this] { exportRun(ReportFormat::Junit); });
+    exportMenu->addAction(tr("HTML…"), this, [this] { exportRun(ReportFormat::Html); });
+    m_exportButton->setMenu(exportMenu);
     m_console->setObjectName(QStringLiteral("runnerConsole"));
     m_console->setAccessibleName(tr("Script console"));
     m_console->setReadOnly(true);
@@ -88,6 +95,8 @@ RunnerPane::RunnerPane(HttpClient *client, QWidget *parent)
     m_tabs->addTab(m_results, tr("Results"));
     m_tabs->addTab(m_console, tr("Console"));
 
+    // The choices in a column beside the results: the dock stays low (it never pushes the
+    // window past the screen) and the results get the width.
     auto *form = new QFormLayout;
     form->addRow(tr("Collection:"), m_collection);
     form->addRow(tr("Folder:"), m_folder);
@@ -98,11 +107,16 @@ RunnerPane::RunnerPane(HttpClient *client, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_rerunButton);
-    buttons->addWidget(m_progress, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-    layout->addWidget(m_summaryLabel);
+    buttons->addWidget(m_exportButton);
+    auto *choices = new QVBoxLayout;
+    choices->addLayout(form);
+    choices->addLayout(buttons);
+    choices->addWidget(m_progress);
+    choices->addWidget(m_summaryLabel);
+    choices->addStretch(1);
+    m_summaryLabel->setWordWrap(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(choices);
     layout->addWidget(m_tabs, 1);
 
     connect(m_collection, &QComboBox::currentIndexChanged, this, &RunnerPane::refreshChoices);
@@ -247,6 +261,8 @@ void RunnerPane::start(CollectionDocument *document, const Collection &collectio
     }
     m_runButton->setText(tr("Stop"));
     m_rerunButton->setEnabled(false);
+    m_exportButton->setEnabled(false);
+    m_runCollectionName = collection.name;
     m_summaryLabel->setText(tr("Running…"));
 }
 
@@ -254,43 +270,55 @@ void RunnerPane::onRequestFinished(const RequestOutcome &o)
 {
     ++m_done;
     m_progress->setValue(m_done);
-    QString details;
-    if (o.error)
-        details = o.error->message;
-    else if (!o.skipped.isEmpty())
-        details = o.skipped;
-    for (const ScriptError &e : o.scriptErrors) {
-        details += (details.isEmpty() ? QString() : QStringLiteral("; "))
-                   + tr("%1 script (%2): %3")
-                         .arg(e.event == u"prerequest" ? tr("pre-request") : tr("test"), e.origin,
-                              e.message);
-    }
-    for (const ScriptTestResult &t : o.scriptTests) {
-        if (!t.passed && !t.skipped)
-            details += (details.isEmpty() ? QString() : QStringLiteral("; ")) + t.name
-                       + QStringLiteral(": ") + t.message;
-    }
-    for (const AssertionResult &r : o.assertions) {
-        if (!r.passed)
-            details += (details.isEmpty() ? QString() : QStringLiteral("; "))
-                       + r.assertion.describe() + QStringLiteral(": ") + r.message;
-    }
-    const QString result = !o.skipped.isEmpty() ? tr("skipped")
-                           : o.passed()         ? tr("✓ pass")
-                                                : tr("✗ fail");
-    const QString name = o.folderPath.isEmpty() ? o.name : o.folderPath.join(u'/') + u'/' + o.name;
-    auto *item = new QTreeWidgetItem(
-        m_results, {result, QString::number(o.iteration + 1), name, o.method,
-                    o.status ? QString::number(o.status) : QStringLiteral("—"),
-                    QString::number(o.timeMs, 'f', 1) + QStringLiteral(" ms"), details});
-    item->setForeground(0, o.passed() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
     if (!o.passed())
         m_failedThisRun.insert(o.id);
-    // Keep the table bounded on very long runs: older passing rows go first.
-    constexpr int kMaxRows = 20000;
-    if (m_results->topLevelItemCount() > kMaxRows)
-        delete m_results->takeTopLevelItem(0);
+    m_results->add(o);
     m_summaryLabel->setText(tr("%1 of %2 requests done").arg(m_done).arg(m_expected));
+}
+
+void RunnerPane::exportRun(ReportFormat format)
+{
+    if (!m_dialogs)
+        return;
+    static const char *const s_suffixes[] = {"json", "xml", "html"};
+    const QString filters[] = {tr("JSON report (*.json)"), tr("JUnit XML (*.xml)"),
+                               tr("HTML page (*.html)")};
+    const int i = int(format);
+    const QString path = m_dialogs->saveFileName(
+        this, tr("Export Run"),
+        QStringLiteral("%1-run.%2").arg(m_runCollectionName, QLatin1String(s_suffixes[i])),
+        filters[i]);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeReport(format, path, &error))
+        m_dialogs->warning(this, tr("Export Run"), error);
+}
+
+bool RunnerPane::writeReport(ReportFormat format, const QString &path, QString *error) const
+{
+    const QList<RequestOutcome> &outcomes = m_results->outcomes();
+    switch (format) {
+    case ReportFormat::Json: {
+        JsonReportWriter writer(path, m_runCollectionName);
+        if (!writer.open(error))
+            return false;
+        for (const RequestOutcome &o : outcomes)
+            writer.add(o);
+        return writer.finish(m_summary, error);
+    }
+    case ReportFormat::Junit: {
+        JunitReportWriter writer(path, m_runCollectionName);
+        if (!writer.open(error))
+            return false;
+        for (const RequestOutcome &o : outcomes)
+            writer.add(o);
+        return writer.finish(m_summary, error);
+    }
+    case ReportFormat::Html:
+        break;
+    }
+    return HtmlReportWriter::write(path, m_runCollectionName, outcomes, m_summary, error);
 }
 
 void RunnerPane::onVariablesChanged(const ScriptVariables &variables)
@@ -324,6 +352,7 @@ void RunnerPane::onFinished(const RunSummary &summary)
     m_failedIds = m_failedThisRun;
     m_runButton->setText(tr("Run"));
     m_rerunButton->setEnabled(!m_failedIds.isEmpty());
+    m_exportButton->setEnabled(true);
     const QString scripts = summary.scriptTests > 0 || summary.scriptErrors > 0
                                 ? tr("; %1 script tests, %2 failed, %3 script errors")
                                       .arg(summary.scriptTests)

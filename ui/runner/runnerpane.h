@@ -18,7 +18,6 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
-class QTreeWidget;
 
 namespace wirescope {
 
@@ -27,7 +26,9 @@ class OAuthAuthorizer;
 }
 
 class CollectionDocument;
+class Dialogs;
 class HttpClient;
+class RunResultsView;
 
 /// The Runner pane: pick a collection, a folder and an environment, how many iterations,
 /// then run; results stream into the table as each request finishes, with a live summary.
@@ -65,6 +66,15 @@ public:
     /// run is going (a running run keeps the environment it started with).
     void activeEnvironmentChanged(const CollectionDocument *document);
 
+    /// Where Export asks for a file (not owned; without one Export does nothing).
+    void setDialogs(Dialogs *dialogs) { m_dialogs = dialogs; }
+
+    /// The formats a run can be exported to.
+    enum class ReportFormat { Json, Junit, Html };
+    /// Writes the last run's results to @p path; false (with @p error) on failure.
+    bool writeReport(ReportFormat format, const QString &path, QString *error) const;
+    RunResultsView *results() const { return m_results; } // child
+
     void run();
     void rerunFailed();
     void stop();
@@ -90,6 +100,7 @@ private:
     void refreshChoices();
     void onRequestFinished(const RequestOutcome &outcome);
     void onFinished(const RunSummary &summary);
+    void exportRun(ReportFormat format);
     CollectionDocument *selectedDocument() const;
     VariableContext variablesFor(const CollectionDocument *document,
                                  const QString &environment) const;
@@ -119,9 +130,12 @@ private:
     QPushButton *m_rerunButton;
     QProgressBar *m_progress;
     QLabel *m_summaryLabel;
+    QPushButton *m_exportButton;
     QTabWidget *m_tabs;
-    QTreeWidget *m_results;
+    RunResultsView *m_results;
     QPlainTextEdit *m_console;
+    Dialogs *m_dialogs = nullptr; // not owned
+    QString m_runCollectionName;  ///< for the reports
 };
 
 } // namespace wirescope
