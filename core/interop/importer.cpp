@@ -88,7 +88,7 @@ importDetected(const QByteArray &data, ImportFormat format, const QString &sourc
     return Error{
         Error::Kind::Parse,
         QStringLiteral("unrecognised format: expected a Postman collection or environment, "
-                       "an Insomnia v4 export, a HAR file, a curl command or an OpenAPI 3 "
+                       "an Insomnia v4 or v5 export, a HAR file, a curl command or an OpenAPI 3 "
                        "document")};
 }
 
