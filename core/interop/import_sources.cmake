@@ -12,5 +12,6 @@ list(APPEND WIRESCOPE_INTEROP_IMPORT_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/openapiimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/openapiimporter.h
     ${CMAKE_CURRENT_LIST_DIR}/openapischema.cpp ${CMAKE_CURRENT_LIST_DIR}/openapischema.h
     ${CMAKE_CURRENT_LIST_DIR}/postmanimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/postmanimporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/swaggerconverter.cpp ${CMAKE_CURRENT_LIST_DIR}/swaggerconverter.h
     ${CMAKE_CURRENT_LIST_DIR}/shellwords.cpp ${CMAKE_CURRENT_LIST_DIR}/shellwords.h
 )

@@ -3,6 +3,7 @@
 #include "core/http/urlparams.h"
 #include "core/interop/importhelpers.h"
 #include "core/interop/openapischema.h"
+#include "core/interop/swaggerconverter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -260,13 +261,7 @@ private:
         const QString type = scheme.value(QLatin1String("type")).toString();
         const QString httpScheme = scheme.value(QLatin1String("scheme")).toString().toLower();
         auto variable = [&](const QString &name) {
-            if (!m_authVariables.contains(name)) {
-                m_authVariables.insert(name);
-                collection.variables.append(
-                    {name, QString(), true, true,
-                     QStringLiteral("credential for security scheme '%1'").arg(schemeName)});
-            }
-            return QStringLiteral("{{%1}}").arg(name);
+            return authVariable(name, schemeName);
         };
         if (type == QLatin1String("http")
             && (httpScheme == QLatin1String("basic") || httpScheme == QLatin1String("digest"))) {
@@ -285,6 +280,8 @@ private:
                     ? ApiKeyLocation::Query
                     : ApiKeyLocation::Header;
             a.apiKeyValue = variable(QStringLiteral("apiKey"));
+        } else if (type == QLatin1String("oauth2") || type == QLatin1String("openIdConnect")) {
+            oauth2(a, scheme, first.value(schemeName), schemeName, path);
         } else if (!m_reportedSchemes.contains(schemeName)) {
             m_reportedSchemes.insert(schemeName);
             report.dropped(path,
@@ -296,6 +293,78 @@ private:
             report.info(path, QStringLiteral("several security schemes are allowed; '%1' was used")
                                   .arg(schemeName));
         return a;
+    }
+
+    /// A `{{name}}` the user fills in, added to the collection's variables once.
+    QString authVariable(const QString &name, const QString &schemeName, bool secret = true)
+    {
+        if (!m_authVariables.contains(name)) {
+            m_authVariables.insert(name);
+            collection.variables.append(
+                {name, QString(), true, secret,
+                 QStringLiteral("credential for security scheme '%1'").arg(schemeName)});
+        }
+        return QStringLiteral("{{%1}}").arg(name);
+    }
+
+    /// OAuth 2 (a flow's URLs, the requirement's scopes) and OpenID Connect (its discovery
+    /// URL). The code flow is preferred, as the one a person signs in with; the implicit flow
+    /// becomes a code flow with PKCE.
+    void oauth2(Auth &a,
+                const QJsonObject &scheme,
+                const QJsonValue &requirementScopes,
+                const QString &schemeName,
+                const QString &path)
+    {
+        a.kind = AuthKind::OAuth2;
+        OAuth2Settings &s = a.oauth2;
+        const bool firstUse = !m_reportedSchemes.contains(schemeName);
+        m_reportedSchemes.insert(schemeName);
+        const QJsonObject flows = scheme.value(QLatin1String("flows")).toObject();
+        const std::pair<const char *, OAuthGrant> preference[] = {
+            {"authorizationCode", OAuthGrant::AuthorizationCode},
+            {"clientCredentials", OAuthGrant::ClientCredentials},
+            {"password", OAuthGrant::Password},
+            {"implicit", OAuthGrant::AuthorizationCode}};
+        QString used;
+        for (const auto &[name, grant] : preference) {
+            if (flows.value(QLatin1String(name)).isObject()) {
+                used = QLatin1String(name);
+                s.grant = grant;
+                break;
+            }
+        }
+        const QJsonObject flow = flows.value(used).toObject();
+        s.authUrl = flow.value(QLatin1String("authorizationUrl")).toString();
+        s.tokenUrl = flow.value(QLatin1String("tokenUrl")).toString();
+        if (scheme.value(QLatin1String("type")).toString() == QLatin1String("openIdConnect"))
+            s.discoveryUrl = scheme.value(QLatin1String("openIdConnectUrl")).toString();
+        else if (used.isEmpty() && firstUse)
+            report.warning(path, QStringLiteral("OAuth 2 scheme '%1' declares no flow: fill in "
+                                                "its URLs before getting a token")
+                                     .arg(schemeName));
+        QStringList scopes;
+        for (const QJsonValue &v : requirementScopes.toArray())
+            scopes.append(v.toString());
+        s.scope = scopes.join(QLatin1Char(' '));
+        s.clientId = authVariable(QStringLiteral("clientId"), schemeName, false);
+        if (s.grant != OAuthGrant::AuthorizationCode || used == QLatin1String("authorizationCode"))
+            s.clientSecret = authVariable(QStringLiteral("clientSecret"), schemeName);
+        if (s.grant == OAuthGrant::Password) {
+            a.username = authVariable(QStringLiteral("username"), schemeName);
+            a.password = authVariable(QStringLiteral("password"), schemeName);
+        }
+        if (!firstUse)
+            return;
+        if (used == QLatin1String("implicit"))
+            report.warning(path, QStringLiteral("OAuth 2 scheme '%1': the implicit flow is not "
+                                                "supported; set to authorization code with PKCE")
+                                     .arg(schemeName));
+        if (flows.size() > 1)
+            report.info(path, QStringLiteral("OAuth 2 scheme '%1' offers %2 flows; '%3' was used")
+                                  .arg(schemeName)
+                                  .arg(flows.size())
+                                  .arg(used));
     }
 
     HttpItem operation(const QString &method,
@@ -487,10 +556,14 @@ void OpenApiReader::run()
 
 Result<ImportResult> importOpenApi(const QJsonValue &root, const NestedKeyOrder &order)
 {
-    const QJsonObject o = root.toObject();
-    if (o.contains(QLatin1String("swagger")))
-        return parseError(QStringLiteral("Swagger 2.0 is not supported: convert the document to "
-                                         "OpenAPI 3 first"));
+    QJsonObject o = root.toObject();
+    ImportReport earlier;
+    if (o.contains(QLatin1String("swagger"))) {
+        auto converted = convertSwagger2(o, earlier);
+        if (!converted)
+            return converted.error();
+        o = *converted;
+    }
     const QString version = scalarText(o.value(QLatin1String("openapi")));
     if (!version.startsWith(QLatin1String("3.")))
         return parseError(version.isEmpty()
@@ -501,6 +574,7 @@ Result<ImportResult> importOpenApi(const QJsonValue &root, const NestedKeyOrder 
     if (!o.value(QLatin1String("paths")).isObject() && o.contains(QLatin1String("paths")))
         return parseError(QStringLiteral("'paths' is not a mapping"));
     OpenApiReader reader(o, order.value(QStringLiteral("paths")));
+    reader.report = std::move(earlier);
     reader.run();
     ImportResult result;
     result.format = ImportFormat::OpenApi;
