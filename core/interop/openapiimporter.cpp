@@ -71,12 +71,16 @@ private:
         }
         const QJsonValue schema = m_schema.resolve(p.value(QLatin1String("schema")), path);
         const QJsonObject s = schema.toObject();
-        for (const char *key : {"example", "default"}) {
+        for (const char *key : {"example", "const", "default"}) { // const: 3.1
             if (s.contains(QLatin1String(key)))
                 return scalarText(s.value(QLatin1String(key)));
         }
-        const QJsonArray enumValues = s.value(QLatin1String("enum")).toArray();
-        return enumValues.isEmpty() ? QString() : scalarText(enumValues.first());
+        for (const char *key : {"examples", "enum"}) { // examples: 3.1's JSON Schema list
+            const QJsonArray values = s.value(QLatin1String(key)).toArray();
+            if (!values.isEmpty())
+                return scalarText(values.first());
+        }
+        return QString();
     }
 
     QList<Param>
@@ -203,7 +207,10 @@ private:
                 if (multipart) {
                     MultipartPart part;
                     part.name = it.key();
-                    if (format == QLatin1String("binary") || format == QLatin1String("base64")) {
+                    // 3.0 says binary/base64 in format; 3.1 says contentMediaType/Encoding.
+                    if (format == QLatin1String("binary") || format == QLatin1String("base64")
+                        || prop.contains(QLatin1String("contentMediaType"))
+                        || prop.contains(QLatin1String("contentEncoding"))) {
                         part.isFile = true;
                         report.warning(path, QStringLiteral("form part '%1' is a file: choose it "
                                                             "before sending")
@@ -384,7 +391,16 @@ private:
             r.name = r.method + QLatin1Char(' ') + apiPath;
         const QString path = joinItemPath(folderPath, r.name);
         r.description = op.value(QLatin1String("description")).toString();
-        r.url = QStringLiteral("{{baseUrl}}") + requestPath(apiPath, path);
+        // A path key may carry a fixed query ("/responses?beta=true"): it is what tells the
+        // operation from its sibling, so it stays on the request.
+        const qsizetype queryAt = apiPath.indexOf(QLatin1Char('?'));
+        r.url = QStringLiteral("{{baseUrl}}")
+                + requestPath(queryAt < 0 ? apiPath : apiPath.left(queryAt), path);
+        if (queryAt >= 0) {
+            r.queryParams = parseQuery(apiPath);
+            report.info(path, QStringLiteral("the path '%1' carries a query; it was kept")
+                                  .arg(apiPath.left(200)));
+        }
 
         KeyValueList pathVars;
         QStringList cookies;
@@ -393,7 +409,8 @@ private:
             if (p.in == QLatin1String("path")) {
                 pathVars.append({p.name, p.value, true, p.description});
             } else if (p.in == QLatin1String("query")) {
-                r.queryParams.append({p.name, p.value, p.required, p.description});
+                if (!containsName(r.queryParams, p.name)) // the path's own query wins
+                    r.queryParams.append({p.name, p.value, p.required, p.description});
             } else if (p.in == QLatin1String("header")) {
                 const QString lower = p.name.toLower();
                 if (lower == QLatin1String("accept") || lower == QLatin1String("content-type")
@@ -424,6 +441,7 @@ private:
     }
 
     void servers();
+    void webhooks();
 
     QJsonObject m_root;
     QStringList m_pathOrder; ///< the paths as the document lists them (may be empty)
@@ -547,9 +565,27 @@ void OpenApiReader::run()
     }
     for (CollectionItem &item : untagged)
         collection.items.push_back(std::move(item));
-    if (m_root.contains(QLatin1String("webhooks")))
-        report.dropped(QString(), QStringLiteral("webhooks are not imported (they are requests the "
-                                                 "API sends, not ones you send)"));
+    webhooks();
+}
+
+void OpenApiReader::webhooks()
+{
+    // 3.1: requests the API sends to you. Each is named so nobody looks for it in the tree.
+    const QJsonObject hooks = m_root.value(QLatin1String("webhooks")).toObject();
+    for (auto it = hooks.begin(); it != hooks.end(); ++it) {
+        const QJsonObject item = m_schema.resolve(it.value(), it.key()).toObject();
+        QStringList methods;
+        for (const char *method : kMethods) {
+            if (item.value(QLatin1String(method)).isObject())
+                methods.append(QString::fromLatin1(method).toUpper());
+        }
+        report.dropped(QString(),
+                       QStringLiteral("webhook '%1' (%2) not imported: the API sends it, it is "
+                                      "not a request you send")
+                           .arg(it.key().left(200), methods.isEmpty()
+                                                        ? QStringLiteral("no operations")
+                                                        : methods.join(QStringLiteral(", "))));
+    }
 }
 
 } // namespace
