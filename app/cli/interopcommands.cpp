@@ -297,8 +297,10 @@ int importFile(const InteropValues &v)
     const Result<QByteArray> data = readInput(source);
     if (!data)
         return reportFailure(data.error());
+    // The file's folder lets an OpenAPI document's $refs to files beside it be read.
+    const QString folder = source == u"-" ? QString() : QFileInfo(source).absolutePath();
     const Result<ImportResult> imported =
-        importData(*data, format, QFileInfo(source).completeBaseName());
+        importData(*data, format, QFileInfo(source).completeBaseName(), folder);
     if (!imported) {
         printError(QStringLiteral("%1: %2").arg(source, imported.error().message));
         return int(ExitCode::Usage);

@@ -9,6 +9,7 @@ list(APPEND WIRESCOPE_INTEROP_IMPORT_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/importreport.cpp ${CMAKE_CURRENT_LIST_DIR}/importreport.h
     ${CMAKE_CURRENT_LIST_DIR}/insomniaimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/insomniaimporter.h
     ${CMAKE_CURRENT_LIST_DIR}/insomniav5converter.cpp ${CMAKE_CURRENT_LIST_DIR}/insomniav5converter.h
+    ${CMAKE_CURRENT_LIST_DIR}/openapibundler.cpp ${CMAKE_CURRENT_LIST_DIR}/openapibundler.h
     ${CMAKE_CURRENT_LIST_DIR}/openapiimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/openapiimporter.h
     ${CMAKE_CURRENT_LIST_DIR}/openapischema.cpp ${CMAKE_CURRENT_LIST_DIR}/openapischema.h
     ${CMAKE_CURRENT_LIST_DIR}/postmanimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/postmanimporter.h

@@ -49,8 +49,10 @@ Result<ImportResult> importCurl(const QByteArray &data, const QString &sourceNam
     return result;
 }
 
-Result<ImportResult>
-importDetected(const QByteArray &data, ImportFormat format, const QString &sourceName)
+Result<ImportResult> importDetected(const QByteArray &data,
+                                    ImportFormat format,
+                                    const QString &sourceName,
+                                    const QString &sourceFolder)
 {
     switch (format) {
     case ImportFormat::Postman:
@@ -78,7 +80,7 @@ importDetected(const QByteArray &data, ImportFormat format, const QString &sourc
         auto root = interop::parseJsonOrYamlDocument(data, &order);
         if (!root)
             return root.error();
-        return interop::importOpenApi(*root, order);
+        return interop::importOpenApi(*root, order, sourceFolder);
     }
     case ImportFormat::Curl:
         return importCurl(data, sourceName);
@@ -117,8 +119,10 @@ ImportFormat importFormatFromName(QStringView name, bool *ok)
     return ImportFormat::Auto;
 }
 
-Result<ImportResult>
-importData(const QByteArray &input, ImportFormat format, const QString &sourceName)
+Result<ImportResult> importData(const QByteArray &input,
+                                ImportFormat format,
+                                const QString &sourceName,
+                                const QString &sourceFolder)
 {
     QByteArray data = input;
     if (data.startsWith("\xEF\xBB\xBF"))
@@ -134,7 +138,7 @@ importData(const QByteArray &input, ImportFormat format, const QString &sourceNa
         QStringLiteral("\\.(json|ya?ml|har|sh|txt|curl|bat|cmd)$"),
         QRegularExpression::CaseInsensitiveOption);
     baseName.remove(extension);
-    auto result = importDetected(data, format, baseName);
+    auto result = importDetected(data, format, baseName, sourceFolder);
     if (result && result->collection.name.isEmpty())
         result.value().collection.name = baseName.isEmpty() ? QStringLiteral("Imported") : baseName;
     return result;

@@ -2,6 +2,7 @@
 
 #include "core/http/urlparams.h"
 #include "core/interop/importhelpers.h"
+#include "core/interop/openapibundler.h"
 #include "core/interop/openapischema.h"
 #include "core/interop/swaggerconverter.h"
 
@@ -590,10 +591,11 @@ void OpenApiReader::webhooks()
 
 } // namespace
 
-Result<ImportResult> importOpenApi(const QJsonValue &root, const NestedKeyOrder &order)
+Result<ImportResult>
+importOpenApi(const QJsonValue &root, const NestedKeyOrder &order, const QString &folder)
 {
-    QJsonObject o = root.toObject();
     ImportReport earlier;
+    QJsonObject o = bundleExternalRefs(root.toObject(), folder, earlier);
     if (o.contains(QLatin1String("swagger"))) {
         auto converted = convertSwagger2(o, earlier);
         if (!converted)

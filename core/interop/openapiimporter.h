@@ -15,6 +15,9 @@ namespace wirescope::interop {
 /// Local $refs are resolved with cycle and depth guards.
 /// Requests follow the document's order of paths when @p order has it (see
 /// parseJsonOrYamlDocument), else the sorted order of the parsed tree.
-Result<ImportResult> importOpenApi(const QJsonValue &root, const NestedKeyOrder &order = {});
+/// With @p folder (the document's own folder), `$ref`s to files beside the document are read
+/// too (see bundleExternalRefs); without it they are reported as not followed.
+Result<ImportResult>
+importOpenApi(const QJsonValue &root, const NestedKeyOrder &order = {}, const QString &folder = {});
 
 } // namespace wirescope::interop

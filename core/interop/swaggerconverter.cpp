@@ -1,6 +1,8 @@
 #include "core/interop/swaggerconverter.h"
 
 #include "core/interop/importhelpers.h"
+#include "core/interop/openapibundler.h"
+#include "core/interop/openapischema.h"
 
 #include <QJsonArray>
 
@@ -11,7 +13,6 @@ namespace wirescope::interop {
 namespace {
 
 constexpr int kMaxRewriteDepth = 256; // below the YAML/JSON readers' own nesting bound
-constexpr int kMaxParameterHops = 8;
 
 const char *const kMethods[] = {"get",     "put",  "post",  "delete",
                                 "options", "head", "patch", "trace"};
@@ -87,6 +88,7 @@ public:
     SwaggerConverter(const QJsonObject &root, ImportReport &report)
         : m_root(root)
         , m_report(report)
+        , m_schema(root, &report)
         , m_consumes(stringList(root.value(QLatin1String("consumes"))))
     {}
 
@@ -105,6 +107,7 @@ private:
 
     QJsonObject m_root;
     ImportReport &m_report;
+    OpenApiSchema m_schema; ///< resolves parameter $refs over the rewritten tree
     QStringList m_consumes;
 };
 
@@ -140,23 +143,9 @@ QJsonArray SwaggerConverter::servers()
 
 QJsonObject SwaggerConverter::parameter(const QJsonValue &value, const QString &path)
 {
-    QJsonObject p = value.toObject();
-    const QJsonObject shared = m_root.value(QLatin1String("parameters")).toObject();
-    for (int hop = 0; hop < kMaxParameterHops && p.contains(QLatin1String("$ref")); ++hop) {
-        const QString ref = p.value(QLatin1String("$ref")).toString();
-        const QLatin1String prefix("#/components/parameters/"); // rewritten from #/parameters/
-        QString name = ref.mid(prefix.size());
-        name.replace(QLatin1String("~1"), QLatin1String("/"));
-        name.replace(QLatin1String("~0"), QLatin1String("~"));
-        if (!ref.startsWith(prefix) || !shared.value(name).isObject()) {
-            m_report.dropped(path, QStringLiteral("parameter reference '%1' points nowhere this "
-                                                  "importer can follow")
-                                       .arg(ref.left(200)));
-            return {};
-        }
-        p = shared.value(name).toObject();
-    }
-    return p.contains(QLatin1String("$ref")) ? QJsonObject() : p;
+    // #/parameters/... (moved under components) or a file beside the document (bundled);
+    // the one resolver follows both and reports what it cannot.
+    return m_schema.resolve(value, path).toObject();
 }
 
 QJsonObject SwaggerConverter::body(const QList<QJsonObject> &formData,
@@ -358,8 +347,7 @@ Result<QJsonObject> convertSwagger2(const QJsonObject &input, ImportReport &repo
             QStringLiteral("Swagger version '%1' is not supported (2.0 is)").arg(version.left(40))};
     if (input.contains(QLatin1String("paths")) && !input.value(QLatin1String("paths")).isObject())
         return Error{Error::Kind::Parse, QStringLiteral("'paths' is not a mapping")};
-    const QJsonObject root = rewrite(input, 0).toObject();
-    SwaggerConverter converter(root, report);
+    QJsonObject root = rewrite(input, 0).toObject();
     QJsonObject components;
     const std::pair<const char *, const char *> moves[] = {
         {"definitions", "schemas"}, {"responses", "responses"}, {"parameters", "parameters"}};
@@ -367,6 +355,8 @@ Result<QJsonObject> convertSwagger2(const QJsonObject &input, ImportReport &repo
         if (root.value(QLatin1String(move.first)).isObject())
             components.insert(QLatin1String(move.second), root.value(QLatin1String(move.first)));
     }
+    root.insert(QLatin1String("components"), components); // where the rewritten $refs point
+    SwaggerConverter converter(root, report);
     components.insert(QLatin1String("securitySchemes"), converter.securitySchemes());
 
     QJsonObject out;
@@ -374,7 +364,7 @@ Result<QJsonObject> convertSwagger2(const QJsonObject &input, ImportReport &repo
     out.insert(QLatin1String("servers"), converter.servers());
     out.insert(QLatin1String("paths"), converter.paths());
     out.insert(QLatin1String("components"), components);
-    for (const char *key : {"info", "security", "tags", "externalDocs"}) {
+    for (const char *key : {"info", "security", "tags", "externalDocs", kBundledFilesKey}) {
         if (root.contains(QLatin1String(key)))
             out.insert(QLatin1String(key), root.value(QLatin1String(key)));
     }

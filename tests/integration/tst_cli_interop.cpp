@@ -22,6 +22,7 @@ private Q_SLOTS:
     void importEveryCorpusFile();
     void postmanRoundTripThroughTheCli();
     void importedCredentialsNeverReachTheFiles();
+    void importReadsRefsBesideTheFile();
     void curlExportAndCodegen();
     void errors_data();
     void errors();
@@ -61,6 +62,10 @@ void tst_CliInterop::importEveryCorpusFile_data()
                                      << "postman" << 6;
     QTest::newRow("curl") << "curlconverter-get_with_browser_headers.sh"
                           << "curl" << 1;
+    QTest::newRow("insomnia v5") << "../import/insomnia-v5-environment-cascade.yaml"
+                                 << "insomnia" << 3;
+    QTest::newRow("swagger 2") << "../import/swagger2-petstore.json"
+                               << "openapi" << 20;
 }
 
 void tst_CliInterop::importEveryCorpusFile()
@@ -78,6 +83,22 @@ void tst_CliInterop::importEveryCorpusFile()
              qPrintable(describe(r)));
     QCOMPARE(countFiles(target, QStringLiteral(".request.json")), requests);
     QVERIFY(QFile::exists(target + QStringLiteral("/collection.json")));
+}
+
+void tst_CliInterop::importReadsRefsBesideTheFile()
+{
+    // The CLI hands the file's folder to the importer: the parameters in parameters.json reach
+    // the request file.
+    const QString target = m_dir.filePath(QStringLiteral("separate"));
+    const CliResult r = runCli({QStringLiteral("import"),
+                                corpus(QStringLiteral("../import/swagger2-separate/swagger.json")),
+                                QStringLiteral("--to"), target});
+    CHECK_EXIT(r, 0);
+    const QJsonObject request =
+        QJsonDocument::fromJson(readFile(target + QStringLiteral("/findPets.request.json")))
+            .object();
+    QVERIFY2(QJsonDocument(request).toJson().contains("maximum number of results to return"),
+             qPrintable(describe(r)));
 }
 
 void tst_CliInterop::postmanRoundTripThroughTheCli()

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace wirescope;
@@ -68,6 +69,8 @@ private slots:
     void securityDefinitions();
     void formAndBodyTogether();
     void fuzzSeeds();
+    void filesBesideTheDocument();
+    void filesRefused();
 };
 
 void tst_ImportSwagger::detect_data()
@@ -342,6 +345,76 @@ void tst_ImportSwagger::fuzzSeeds()
         QCOMPARE(r->format, ImportFormat::OpenApi);
         QVERIFY(countRequests(r->collection.items) >= 1);
     }
+}
+
+void tst_ImportSwagger::filesBesideTheDocument()
+{
+    // OAI's petstore-separate: parameters, the body schema and an allOf part live in files
+    // beside swagger.json; ../common/Error.json is outside the folder and is not read.
+    const QString folder = sourceDataDir() + u"/import/swagger2-separate"_qs;
+    const QByteArray data = readDataFile(u"import/swagger2-separate/swagger.json"_qs);
+    const auto r = importData(data, ImportFormat::Auto, u"swagger.json"_qs, folder);
+    if (!r)
+        QFAIL(qPrintable(r.error().message));
+    const Request *find = findRequest(r->collection, u"findPets"_qs);
+    QVERIFY(find);
+    QCOMPARE(names(find->queryParams), (QStringList{u"tags"_qs, u"limit"_qs}));
+    QCOMPARE(find->queryParams.at(1).description, u"maximum number of results to return"_qs);
+    const Request *add = findRequest(r->collection, u"addPet"_qs);
+    const QJsonObject pet = QJsonDocument::fromJson(add->body.raw.toUtf8()).object();
+    QCOMPARE(pet.keys(), (QStringList{u"description"_qs, u"id"_qs, u"name"_qs, u"tag"_qs}));
+    QVERIFY2(r->report.mentions(QString(), u"'../common/Error.json' is not a file beside"_qs),
+             qPrintable(r->report.toText()));
+
+    // Without the folder (pasted text) the references are reported, not followed.
+    const auto pasted = importData(data, ImportFormat::Auto, u"Pasted"_qs);
+    QVERIFY(pasted);
+    QVERIFY(findRequest(pasted->collection, u"findPets"_qs)->queryParams.isEmpty());
+    QVERIFY(pasted->report.mentions(u"findPets"_qs, u"external reference 'parameters.json"_qs));
+}
+
+void tst_ImportSwagger::filesRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    // a.yaml and b.yaml refer to each other; broken.yaml does not parse
+    write(u"a.yaml"_qs, "type: object\nproperties:\n  b: {$ref: 'b.yaml'}\n  n: {type: integer}\n");
+    write(u"b.yaml"_qs, "type: object\nproperties:\n  a: {$ref: 'a.yaml#'}\n");
+    write(u"broken.yaml"_qs, "a: [unclosed\n");
+    const QByteArray doc = R"(openapi: 3.0.3
+servers: [{url: 'http://127.0.0.1'}]
+paths:
+  /x:
+    post:
+      summary: X
+      requestBody: {content: {application/json: {schema: {$ref: 'a.yaml'}}}}
+      parameters:
+        - $ref: 'broken.yaml#/p'
+        - $ref: 'missing.yaml#/p'
+        - $ref: '/etc/passwd'
+        - $ref: 'https://127.0.0.1/remote.yaml'
+        - $ref: 'sub/dir.yaml'
+)";
+    const auto r = importData(doc, ImportFormat::Auto, u"doc.yaml"_qs, dir.path());
+    if (!r)
+        QFAIL(qPrintable(r.error().message));
+    const Request *x = findRequest(r->collection, u"X"_qs);
+    const QJsonObject body = QJsonDocument::fromJson(x->body.raw.toUtf8()).object();
+    QCOMPARE(body.value(u"n"_qs).toInt(-1), 0);
+    QVERIFY(body.value(u"b"_qs).toObject().value(u"a"_qs).isNull()); // the cycle stops
+    const QString text = r->report.toText();
+    QVERIFY2(text.contains(u"'broken.yaml' a $ref names was not read: invalid YAML"_qs),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"'missing.yaml' a $ref names was not read"_qs), qPrintable(text));
+    for (const QString &name :
+         {u"'/etc/passwd'"_qs, u"'https://127.0.0.1/remote.yaml'"_qs, u"'sub/dir.yaml'"_qs})
+        QVERIFY2(text.contains(name + u" is not a file beside the document"_qs), qPrintable(name));
+    QVERIFY(x->headers.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ImportSwagger)
