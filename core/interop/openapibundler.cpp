@@ -1,6 +1,7 @@
 #include "core/interop/openapibundler.h"
 
 #include "core/interop/documentreader.h"
+#include "core/interop/importhelpers.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,26 +53,9 @@ public:
     {}
 
     /// Rewrites the refs in @p value, which was read from @p file (empty: the main document).
-    QJsonValue rewrite(const QJsonValue &value, const QString &file, int depth)
+    QJsonValue rewrite(const QJsonValue &value, const QString &file)
     {
-        if (depth > kMaxWalkDepth)
-            return value;
-        if (value.isArray()) {
-            QJsonArray out;
-            for (const QJsonValue &v : value.toArray())
-                out.append(rewrite(v, file, depth + 1));
-            return out;
-        }
-        if (!value.isObject())
-            return value;
-        QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (it.key() == QLatin1String("$ref") && it.value().isString())
-                it.value() = reference(it.value().toString(), file);
-            else
-                it.value() = rewrite(it.value(), file, depth + 1);
-        }
-        return o;
+        return mapRefs(value, [&](const QString &ref) { return reference(ref, file); });
     }
 
     /// Reads the queued files (and those they name) once each.
@@ -82,7 +66,7 @@ public:
             const QString name = m_queue.takeFirst();
             const QJsonValue doc = load(name);
             if (!doc.isUndefined())
-                files.insert(name, rewrite(doc, name, 0));
+                files.insert(name, rewrite(doc, name));
         }
         return files;
     }
@@ -159,7 +143,7 @@ QJsonObject bundleExternalRefs(const QJsonObject &root, const QString &folder, I
     if (folder.isEmpty() || !hasExternalRef(root, 0))
         return root;
     Bundler bundler(folder, report);
-    QJsonObject out = bundler.rewrite(root, QString(), 0).toObject();
+    QJsonObject out = bundler.rewrite(root, QString()).toObject();
     const QJsonObject files = bundler.loadAll();
     if (!files.isEmpty())
         out.insert(QLatin1String(kBundledFilesKey), files);

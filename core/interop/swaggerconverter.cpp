@@ -12,8 +12,6 @@ namespace wirescope::interop {
 
 namespace {
 
-constexpr int kMaxRewriteDepth = 256; // below the YAML/JSON readers' own nesting bound
-
 const char *const kMethods[] = {"get",     "put",  "post",  "delete",
                                 "options", "head", "patch", "trace"};
 
@@ -32,44 +30,26 @@ bool isParameterKey(const QString &key)
 
 /// Moves $refs to where OpenAPI 3 keeps the same things, and makes `type: file` what
 /// OpenAPI 3 says for a file (a binary string).
-QJsonValue rewrite(const QJsonValue &value, int depth)
+QJsonValue rewrite(const QJsonValue &value)
 {
-    if (depth > kMaxRewriteDepth)
-        return value;
-    if (value.isArray()) {
-        QJsonArray out;
-        for (const QJsonValue &v : value.toArray())
-            out.append(rewrite(v, depth + 1));
-        return out;
-    }
-    if (!value.isObject())
-        return value;
-    QJsonObject o = value.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key() != QLatin1String("$ref") || !it.value().isString()) {
-            it.value() = rewrite(it.value(), depth + 1);
-            continue;
+    const std::pair<QLatin1String, QLatin1String> moves[] = {
+        {QLatin1String("#/definitions/"), QLatin1String("#/components/schemas/")},
+        {QLatin1String("#/responses/"), QLatin1String("#/components/responses/")},
+        {QLatin1String("#/parameters/"), QLatin1String("#/components/parameters/")}};
+    auto moveRef = [&](const QString &ref) {
+        for (const auto &[from, to] : moves) {
+            if (ref.startsWith(from))
+                return QString(to + ref.mid(from.size()));
         }
-        const struct
-        {
-            const char *from, *to;
-        } moves[] = {{"#/definitions/", "#/components/schemas/"},
-                     {"#/responses/", "#/components/responses/"},
-                     {"#/parameters/", "#/components/parameters/"}};
-        QString ref = it.value().toString();
-        for (const auto &move : moves) {
-            if (ref.startsWith(QLatin1String(move.from))) {
-                ref = QLatin1String(move.to) + ref.mid(qsizetype(qstrlen(move.from)));
-                break;
-            }
+        return ref;
+    };
+    auto fileType = [](QJsonObject &o) {
+        if (o.value(QLatin1String("type")).toString() == QLatin1String("file")) {
+            o.insert(QLatin1String("type"), QStringLiteral("string"));
+            o.insert(QLatin1String("format"), QStringLiteral("binary"));
         }
-        it.value() = ref;
-    }
-    if (o.value(QLatin1String("type")).toString() == QLatin1String("file")) {
-        o.insert(QLatin1String("type"), QStringLiteral("string"));
-        o.insert(QLatin1String("format"), QStringLiteral("binary"));
-    }
-    return o;
+    };
+    return mapRefs(value, moveRef, fileType);
 }
 
 QStringList stringList(const QJsonValue &value)
@@ -347,7 +327,7 @@ Result<QJsonObject> convertSwagger2(const QJsonObject &input, ImportReport &repo
             QStringLiteral("Swagger version '%1' is not supported (2.0 is)").arg(version.left(40))};
     if (input.contains(QLatin1String("paths")) && !input.value(QLatin1String("paths")).isObject())
         return Error{Error::Kind::Parse, QStringLiteral("'paths' is not a mapping")};
-    QJsonObject root = rewrite(input, 0).toObject();
+    QJsonObject root = rewrite(input).toObject();
     QJsonObject components;
     const std::pair<const char *, const char *> moves[] = {
         {"definitions", "schemas"}, {"responses", "responses"}, {"parameters", "parameters"}};

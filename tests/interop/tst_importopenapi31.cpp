@@ -16,19 +16,6 @@ using namespace wirescope::test;
 
 namespace {
 
-ImportResult load(const QByteArray &data, const QString &name)
-{
-    auto r = importData(data, ImportFormat::Auto, name);
-    if (!r)
-        qFatal("import of %s failed: %s", qPrintable(name), qPrintable(r.error().message));
-    return std::move(r).value();
-}
-
-ImportResult loadFile(const QString &file)
-{
-    return load(readDataFile(u"import/"_qs + file), file);
-}
-
 const QByteArray kDocument = R"(openapi: 3.1.0
 info: {title: Three One, version: '1'}
 servers: [{url: 'http://127.0.0.1:8080'}]
@@ -96,7 +83,7 @@ private slots:
 
 void tst_ImportOpenApi31::webhookExample()
 {
-    const ImportResult r = loadFile(u"openapi31-webhook-example.yaml"_qs);
+    const ImportResult r = importDataFile(u"import/openapi31-webhook-example.yaml"_qs);
     QCOMPARE(r.format, ImportFormat::OpenApi);
     QCOMPARE(r.collection.name, u"Webhook Example"_qs);
     QCOMPARE(countRequests(r.collection.items), 1);
@@ -110,7 +97,7 @@ void tst_ImportOpenApi31::webhookExample()
 
 void tst_ImportOpenApi31::nonOAuthScopes()
 {
-    const ImportResult r = loadFile(u"openapi31-non-oauth-scopes.yaml"_qs);
+    const ImportResult r = importDataFile(u"import/openapi31-non-oauth-scopes.yaml"_qs);
     QCOMPARE(r.collection.items.size(), 1u);
     QVERIFY(r.collection.items.front().isHttp());
     const Request *users = &std::get<HttpItem>(r.collection.items.front().node).request;
@@ -121,7 +108,7 @@ void tst_ImportOpenApi31::nonOAuthScopes()
 
 void tst_ImportOpenApi31::pathKeyWithQuery()
 {
-    const ImportResult r = load(kDocument, u"doc.yaml"_qs);
+    const ImportResult r = importText(kDocument);
     const Request *plain = findRequest(r.collection, u"Create response"_qs);
     const Request *beta = findRequest(r.collection, u"Create response (beta)"_qs);
     QVERIFY(plain && beta);
@@ -136,7 +123,7 @@ void tst_ImportOpenApi31::pathKeyWithQuery()
 
 void tst_ImportOpenApi31::schemaValues()
 {
-    const ImportResult r = load(kDocument, u"doc.yaml"_qs);
+    const ImportResult r = importText(kDocument);
     const Request *plain = findRequest(r.collection, u"Create response"_qs);
     const QJsonObject body = QJsonDocument::fromJson(plain->body.raw.toUtf8()).object();
     const QJsonObject expected{
@@ -152,7 +139,7 @@ void tst_ImportOpenApi31::schemaValues()
 
 void tst_ImportOpenApi31::fileParts()
 {
-    const ImportResult r = load(kDocument, u"doc.yaml"_qs);
+    const ImportResult r = importText(kDocument);
     const Request *upload = findRequest(r.collection, u"Upload"_qs);
     QCOMPARE(upload->body.kind, BodyKind::Multipart);
     QCOMPARE(upload->body.multipart.size(), 2);
@@ -164,7 +151,7 @@ void tst_ImportOpenApi31::fileParts()
 
 void tst_ImportOpenApi31::pathItemsAndWebhooks()
 {
-    const ImportResult r = load(kDocument, u"doc.yaml"_qs);
+    const ImportResult r = importText(kDocument);
     const Request *ping = findRequest(r.collection, u"Ping"_qs);
     QVERIFY(ping);
     QCOMPARE(ping->url, u"{{baseUrl}}/ping"_qs);

@@ -6,7 +6,6 @@
 #include "core/interop/importer.h"
 #include "tests/interop/importtesthelpers.h"
 
-#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -16,31 +15,6 @@ using namespace wirescope;
 using namespace wirescope::test;
 
 namespace {
-
-ImportResult load(const QString &file)
-{
-    auto r = importData(readDataFile(u"import/"_qs + file), ImportFormat::Auto, file);
-    if (!r)
-        qFatal("import of %s failed: %s", qPrintable(file), qPrintable(r.error().message));
-    return std::move(r).value();
-}
-
-ImportResult loadText(const QByteArray &text)
-{
-    auto r = importData(text, ImportFormat::Auto, u"inline.yaml"_qs);
-    if (!r)
-        qFatal("inline import failed: %s", qPrintable(r.error().message));
-    return std::move(r).value();
-}
-
-QString value(const VariableList &list, const QString &name)
-{
-    for (const Variable &v : list) {
-        if (v.name == name)
-            return v.value;
-    }
-    return u"(missing)"_qs;
-}
 
 QStringList names(const KeyValueList &list)
 {
@@ -96,11 +70,11 @@ void tst_ImportSwagger::detect()
 
 void tst_ImportSwagger::petstore()
 {
-    const ImportResult r = load(u"swagger2-petstore.json"_qs);
+    const ImportResult r = importDataFile(u"import/swagger2-petstore.json"_qs);
     const Collection &c = r.collection;
     QCOMPARE(r.format, ImportFormat::OpenApi);
     QCOMPARE(c.name, u"Swagger Petstore"_qs);
-    QCOMPARE(value(c.variables, u"baseUrl"_qs), u"http://petstore.swagger.io/v2"_qs);
+    QCOMPARE(variableValue(c.variables, u"baseUrl"_qs), u"http://petstore.swagger.io/v2"_qs);
     QCOMPARE(childNames(c.items), (QStringList{u"pet"_qs, u"store"_qs, u"user"_qs}));
     QCOMPARE(countRequests(c.items), 20);
 
@@ -156,15 +130,15 @@ void tst_ImportSwagger::petstore()
     QCOMPARE(c.auth.kind, AuthKind::None);
 
     // the variables the result needs are the collection's
-    QCOMPARE(value(c.variables, u"apiKey"_qs), QString());
-    QCOMPARE(value(c.variables, u"clientId"_qs), QString());
+    QCOMPARE(variableValue(c.variables, u"apiKey"_qs), QString());
+    QCOMPARE(variableValue(c.variables, u"clientId"_qs), QString());
 }
 
 void tst_ImportSwagger::petstoreYaml()
 {
-    const ImportResult r = load(u"swagger2-petstore-tags.yml"_qs);
+    const ImportResult r = importDataFile(u"import/swagger2-petstore-tags.yml"_qs);
     const Collection &c = r.collection;
-    QCOMPARE(value(c.variables, u"baseUrl"_qs), u"http://petstore.swagger.io/v1"_qs);
+    QCOMPARE(variableValue(c.variables, u"baseUrl"_qs), u"http://petstore.swagger.io/v1"_qs);
     QCOMPARE(childNames(c.items), QStringList{u"pets"_qs});
     QCOMPARE(findFolder(c, u"pets"_qs)->description, u"Everything about your Pets"_qs);
     const Request *list = findRequest(c, u"pets/List all pets"_qs);
@@ -180,9 +154,9 @@ void tst_ImportSwagger::petstoreYaml()
 
 void tst_ImportSwagger::noHostNoDefinitions()
 {
-    const ImportResult r = load(u"swagger2-user-example.json"_qs);
-    QCOMPARE(value(r.collection.variables, u"baseUrl"_qs), u"https://{{host}}"_qs);
-    QCOMPARE(value(r.collection.variables, u"host"_qs), QString());
+    const ImportResult r = importDataFile(u"import/swagger2-user-example.json"_qs);
+    QCOMPARE(variableValue(r.collection.variables, u"baseUrl"_qs), u"https://{{host}}"_qs);
+    QCOMPARE(variableValue(r.collection.variables, u"host"_qs), QString());
     QVERIFY(r.report.mentions(QString(), u"names no host"_qs));
     QVERIFY(r.report.mentions(QString(), u"no scheme; https is used"_qs));
     // security names a scheme the document never defines
@@ -213,8 +187,8 @@ void tst_ImportSwagger::servers()
     QFETCH(QByteArray, doc);
     QFETCH(QString, baseUrl);
     QFETCH(QStringList, environments);
-    const ImportResult r = loadText(doc);
-    QCOMPARE(value(r.collection.variables, u"baseUrl"_qs), baseUrl);
+    const ImportResult r = importText(doc);
+    QCOMPARE(variableValue(r.collection.variables, u"baseUrl"_qs), baseUrl);
     QStringList envNames;
     for (const Environment &e : r.environments)
         envNames.append(e.name);
@@ -224,7 +198,7 @@ void tst_ImportSwagger::servers()
 
 void tst_ImportSwagger::parameters()
 {
-    const ImportResult r = loadText(R"(swagger: '2.0'
+    const ImportResult r = importText(R"(swagger: '2.0'
 host: 127.0.0.1
 parameters:
   Tenant: {name: X-Tenant, in: header, type: string, required: true, x-example: acme}
@@ -293,11 +267,11 @@ void tst_ImportSwagger::securityDefinitions()
     QFETCH(AuthKind, kind);
     QFETCH(OAuthGrant, grant);
     QFETCH(QString, tokenUrl);
-    const ImportResult r = loadText("swagger: '2.0'\nhost: 127.0.0.1\nsecurityDefinitions:\n"
-                                    "  main: "
-                                    + definition
-                                    + "\nsecurity: [{main: [s]}]\npaths: {/a: {get: {summary: "
-                                      "A}}}\n");
+    const ImportResult r = importText("swagger: '2.0'\nhost: 127.0.0.1\nsecurityDefinitions:\n"
+                                      "  main: "
+                                      + definition
+                                      + "\nsecurity: [{main: [s]}]\npaths: {/a: {get: {summary: "
+                                        "A}}}\n");
     const Auth &a = r.collection.auth;
     QCOMPARE(a.kind, kind);
     QCOMPARE(findRequest(r.collection, u"A"_qs)->auth.kind, AuthKind::Inherit);
@@ -318,7 +292,7 @@ void tst_ImportSwagger::securityDefinitions()
 
 void tst_ImportSwagger::formAndBodyTogether()
 {
-    const ImportResult r = loadText(R"({"swagger": "2.0", "host": "127.0.0.1", "paths": {"/x": {
+    const ImportResult r = importText(R"({"swagger": "2.0", "host": "127.0.0.1", "paths": {"/x": {
         "put": {"summary": "Both", "consumes": ["application/json", "application/xml"],
                 "parameters": [
                     {"name": "b", "in": "body", "schema": {"type": "object",
@@ -333,17 +307,11 @@ void tst_ImportSwagger::formAndBodyTogether()
 
 void tst_ImportSwagger::fuzzSeeds()
 {
-    const QDir seeds(sourceDataDir() + u"/../fuzz/seeds/swagger"_qs);
-    const QStringList files = seeds.entryList(QDir::Files);
-    QCOMPARE(files.size(), 2);
-    for (const QString &file : files) {
-        QFile f(seeds.filePath(file));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const auto r = importData(f.readAll(), ImportFormat::Auto, file);
-        if (!r)
-            QFAIL(qPrintable(file + u": "_qs + r.error().message));
-        QCOMPARE(r->format, ImportFormat::OpenApi);
-        QVERIFY(countRequests(r->collection.items) >= 1);
+    const QMap<QString, ImportResult> seeds = importFuzzSeeds(u"swagger"_qs);
+    QCOMPARE(seeds.size(), 2);
+    for (const ImportResult &r : seeds) {
+        QCOMPARE(r.format, ImportFormat::OpenApi);
+        QVERIFY(countRequests(r.collection.items) >= 1);
     }
 }
 
