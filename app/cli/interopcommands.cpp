@@ -9,6 +9,7 @@
 #include "core/interop/codegen.h"
 #include "core/interop/exportreport.h"
 #include "core/interop/importer.h"
+#include "core/interop/insomniaexporter.h"
 #include "core/interop/postmanexporter.h"
 #include "core/model/collectionwalk.h"
 #include "core/runner/effectiverequest.h"
@@ -234,7 +235,7 @@ Exit codes: 0 imported, 2 usage or unreadable input (parse errors name line and 
 
 QString exportUsage()
 {
-    return QStringLiteral(R"(Usage: wirescope-cli export DIR --to postman|curl [-o FILE]
+    return QStringLiteral(R"(Usage: wirescope-cli export DIR --to postman|insomnia|curl [-o FILE]
 
 Writes the collection in DIR in another format, to FILE or standard output.
 
@@ -242,6 +243,8 @@ Writes the collection in DIR in another format, to FILE or standard output.
                       skipped: v2.1 has no place for them)
   --to postman-environment --env NAME
                       one environment as a Postman environment file
+  --to insomnia       Insomnia v5 YAML (what Insomnia 11+ imports; what it cannot hold is
+                      listed as warnings)
   --to curl           a shell script with one curl command per HTTP request
   --env NAME          with --to curl: resolve {{variables}} with this environment
   --include-secrets   write secret variables' values and typed credentials, read from the
@@ -346,9 +349,9 @@ int exportCollection(const InteropValues &v)
         return reportFailure(
             usageError(QStringLiteral("HAR holds recorded exchanges and a collection has none: "
                                       "export HAR from the History pane")));
-    if (to != u"postman" && to != u"postman-environment" && to != u"curl")
-        return reportFailure(
-            usageError(QStringLiteral("--to needs postman, postman-environment or curl")));
+    if (to != u"postman" && to != u"postman-environment" && to != u"insomnia" && to != u"curl")
+        return reportFailure(usageError(
+            QStringLiteral("--to needs postman, postman-environment, insomnia or curl")));
     const Result<CollectionLoad> loaded = store::loadCollectionDirectory(v.target);
     if (!loaded)
         return reportFailure(Error{Error::Kind::File, loaded.error().message});
@@ -368,6 +371,10 @@ int exportCollection(const InteropValues &v)
     QByteArray out;
     if (to == u"postman") {
         out = postmanJsonText(exportPostmanCollection(collection, options, &report));
+    } else if (to == u"insomnia") {
+        InsomniaExportOptions insomnia;
+        insomnia.exportSecrets = includeSecrets;
+        out = insomniaYamlText(exportInsomniaCollection(collection, insomnia, &report));
     } else if (to == u"postman-environment") {
         if (envName.isEmpty())
             return reportFailure(

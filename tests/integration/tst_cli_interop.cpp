@@ -23,6 +23,7 @@ private Q_SLOTS:
     void postmanRoundTripThroughTheCli();
     void importedCredentialsNeverReachTheFiles();
     void importReadsRefsBesideTheFile();
+    void insomniaRoundTripThroughTheCli();
     void curlExportAndCodegen();
     void errors_data();
     void errors();
@@ -99,6 +100,35 @@ void tst_CliInterop::importReadsRefsBesideTheFile()
             .object();
     QVERIFY2(QJsonDocument(request).toJson().contains("maximum number of results to return"),
              qPrintable(describe(r)));
+}
+
+void tst_CliInterop::insomniaRoundTripThroughTheCli()
+{
+    // Insomnia v5 in, Insomnia v5 out, and back in: the request files are the same.
+    const QString first = m_dir.filePath(QStringLiteral("v5-1"));
+    const QString exported = m_dir.filePath(QStringLiteral("cascade.insomnia.yaml"));
+    const QString second = m_dir.filePath(QStringLiteral("v5-2"));
+    CHECK_EXIT(runCli({QStringLiteral("import"),
+                       corpus(QStringLiteral("../import/insomnia-v5-environment-cascade.yaml")),
+                       QStringLiteral("--to"), first}),
+               0);
+    const CliResult out = runCli({QStringLiteral("export"), first, QStringLiteral("--to"),
+                                  QStringLiteral("insomnia"), QStringLiteral("-o"), exported});
+    CHECK_EXIT(out, 0);
+    QVERIFY(readFile(exported).startsWith("type: collection.insomnia.rest/5.0\n"));
+    const CliResult again =
+        runCli({QStringLiteral("import"), exported, QStringLiteral("--to"), second});
+    CHECK_EXIT(again, 0);
+    QVERIFY2(again.outText().contains(QStringLiteral("(insomnia): 3 requests")),
+             qPrintable(describe(again)));
+    const QString someRequest =
+        QStringLiteral("/cascadeFolder/innerFolder/inner request.request.json");
+    QJsonObject a = QJsonDocument::fromJson(readFile(first + someRequest)).object();
+    QJsonObject b = QJsonDocument::fromJson(readFile(second + someRequest)).object();
+    QVERIFY2(!a.isEmpty(), qPrintable(describe(again)));
+    a.remove(QStringLiteral("id"));
+    b.remove(QStringLiteral("id"));
+    QCOMPARE(b, a);
 }
 
 void tst_CliInterop::postmanRoundTripThroughTheCli()
