@@ -4,6 +4,7 @@
 #include "core/interop/documentreader.h"
 #include "core/interop/formatdetect.h"
 #include "core/interop/harimporter.h"
+#include "core/interop/importvariables.h"
 #include "core/interop/insomniaimporter.h"
 #include "core/interop/openapiimporter.h"
 #include "core/interop/postmanimporter.h"
@@ -141,6 +142,8 @@ Result<ImportResult> importData(const QByteArray &input,
     auto result = importDetected(data, format, baseName, sourceFolder);
     if (result && result->collection.name.isEmpty())
         result.value().collection.name = baseName.isEmpty() ? QStringLiteral("Imported") : baseName;
+    if (result)
+        interop::reportNeededVariables(result.value());
     return result;
 }
 

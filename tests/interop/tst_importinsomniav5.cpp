@@ -201,6 +201,10 @@ void tst_ImportInsomniaV5::designDocument()
              u"from-shared-child-collection-env"_qs);
     QVERIFY(environment(r, u"Empty Env"_qs)->variables.isEmpty());
     QVERIFY(r.report.mentions(QString(), u"design document"_qs));
+    // what to set before sending: defined by no environment or folder of the file
+    QVERIFY2(r.report.mentions(QString(), u"the requests use {{base_url}}, {{auth_token}}, which "
+                                          u"nothing in the file defines"_qs),
+             qPrintable(r.report.toText()));
 }
 
 void tst_ImportInsomniaV5::itemKinds()

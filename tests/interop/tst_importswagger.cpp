@@ -129,9 +129,13 @@ void tst_ImportSwagger::petstore()
     QCOMPARE(login->auth.kind, AuthKind::Inherit); // no security: the collection's (none)
     QCOMPARE(c.auth.kind, AuthKind::None);
 
-    // the variables the result needs are the collection's
+    // the variables the result needs are the collection's, and the report names them
     QCOMPARE(variableValue(c.variables, u"apiKey"_qs), QString());
     QCOMPARE(variableValue(c.variables, u"clientId"_qs), QString());
+    QVERIFY2(
+        r.report.mentions(QString(), u"to fill in before sending: {{clientId}}, {{apiKey}}"_qs),
+        qPrintable(r.report.toText()));
+    QVERIFY(!r.report.mentions(QString(), u"nothing in the file defines"_qs));
 }
 
 void tst_ImportSwagger::petstoreYaml()
