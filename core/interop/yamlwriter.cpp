@@ -30,20 +30,38 @@ bool isSafePlain(const QString &text)
            && !reserved.match(text).hasMatch();
 }
 
+/// True for characters YAML allows raw in a file (its printable set), except the ones that
+/// YAML 1.1 readers take for line breaks or a byte order mark.
+bool isPrintable(char16_t c)
+{
+    if (c == u'\n')
+        return true;
+    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0))
+        return false;
+    return c != 0x2028 && c != 0x2029 && c != 0xfeff && c != 0xfffe && c != 0xffff;
+}
+
 void emitString(YAML::Emitter &out, const QString &text)
 {
+    bool printable = true;
+    for (QChar c : text)
+        printable = printable && isPrintable(c.unicode());
     // A literal block keeps line breaks readable. yaml-cpp writes it with clip chomping (one
     // final line break kept), so only text that ends in exactly one line break reads back the
     // same; text that starts with a space or a blank line would set the indentation, and
-    // trailing spaces, tabs and CRs are better seen escaped.
-    const bool block = text.endsWith(QLatin1Char('\n')) && !text.endsWith(QLatin1String("\n\n"))
+    // trailing spaces are better seen quoted.
+    const bool block = printable && text.endsWith(QLatin1Char('\n'))
+                       && !text.endsWith(QLatin1String("\n\n"))
                        && !text.startsWith(QLatin1Char(' ')) && !text.startsWith(QLatin1Char('\n'))
-                       && !text.contains(QLatin1String(" \n")) && !text.contains(QLatin1Char('\r'))
-                       && !text.contains(QLatin1Char('\t'));
-    if (block)
+                       && !text.contains(QLatin1String(" \n"));
+    if (block) {
         out << YAML::Literal;
-    else if (!isSafePlain(text))
+    } else if (!printable) {
+        // escaped (\x01, \uFFFE...), so no reader drops or replaces a character
+        out << YAML::DoubleQuoted << YAML::EscapeNonAscii;
+    } else if (!isSafePlain(text)) {
         out << YAML::DoubleQuoted;
+    }
     out << utf8(text);
 }
 

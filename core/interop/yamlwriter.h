@@ -10,7 +10,8 @@ namespace wirescope::interop {
 /// mapping keys named in @p leadingKeys come first, in that order, the rest sorted; strings
 /// stay plain only where no YAML reader could take them for anything else (a number, a
 /// boolean, null), else they are double-quoted; text with line breaks becomes a literal block.
-/// Read back with parseYamlDocument(), the tree is @p value again.
+/// Characters YAML cannot hold raw are escaped. Read back with parseYamlDocument(), the tree
+/// is @p value again, except that the noncharacters U+FFFE and U+FFFF come back as U+FFFD.
 QByteArray yamlText(const QJsonValue &value, const QStringList &leadingKeys = {});
 
 } // namespace wirescope::interop

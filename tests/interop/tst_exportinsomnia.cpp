@@ -323,6 +323,7 @@ void tst_ExportInsomnia::documentShape()
 void tst_ExportInsomnia::yamlValues_data()
 {
     QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QJsonValue>("readBack"); // undefined: the value itself
     const QStringList strings = {u""_qs,           u"true"_qs,    u"No"_qs,    u"100"_qs,
                                  u"1.50"_qs,       u"0x1F"_qs,    u"null"_qs,  u"~"_qs,
                                  u"a: b"_qs,       u"- item"_qs,  u"#x"_qs,    u"{{ _.a }}"_qs,
@@ -330,23 +331,43 @@ void tst_ExportInsomnia::yamlValues_data()
                                  u"t\tab"_qs,      u"é — ✓ 😀"_qs, u"end "_qs,  u"crlf\r\nx"_qs,
                                  u"'q' \"dq\""_qs, u"@at"_qs,     u"*star"_qs, u"%pct"_qs};
     for (const QString &s : strings)
-        QTest::newRow(qPrintable(u"string "_qs + s.left(12).toHtmlEscaped())) << QJsonValue(s);
-    QTest::newRow("numbers") << QJsonValue(QJsonArray{0, -1, 1.5, 1e20, 1779753600000.5});
+        QTest::newRow(qPrintable(u"string "_qs + s.left(12).toHtmlEscaped()))
+            << QJsonValue(s) << QJsonValue(QJsonValue::Undefined);
+    // characters YAML cannot hold raw (found by fuzz_import_detect's export round trip)
+    const char16_t controls[] = {0x0000, 0x0001, 0x001b, 0x007f, 0x0085, 0x0099,
+                                 0x2028, 0x2029, 0xfeff, 0xfffe, 0xffff};
+    for (char16_t c : controls) {
+        const QString line = u"a"_qs + QChar(c) + u"b"_qs;
+        // the two noncharacters are not for interchange: they come back as U+FFFD
+        const bool replaced = c == 0xfffe || c == 0xffff;
+        QString back = line;
+        back.replace(QChar(c), QChar(QChar::ReplacementCharacter));
+        QTest::newRow(qPrintable(u"U+%1 inline"_qs.arg(int(c), 4, 16, QLatin1Char('0'))))
+            << QJsonValue(line)
+            << (replaced ? QJsonValue(back) : QJsonValue(QJsonValue::Undefined));
+        QTest::newRow(qPrintable(u"U+%1 block"_qs.arg(int(c), 4, 16, QLatin1Char('0'))))
+            << QJsonValue(line + u"\nnext\n"_qs)
+            << (replaced ? QJsonValue(back + u"\nnext\n"_qs) : QJsonValue(QJsonValue::Undefined));
+    }
+    QTest::newRow("numbers") << QJsonValue(QJsonArray{0, -1, 1.5, 1e20, 1779753600000.5})
+                             << QJsonValue(QJsonValue::Undefined);
     QTest::newRow("nested") << QJsonValue(QJsonObject{
         {u"a"_qs, QJsonArray{}},
         {u"b"_qs, QJsonObject{}},
         {u"c"_qs, QJsonArray{QJsonObject{{u"d"_qs, true}}, QJsonValue(QJsonValue::Null)}},
-        {u"key: with colon"_qs, false}});
+        {u"key: with colon"_qs, false}})
+                            << QJsonValue(QJsonValue::Undefined);
 }
 
 void tst_ExportInsomnia::yamlValues()
 {
     QFETCH(QJsonValue, value);
+    QFETCH(QJsonValue, readBack);
     const QJsonObject wrapped{{u"v"_qs, value}};
     const QByteArray text = interop::yamlText(wrapped);
     auto parsed = interop::parseYamlDocument(text);
     QVERIFY2(parsed, text.constData());
-    QCOMPARE(parsed->toObject().value(u"v"_qs), value);
+    QCOMPARE(parsed->toObject().value(u"v"_qs), readBack.isUndefined() ? value : readBack);
 }
 
 QTEST_GUILESS_MAIN(tst_ExportInsomnia)
