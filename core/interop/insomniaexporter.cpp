@@ -34,6 +34,17 @@ QJsonObject meta(const char *prefix, const QString &id, int sortKey, const QStri
     return m;
 }
 
+/// Insomnia's record of the variables' order (`{"&": [names]}`), which its JSON object loses.
+QJsonObject propertyOrder(const VariableList &vars)
+{
+    QJsonArray names;
+    for (const Variable &v : vars) {
+        if (v.enabled)
+            names.append(v.name);
+    }
+    return {{QLatin1String("&"), names}};
+}
+
 class Writer
 {
 public:
@@ -379,8 +390,10 @@ QJsonObject Writer::folder(const Folder &f, int sortKey, const QString &path, in
     if (!a.isEmpty())
         o.insert(QLatin1String("authentication"), a);
     const QJsonObject env = environment(f.variables, path);
-    if (!env.isEmpty())
+    if (!env.isEmpty()) {
         o.insert(QLatin1String("environment"), env);
+        o.insert(QLatin1String("environmentPropertyOrder"), propertyOrder(f.variables));
+    }
     scripts(o, f.scripts, path);
     o.insert(QLatin1String("children"), items(f.children, path, depth + 1));
     return o;
@@ -431,14 +444,16 @@ QJsonObject exportInsomniaCollection(const Collection &collection,
 
     QJsonObject base{{QLatin1String("name"), QStringLiteral("Base Environment")},
                      {QLatin1String("meta"), meta("env", collection.id, 0, QString())},
-                     {QLatin1String("data"), writer.environment(collection.variables, QString())}};
+                     {QLatin1String("data"), writer.environment(collection.variables, QString())},
+                     {QLatin1String("dataPropertyOrder"), propertyOrder(collection.variables)}};
     QJsonArray subs;
     int sortKey = 0;
     for (const Environment &e : collection.environments) {
         subs.append(QJsonObject{
             {QLatin1String("name"), e.name},
             {QLatin1String("meta"), meta("env", newItemId(), sortKey += 1000, QString())},
-            {QLatin1String("data"), writer.environment(e.variables, e.name)}});
+            {QLatin1String("data"), writer.environment(e.variables, e.name)},
+            {QLatin1String("dataPropertyOrder"), propertyOrder(e.variables)}});
     }
     if (!subs.isEmpty())
         base.insert(QLatin1String("subEnvironments"), subs);

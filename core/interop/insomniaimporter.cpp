@@ -124,11 +124,26 @@ public:
         out.append(v);
     }
 
-    VariableList environmentData(const QJsonValue &value, const QString &path)
+    /// @p order is Insomnia's dataPropertyOrder / environmentPropertyOrder (`{"&": [keys]}`):
+    /// the author's order of the top-level keys, which a JSON object does not keep.
+    VariableList
+    environmentData(const QJsonValue &value, const QString &path, const QJsonValue &order = {})
     {
         VariableList out;
         flatten(value, QString(), out, 0, path);
         out.removeIf([](const Variable &v) { return v.name.isEmpty() && v.value.isEmpty(); });
+        const QJsonArray keys = order.toObject().value(QLatin1String("&")).toArray();
+        if (!keys.isEmpty()) {
+            QHash<QString, qsizetype> rank;
+            for (const QJsonValue &k : keys)
+                rank.insert(k.toString(), rank.size());
+            auto rankOf = [&](const Variable &v) {
+                return rank.value(v.name.section(QLatin1Char('.'), 0, 0), keys.size());
+            };
+            std::stable_sort(out.begin(), out.end(), [&](const Variable &a, const Variable &b) {
+                return rankOf(a) < rankOf(b);
+            });
+        }
         return out;
     }
 
@@ -138,7 +153,8 @@ public:
     {
         const QJsonArray kv = o.value(QLatin1String("kvPairData")).toArray();
         if (text(o, "environmentType") != QLatin1String("kv") || kv.isEmpty())
-            return environmentData(o.value(QLatin1String("data")), path);
+            return environmentData(o.value(QLatin1String("data")), path,
+                                   o.value(QLatin1String("dataPropertyOrder")));
         VariableList out;
         for (const QJsonValue &entry : kv) {
             const QJsonObject p = entry.toObject();
@@ -437,7 +453,9 @@ public:
                 folder.description = text(o, "description");
                 folder.auth = auth(o.value(QLatin1String("authentication")), path);
                 folder.headers = pairs(o.value(QLatin1String("headers")), path);
-                folder.variables = environmentData(o.value(QLatin1String("environment")), path);
+                folder.variables =
+                    environmentData(o.value(QLatin1String("environment")), path,
+                                    o.value(QLatin1String("environmentPropertyOrder")));
                 reportScripts(o, path);
                 folder.children = build(id, path, depth + 1);
                 if (error)

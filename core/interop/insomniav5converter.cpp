@@ -201,7 +201,8 @@ private:
         switch (kindOf(o)) {
         case ItemKind::Folder: {
             QJsonObject r = resource(o, QStringLiteral("request_group"), parentId);
-            r.insert(QLatin1String("environment"), o.value(QLatin1String("environment")));
+            for (const char *key : {"environment", "environmentPropertyOrder"})
+                r.insert(QLatin1String(key), o.value(QLatin1String(key)));
             scripts(o, r);
             resources.append(r);
             items(o.value(QLatin1String("children")), r.value(QLatin1String("_id")).toString(),
@@ -253,7 +254,8 @@ private:
         r.insert(QLatin1String("_id"), id);
         r.insert(QLatin1String("_type"), QStringLiteral("environment"));
         r.insert(QLatin1String("parentId"), parentId);
-        for (const char *key : {"name", "data", "environmentType", "kvPairData"})
+        for (const char *key :
+             {"name", "data", "dataPropertyOrder", "environmentType", "kvPairData"})
             r.insert(QLatin1String(key), o.value(QLatin1String(key)));
         return r;
     }

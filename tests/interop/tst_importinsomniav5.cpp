@@ -47,6 +47,7 @@ private slots:
     void designDocument();
     void itemKinds();
     void keyValueEnvironment();
+    void variableOrder();
     void environmentFile();
     void badInput_data();
     void badInput();
@@ -295,6 +296,31 @@ environments:
     QVERIFY(vars.at(2).secret);
     QVERIFY(vars.at(2).value.isEmpty());
     QVERIFY(r.report.mentions(u"Base Environment"_qs, u"secret 'token' is encrypted"_qs));
+}
+
+void tst_ImportInsomniaV5::variableOrder()
+{
+    // A JSON object sorts its keys; Insomnia records the author's order beside the data.
+    const ImportResult r = importText(R"(type: collection.insomnia.rest/5.0
+name: Order
+collection:
+  - name: F
+    children: []
+    environment: {zeta: 1, alpha: {x: 1, y: 2}, mid: 3}
+    environmentPropertyOrder: {"&": [zeta, alpha, mid]}
+environments:
+  name: Base
+  data: {second: 2, first: 1, unlisted: 0}
+  dataPropertyOrder: {"&": [second, first]}
+)");
+    QStringList names;
+    for (const Variable &v : r.collection.variables)
+        names.append(v.name);
+    QCOMPARE(names, (QStringList{u"second"_qs, u"first"_qs, u"unlisted"_qs}));
+    names.clear();
+    for (const Variable &v : findFolder(r.collection, u"F"_qs)->variables)
+        names.append(v.name);
+    QCOMPARE(names, (QStringList{u"zeta"_qs, u"alpha.x"_qs, u"alpha.y"_qs, u"mid"_qs}));
 }
 
 void tst_ImportInsomniaV5::environmentFile()
