@@ -332,15 +332,19 @@ QJsonObject Writer::request(const HttpItem &item, int sortKey, const QString &pa
     if (!a.isEmpty())
         o.insert(QLatin1String("authentication"), a);
     scripts(o, item.scripts, path);
-    o.insert(QLatin1String("settings"),
-             QJsonObject{{QLatin1String("followRedirects"), r.settings.followRedirects
-                                                                ? QStringLiteral("global")
-                                                                : QStringLiteral("off")}});
+    const QJsonObject cookies{{QLatin1String("send"), r.settings.useCookieJar},
+                              {QLatin1String("store"), r.settings.useCookieJar}};
+    o.insert(
+        QLatin1String("settings"),
+        QJsonObject{{QLatin1String("followRedirects"),
+                     r.settings.followRedirects ? QStringLiteral("global") : QStringLiteral("off")},
+                    {QLatin1String("cookies"), cookies}});
     RequestSettings defaults;
     defaults.followRedirects = r.settings.followRedirects;
+    defaults.useCookieJar = r.settings.useCookieJar;
     if (!(r.settings == defaults))
         warn(path, QStringLiteral("transport settings (timeouts, TLS, proxy, HTTP version, "
-                                  "redirect limit, cookie jar) not exported"));
+                                  "redirect limit) not exported"));
     if (!item.examples.isEmpty())
         warn(path, QStringLiteral("%1 saved response(s) not exported").arg(item.examples.size()));
     if (!item.assertions.isEmpty() || !item.captures.isEmpty())

@@ -388,6 +388,16 @@ public:
         const QString follow = text(o, "settingFollowRedirects");
         if (follow == QLatin1String("off"))
             r.settings.followRedirects = false;
+        // One cookie jar both sends and stores; Insomnia can do either alone.
+        const bool send = o.value(QLatin1String("settingSendCookies")).toBool(true);
+        const bool store = o.value(QLatin1String("settingStoreCookies")).toBool(true);
+        r.settings.useCookieJar = send || store;
+        if (send != store)
+            report.warning(path,
+                           QStringLiteral("cookies are %1 but not %2 in Insomnia; Wirescope's "
+                                          "cookie jar does both")
+                               .arg(send ? QStringLiteral("sent") : QStringLiteral("stored"),
+                                    send ? QStringLiteral("stored") : QStringLiteral("sent")));
         return item;
     }
 

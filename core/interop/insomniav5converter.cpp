@@ -217,6 +217,9 @@ private:
             const QJsonObject settings = o.value(QLatin1String("settings")).toObject();
             r.insert(QLatin1String("settingFollowRedirects"),
                      settings.value(QLatin1String("followRedirects")));
+            const QJsonObject cookies = settings.value(QLatin1String("cookies")).toObject();
+            r.insert(QLatin1String("settingSendCookies"), cookies.value(QLatin1String("send")));
+            r.insert(QLatin1String("settingStoreCookies"), cookies.value(QLatin1String("store")));
             resources.append(r);
             return;
         }

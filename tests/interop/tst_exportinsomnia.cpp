@@ -60,6 +60,7 @@ Collection sample()
                            kv(u"X-Off"_qs, u"1"_qs, false)};
     get.request.description = u"Fetch one user"_qs;
     get.request.settings.followRedirects = false;
+    get.request.settings.useCookieJar = false;
 
     HttpItem create = http(u"Create"_qs, u"POST"_qs, u"{{baseUrl}}/users"_qs);
     create.request.headers = {kv(u"Content-Type"_qs, u"application/json"_qs)};

@@ -238,6 +238,11 @@ collection:
             value: "42"
         settings:
           followRedirects: "off"
+          cookies: {send: false, store: false}
+      - name: Send only
+        url: http://127.0.0.1/
+        method: GET
+        settings: {cookies: {send: true, store: false}}
   - type: SocketIORequest
     name: Chat
     url: http://127.0.0.1:3000
@@ -264,6 +269,9 @@ collection:
     QCOMPARE(order->pathVariables.size(), 1);
     QCOMPARE(order->pathVariables.first().value, u"42"_qs);
     QVERIFY(!order->settings.followRedirects);
+    QVERIFY(!order->settings.useCookieJar);
+    QVERIFY(findRequest(c, u"Orders/Send only"_qs)->settings.useCookieJar);
+    QVERIFY(r.report.mentions(u"Orders/Send only"_qs, u"cookies are sent but not stored"_qs));
 
     QVERIFY(r.report.mentions(u"Chat"_qs, u"Socket.IO request not imported"_qs));
     QVERIFY(r.report.mentions(u"Tools"_qs, u"'McpRequest' is not supported"_qs));
