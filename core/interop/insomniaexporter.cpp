@@ -56,8 +56,7 @@ public:
     void warn(const QString &path, const QString &message)
     {
         if (m_report)
-            m_report->warnings.append(path.isEmpty() ? message
-                                                     : path + QLatin1String(": ") + message);
+            m_report->warn(path, message);
     }
 
     /// `{{name}}` -> `{{ _.name }}` (`{{ _['a-b'] }}` for names Nunjucks would misread);
@@ -164,35 +163,31 @@ QJsonObject Writer::oauth2(const Auth &a, const QString &path)
 
 QJsonObject Writer::auth(const Auth &a, const QString &path)
 {
-    switch (a.kind) {
-    case AuthKind::Inherit:
+    // An if-chain, not a switch: an auth kind added later falls through to the report.
+    if (a.kind == AuthKind::Inherit)
         return {};
-    case AuthKind::None:
+    if (a.kind == AuthKind::None)
         return {{QLatin1String("type"), QStringLiteral("none")}};
-    case AuthKind::Basic:
-    case AuthKind::Digest:
+    if (a.kind == AuthKind::Basic || a.kind == AuthKind::Digest)
         return {{QLatin1String("type"),
                  a.kind == AuthKind::Basic ? QStringLiteral("basic") : QStringLiteral("digest")},
                 {QLatin1String("username"), tmpl(a.username, path)},
                 {QLatin1String("password"), tmpl(a.password, path)}};
-    case AuthKind::Bearer:
+    if (a.kind == AuthKind::Bearer)
         return {{QLatin1String("type"), QStringLiteral("bearer")},
                 {QLatin1String("token"), tmpl(a.token, path)}};
-    case AuthKind::ApiKey:
+    if (a.kind == AuthKind::ApiKey)
         return {{QLatin1String("type"), QStringLiteral("apikey")},
                 {QLatin1String("key"), tmpl(a.apiKeyName, path)},
                 {QLatin1String("value"), tmpl(a.apiKeyValue, path)},
                 {QLatin1String("addTo"), a.apiKeyLocation == ApiKeyLocation::Query
                                              ? QStringLiteral("queryParams")
                                              : QStringLiteral("header")}};
-    case AuthKind::OAuth2:
+    if (a.kind == AuthKind::OAuth2)
         return oauth2(a, path);
-    case AuthKind::Jwt:
-        warn(path, QStringLiteral("JWT bearer auth has no Insomnia equivalent; exported as no "
-                                  "auth"));
-        return {{QLatin1String("type"), QStringLiteral("none")}};
-    }
-    return {};
+    warn(path, QStringLiteral("%1 auth is not exported to Insomnia yet; exported as no auth")
+                   .arg(Auth::kindName(a.kind)));
+    return {{QLatin1String("type"), QStringLiteral("none")}};
 }
 
 QJsonObject Writer::body(const Body &b, const KeyValueList &headers, const QString &path)

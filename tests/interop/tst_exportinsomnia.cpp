@@ -263,7 +263,7 @@ void tst_ExportInsomnia::reportListsLosses()
           u"Users/Get user: 1 saved response(s) not exported"_qs,
           u"Users/Get user: 1 assertion(s) and 0 capture(s)"_qs,
           u"Users/Get user: scripts exported as written"_qs,
-          u"Users/Get user: JWT bearer auth has no Insomnia equivalent"_qs,
+          u"Users/Get user: jwt auth is not exported to Insomnia yet"_qs,
           u"Socket: 1 saved message(s) not exported"_qs})
         QVERIFY2(text.contains(expected), qPrintable(expected + u"\n---\n"_qs + text));
     // the secret's value is not in the file
