@@ -220,7 +220,8 @@ QString importUsage()
 Converts FILE into a Wirescope collection directory DIR (created; it must not hold a
 collection already). FILE may be "-" for standard input.
 
-  --from FORMAT   postman, postman-environment, insomnia, har, curl or openapi
+  --from FORMAT   postman, postman-environment, insomnia (v4 and v5), har, curl or openapi
+                  (3.0, 3.1 and Swagger 2.0; $refs to files beside FILE are read)
                   (detected from the content when omitted)
   --to DIR        the collection directory to write
 
