@@ -10,6 +10,7 @@
 #include "core/interop/codegen.h"
 #include "core/interop/exportreport.h"
 #include "core/interop/importer.h"
+#include "core/interop/insomniaexporter.h"
 #include "core/interop/postmanexporter.h"
 #include "core/model/collectionwalk.h"
 #include "core/runner/effectiverequest.h"
@@ -204,7 +205,8 @@ QString importUsage()
 Converts FILE into a Wirescope collection directory DIR (created; it must not hold a
 collection already). FILE may be "-" for standard input.
 
-  --from FORMAT   postman, postman-environment, insomnia, har, curl or openapi
+  --from FORMAT   postman, postman-environment, insomnia (v4 and v5), har, curl or openapi
+                  (3.0, 3.1 and Swagger 2.0; $refs to files beside FILE are read)
                   (detected from the content when omitted)
   --to DIR        the collection directory to write
 
@@ -219,7 +221,7 @@ Exit codes: 0 imported, 2 usage or unreadable input (parse errors name line and 
 
 QString exportUsage()
 {
-    return QStringLiteral(R"(Usage: wirescope-cli export DIR --to postman|curl [-o FILE]
+    return QStringLiteral(R"(Usage: wirescope-cli export DIR --to postman|insomnia|curl [-o FILE]
 
 Writes the collection in DIR in another format, to FILE or standard output.
 
@@ -227,6 +229,8 @@ Writes the collection in DIR in another format, to FILE or standard output.
                       skipped: v2.1 has no place for them)
   --to postman-environment --env NAME
                       one environment as a Postman environment file
+  --to insomnia       Insomnia v5 YAML (what Insomnia 11+ imports; what it cannot hold is
+                      listed as warnings)
   --to curl           a shell script with one curl command per HTTP request
   --env NAME          with --to curl: resolve {{variables}} with this environment
   --include-secrets   write secret variables' values and typed credentials, read from the
@@ -282,8 +286,10 @@ int importFile(const InteropValues &v)
     const Result<QByteArray> data = readInput(source);
     if (!data)
         return reportFailure(data.error());
+    // The file's folder lets an OpenAPI document's $refs to files beside it be read.
+    const QString folder = source == u"-" ? QString() : QFileInfo(source).absolutePath();
     const Result<ImportResult> imported =
-        importData(*data, format, QFileInfo(source).completeBaseName());
+        importData(*data, format, QFileInfo(source).completeBaseName(), folder);
     if (!imported) {
         printError(QStringLiteral("%1: %2").arg(source, imported.error().message));
         return int(ExitCode::Usage);
@@ -329,9 +335,9 @@ int exportCollection(const InteropValues &v)
         return reportFailure(
             usageError(QStringLiteral("HAR holds recorded exchanges and a collection has none: "
                                       "export HAR from the History pane")));
-    if (to != u"postman" && to != u"postman-environment" && to != u"curl")
-        return reportFailure(
-            usageError(QStringLiteral("--to needs postman, postman-environment or curl")));
+    if (to != u"postman" && to != u"postman-environment" && to != u"insomnia" && to != u"curl")
+        return reportFailure(usageError(
+            QStringLiteral("--to needs postman, postman-environment, insomnia or curl")));
     const Result<CollectionLoad> loaded = store::loadCollectionDirectory(v.target);
     if (!loaded)
         return reportFailure(Error{Error::Kind::File, loaded.error().message});
@@ -351,6 +357,10 @@ int exportCollection(const InteropValues &v)
     QByteArray out;
     if (to == u"postman") {
         out = postmanJsonText(exportPostmanCollection(collection, options, &report));
+    } else if (to == u"insomnia") {
+        InsomniaExportOptions insomnia;
+        insomnia.exportSecrets = includeSecrets;
+        out = insomniaYamlText(exportInsomniaCollection(collection, insomnia, &report));
     } else if (to == u"postman-environment") {
         if (envName.isEmpty())
             return reportFailure(

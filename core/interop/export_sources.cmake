@@ -13,7 +13,9 @@ list(APPEND WIRESCOPE_INTEROP_EXPORT_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/codegenqt.cpp
 )
 list(APPEND WIRESCOPE_INTEROP_EXPORT_SOURCES
-    ${CMAKE_CURRENT_LIST_DIR}/exportreport.h
+    ${CMAKE_CURRENT_LIST_DIR}/exportreport.cpp ${CMAKE_CURRENT_LIST_DIR}/exportreport.h
     ${CMAKE_CURRENT_LIST_DIR}/harexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/harexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/insomniaexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/insomniaexporter.h
     ${CMAKE_CURRENT_LIST_DIR}/postmanexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/postmanexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/yamlwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/yamlwriter.h
 )

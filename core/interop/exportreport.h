@@ -14,6 +14,9 @@ struct ExportReport
         warnings; ///< exported with a loss (an omitted secret, a setting with no equivalent)
 
     bool isClean() const { return skipped.isEmpty() && warnings.isEmpty(); }
+
+    /// Adds "itemPath: message" (just @p message for the collection itself) to warnings.
+    void warn(const QString &itemPath, const QString &message);
 };
 
 } // namespace wirescope

@@ -1,6 +1,7 @@
 #include "core/interop/formatdetect.h"
 
 #include "core/interop/documentreader.h"
+#include "core/interop/insomniav5converter.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -16,7 +17,7 @@ ImportFormat fromTopLevel(const QJsonObject &o)
     if (o.value(QLatin1String("log")).toObject().contains(QLatin1String("entries")))
         return ImportFormat::Har;
     if (o.value(QLatin1String("_type")).toString() == QLatin1String("export")
-        || o.contains(QLatin1String("__export_format")))
+        || o.contains(QLatin1String("__export_format")) || interop::isInsomniaV5(o))
         return ImportFormat::Insomnia;
     const QJsonObject info = o.value(QLatin1String("info")).toObject();
     if (info.value(QLatin1String("schema")).toString().contains(QLatin1String("getpostman"))
@@ -57,7 +58,9 @@ ImportFormat detectFormat(const QByteArray &input)
     static const QRegularExpression openApiKey(QStringLiteral("^(openapi|swagger)\\s*:"),
                                                QRegularExpression::MultilineOption);
     static const QRegularExpression insomniaKey(
-        QStringLiteral("^(_type\\s*:\\s*export|__export_format\\s*:)"),
+        QStringLiteral("^(_type\\s*:\\s*export|__export_format\\s*:|type\\s*:\\s*[\"']?"
+                       "(collection|spec|environment|mock)\\.insomnia\\.rest/|type\\s*:\\s*[\"']?"
+                       "mcpClient\\.insomnia/)"),
         QRegularExpression::MultilineOption);
     const QString text = QString::fromUtf8(data.left(1 << 20));
     if (openApiKey.match(text).hasMatch())

@@ -4,6 +4,7 @@
 #include "core/interop/documentreader.h"
 #include "core/interop/formatdetect.h"
 #include "core/interop/harimporter.h"
+#include "core/interop/importvariables.h"
 #include "core/interop/insomniaimporter.h"
 #include "core/interop/openapiimporter.h"
 #include "core/interop/postmanimporter.h"
@@ -49,8 +50,10 @@ Result<ImportResult> importCurl(const QByteArray &data, const QString &sourceNam
     return result;
 }
 
-Result<ImportResult>
-importDetected(const QByteArray &data, ImportFormat format, const QString &sourceName)
+Result<ImportResult> importDetected(const QByteArray &data,
+                                    ImportFormat format,
+                                    const QString &sourceName,
+                                    const QString &sourceFolder)
 {
     switch (format) {
     case ImportFormat::Postman:
@@ -78,7 +81,7 @@ importDetected(const QByteArray &data, ImportFormat format, const QString &sourc
         auto root = interop::parseJsonOrYamlDocument(data, &order);
         if (!root)
             return root.error();
-        return interop::importOpenApi(*root, order);
+        return interop::importOpenApi(*root, order, sourceFolder);
     }
     case ImportFormat::Curl:
         return importCurl(data, sourceName);
@@ -88,7 +91,7 @@ importDetected(const QByteArray &data, ImportFormat format, const QString &sourc
     return Error{
         Error::Kind::Parse,
         QStringLiteral("unrecognised format: expected a Postman collection or environment, "
-                       "an Insomnia v4 export, a HAR file, a curl command or an OpenAPI 3 "
+                       "an Insomnia v4 or v5 export, a HAR file, a curl command or an OpenAPI 3 "
                        "document")};
 }
 
@@ -117,8 +120,10 @@ ImportFormat importFormatFromName(QStringView name, bool *ok)
     return ImportFormat::Auto;
 }
 
-Result<ImportResult>
-importData(const QByteArray &input, ImportFormat format, const QString &sourceName)
+Result<ImportResult> importData(const QByteArray &input,
+                                ImportFormat format,
+                                const QString &sourceName,
+                                const QString &sourceFolder)
 {
     QByteArray data = input;
     if (data.startsWith("\xEF\xBB\xBF"))
@@ -134,9 +139,11 @@ importData(const QByteArray &input, ImportFormat format, const QString &sourceNa
         QStringLiteral("\\.(json|ya?ml|har|sh|txt|curl|bat|cmd)$"),
         QRegularExpression::CaseInsensitiveOption);
     baseName.remove(extension);
-    auto result = importDetected(data, format, baseName);
+    auto result = importDetected(data, format, baseName, sourceFolder);
     if (result && result->collection.name.isEmpty())
         result.value().collection.name = baseName.isEmpty() ? QStringLiteral("Imported") : baseName;
+    if (result)
+        interop::reportNeededVariables(result.value());
     return result;
 }
 

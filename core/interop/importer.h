@@ -30,10 +30,13 @@ struct ImportResult
 /// Imports @p data. With ImportFormat::Auto the format is detected first. @p sourceName (a file
 /// path or base name; a known extension such as .json/.har/.sh is dropped) names the collection
 /// when the format carries no name (HAR, curl).
+/// @p sourceFolder is the folder the input was read from (empty for pasted text): an OpenAPI
+/// document's `$ref`s to files beside it are read from there, and nothing else is.
 /// Errors are Kind::Parse and name the problem (with line and column for JSON/YAML syntax).
 /// Every item gets a fresh id; every change or loss is listed in ImportResult::report.
 Result<ImportResult> importData(const QByteArray &data,
                                 ImportFormat format = ImportFormat::Auto,
-                                const QString &sourceName = {});
+                                const QString &sourceName = {},
+                                const QString &sourceFolder = {});
 
 } // namespace wirescope

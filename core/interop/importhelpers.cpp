@@ -1,5 +1,6 @@
 #include "core/interop/importhelpers.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -77,6 +78,45 @@ void appendRow(KeyValueList &list, const KeyValue &row)
     if (row.name.isEmpty() && row.value.isEmpty())
         return;
     list.append(row);
+}
+
+namespace {
+
+QJsonValue mapRefsAt(const QJsonValue &value,
+                     const std::function<QString(const QString &)> &map,
+                     const std::function<void(QJsonObject &)> &eachObject,
+                     int depth)
+{
+    if (depth <= 0)
+        return value;
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(mapRefsAt(v, map, eachObject, depth - 1));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() == QLatin1String("$ref") && it.value().isString())
+            it.value() = map(it.value().toString());
+        else
+            it.value() = mapRefsAt(it.value(), map, eachObject, depth - 1);
+    }
+    if (eachObject)
+        eachObject(o);
+    return o;
+}
+
+} // namespace
+
+QJsonValue mapRefs(const QJsonValue &value,
+                   const std::function<QString(const QString &)> &map,
+                   const std::function<void(QJsonObject &)> &eachObject,
+                   int maxDepth)
+{
+    return mapRefsAt(value, map, eachObject, maxDepth);
 }
 
 } // namespace wirescope::interop

@@ -5,8 +5,11 @@
 #include "core/model/keyvalue.h"
 #include "core/model/request.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+
+#include <functional>
 
 namespace wirescope::interop {
 
@@ -36,5 +39,14 @@ void settleGraphQLTransport(Request &request, ImportReport &report, const QStrin
 
 /// Appends @p row unless its name and value are both empty.
 void appendRow(KeyValueList &list, const KeyValue &row);
+
+/// @p value with every `$ref` string replaced by @p map's answer, down to @p maxDepth levels
+/// (deeper parts are kept as they are). @p eachObject, when set, may change each object after
+/// its members were rewritten. For documents whose references move (Swagger 2 -> OpenAPI 3,
+/// files bundled into one tree).
+QJsonValue mapRefs(const QJsonValue &value,
+                   const std::function<QString(const QString &)> &map,
+                   const std::function<void(QJsonObject &)> &eachObject = {},
+                   int maxDepth = 256);
 
 } // namespace wirescope::interop

@@ -2,6 +2,7 @@
 
 #include "core/http/urlparams.h"
 #include "core/interop/importhelpers.h"
+#include "core/interop/insomniav5converter.h"
 #include "core/scripting/scriptcallscanner.h"
 
 #include <QHash>
@@ -123,11 +124,56 @@ public:
         out.append(v);
     }
 
-    VariableList environmentData(const QJsonValue &value, const QString &path)
+    /// @p order is Insomnia's dataPropertyOrder / environmentPropertyOrder (`{"&": [keys]}`):
+    /// the author's order of the top-level keys, which a JSON object does not keep.
+    VariableList
+    environmentData(const QJsonValue &value, const QString &path, const QJsonValue &order = {})
     {
         VariableList out;
         flatten(value, QString(), out, 0, path);
         out.removeIf([](const Variable &v) { return v.name.isEmpty() && v.value.isEmpty(); });
+        const QJsonArray keys = order.toObject().value(QLatin1String("&")).toArray();
+        if (!keys.isEmpty()) {
+            QHash<QString, qsizetype> rank;
+            for (const QJsonValue &k : keys)
+                rank.insert(k.toString(), rank.size());
+            auto rankOf = [&](const Variable &v) {
+                return rank.value(v.name.section(QLatin1Char('.'), 0, 0), keys.size());
+            };
+            std::stable_sort(out.begin(), out.end(), [&](const Variable &a, const Variable &b) {
+                return rankOf(a) < rankOf(b);
+            });
+        }
+        return out;
+    }
+
+    /// An environment resource's variables: the key-value table Insomnia 9+ keeps for
+    /// `environmentType: kv` (with enabled flags and vault secrets), else the JSON `data`.
+    VariableList environmentVariables(const QJsonObject &o, const QString &path)
+    {
+        const QJsonArray kv = o.value(QLatin1String("kvPairData")).toArray();
+        if (text(o, "environmentType") != QLatin1String("kv") || kv.isEmpty())
+            return environmentData(o.value(QLatin1String("data")), path,
+                                   o.value(QLatin1String("dataPropertyOrder")));
+        VariableList out;
+        for (const QJsonValue &entry : kv) {
+            const QJsonObject p = entry.toObject();
+            Variable v;
+            v.name = text(p, "name");
+            v.enabled = p.value(QLatin1String("enabled")).toBool(true);
+            if (text(p, "type") == QLatin1String("secret")) {
+                v.secret = true;
+                if (!text(p, "value").isEmpty())
+                    report.warning(path, QStringLiteral("secret '%1' is encrypted by Insomnia's "
+                                                        "vault and was not imported; set its "
+                                                        "value again")
+                                             .arg(v.name));
+            } else {
+                v.value = convert(text(p, "value"), path);
+            }
+            if (!v.name.isEmpty() || !v.value.isEmpty())
+                out.append(v);
+        }
         return out;
     }
 
@@ -331,7 +377,8 @@ public:
         if (r.method.isEmpty())
             r.method = QStringLiteral("GET");
         urlAndQuery(o, r.url, &r.queryParams, path);
-        r.pathVariables = mergePathVariables(r.url, {});
+        r.pathVariables =
+            mergePathVariables(r.url, pairs(o.value(QLatin1String("pathParameters")), path));
         r.headers = pairs(o.value(QLatin1String("headers")), path);
         r.body = body(o.value(QLatin1String("body")).toObject(), r.headers, path);
         settleGraphQLTransport(r, report, path);
@@ -341,6 +388,16 @@ public:
         const QString follow = text(o, "settingFollowRedirects");
         if (follow == QLatin1String("off"))
             r.settings.followRedirects = false;
+        // One cookie jar both sends and stores; Insomnia can do either alone.
+        const bool send = o.value(QLatin1String("settingSendCookies")).toBool(true);
+        const bool store = o.value(QLatin1String("settingStoreCookies")).toBool(true);
+        r.settings.useCookieJar = send || store;
+        if (send != store)
+            report.warning(path,
+                           QStringLiteral("cookies are %1 but not %2 in Insomnia; Wirescope's "
+                                          "cookie jar does both")
+                               .arg(send ? QStringLiteral("sent") : QStringLiteral("stored"),
+                                    send ? QStringLiteral("stored") : QStringLiteral("sent")));
         return item;
     }
 
@@ -406,7 +463,9 @@ public:
                 folder.description = text(o, "description");
                 folder.auth = auth(o.value(QLatin1String("authentication")), path);
                 folder.headers = pairs(o.value(QLatin1String("headers")), path);
-                folder.variables = environmentData(o.value(QLatin1String("environment")), path);
+                folder.variables =
+                    environmentData(o.value(QLatin1String("environment")), path,
+                                    o.value(QLatin1String("environmentPropertyOrder")));
                 reportScripts(o, path);
                 folder.children = build(id, path, depth + 1);
                 if (error)
@@ -477,14 +536,16 @@ QString convertInsomniaTemplate(const QString &input, bool *unsupported)
     return out;
 }
 
-Result<ImportResult> importInsomnia(const QJsonValue &root)
+namespace {
+
+Result<ImportResult> importInsomniaV4(const QJsonObject &top, ImportReport earlier)
 {
-    const QJsonObject top = root.toObject();
     const QJsonValue resourcesValue = top.value(QLatin1String("resources"));
     if (!resourcesValue.isArray())
         return parseError(QStringLiteral("not an Insomnia export: no 'resources' list"));
     const int exportFormat = top.value(QLatin1String("__export_format")).toInt(4);
     InsomniaReader reader;
+    reader.report = std::move(earlier);
     ImportResult result;
     result.format = ImportFormat::Insomnia;
     Collection &c = result.collection;
@@ -537,7 +598,7 @@ Result<ImportResult> importInsomnia(const QJsonValue &root)
         const bool isBase =
             parent.isEmpty() || workspaces.contains(parent) || !byId.contains(parent);
         const QString name = text(o, "name");
-        VariableList vars = reader.environmentData(o.value(QLatin1String("data")), name);
+        VariableList vars = reader.environmentVariables(o, name);
         if (isBase && !baseTaken) {
             c.variables = vars;
             baseTaken = true;
@@ -584,6 +645,31 @@ Result<ImportResult> importInsomnia(const QJsonValue &root)
         }
     }
     result.report = std::move(reader.report);
+    return result;
+}
+
+} // namespace
+
+Result<ImportResult> importInsomnia(const QJsonValue &root)
+{
+    const QJsonObject top = root.toObject();
+    if (!isInsomniaV5(top))
+        return importInsomniaV4(top, ImportReport());
+    ImportReport report;
+    auto v4 = convertInsomniaV5(top, report);
+    if (!v4)
+        return v4.error();
+    auto result = importInsomniaV4(*v4, std::move(report));
+    if (result
+        && scalarText(top.value(QLatin1String("type")))
+               .startsWith(QLatin1String("environment.insomnia.rest/"))) {
+        // A global-environment file: its base environment is an environment of its own, not
+        // the variables of a collection that has no requests.
+        Collection &c = result.value().collection;
+        result.value().environments.prepend(
+            {c.name.isEmpty() ? QStringLiteral("Base environment") : c.name, c.variables});
+        c.variables.clear();
+    }
     return result;
 }
 

@@ -2,7 +2,9 @@
 
 #include "core/http/urlparams.h"
 #include "core/interop/importhelpers.h"
+#include "core/interop/openapibundler.h"
 #include "core/interop/openapischema.h"
+#include "core/interop/swaggerconverter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,12 +72,16 @@ private:
         }
         const QJsonValue schema = m_schema.resolve(p.value(QLatin1String("schema")), path);
         const QJsonObject s = schema.toObject();
-        for (const char *key : {"example", "default"}) {
+        for (const char *key : {"example", "const", "default"}) { // const: 3.1
             if (s.contains(QLatin1String(key)))
                 return scalarText(s.value(QLatin1String(key)));
         }
-        const QJsonArray enumValues = s.value(QLatin1String("enum")).toArray();
-        return enumValues.isEmpty() ? QString() : scalarText(enumValues.first());
+        for (const char *key : {"examples", "enum"}) { // examples: 3.1's JSON Schema list
+            const QJsonArray values = s.value(QLatin1String(key)).toArray();
+            if (!values.isEmpty())
+                return scalarText(values.first());
+        }
+        return QString();
     }
 
     QList<Param>
@@ -202,7 +208,10 @@ private:
                 if (multipart) {
                     MultipartPart part;
                     part.name = it.key();
-                    if (format == QLatin1String("binary") || format == QLatin1String("base64")) {
+                    // 3.0 says binary/base64 in format; 3.1 says contentMediaType/Encoding.
+                    if (format == QLatin1String("binary") || format == QLatin1String("base64")
+                        || prop.contains(QLatin1String("contentMediaType"))
+                        || prop.contains(QLatin1String("contentEncoding"))) {
                         part.isFile = true;
                         report.warning(path, QStringLiteral("form part '%1' is a file: choose it "
                                                             "before sending")
@@ -260,13 +269,7 @@ private:
         const QString type = scheme.value(QLatin1String("type")).toString();
         const QString httpScheme = scheme.value(QLatin1String("scheme")).toString().toLower();
         auto variable = [&](const QString &name) {
-            if (!m_authVariables.contains(name)) {
-                m_authVariables.insert(name);
-                collection.variables.append(
-                    {name, QString(), true, true,
-                     QStringLiteral("credential for security scheme '%1'").arg(schemeName)});
-            }
-            return QStringLiteral("{{%1}}").arg(name);
+            return authVariable(name, schemeName);
         };
         if (type == QLatin1String("http")
             && (httpScheme == QLatin1String("basic") || httpScheme == QLatin1String("digest"))) {
@@ -285,6 +288,8 @@ private:
                     ? ApiKeyLocation::Query
                     : ApiKeyLocation::Header;
             a.apiKeyValue = variable(QStringLiteral("apiKey"));
+        } else if (type == QLatin1String("oauth2") || type == QLatin1String("openIdConnect")) {
+            oauth2(a, scheme, first.value(schemeName), schemeName, path);
         } else if (!m_reportedSchemes.contains(schemeName)) {
             m_reportedSchemes.insert(schemeName);
             report.dropped(path,
@@ -296,6 +301,78 @@ private:
             report.info(path, QStringLiteral("several security schemes are allowed; '%1' was used")
                                   .arg(schemeName));
         return a;
+    }
+
+    /// A `{{name}}` the user fills in, added to the collection's variables once.
+    QString authVariable(const QString &name, const QString &schemeName, bool secret = true)
+    {
+        if (!m_authVariables.contains(name)) {
+            m_authVariables.insert(name);
+            collection.variables.append(
+                {name, QString(), true, secret,
+                 QStringLiteral("credential for security scheme '%1'").arg(schemeName)});
+        }
+        return QStringLiteral("{{%1}}").arg(name);
+    }
+
+    /// OAuth 2 (a flow's URLs, the requirement's scopes) and OpenID Connect (its discovery
+    /// URL). The code flow is preferred, as the one a person signs in with; the implicit flow
+    /// becomes a code flow with PKCE.
+    void oauth2(Auth &a,
+                const QJsonObject &scheme,
+                const QJsonValue &requirementScopes,
+                const QString &schemeName,
+                const QString &path)
+    {
+        a.kind = AuthKind::OAuth2;
+        OAuth2Settings &s = a.oauth2;
+        const bool firstUse = !m_reportedSchemes.contains(schemeName);
+        m_reportedSchemes.insert(schemeName);
+        const QJsonObject flows = scheme.value(QLatin1String("flows")).toObject();
+        const std::pair<const char *, OAuthGrant> preference[] = {
+            {"authorizationCode", OAuthGrant::AuthorizationCode},
+            {"clientCredentials", OAuthGrant::ClientCredentials},
+            {"password", OAuthGrant::Password},
+            {"implicit", OAuthGrant::AuthorizationCode}};
+        QString used;
+        for (const auto &[name, grant] : preference) {
+            if (flows.value(QLatin1String(name)).isObject()) {
+                used = QLatin1String(name);
+                s.grant = grant;
+                break;
+            }
+        }
+        const QJsonObject flow = flows.value(used).toObject();
+        s.authUrl = flow.value(QLatin1String("authorizationUrl")).toString();
+        s.tokenUrl = flow.value(QLatin1String("tokenUrl")).toString();
+        if (scheme.value(QLatin1String("type")).toString() == QLatin1String("openIdConnect"))
+            s.discoveryUrl = scheme.value(QLatin1String("openIdConnectUrl")).toString();
+        else if (used.isEmpty() && firstUse)
+            report.warning(path, QStringLiteral("OAuth 2 scheme '%1' declares no flow: fill in "
+                                                "its URLs before getting a token")
+                                     .arg(schemeName));
+        QStringList scopes;
+        for (const QJsonValue &v : requirementScopes.toArray())
+            scopes.append(v.toString());
+        s.scope = scopes.join(QLatin1Char(' '));
+        s.clientId = authVariable(QStringLiteral("clientId"), schemeName, false);
+        if (s.grant != OAuthGrant::AuthorizationCode || used == QLatin1String("authorizationCode"))
+            s.clientSecret = authVariable(QStringLiteral("clientSecret"), schemeName);
+        if (s.grant == OAuthGrant::Password) {
+            a.username = authVariable(QStringLiteral("username"), schemeName);
+            a.password = authVariable(QStringLiteral("password"), schemeName);
+        }
+        if (!firstUse)
+            return;
+        if (used == QLatin1String("implicit"))
+            report.warning(path, QStringLiteral("OAuth 2 scheme '%1': the implicit flow is not "
+                                                "supported; set to authorization code with PKCE")
+                                     .arg(schemeName));
+        if (flows.size() > 1)
+            report.info(path, QStringLiteral("OAuth 2 scheme '%1' offers %2 flows; '%3' was used")
+                                  .arg(schemeName)
+                                  .arg(flows.size())
+                                  .arg(used));
     }
 
     HttpItem operation(const QString &method,
@@ -315,7 +392,16 @@ private:
             r.name = r.method + QLatin1Char(' ') + apiPath;
         const QString path = joinItemPath(folderPath, r.name);
         r.description = op.value(QLatin1String("description")).toString();
-        r.url = QStringLiteral("{{baseUrl}}") + requestPath(apiPath, path);
+        // A path key may carry a fixed query ("/responses?beta=true"): it is what tells the
+        // operation from its sibling, so it stays on the request.
+        const qsizetype queryAt = apiPath.indexOf(QLatin1Char('?'));
+        r.url = QStringLiteral("{{baseUrl}}")
+                + requestPath(queryAt < 0 ? apiPath : apiPath.left(queryAt), path);
+        if (queryAt >= 0) {
+            r.queryParams = parseQuery(apiPath);
+            report.info(path, QStringLiteral("the path '%1' carries a query; it was kept")
+                                  .arg(apiPath.left(200)));
+        }
 
         KeyValueList pathVars;
         QStringList cookies;
@@ -324,7 +410,8 @@ private:
             if (p.in == QLatin1String("path")) {
                 pathVars.append({p.name, p.value, true, p.description});
             } else if (p.in == QLatin1String("query")) {
-                r.queryParams.append({p.name, p.value, p.required, p.description});
+                if (!containsName(r.queryParams, p.name)) // the path's own query wins
+                    r.queryParams.append({p.name, p.value, p.required, p.description});
             } else if (p.in == QLatin1String("header")) {
                 const QString lower = p.name.toLower();
                 if (lower == QLatin1String("accept") || lower == QLatin1String("content-type")
@@ -355,6 +442,7 @@ private:
     }
 
     void servers();
+    void webhooks();
 
     QJsonObject m_root;
     QStringList m_pathOrder; ///< the paths as the document lists them (may be empty)
@@ -478,19 +566,42 @@ void OpenApiReader::run()
     }
     for (CollectionItem &item : untagged)
         collection.items.push_back(std::move(item));
-    if (m_root.contains(QLatin1String("webhooks")))
-        report.dropped(QString(), QStringLiteral("webhooks are not imported (they are requests the "
-                                                 "API sends, not ones you send)"));
+    webhooks();
+}
+
+void OpenApiReader::webhooks()
+{
+    // 3.1: requests the API sends to you. Each is named so nobody looks for it in the tree.
+    const QJsonObject hooks = m_root.value(QLatin1String("webhooks")).toObject();
+    for (auto it = hooks.begin(); it != hooks.end(); ++it) {
+        const QJsonObject item = m_schema.resolve(it.value(), it.key()).toObject();
+        QStringList methods;
+        for (const char *method : kMethods) {
+            if (item.value(QLatin1String(method)).isObject())
+                methods.append(QString::fromLatin1(method).toUpper());
+        }
+        report.dropped(QString(),
+                       QStringLiteral("webhook '%1' (%2) not imported: the API sends it, it is "
+                                      "not a request you send")
+                           .arg(it.key().left(200), methods.isEmpty()
+                                                        ? QStringLiteral("no operations")
+                                                        : methods.join(QStringLiteral(", "))));
+    }
 }
 
 } // namespace
 
-Result<ImportResult> importOpenApi(const QJsonValue &root, const NestedKeyOrder &order)
+Result<ImportResult>
+importOpenApi(const QJsonValue &root, const NestedKeyOrder &order, const QString &folder)
 {
-    const QJsonObject o = root.toObject();
-    if (o.contains(QLatin1String("swagger")))
-        return parseError(QStringLiteral("Swagger 2.0 is not supported: convert the document to "
-                                         "OpenAPI 3 first"));
+    ImportReport earlier;
+    QJsonObject o = bundleExternalRefs(root.toObject(), folder, earlier);
+    if (o.contains(QLatin1String("swagger"))) {
+        auto converted = convertSwagger2(o, earlier);
+        if (!converted)
+            return converted.error();
+        o = *converted;
+    }
     const QString version = scalarText(o.value(QLatin1String("openapi")));
     if (!version.startsWith(QLatin1String("3.")))
         return parseError(version.isEmpty()
@@ -501,6 +612,7 @@ Result<ImportResult> importOpenApi(const QJsonValue &root, const NestedKeyOrder 
     if (!o.value(QLatin1String("paths")).isObject() && o.contains(QLatin1String("paths")))
         return parseError(QStringLiteral("'paths' is not a mapping"));
     OpenApiReader reader(o, order.value(QStringLiteral("paths")));
+    reader.report = std::move(earlier);
     reader.run();
     ImportResult result;
     result.format = ImportFormat::OpenApi;

@@ -158,6 +158,13 @@ QJsonValue OpenApiSchema::skeleton(const QJsonValue &schemaValue,
         return out;
     }
     if (type == QLatin1String("array")) {
+        const QJsonArray prefixItems = schema.value(QLatin1String("prefixItems")).toArray();
+        if (!prefixItems.isEmpty()) { // 2020-12 tuples: one value per position
+            QJsonArray out;
+            for (const QJsonValue &item : prefixItems)
+                out.append(skeleton(item, depth + 1, refStack, itemPath));
+            return out;
+        }
         const QJsonValue items = schema.value(QLatin1String("items"));
         if (!items.isObject())
             return QJsonArray();

@@ -1,6 +1,6 @@
 // One libFuzzer entry point, compiled once per target with a WIRESCOPE_FUZZ_<MODE> define:
 // each importer by its explicit format, the curl parser alone, the URL checks, and detection +
-// Auto import.
+// Auto import (and, for what imports, an Insomnia v5 export read back).
 // Any input must give a value or an Error: crashes, sanitizer reports, hangs and runaway
 // memory are the findings.
 
@@ -9,6 +9,7 @@
 #include "core/interop/curlparser.h"
 #include "core/interop/formatdetect.h"
 #include "core/interop/importer.h"
+#include "core/interop/insomniaexporter.h"
 #include "core/vars/unresolved.h"
 
 #include <QByteArray>
@@ -44,6 +45,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Detection and import agree: a format detect() names is the one the import reports.
     if (result && result->format != format)
         __builtin_trap();
+    // Whatever imported can be exported as Insomnia v5, and that file imports again with as
+    // many requests (the YAML writer and the v5 reader agree on every value).
+    if (result) {
+        Collection collection = result->collection;
+        collection.environments = result->environments;
+        const QByteArray v5 = insomniaYamlText(exportInsomniaCollection(collection));
+        const auto again = importData(v5, ImportFormat::Insomnia);
+        if (!again || countRequests(again->collection.items) != countRequests(collection.items))
+            __builtin_trap();
+    }
 #else
 #if defined(WIRESCOPE_FUZZ_POSTMAN)
     constexpr ImportFormat format = ImportFormat::Postman;

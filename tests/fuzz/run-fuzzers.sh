@@ -53,12 +53,14 @@ seeds_for() {
     case "$1" in
         postman) ls tests/data/corpus/*postman* tests/data/import/postman-v2_0.json ;;
         postman_environment) ls tests/data/import/postman-environment.json ;;
-        insomnia) ls tests/data/corpus/insomnia* tests/data/import/insomnia* ;;
+        insomnia) ls tests/data/corpus/insomnia* tests/data/import/insomnia* tests/fuzz/seeds/insomnia-v5/* ;;
         har) ls tests/data/corpus/har* tests/data/import/*.har ;;
-        openapi) ls tests/data/corpus/*.y*ml tests/data/import/openapi* ;;
+        openapi) find tests/data/corpus/*.y*ml tests/data/import/openapi* tests/data/import/swagger2* \
+                      tests/fuzz/seeds/swagger tests/fuzz/seeds/openapi31 -type f ;;
         curl) ls tests/data/corpus/*.sh tests/fuzz/seeds/curl/* ;;
         url) ls tests/fuzz/seeds/url/* ;;
-        detect) ls tests/data/corpus/* tests/data/import/* tests/fuzz/seeds/curl/* | grep -v SOURCES.md ;;
+        detect) find tests/data/corpus tests/data/import tests/fuzz/seeds/curl tests/fuzz/seeds/insomnia-v5 \
+                     tests/fuzz/seeds/swagger tests/fuzz/seeds/openapi31 -type f | grep -v SOURCES.md ;;
         sse) ls tests/fuzz/seeds/sse/* ;;
         wire) ls tests/fuzz/seeds/wire/* ;;
         graphql) ls tests/data/graphql/* tests/fuzz/seeds/graphql/* ;;

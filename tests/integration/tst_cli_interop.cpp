@@ -22,6 +22,8 @@ private Q_SLOTS:
     void importEveryCorpusFile();
     void postmanRoundTripThroughTheCli();
     void importedCredentialsNeverReachTheFiles();
+    void importReadsRefsBesideTheFile();
+    void insomniaRoundTripThroughTheCli();
     void curlExportAndCodegen();
     void errors_data();
     void errors();
@@ -61,6 +63,10 @@ void tst_CliInterop::importEveryCorpusFile_data()
                                      << "postman" << 6;
     QTest::newRow("curl") << "curlconverter-get_with_browser_headers.sh"
                           << "curl" << 1;
+    QTest::newRow("insomnia v5") << "../import/insomnia-v5-environment-cascade.yaml"
+                                 << "insomnia" << 3;
+    QTest::newRow("swagger 2") << "../import/swagger2-petstore.json"
+                               << "openapi" << 20;
 }
 
 void tst_CliInterop::importEveryCorpusFile()
@@ -78,6 +84,51 @@ void tst_CliInterop::importEveryCorpusFile()
              qPrintable(describe(r)));
     QCOMPARE(countFiles(target, QStringLiteral(".request.json")), requests);
     QVERIFY(QFile::exists(target + QStringLiteral("/collection.json")));
+}
+
+void tst_CliInterop::importReadsRefsBesideTheFile()
+{
+    // The CLI hands the file's folder to the importer: the parameters in parameters.json reach
+    // the request file.
+    const QString target = m_dir.filePath(QStringLiteral("separate"));
+    const CliResult r = runCli({QStringLiteral("import"),
+                                corpus(QStringLiteral("../import/swagger2-separate/swagger.json")),
+                                QStringLiteral("--to"), target});
+    CHECK_EXIT(r, 0);
+    const QJsonObject request =
+        QJsonDocument::fromJson(readFile(target + QStringLiteral("/findPets.request.json")))
+            .object();
+    QVERIFY2(QJsonDocument(request).toJson().contains("maximum number of results to return"),
+             qPrintable(describe(r)));
+}
+
+void tst_CliInterop::insomniaRoundTripThroughTheCli()
+{
+    // Insomnia v5 in, Insomnia v5 out, and back in: the request files are the same.
+    const QString first = m_dir.filePath(QStringLiteral("v5-1"));
+    const QString exported = m_dir.filePath(QStringLiteral("cascade.insomnia.yaml"));
+    const QString second = m_dir.filePath(QStringLiteral("v5-2"));
+    CHECK_EXIT(runCli({QStringLiteral("import"),
+                       corpus(QStringLiteral("../import/insomnia-v5-environment-cascade.yaml")),
+                       QStringLiteral("--to"), first}),
+               0);
+    const CliResult out = runCli({QStringLiteral("export"), first, QStringLiteral("--to"),
+                                  QStringLiteral("insomnia"), QStringLiteral("-o"), exported});
+    CHECK_EXIT(out, 0);
+    QVERIFY(readFile(exported).startsWith("type: collection.insomnia.rest/5.0\n"));
+    const CliResult again =
+        runCli({QStringLiteral("import"), exported, QStringLiteral("--to"), second});
+    CHECK_EXIT(again, 0);
+    QVERIFY2(again.outText().contains(QStringLiteral("(insomnia): 3 requests")),
+             qPrintable(describe(again)));
+    const QString someRequest =
+        QStringLiteral("/cascadeFolder/innerFolder/inner request.request.json");
+    QJsonObject a = QJsonDocument::fromJson(readFile(first + someRequest)).object();
+    QJsonObject b = QJsonDocument::fromJson(readFile(second + someRequest)).object();
+    QVERIFY2(!a.isEmpty(), qPrintable(describe(again)));
+    a.remove(QStringLiteral("id"));
+    b.remove(QStringLiteral("id"));
+    QCOMPARE(b, a);
 }
 
 void tst_CliInterop::postmanRoundTripThroughTheCli()

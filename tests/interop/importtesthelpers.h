@@ -5,7 +5,9 @@
 #include "core/interop/importer.h"
 #include "tests/support/testenv.h"
 
+#include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QStringList>
 #include <QTest>
 
@@ -17,6 +19,53 @@ inline QByteArray readDataFile(const QString &relative)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open test data %s", qPrintable(file.fileName()));
     return file.readAll();
+}
+
+/// Imports tests/data/@p relative (format detected, the file name as source name); a failure
+/// ends the test program with the importer's message.
+inline ImportResult importDataFile(const QString &relative)
+{
+    auto r = importData(readDataFile(relative), ImportFormat::Auto, relative);
+    if (!r)
+        qFatal("import of %s failed: %s", qPrintable(relative), qPrintable(r.error().message));
+    return std::move(r).value();
+}
+
+/// Imports @p text (format detected) as importDataFile() does.
+inline ImportResult importText(const QByteArray &text)
+{
+    auto r = importData(text, ImportFormat::Auto, QStringLiteral("inline.yaml"));
+    if (!r)
+        qFatal("inline import failed: %s", qPrintable(r.error().message));
+    return std::move(r).value();
+}
+
+/// Imports each file in tests/fuzz/seeds/@p folder (so the fuzzer starts from inputs that
+/// reach deep); a seed that does not import ends the test program. The results by file name.
+inline QMap<QString, ImportResult> importFuzzSeeds(const QString &folder)
+{
+    const QDir seeds(sourceDataDir() + QStringLiteral("/../fuzz/seeds/") + folder);
+    QMap<QString, ImportResult> out;
+    for (const QString &file : seeds.entryList(QDir::Files)) {
+        QFile f(seeds.filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot open seed %s", qPrintable(f.fileName()));
+        auto r = importData(f.readAll(), ImportFormat::Auto, file);
+        if (!r)
+            qFatal("seed %s does not import: %s", qPrintable(file), qPrintable(r.error().message));
+        out.insert(file, std::move(r).value());
+    }
+    return out;
+}
+
+/// The value of the variable @p name, or "(missing)".
+inline QString variableValue(const VariableList &list, const QString &name)
+{
+    for (const Variable &v : list) {
+        if (v.name == name)
+            return v.value;
+    }
+    return QStringLiteral("(missing)");
 }
 
 /// The item at "A/B/Name" (names joined by '/'), or nullptr.

@@ -211,6 +211,7 @@ void tst_WorkspaceDialogs::exportWritesTheChosenFormat_data()
     QTest::addColumn<QString>("fileName");
     QTest::newRow("postman") << QStringLiteral("sample.postman_collection.json");
     QTest::newRow("curl") << QStringLiteral("sample.sh");
+    QTest::newRow("insomnia") << QStringLiteral("sample.insomnia.yaml");
 }
 
 void tst_WorkspaceDialogs::exportWritesTheChosenFormat()
@@ -238,6 +239,13 @@ void tst_WorkspaceDialogs::exportWritesTheChosenFormat()
         QVERIFY2(bytes.contains("{{demo}}/"), bytes.constData());
         QVERIFY(bytes.count("\n# ") >= 3);
         QCOMPARE(bytes.count("\ncurl "), bytes.count("\n# "));
+    } else if (fileName.endsWith(QLatin1String(".yaml"))) {
+        QVERIFY2(bytes.startsWith("type: collection.insomnia.rest/5.0\n"),
+                 bytes.left(200).constData());
+        QVERIFY2(
+            bytes.contains(QByteArray("\nname: " + document->collection().name.toUtf8() + '\n')),
+            bytes.left(400).constData());
+        QVERIFY2(bytes.contains("name: POST a JSON body"), bytes.constData());
     } else {
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(bytes, &error).object();

@@ -121,6 +121,7 @@ void ImportDialog::startImport()
     if (m_watcher->isRunning())
         return;
     QByteArray data;
+    QString folder;
     if (m_source->currentIndex() == 0) {
         QFile file(m_file->text());
         if (!file.open(QIODevice::ReadOnly)) {
@@ -129,6 +130,7 @@ void ImportDialog::startImport()
         }
         data = file.readAll();
         m_sourceName = QFileInfo(m_file->text()).completeBaseName();
+        folder = QFileInfo(m_file->text()).absolutePath(); // for $refs to files beside it
     } else {
         data = m_text->toPlainText().toUtf8();
         m_sourceName = tr("Pasted");
@@ -139,8 +141,8 @@ void ImportDialog::startImport()
     m_status->setText(tr("Importing…"));
     const auto format = ImportFormat(m_format->currentData().toInt());
     const QString name = m_sourceName;
-    m_watcher->setFuture(
-        QtConcurrent::run([data, format, name] { return importData(data, format, name); }));
+    m_watcher->setFuture(QtConcurrent::run(
+        [data, format, name, folder] { return importData(data, format, name, folder); }));
 }
 
 void ImportDialog::onFinished()

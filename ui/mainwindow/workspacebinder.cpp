@@ -2,6 +2,7 @@
 
 #include "core/history/historystore.h"
 #include "core/interop/codegen.h"
+#include "core/interop/insomniaexporter.h"
 #include "core/interop/postmanexporter.h"
 #include "core/model/collectiontree.h"
 #include "core/model/collectionwalk.h"
@@ -513,7 +514,8 @@ void WorkspaceBinder::exportCollection()
     const QString path = m_dialogs->saveFileName(
         m_window, tr("Export \u201c%1\u201d").arg(document->collection().name),
         document->collection().name + QStringLiteral(".postman_collection.json"),
-        tr("Postman Collection v2.1 (*.json);;curl commands (*.sh)"), &filter);
+        tr("Postman Collection v2.1 (*.json);;Insomnia v5 (*.yaml);;curl commands (*.sh)"),
+        &filter);
     if (path.isEmpty())
         return;
     QByteArray bytes;
@@ -534,7 +536,10 @@ void WorkspaceBinder::exportCollection()
         bytes = script.toUtf8();
     } else {
         ExportReport report;
-        bytes = postmanJsonText(exportPostmanCollection(document->collection(), {}, &report));
+        if (filter.contains(QStringLiteral("*.yaml")))
+            bytes = insomniaYamlText(exportInsomniaCollection(document->collection(), {}, &report));
+        else
+            bytes = postmanJsonText(exportPostmanCollection(document->collection(), {}, &report));
         if (!report.isClean()) {
             m_dialogs->information(m_window, tr("Export"),
                                    tr("Exported with these losses:\n%1")
