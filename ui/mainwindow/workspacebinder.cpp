@@ -48,6 +48,7 @@ WorkspaceBinder::WorkspaceBinder(MainWindow *window,
     createDocks();
     createMenus();
     m_window->setSaveHandler([this](RequestTab *tab) { return saveTab(tab); });
+    m_window->setCloseGuard([this] { return saveDocumentsBeforeClose(); });
     connect(m_window, &MainWindow::tabOpened, this, &WorkspaceBinder::attachTab);
     connect(m_window, &MainWindow::webSocketTabOpened, this, &WorkspaceBinder::attachWebSocketTab);
     for (int i = 0; i < m_window->tabCount(); ++i) {
@@ -224,6 +225,10 @@ void WorkspaceBinder::syncDocuments()
                     Qt::UniqueConnection);
             connect(d, &CollectionDocument::changed, this, &WorkspaceBinder::refreshVariables,
                     Qt::UniqueConnection);
+            connect(d, &CollectionDocument::saveFailed, this, [this](const QString &message) {
+                // The sidebar keeps the "•" marker; quitting asks (saveDocumentsBeforeClose).
+                m_window->statusBar()->showMessage(message);
+            });
             connect(d, &CollectionDocument::changedOnDisk, this, [this, d] {
                 if (!d->isModified()) {
                     d->load();
@@ -243,6 +248,26 @@ void WorkspaceBinder::syncDocuments()
     m_runner->setDocuments(documents);
     syncEnvironments();
     refreshVariables();
+}
+
+bool WorkspaceBinder::saveDocumentsBeforeClose()
+{
+    for (CollectionDocument *document : m_workspace->documents()) {
+        if (!document->isModified())
+            continue;
+        const Result<bool> saved = document->save();
+        if (saved)
+            continue;
+        const auto answer = m_dialogs->question(
+            m_window, tr("Quit"),
+            tr("\u201c%1\u201d has changes that could not be saved: %2\n\nQuit and lose "
+               "them?")
+                .arg(document->collection().name, saved.error().message),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return false;
+    }
+    return true;
 }
 
 void WorkspaceBinder::syncEnvironments()

@@ -77,6 +77,9 @@ private:
                               const ScriptVariables &after);
     void keepScriptGlobals(const ScriptVariables &before, const ScriptVariables &after);
     void syncDocuments();
+    /// Before the window closes: every collection with changes not on disk is saved, or the
+    /// user chooses to discard them or stay. False keeps the window open.
+    bool saveDocumentsBeforeClose();
     void syncEnvironments();
     void editEnvironments();
     void importCollection();
