@@ -175,6 +175,27 @@ void tst_CollectionEdits::treeEditsAreSavedAsTheyHappen()
     QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(findByName(onDisk().items, QStringLiteral("Health check")));
 
+    // The Collections menu names the steps: Redo the delete, Undo it again.
+    QAction *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndoCollection"));
+    QAction *redo = m_window->findChild<QAction *>(QStringLiteral("actionRedoCollection"));
+    QVERIFY(undo && redo);
+    QMenu *collectionsMenu = nullptr;
+    for (QObject *o : undo->associatedObjects()) {
+        if (auto *m = qobject_cast<QMenu *>(o))
+            collectionsMenu = m;
+    }
+    QVERIFY(collectionsMenu);
+    emit collectionsMenu->aboutToShow();
+    QCOMPARE(undo->text().remove(u'&'), QStringLiteral("Undo Rename in Collection"));
+    QCOMPARE(redo->text().remove(u'&'), QStringLiteral("Redo Delete in Collection"));
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QVERIFY(onDisk().items.empty());
+    emit collectionsMenu->aboutToShow();
+    QCOMPARE(undo->text().remove(u'&'), QStringLiteral("Undo Delete in Collection"));
+    undo->trigger();
+    QVERIFY(findByName(onDisk().items, QStringLiteral("Health check")));
+
     // A new folder from the ⋯ menu, named in place.
     auto *menu =
         m_binder->collectionsPane()->findChild<QWidget *>(QStringLiteral("collectionMenuButton"));

@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoStack>
 
 namespace wirescope {
 
@@ -165,6 +166,21 @@ void WorkspaceBinder::createMenus()
                                     if (RequestTab *tab = m_window->currentTab())
                                         saveTabAs(tab);
                                 }));
+    // Undo and redo of tree edits from the menu too (Ctrl+Z works in the sidebar's tree; a
+    // window-wide Ctrl+Z would take it from the text fields). Each step is saved at once.
+    m_undoCollection =
+        make(tr("&Undo in Collection"), QStringLiteral("actionUndoCollection"), {}, [this] {
+            if (CollectionDocument *d = currentDocument())
+                d->undoStack()->undo();
+        });
+    m_redoCollection =
+        make(tr("&Redo in Collection"), QStringLiteral("actionRedoCollection"), {}, [this] {
+            if (CollectionDocument *d = currentDocument())
+                d->undoStack()->redo();
+        });
+    collections->addSeparator();
+    collections->addActions({m_undoCollection, m_redoCollection});
+    connect(collections, &QMenu::aboutToShow, this, &WorkspaceBinder::updateUndoActions);
     collections->addSeparator();
     collections->addAction(make(tr("&New Collection…"), QStringLiteral("actionNewCollection"), {},
                                 &WorkspaceBinder::newCollection));
@@ -248,6 +264,20 @@ void WorkspaceBinder::syncDocuments()
     m_runner->setDocuments(documents);
     syncEnvironments();
     refreshVariables();
+}
+
+void WorkspaceBinder::updateUndoActions()
+{
+    const CollectionDocument *d = currentDocument();
+    const QUndoStack *stack = d ? d->undoStack() : nullptr;
+    m_undoCollection->setEnabled(stack && stack->canUndo());
+    m_undoCollection->setText(stack && stack->canUndo()
+                                  ? tr("&Undo %1 in Collection").arg(stack->undoText())
+                                  : tr("&Undo in Collection"));
+    m_redoCollection->setEnabled(stack && stack->canRedo());
+    m_redoCollection->setText(stack && stack->canRedo()
+                                  ? tr("&Redo %1 in Collection").arg(stack->redoText())
+                                  : tr("&Redo in Collection"));
 }
 
 bool WorkspaceBinder::saveDocumentsBeforeClose()
