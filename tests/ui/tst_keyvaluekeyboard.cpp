@@ -45,6 +45,8 @@ private:
     static void press(Qt::Key key);
     static void startInPlaceholder(QTableView *view, int column);
     static void commitWithReturn(QTableView *view);
+    /// In the "add" row: the name (or first cell), Tab, the value, Return.
+    static void fillNewRow(QTableView *view, int column, const QString &name, const QString &value);
 };
 
 void tst_KeyValueKeyboard::initTestCase()
@@ -94,6 +96,18 @@ void tst_KeyValueKeyboard::commitWithReturn(QTableView *view)
     QTRY_VERIFY(!view->indexWidget(view->currentIndex())); // the cell editor closed
 }
 
+void tst_KeyValueKeyboard::fillNewRow(QTableView *view,
+                                      int column,
+                                      const QString &name,
+                                      const QString &value)
+{
+    startInPlaceholder(view, column);
+    typeText(name);
+    press(Qt::Key_Tab);
+    typeText(value);
+    commitWithReturn(view);
+}
+
 namespace {
 
 struct EditorWindow
@@ -133,11 +147,7 @@ void tst_KeyValueKeyboard::paramsNameTabValueEnterFillsOneRowAndTheUrl()
     KeyValueTable *params = w.table(QStringLiteral("paramsTable"));
     QAbstractItemModelTester tester(params->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    startInPlaceholder(params, KeyValueModel::NameColumn);
-    typeText(QStringLiteral("alpha"));
-    press(Qt::Key_Tab);
-    typeText(QStringLiteral("one"));
-    commitWithReturn(params);
+    fillNewRow(params, KeyValueModel::NameColumn, QStringLiteral("alpha"), QStringLiteral("one"));
 
     const KeyValueList rows = params->keyValueModel()->rows();
     QCOMPARE(rows.size(), 1);
@@ -156,11 +166,8 @@ void tst_KeyValueKeyboard::headersNameTabValueEnterFillsOneRow()
     QVERIFY(QTest::qWaitForWindowActive(&w.editor));
     QAbstractItemModelTester tester(headers->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    startInPlaceholder(headers, KeyValueModel::NameColumn);
-    typeText(QStringLiteral("X-Trace"));
-    press(Qt::Key_Tab);
-    typeText(QStringLiteral("abc"));
-    commitWithReturn(headers);
+    fillNewRow(headers, KeyValueModel::NameColumn, QStringLiteral("X-Trace"),
+               QStringLiteral("abc"));
 
     const KeyValueList rows = headers->keyValueModel()->rows();
     QCOMPARE(rows.size(), 1);
@@ -178,11 +185,7 @@ void tst_KeyValueKeyboard::secondRowAfterTheFirst()
     QVERIFY(QTest::qWaitForWindowActive(&w.editor));
     for (const auto &[name, value] : {std::pair{QStringLiteral("X-One"), QStringLiteral("1")},
                                       std::pair{QStringLiteral("X-Two"), QStringLiteral("2")}}) {
-        startInPlaceholder(headers, KeyValueModel::NameColumn);
-        typeText(name);
-        press(Qt::Key_Tab);
-        typeText(value);
-        commitWithReturn(headers);
+        fillNewRow(headers, KeyValueModel::NameColumn, name, value);
     }
     const KeyValueList rows = headers->keyValueModel()->rows();
     QCOMPARE(rows.size(), 2);
@@ -201,11 +204,7 @@ void tst_KeyValueKeyboard::formFieldsNameTabValueEnterFillsOneRow()
     QTest::mouseClick(formKind, Qt::LeftButton);
     KeyValueTable *form = w.table(QStringLiteral("bodyFormTable"));
     QTRY_VERIFY(form->isVisible());
-    startInPlaceholder(form, KeyValueModel::NameColumn);
-    typeText(QStringLiteral("user"));
-    press(Qt::Key_Tab);
-    typeText(QStringLiteral("ann"));
-    commitWithReturn(form);
+    fillNewRow(form, KeyValueModel::NameColumn, QStringLiteral("user"), QStringLiteral("ann"));
 
     const KeyValueList rows = form->keyValueModel()->rows();
     QCOMPARE(rows.size(), 1);
@@ -223,11 +222,7 @@ void tst_KeyValueKeyboard::variablesNameTabValueEnterFillsOneRow()
     QVERIFY(QTest::qWaitForWindowActive(&editor));
     auto *table = editor.findChild<QTableView *>(QStringLiteral("variablesTable"));
     QVERIFY(table);
-    startInPlaceholder(table, VariablesModel::NameColumn);
-    typeText(QStringLiteral("host"));
-    press(Qt::Key_Tab);
-    typeText(QStringLiteral("local"));
-    commitWithReturn(table);
+    fillNewRow(table, VariablesModel::NameColumn, QStringLiteral("host"), QStringLiteral("local"));
 
     const auto *model = qobject_cast<VariablesModel *>(table->model());
     QVERIFY(model);
