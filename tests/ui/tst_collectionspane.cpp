@@ -143,7 +143,10 @@ void tst_CollectionsPane::renameDeleteDuplicateWithUndo()
     const QModelIndex health = model->index(2, 0);
     QVERIFY(model->setData(health, QStringLiteral("Health check")));
     QCOMPARE(document.collection().items[2].name(), QStringLiteral("Health check"));
-    QVERIFY(document.isModified());
+    // Saved as it happened: the file has the new name, nothing is left unsaved.
+    QVERIFY(!document.isModified());
+    QCOMPARE(store::loadCollectionDirectory(m_collectionDir)->collection.items[2].name(),
+             QStringLiteral("Health check"));
 
     // Delete with the Delete key, then undo with Ctrl+Z.
     pane.show();
@@ -165,11 +168,15 @@ void tst_CollectionsPane::renameDeleteDuplicateWithUndo()
     QCOMPARE(document.collection().items[2].name(), QStringLiteral("Orders copy"));
     QVERIFY(document.collection().items[2].id() != document.collection().items[1].id());
 
-    // Undo everything: back to what is on disk.
+    // Undo everything: back to where it started, in memory and on disk.
     while (document.undoStack()->canUndo())
         document.undoStack()->undo();
     QVERIFY(!document.isModified());
     QCOMPARE(document.collection().items[2].name(), QStringLiteral("Health"));
+    const auto reloaded = store::loadCollectionDirectory(m_collectionDir);
+    QVERIFY(reloaded.ok());
+    QCOMPARE(reloaded->collection.items.size(), size_t(3));
+    QCOMPARE(reloaded->collection.items[2].name(), QStringLiteral("Health"));
 }
 
 void tst_CollectionsPane::dragAndDropMoves()

@@ -56,6 +56,8 @@ CollectionDocument::CollectionDocument(const QString &directory,
     connect(m_store, &CollectionStore::changedOnDisk, this, &CollectionDocument::changedOnDisk);
     connect(m_undo, &QUndoStack::cleanChanged, this,
             [this] { Q_EMIT modifiedChanged(isModified()); });
+    // An edit, an undo and a redo each move the index: each is saved as it happens.
+    connect(m_undo, &QUndoStack::indexChanged, this, &CollectionDocument::onUndoIndexChanged);
     if (m_secrets) {
         connect(m_secrets, &SecretStore::readFinished, this,
                 [this](quint64 ticket, const SecretReadResult &result) {
@@ -79,7 +81,7 @@ void CollectionDocument::adopt(const Collection &collection)
     m_collection = collection;
     if (m_collection.id.isEmpty())
         m_collection.id = newItemId();
-    m_undo->clear();
+    resetUndo();
     m_dirtyOutsideUndo = true;
     Q_EMIT changed();
     Q_EMIT modifiedChanged(true);
@@ -91,7 +93,7 @@ Result<QList<LoadProblem>> CollectionDocument::load()
     if (!loaded)
         return loaded.error();
     m_collection = loaded->collection;
-    m_undo->clear();
+    resetUndo();
     m_dirtyOutsideUndo = false;
     const QStringList keys = SecretBinder::keys(m_collection);
     if (m_secrets && !keys.isEmpty())
@@ -122,6 +124,23 @@ Result<bool> CollectionDocument::save()
     m_undo->setClean();
     Q_EMIT modifiedChanged(false);
     return true;
+}
+
+void CollectionDocument::resetUndo()
+{
+    m_resettingUndo = true;
+    m_undo->clear();
+    m_resettingUndo = false;
+}
+
+void CollectionDocument::onUndoIndexChanged()
+{
+    if (m_resettingUndo || !m_autoSave)
+        return;
+    const Result<bool> saved = save();
+    if (!saved)
+        Q_EMIT saveFailed(tr("\u201c%1\u201d was changed but not saved: %2")
+                              .arg(m_collection.name, saved.error().message));
 }
 
 bool CollectionDocument::isModified() const
@@ -198,8 +217,10 @@ bool CollectionDocument::updateHttpRequest(const QString &id, const Request &req
     auto *http = item ? std::get_if<HttpItem>(&item->node) : nullptr;
     if (!http)
         return false;
+    const QString name = http->request.name; // the tree's, maybe renamed since
     http->request = request;
     http->request.id = id;
+    http->request.name = name;
     m_dirtyOutsideUndo = true;
     Q_EMIT changed();
     Q_EMIT modifiedChanged(true);

@@ -22,7 +22,10 @@ struct SecretReadResult;
 /// SecretStore — never into the files).
 ///
 /// Every change goes through this object and ends with changed(); views rebuild from
-/// collection(). Structural edits (rename, move, duplicate, delete, new) are undoable.
+/// collection(). Structural edits (rename, move, duplicate, delete, new) are undoable, and
+/// they are saved as they happen (as Postman, Insomnia and Bruno do): each edit, undo and
+/// redo writes the collection atomically. A save that fails leaves the document modified
+/// and says why through saveFailed(); the window asks before quitting with it.
 class CollectionDocument final : public QObject
 {
     Q_OBJECT
@@ -47,6 +50,9 @@ public:
     const Collection &collection() const { return m_collection; }
     bool isModified() const;
     QUndoStack *undoStack() const { return m_undo; }
+    /// Whether structural edits (and their undo and redo) are saved at once; on by default.
+    void setAutoSave(bool on) { m_autoSave = on; }
+    bool autoSave() const { return m_autoSave; }
 
     // Undoable structural edits. Each returns false for a bad path.
     bool renameItem(const ItemPath &path, const QString &name);
@@ -57,7 +63,8 @@ public:
     insertItem(const ItemPath &parent, int row, const CollectionItem &item, const QString &label);
 
     /// Replaces the HTTP request with @p id (a tab's Save). Not on the undo stack: the tab
-    /// has its own editing history. Marks the document modified.
+    /// has its own editing history. Marks the document modified. The item keeps its name
+    /// in the tree: a rename made in the sidebar after the tab opened is never reverted.
     bool updateHttpRequest(const QString &id, const Request &request);
     /// The same with the item's assertions, captures and scripts (its examples are kept).
     bool updateHttpItem(const QString &id, const HttpItem &item);
@@ -75,10 +82,14 @@ Q_SIGNALS:
     void changedOnDisk();
     /// Secret values arrived from the keychain (or the keychain said why not).
     void secretsLoaded(const QString &error);
+    /// Saving a tree edit failed; @p message names the file and the cause.
+    void saveFailed(const QString &message);
 
 private:
     void pushSnapshot(const QString &label, const Collection &before);
     void onSecretsRead(const SecretReadResult &result);
+    void onUndoIndexChanged();
+    void resetUndo();
 
     QString m_directory;
     Collection m_collection;
@@ -86,6 +97,8 @@ private:
     SecretStore *m_secrets;             // not owned
     QUndoStack *m_undo = nullptr;       // child
     bool m_dirtyOutsideUndo = false;
+    bool m_autoSave = true;
+    bool m_resettingUndo = false; ///< clear() on load/adopt is not an edit to save
     quint64 m_secretTicket = 0;
 };
 

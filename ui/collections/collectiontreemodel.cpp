@@ -47,14 +47,44 @@ void CollectionTreeModel::setDocument(CollectionDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document)
-        connect(m_document, &CollectionDocument::changed, this, [this] {
-            beginResetModel();
-            rebuild();
-            endResetModel();
-        });
+        connect(m_document, &CollectionDocument::changed, this,
+                &CollectionTreeModel::onDocumentChanged);
     beginResetModel();
     rebuild();
     endResetModel();
+}
+
+void CollectionTreeModel::onDocumentChanged()
+{
+    // When only names and contents changed (a rename, a saved request), the tree keeps its
+    // shape: say which rows changed instead of resetting, so the view keeps its selection,
+    // expansion and an open cell editor (a reset under the rename editor made Qt warn that
+    // closeEditor got "an editor that does not belong to this view" and lost the focus).
+    // The old nodes' item pointers may point into the replaced collection: compare by the
+    // ids kept in m_byId, never through them.
+    std::vector<QString> before(m_nodes.size());
+    for (auto it = m_byId.cbegin(); it != m_byId.cend(); ++it)
+        before[size_t(it.value())] = it.key();
+    const std::vector<Node> oldNodes = m_nodes;
+    rebuild();
+    bool sameShape = m_nodes.size() == oldNodes.size();
+    for (size_t i = 1; sameShape && i < m_nodes.size(); ++i) {
+        sameShape = m_nodes[i].parent == oldNodes[i].parent && m_nodes[i].row == oldNodes[i].row
+                    && m_nodes[i].item->id() == before[i];
+    }
+    if (!sameShape) {
+        beginResetModel();
+        endResetModel();
+        return;
+    }
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        const std::vector<int> &children = m_nodes[i].children;
+        if (children.empty())
+            continue;
+        const QModelIndex parent =
+            i == 0 ? QModelIndex() : createIndex(m_nodes[i].row, 0, quintptr(i));
+        Q_EMIT dataChanged(index(0, 0, parent), index(int(children.size()) - 1, 0, parent));
+    }
 }
 
 void CollectionTreeModel::rebuild()

@@ -77,6 +77,7 @@ private:
         std::vector<int> children;
     };
     void rebuild();
+    void onDocumentChanged();
     void addChildren(int nodeIndex, const std::vector<CollectionItem> &items);
     const Node *nodeOf(const QModelIndex &index) const;
     int nodeIndexOf(const QModelIndex &index) const;

@@ -568,6 +568,10 @@ void MainWindow::restoreTabs()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_closeGuard && !m_closeGuard()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

@@ -69,6 +69,10 @@ public:
         m_saveHandler = std::move(handler);
     }
 
+    /// Asked when the window closes (File > Quit, the window's close button): false keeps
+    /// the window open. The workspace uses it so that no collection edit is lost on quit.
+    void setCloseGuard(std::function<bool()> guard) { m_closeGuard = std::move(guard); }
+
     /// The OAuth 2.0 token service for every request tab (open and future): sends get their
     /// token through it, the Auth tab's Get new token and Clear use it. Not owned.
     void setOAuthAuthorizer(oauth::OAuthAuthorizer *authorizer);
@@ -117,6 +121,7 @@ private:
     QByteArray m_splitterState; ///< applied to new tabs
     bool m_wordWrap = false;
     std::function<bool(RequestTab *)> m_saveHandler;
+    std::function<bool()> m_closeGuard;
     oauth::OAuthAuthorizer *m_authorizer = nullptr; // not owned
 
     QAction *m_newTab = nullptr;

@@ -305,9 +305,31 @@ void RequestTab::setHttpItem(const HttpItem &item)
 
 void RequestTab::setOrigin(CollectionDocument *document, const QString &itemId)
 {
+    if (m_document)
+        disconnect(m_document, &CollectionDocument::changed, this, nullptr);
     m_document = document;
     m_itemId = itemId;
+    if (document) {
+        connect(document, &CollectionDocument::changed, this, &RequestTab::onDocumentChanged);
+        onDocumentChanged();
+    }
+    emit titleChanged(); // a saved request is titled by its name
     m_schemas->setCollectionDirectory(document ? document->directory() : QString());
+}
+
+void RequestTab::onDocumentChanged()
+{
+    // A rename in the sidebar renames the open tab too, without making it dirty (the saved
+    // state takes the name as well) and without touching its unsaved edits.
+    const std::optional<ItemPath> path =
+        m_document ? tree::findById(m_document->collection(), m_itemId) : std::nullopt;
+    const CollectionItem *item = path ? tree::itemAt(m_document->collection(), *path) : nullptr;
+    if (!item || item->name() == m_saved.name)
+        return;
+    m_saved.name = item->name();
+    m_editor->setRequestName(item->name());
+    updateDirty();
+    emit titleChanged();
 }
 
 void RequestTab::onCurlPasted(const QString &command)

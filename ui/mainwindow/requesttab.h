@@ -74,7 +74,8 @@ public:
     SseSession *sseSession() const { return m_sse; } // child
     SsePane *ssePane() const { return m_ssePane; }   // child of the response view
 
-    /// "GET /path" for the tab bar; "New Request" when there is no URL.
+    /// The request's name for a saved request (it follows a rename in the sidebar);
+    /// otherwise "GET /path", or "New Request" when there is no URL.
     QString title() const;
 
     /// The tab's request as the pipeline sends it: with what it inherits from its collection
@@ -138,6 +139,7 @@ private:
     void setBusy(bool busy);
     void applyPendingSplit();
     void updateDirty();
+    void onDocumentChanged();
     void onCurlPasted(const QString &command);
     void showTestResults(const ExchangeOutcome &outcome);
 

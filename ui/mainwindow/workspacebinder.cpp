@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUndoStack>
 
 namespace wirescope {
 
@@ -50,6 +51,7 @@ WorkspaceBinder::WorkspaceBinder(MainWindow *window,
     createDocks();
     createMenus();
     m_window->setSaveHandler([this](RequestTab *tab) { return saveTab(tab); });
+    m_window->setCloseGuard([this] { return saveDocumentsBeforeClose(); });
     connect(m_window, &MainWindow::tabOpened, this, &WorkspaceBinder::attachTab);
     connect(m_window, &MainWindow::webSocketTabOpened, this, &WorkspaceBinder::attachWebSocketTab);
     for (int i = 0; i < m_window->tabCount(); ++i) {
@@ -169,6 +171,21 @@ void WorkspaceBinder::createMenus()
                                     if (RequestTab *tab = m_window->currentTab())
                                         saveTabAs(tab);
                                 }));
+    // Undo and redo of tree edits from the menu too (Ctrl+Z works in the sidebar's tree; a
+    // window-wide Ctrl+Z would take it from the text fields). Each step is saved at once.
+    m_undoCollection =
+        make(tr("&Undo in Collection"), QStringLiteral("actionUndoCollection"), {}, [this] {
+            if (CollectionDocument *d = currentDocument())
+                d->undoStack()->undo();
+        });
+    m_redoCollection =
+        make(tr("&Redo in Collection"), QStringLiteral("actionRedoCollection"), {}, [this] {
+            if (CollectionDocument *d = currentDocument())
+                d->undoStack()->redo();
+        });
+    collections->addSeparator();
+    collections->addActions({m_undoCollection, m_redoCollection});
+    connect(collections, &QMenu::aboutToShow, this, &WorkspaceBinder::updateUndoActions);
     collections->addSeparator();
     collections->addAction(make(tr("&New Collection…"), QStringLiteral("actionNewCollection"), {},
                                 &WorkspaceBinder::newCollection));
@@ -229,6 +246,10 @@ void WorkspaceBinder::syncDocuments()
                     Qt::UniqueConnection);
             connect(d, &CollectionDocument::changed, this, &WorkspaceBinder::refreshVariables,
                     Qt::UniqueConnection);
+            connect(d, &CollectionDocument::saveFailed, this, [this](const QString &message) {
+                // The sidebar keeps the "•" marker; quitting asks (saveDocumentsBeforeClose).
+                m_window->statusBar()->showMessage(message);
+            });
             connect(d, &CollectionDocument::changedOnDisk, this, [this, d] {
                 if (!d->isModified()) {
                     d->load();
@@ -248,6 +269,40 @@ void WorkspaceBinder::syncDocuments()
     m_runner->setDocuments(documents);
     syncEnvironments();
     refreshVariables();
+}
+
+void WorkspaceBinder::updateUndoActions()
+{
+    const CollectionDocument *d = currentDocument();
+    const QUndoStack *stack = d ? d->undoStack() : nullptr;
+    m_undoCollection->setEnabled(stack && stack->canUndo());
+    m_undoCollection->setText(stack && stack->canUndo()
+                                  ? tr("&Undo %1 in Collection").arg(stack->undoText())
+                                  : tr("&Undo in Collection"));
+    m_redoCollection->setEnabled(stack && stack->canRedo());
+    m_redoCollection->setText(stack && stack->canRedo()
+                                  ? tr("&Redo %1 in Collection").arg(stack->redoText())
+                                  : tr("&Redo in Collection"));
+}
+
+bool WorkspaceBinder::saveDocumentsBeforeClose()
+{
+    for (CollectionDocument *document : m_workspace->documents()) {
+        if (!document->isModified())
+            continue;
+        const Result<bool> saved = document->save();
+        if (saved)
+            continue;
+        const auto answer = m_dialogs->question(
+            m_window, tr("Quit"),
+            tr("\u201c%1\u201d has changes that could not be saved: %2\n\nQuit and lose "
+               "them?")
+                .arg(document->collection().name, saved.error().message),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return false;
+    }
+    return true;
 }
 
 void WorkspaceBinder::syncEnvironments()

@@ -77,6 +77,11 @@ private:
                               const ScriptVariables &after);
     void keepScriptGlobals(const ScriptVariables &before, const ScriptVariables &after);
     void syncDocuments();
+    /// Before the window closes: every collection with changes not on disk is saved, or the
+    /// user chooses to discard them or stay. False keeps the window open.
+    bool saveDocumentsBeforeClose();
+    /// The Collections menu's Undo/Redo name the current collection's next step.
+    void updateUndoActions();
     void syncEnvironments();
     void editEnvironments();
     void importCollection();
@@ -100,6 +105,8 @@ private:
     QDockWidget *m_sidebarDock = nullptr;
     QDockWidget *m_runnerDock = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_undoCollection = nullptr; ///< the current collection's last tree edit
+    QAction *m_redoCollection = nullptr;
     QHash<QString, QString> m_captured;      ///< variables captured by sends in this session
     QHash<QString, QString> m_scriptGlobals; ///< globals set by scripts in this session
 };

@@ -52,9 +52,25 @@ void KeyValueModel::setRows(const KeyValueList &rows)
 void KeyValueModel::appendRow(const KeyValue &row)
 {
     const int at = int(m_rows.size());
-    beginInsertRows({}, at, at);
+    if (m_mode != EditMode::Editable) {
+        beginInsertRows({}, at, at);
+        m_rows.append(row);
+        endInsertRows();
+        emit edited();
+        return;
+    }
+    // The placeholder row becomes the new row and a fresh placeholder appears below it. Had
+    // the row been inserted at the placeholder's place instead, the view's current index and
+    // an open editor would move down with the placeholder: Tab from a new row's name would
+    // land on the placeholder's value and start another row.
+    // Until endInsertRows() row `at` still shows as the placeholder (views and model testers
+    // check that rows around an insertion keep their data).
+    m_promotingRow = at;
+    beginInsertRows({}, at + 1, at + 1);
     m_rows.append(row);
     endInsertRows();
+    m_promotingRow = -1;
+    emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
     emit edited();
 }
 
@@ -79,7 +95,7 @@ void KeyValueModel::setPlaceholders(const QString &name, const QString &value)
 
 bool KeyValueModel::isPlaceholderRow(int row) const
 {
-    return m_mode == EditMode::Editable && row == m_rows.size();
+    return m_mode == EditMode::Editable && (row == m_rows.size() || row == m_promotingRow);
 }
 
 int KeyValueModel::rowCount(const QModelIndex &parent) const

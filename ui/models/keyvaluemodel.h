@@ -61,6 +61,7 @@ private:
     EditMode m_mode = EditMode::Editable;
     QString m_namePlaceholder;
     QString m_valuePlaceholder;
+    int m_promotingRow = -1; ///< the placeholder turning into a real row (see appendRow)
 };
 
 } // namespace wirescope

@@ -35,7 +35,7 @@ QVariant PlaceholderTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    if (index.row() == itemCount()) {
+    if (index.row() == itemCount() || index.row() == m_promotingRow) {
         if (index.column() == m_placeholderColumn && role == Qt::DisplayRole)
             return placeholderText();
         if (index.column() == m_placeholderColumn && role == Qt::ForegroundRole)
@@ -53,10 +53,14 @@ bool PlaceholderTableModel::setData(const QModelIndex &index, const QVariant &va
         if (index.column() != m_placeholderColumn || role != Qt::EditRole || !canAppend(value))
             return false;
         const int row = itemCount();
-        // The new row takes the placeholder's place; the placeholder moves down one.
+        // The new row takes the placeholder's place and a fresh placeholder appears below, so
+        // the view's current cell (and Tab from it) stays on the new row. Until
+        // endInsertRows() the row still shows as the placeholder it was.
+        m_promotingRow = row;
         beginInsertRows({}, row + 1, row + 1);
         appendItem(value);
         endInsertRows();
+        m_promotingRow = -1;
         Q_EMIT dataChanged(this->index(row, 0), this->index(row, m_columns - 1));
         Q_EMIT edited();
         return true;

@@ -47,6 +47,7 @@ protected:
 private:
     int m_columns;
     int m_placeholderColumn;
+    int m_promotingRow = -1; ///< the placeholder turning into a real row (see setData)
 };
 
 } // namespace wirescope

@@ -41,6 +41,8 @@ public:
 
     Request request() const;
     void setRequest(const Request &request);
+    /// Renames the request (a rename in the sidebar) without touching what is being edited.
+    void setRequestName(const QString &name) { m_base.name = name; }
 
     /// While busy the Send button reads Cancel.
     void setBusy(bool busy);
