@@ -28,13 +28,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +66,8 @@ private Q_SLOTS:
     void openingAFolderWithoutACollectionWarns();
     void generateCodeShowsTheCurrentRequest();
     void shortcutListNamesEveryShortcut();
+    void defineItPrefillsTheMissingName();
+    void importIsInTheFileMenu();
     void demoServerToggles();
     void demoServerFailureIsReported();
     void saveResponseBodyAsksWhere();
@@ -386,6 +392,42 @@ void tst_WorkspaceDialogs::shortcutListNamesEveryShortcut()
     for (const char *key : {"Ctrl+S", "Ctrl+E", "Ctrl+I", "Ctrl+O", "Ctrl+Shift+Tab", "F1"})
         QVERIFY2(table.contains(QLatin1String(key)), key);
     QVERIFY(!table.contains(QLatin1String("Backtab")));
+}
+
+// Issue 26, problem 12: "Define it…" under an undefined variable opens the editor with a row
+// for that name, its value being edited.
+void tst_WorkspaceDialogs::defineItPrefillsTheMissingName()
+{
+    RequestTab *tab = m_window->newTab();
+    auto *url = tab->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    QTest::keyClicks(url, QStringLiteral("{{apiHost}}/users"));
+    auto *problem = tab->findChild<QLabel *>(QStringLiteral("urlErrorLabel"));
+    QTRY_VERIFY(problem->isVisible());
+    QStringList rows;
+    QString editing;
+    m_dialogs->answerDialog([&](QDialog *dialog) {
+        auto *table = dialog->findChild<QTableView *>(QStringLiteral("variablesTable"));
+        if (!table)
+            return int(QDialog::Rejected);
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            rows.append(table->model()->index(r, 1).data().toString());
+        const auto *editor = table->viewport()->findChild<QLineEdit *>();
+        if (editor && table->currentIndex().column() == 2)
+            editing = table->currentIndex().siblingAtColumn(1).data().toString();
+        return int(QDialog::Rejected);
+    });
+    emit problem->linkActivated(QStringLiteral("fix:variables")); // the "Define it…" link
+    QVERIFY2(rows.contains(QStringLiteral("apiHost")), qPrintable(rows.join(u',')));
+    QCOMPARE(editing, QStringLiteral("apiHost"));
+}
+
+void tst_WorkspaceDialogs::importIsInTheFileMenu()
+{
+    QMenu *file = m_window->menuBar()->actions().first()->menu();
+    QVERIFY(file);
+    QVERIFY(file->actions().contains(action(QStringLiteral("actionImport"))));
+    QVERIFY(file->actions().contains(action(QStringLiteral("actionExport"))));
+    QCOMPARE(file->actions().constLast(), action(QStringLiteral("actionQuit")));
 }
 
 void tst_WorkspaceDialogs::demoServerToggles()

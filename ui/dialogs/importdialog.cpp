@@ -31,8 +31,8 @@ ImportDialog::ImportDialog(const QString &collectionsDirectory, Dialogs *dialogs
     , m_target(new QLineEdit(this))
     , m_report(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
-    , m_importButton(new QPushButton(tr("Import"), this))
-    , m_saveButton(new QPushButton(tr("Save and Open"), this))
+    , m_importButton(new QPushButton(tr("Preview"), this))
+    , m_saveButton(new QPushButton(tr("Import"), this))
     , m_watcher(new QFutureWatcher<Result<ImportResult>>(this))
 {
     setObjectName(QStringLiteral("importDialog"));
@@ -49,7 +49,10 @@ ImportDialog::ImportDialog(const QString &collectionsDirectory, Dialogs *dialogs
     m_status->setObjectName(QStringLiteral("importStatus"));
     m_status->setWordWrap(true);
     m_importButton->setObjectName(QStringLiteral("importRun"));
+    m_importButton->setToolTip(tr("Read the file and show what it holds and what will change, "
+                                  "without saving anything"));
     m_saveButton->setObjectName(QStringLiteral("importSave"));
+    m_saveButton->setToolTip(tr("Save the collection under \u201cSave as\u201d and open it"));
     m_saveButton->setEnabled(false);
 
     for (ImportFormat f :

@@ -165,6 +165,28 @@ void EnvironmentEditor::selectEnvironment(const QString &name)
     m_list->setCurrentRow(0);
 }
 
+void EnvironmentEditor::addVariables(const QStringList &names)
+{
+    VariableList variables = m_model->variables();
+    int first = -1;
+    for (const QString &name : names) {
+        const auto known = std::find_if(variables.cbegin(), variables.cend(),
+                                        [&](const Variable &v) { return v.name == name; });
+        const int row = int(known - variables.cbegin());
+        if (known == variables.cend())
+            variables.append(Variable{name, QString(), true, false, {}});
+        if (first < 0)
+            first = row;
+    }
+    if (first < 0)
+        return;
+    m_model->setVariables(variables);
+    const QModelIndex value = m_model->index(first, VariablesModel::ValueColumn);
+    m_table->setCurrentIndex(value);
+    m_table->setFocus();
+    m_table->edit(value);
+}
+
 QString EnvironmentEditor::uniqueName(const QString &base) const
 {
     QString name = base;

@@ -36,6 +36,9 @@ public:
     void setKeychainStatus(const QString &text, bool warning);
     /// Selects the environment named @p name (or the collection variables when empty).
     void selectEnvironment(const QString &name);
+    /// Adds a row for each of @p names the shown table lacks (enabled, empty value) and starts
+    /// editing the first one's value: "Define it…" from an undefined-variable line.
+    void addVariables(const QStringList &names);
 
     void addEnvironment(const QString &name);
     bool renameCurrent(const QString &name);

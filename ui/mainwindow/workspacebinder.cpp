@@ -192,11 +192,18 @@ void WorkspaceBinder::createMenus()
     collections->addAction(make(tr("&Open Collection Folder…"),
                                 QStringLiteral("actionOpenCollection"), QKeySequence::Open,
                                 &WorkspaceBinder::openCollectionFolder));
-    collections->addAction(make(tr("&Import…"), QStringLiteral("actionImport"),
-                                QKeySequence(Qt::CTRL | Qt::Key_I),
-                                &WorkspaceBinder::importCollection));
-    collections->addAction(make(tr("&Export Collection…"), QStringLiteral("actionExport"), {},
-                                &WorkspaceBinder::exportCollection));
+    QAction *importAction =
+        make(tr("&Import…"), QStringLiteral("actionImport"), QKeySequence(Qt::CTRL | Qt::Key_I),
+             &WorkspaceBinder::importCollection);
+    QAction *exportAction = make(tr("&Export Collection…"), QStringLiteral("actionExport"), {},
+                                 &WorkspaceBinder::exportCollection);
+    collections->addActions({importAction, exportAction});
+    // Where users of every other client look first: File.
+    if (QMenu *file = m_window->menuBar()->actions().value(0)->menu()) {
+        QAction *before = file->actions().value(file->actions().size() - 1); // Quit
+        file->insertActions(before, {importAction, exportAction});
+        file->insertSeparator(before);
+    }
     collections->addAction(make(
         tr("Open the &Getting Started Collection"), QStringLiteral("actionOpenSample"), {}, [this] {
             const auto sample = m_workspace->openSample();
@@ -391,7 +398,10 @@ void WorkspaceBinder::applyFix(RequestEditor::Fix fix)
 {
     switch (fix) {
     case RequestEditor::Fix::EditVariables:
-        editEnvironments();
+        // "Define it…": the editor opens with rows for the names the URL lacks.
+        defineVariables(m_window->currentTab()
+                            ? m_window->currentTab()->editor()->unresolvedUrlVariables()
+                            : QStringList());
         break;
     case RequestEditor::Fix::PickEnvironment:
         m_window->windowStatus()->showEnvironmentPicker();
@@ -525,6 +535,11 @@ bool WorkspaceBinder::saveTabAs(RequestTab *tab, const QString &name)
 
 void WorkspaceBinder::editEnvironments()
 {
+    defineVariables({});
+}
+
+void WorkspaceBinder::defineVariables(const QStringList &names)
+{
     CollectionDocument *document = currentDocument();
     if (!document) {
         m_dialogs->information(m_window, tr("Environments"),
@@ -534,6 +549,7 @@ void WorkspaceBinder::editEnvironments()
     EnvironmentEditor editor(document->collection().variables, document->collection().environments,
                              m_dialogs, m_window);
     editor.selectEnvironment(m_workspace->activeEnvironment(document));
+    editor.addVariables(names);
     editor.setKeychainStatus(
         tr("Values of variables marked Secret go to the system keychain, never into "
            "the collection's files."),

@@ -84,6 +84,8 @@ private:
     void updateUndoActions();
     void syncEnvironments();
     void editEnvironments();
+    /// Opens the variables editor with rows for @p names (none: as editEnvironments()).
+    void defineVariables(const QStringList &names);
     void importCollection();
     void exportCollection();
     void generateCode();
