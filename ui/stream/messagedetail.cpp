@@ -20,9 +20,12 @@ MessageDetail::MessageDetail(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("wsMessageSummary"));
+    m_summary->setObjectName(QStringLiteral("messageSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long summary wraps: selecting a message must never widen the window.
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_summary);
     m_body = new BodyView(this);
     if (auto *text = m_body->findChild<QPlainTextEdit *>(QStringLiteral("bodyText"))) {
