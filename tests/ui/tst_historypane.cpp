@@ -8,6 +8,7 @@
 #include "ui/history/historymodel.h"
 #include "ui/history/historypane.h"
 #include "ui/response/responsesummary.h"
+#include "ui/widgets/displayformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -106,6 +107,11 @@ void tst_HistoryPane::showsEntriesNewestFirst()
     QCOMPARE(model->index(0, HistoryModel::StatusColumn).data().toString(),
              QStringLiteral("Host name not found (DNS)"));
     QCOMPARE(model->index(1, HistoryModel::MethodColumn).data().toString(), QStringLiteral("POST"));
+    // Methods in their colours, as in the sidebar (issue 26, problem 12).
+    QCOMPARE(model->index(1, HistoryModel::MethodColumn).data(Qt::ForegroundRole).value<QColor>(),
+             display::methodColor(QStringLiteral("POST")));
+    QVERIFY(display::methodColor(QStringLiteral("POST"))
+            != display::methodColor(QStringLiteral("GET")));
     QCOMPARE(model->index(1, HistoryModel::StatusColumn).data().toString(), QStringLiteral("404"));
     QCOMPARE(model->index(1, HistoryModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>(),
              ResponseSummary::statusColor(404));

@@ -7,6 +7,7 @@
 #include "ui/request/headerdelegate.h"
 #include "ui/request/multiparteditor.h"
 #include "ui/request/requesteditor.h"
+#include "ui/widgets/displayformat.h"
 #include "ui/widgets/keyvaluetable.h"
 
 #include <QAbstractItemModelTester>
@@ -466,6 +467,13 @@ void tst_RequestEditor::requestRoundTrip()
     auto *method = m_editor->findChild<QComboBox *>(QStringLiteral("methodCombo"));
     QCOMPARE(method->currentText(), QStringLiteral("PROPFIND"));
     QCOMPARE(url()->text(), r.url);
+    // The method box shows each method in its colour, the list and the chosen one alike.
+    method->setCurrentText(QStringLiteral("DELETE"));
+    QCOMPARE(method->lineEdit()->palette().color(QPalette::Text),
+             display::methodColor(QStringLiteral("DELETE")));
+    QCOMPARE(method->itemData(method->findText(QStringLiteral("POST")), Qt::ForegroundRole)
+                 .value<QColor>(),
+             display::methodColor(QStringLiteral("POST")));
 }
 
 void tst_RequestEditor::ignoredTlsErrorGoesIntoSettings()

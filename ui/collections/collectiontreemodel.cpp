@@ -1,6 +1,7 @@
 #include "ui/collections/collectiontreemodel.h"
 
 #include "ui/collections/collectiondocument.h"
+#include "ui/widgets/displayformat.h"
 
 #include <QApplication>
 #include <QFont>
@@ -15,21 +16,6 @@ namespace wirescope {
 namespace {
 
 const QString s_mimeType = QStringLiteral("application/x-wirescope-collection-items");
-
-QColor methodColor(const QString &method)
-{
-    if (method == u"GET")
-        return QColor(0x2e, 0x7d, 0x32);
-    if (method == u"POST")
-        return QColor(0xef, 0x6c, 0x00);
-    if (method == u"PUT" || method == u"PATCH")
-        return QColor(0x15, 0x65, 0xc0);
-    if (method == u"DELETE")
-        return QColor(0xc6, 0x28, 0x28);
-    if (method == u"WS")
-        return QColor(0x6a, 0x1b, 0x9a);
-    return QColor(0x61, 0x61, 0x61);
-}
 
 } // namespace
 
@@ -332,7 +318,7 @@ QPixmap CollectionTreeModel::methodBadge(const QString &method, qreal devicePixe
             .paint(&p, QRect(0, (height - side) / 2, side, side));
     } else {
         p.setFont(font);
-        p.setPen(methodColor(method));
+        p.setPen(display::methodColor(method));
         p.drawText(QRect(0, 0, width, height), Qt::AlignVCenter | Qt::AlignLeft, text);
     }
     p.end();

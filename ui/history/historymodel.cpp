@@ -2,6 +2,7 @@
 
 #include "core/history/historystore.h"
 #include "ui/response/responsesummary.h"
+#include "ui/widgets/displayformat.h"
 #include "ui/widgets/erroradvice.h"
 
 #include <QColor>
@@ -122,6 +123,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return tr("Failed: %1").arg(ErrorAdvisor::title(Error::kindFromName(s.errorKind)));
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == MethodColumn)
+            return display::methodColor(s.method);
         if (index.column() == StatusColumn)
             return s.status > 0 ? ResponseSummary::statusColor(s.status) : QColor(0xd9, 0x30, 0x25);
         return {};

@@ -13,6 +13,7 @@
 #include "ui/request/previewvariables.h"
 #include "ui/request/requestsettingseditor.h"
 #include "ui/request/urllineedit.h"
+#include "ui/widgets/displayformat.h"
 #include "ui/widgets/erroradvice.h"
 #include "ui/widgets/keyvaluetable.h"
 
@@ -21,6 +22,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
@@ -64,8 +66,11 @@ RequestEditor::RequestEditor(const VariableContext *context, QWidget *parent)
     m_method->setAccessibleName(tr("HTTP method"));
     m_method->setEditable(true);
     m_method->setInsertPolicy(QComboBox::NoInsert);
-    for (const char *method : s_methods)
+    for (const char *method : s_methods) {
         m_method->addItem(QLatin1String(method));
+        m_method->setItemData(m_method->count() - 1, display::methodColor(QLatin1String(method)),
+                              Qt::ForegroundRole);
+    }
     // Any RFC 9110 token is a method (PURGE, PROPFIND...); nothing else can be typed.
     m_method->lineEdit()->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[!#$%&'*+.^_`|~0-9A-Za-z-]+")), m_method));
@@ -144,6 +149,11 @@ RequestEditor::RequestEditor(const VariableContext *context, QWidget *parent)
             emit sendRequested();
     });
     connect(m_method, &QComboBox::currentTextChanged, this, &RequestEditor::requestChanged);
+    connect(m_method, &QComboBox::currentTextChanged, this, [this](const QString &method) {
+        QPalette palette = m_method->lineEdit()->palette();
+        palette.setColor(QPalette::Text, display::methodColor(method.trimmed().toUpper()));
+        m_method->lineEdit()->setPalette(palette);
+    });
     connect(m_send, &QPushButton::clicked, this, [this] {
         if (m_busy)
             emit cancelRequested();

@@ -4,7 +4,24 @@
 #include <QFontDatabase>
 #include <QLocale>
 
+#include <QColor>
+
 namespace wirescope::display {
+
+QColor methodColor(const QString &method)
+{
+    if (method == u"GET")
+        return QColor(0x2e, 0x7d, 0x32);
+    if (method == u"POST")
+        return QColor(0xef, 0x6c, 0x00);
+    if (method == u"PUT" || method == u"PATCH")
+        return QColor(0x15, 0x65, 0xc0);
+    if (method == u"DELETE")
+        return QColor(0xc6, 0x28, 0x28);
+    if (method == u"WS")
+        return QColor(0x6a, 0x1b, 0x9a);
+    return QColor(0x61, 0x61, 0x61);
+}
 
 QString bytes(qint64 size)
 {
