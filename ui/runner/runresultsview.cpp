@@ -90,14 +90,13 @@ RunResultsView::RunResultsView(QWidget *parent)
     m_detail = new QTabWidget(this);
     m_detail->setObjectName(QStringLiteral("runnerDetail"));
     m_detail->setDocumentMode(true);
-    m_response = new ResponseView(m_detail);
-    m_detail->addTab(m_response, tr("Response"));
     m_checks = new QPlainTextEdit(m_detail);
     m_checks->setObjectName(QStringLiteral("runnerChecks"));
     m_checks->setAccessibleName(tr("Checks of the selected request"));
     m_checks->setReadOnly(true);
     m_checks->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->addTab(m_checks, tr("Checks"));
+    m_detail->hide(); // until a result is selected (the response view is built then)
     addWidget(m_list);
     addWidget(m_detail);
     setStretchFactor(0, 3);
@@ -112,7 +111,8 @@ void RunResultsView::clear()
 {
     m_list->clear();
     m_outcomes.clear();
-    m_response->clear();
+    if (m_response)
+        m_response->clear();
     m_checks->clear();
 }
 
@@ -141,9 +141,17 @@ void RunResultsView::add(RequestOutcome o)
 void RunResultsView::showRow(int row)
 {
     if (row < 0 || row >= m_outcomes.size()) {
-        m_response->clear();
+        if (m_response)
+            m_response->clear();
         m_checks->clear();
         return;
+    }
+    if (!m_response) {
+        // Built on first use: the Runner dock exists from start-up, most sessions never look.
+        m_response = new ResponseView(m_detail);
+        m_detail->insertTab(0, m_response, tr("Response"));
+        m_detail->setCurrentIndex(0);
+        m_detail->show();
     }
     const RequestOutcome &o = m_outcomes.at(row);
     if (o.exchange)
@@ -151,7 +159,8 @@ void RunResultsView::showRow(int row)
     else
         m_response->clear();
     m_checks->setPlainText(describeChecks(o));
-    m_detail->setTabText(1, o.passed() ? tr("Checks") : tr("Checks (failed)"));
+    m_detail->setTabText(m_detail->indexOf(m_checks),
+                         o.passed() ? tr("Checks") : tr("Checks (failed)"));
 }
 
 } // namespace wirescope

@@ -34,7 +34,8 @@ public:
     /// The outcomes still listed, oldest first (for the reports).
     const QList<RequestOutcome> &outcomes() const { return m_outcomes; }
 
-    QTreeWidget *list() const { return m_list; }          // child
+    QTreeWidget *list() const { return m_list; } // child
+    /// Null until a result has been selected.
     ResponseView *response() const { return m_response; } // child
     QPlainTextEdit *checks() const { return m_checks; }   // child
 
