@@ -42,9 +42,9 @@ OptionTable sendOptionTable()
 {
     using S = SharedOption;
     using O = SendOpt;
-    return sharedOptionSpecs({S::Help, S::Method, S::Header, S::User, S::Bearer, S::CaCert, S::Cert,
-                              S::Key, S::Pass, S::Insecure, S::AcceptTlsError, S::Proxy, S::NoProxy,
-                              S::MaxTime, S::Var, S::Json})
+    return sharedOptionSpecs({S::Help, S::Method, S::Header, S::User, S::Bearer, S::AwsSigV4,
+                              S::CaCert, S::Cert, S::Key, S::Pass, S::Insecure, S::AcceptTlsError,
+                              S::Proxy, S::NoProxy, S::MaxTime, S::Var, S::Json})
            + OptionTable{
                {"head", 'I', nullptr, int(O::Head)},
                {"data", 'd', "TEXT", int(O::Data)},

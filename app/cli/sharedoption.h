@@ -23,6 +23,7 @@ enum class SharedOption : int {
     MaxTime,        ///< -m, --max-time SECONDS (ws, sse: also --timeout): send, ws, sse
     Json,           ///< --json: send, ws, sse
     Expect,         ///< --expect N: ws, sse
+    AwsSigV4,       ///< --aws-sigv4 aws:amz:REGION:SERVICE (curl's; keys from -u): send
 };
 
 } // namespace wirescope::cli

@@ -1,5 +1,6 @@
 #include "core/http/authapplier.h"
 
+#include "core/http/awssigv4auth.h"
 #include "core/http/jwtauth.h"
 #include "core/http/requestbuilder.h"
 
@@ -98,6 +99,9 @@ Result<AuthParts> authParts(const Auth &auth, AuthUse use)
         break;
     case AuthKind::Jwt:
         applied = jwtAuthParts(auth.jwt, use, parts);
+        break;
+    case AuthKind::AwsSigV4:
+        applied = awsSigV4AuthParts(auth.aws, use, parts);
         break;
     }
     if (!applied)

@@ -29,6 +29,31 @@ bool hasLineBreak(const QString &value)
     return value.contains(u'\r') || value.contains(u'\n') || value.contains(QChar(0));
 }
 
+/// Signs the generated request as HttpClient would sign it at send time, when its bytes are
+/// known here: the URL resolved and a body that is not multipart (whose boundary is random).
+Result<void> signForCode(const RequestSigner &sign, bool resolved, CodegenRequest &r)
+{
+    if (!resolved || r.body.kind == BodyKind::Multipart) {
+        r.notes.append(resolved ? QStringLiteral("the request is not signed: a multipart body's "
+                                                 "boundary is chosen by the code at run time")
+                                : QStringLiteral("the request is not signed: variables are kept, "
+                                                 "so the signed bytes are not known"));
+        return {};
+    }
+    SignableRequest request{r.method, QUrl(r.url, QUrl::StrictMode), r.headers, {}, {}};
+    if (r.body.kind == BodyKind::Raw)
+        request.body = r.body.raw.toUtf8();
+    else if (r.body.kind == BodyKind::FormUrlEncoded)
+        request.body = r.formEncodedBody().toLatin1();
+    else if (r.body.kind == BodyKind::Binary)
+        request.bodyFile = r.body.binaryFilePath;
+    if (Result<void> ok = sign(request); !ok)
+        return ok;
+    r.url = request.url.toString(QUrl::FullyEncoded);
+    r.headers = request.headers;
+    return {};
+}
+
 } // namespace
 
 QString CodegenRequest::basicHeaderValue() const
@@ -188,6 +213,10 @@ Result<CodegenRequest> buildCodegenRequest(const Request &request, const Codegen
     }
     if (r.body.kind == BodyKind::Binary && r.body.binaryFilePath.isEmpty())
         return Error{Error::Kind::File, QStringLiteral("the binary body has no file selected")};
+    if (auth->sign) {
+        if (Result<void> ok = signForCode(auth->sign, options.resolveVariables, r); !ok)
+            return ok.error();
+    }
     r.settings = source.settings;
     return r;
 }

@@ -219,6 +219,19 @@ public:
                             param(QStringLiteral("queryParamKey"), a.jwt.queryParam),
                             param(QStringLiteral("header"), a.jwt.header)}}};
         }
+        case AuthKind::AwsSigV4: {
+            QJsonObject inQuery = param(QStringLiteral("addAuthDataToQuery"), QString());
+            inQuery.insert(QLatin1String("value"), a.aws.inQuery);
+            inQuery.insert(QLatin1String("type"), QLatin1String("boolean"));
+            return QJsonObject{
+                {QLatin1String("type"), QLatin1String("awsv4")},
+                {QLatin1String("awsv4"),
+                 QJsonArray{param(QStringLiteral("accessKey"), a.aws.accessKey),
+                            param(QStringLiteral("secretKey"), a.aws.secretKey),
+                            param(QStringLiteral("sessionToken"), a.aws.sessionToken),
+                            param(QStringLiteral("region"), a.aws.region),
+                            param(QStringLiteral("service"), a.aws.service), inQuery}}};
+        }
         }
         return QJsonValue(QJsonValue::Undefined);
     }

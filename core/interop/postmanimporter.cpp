@@ -173,6 +173,21 @@ public:
             s.queryParam = queryParam;
     }
 
+    /// Postman's "AWS Signature": its region defaults to us-east-1 as Postman's does.
+    static void aws(Auth &a, const QJsonValue &params)
+    {
+        a.kind = AuthKind::AwsSigV4;
+        AwsSigV4Settings &s = a.aws;
+        s.accessKey = authParam(params, QLatin1String("accessKey"));
+        s.secretKey = authParam(params, QLatin1String("secretKey"));
+        s.sessionToken = authParam(params, QLatin1String("sessionToken"));
+        const QString region = authParam(params, QLatin1String("region"));
+        if (!region.isEmpty())
+            s.region = region;
+        s.service = authParam(params, QLatin1String("service"));
+        s.inQuery = authParam(params, QLatin1String("addAuthDataToQuery")) == QLatin1String("true");
+    }
+
     Auth auth(const QJsonValue &value, const QString &path, AuthKind whenAbsent)
     {
         Auth a;
@@ -208,6 +223,8 @@ public:
             oauth2(a, params, path);
         } else if (type == QLatin1String("jwt")) {
             jwt(a, params);
+        } else if (type == QLatin1String("awsv4")) {
+            aws(a, params);
         } else {
             a.kind = AuthKind::None;
             report.dropped(path, QStringLiteral("auth type '%1' is not supported; set to no auth "

@@ -19,6 +19,8 @@ QString Auth::kindName(AuthKind kind)
         return QStringLiteral("oauth2");
     case AuthKind::Jwt:
         return QStringLiteral("jwt");
+    case AuthKind::AwsSigV4:
+        return QStringLiteral("awsv4");
     case AuthKind::None:
         break;
     }
@@ -41,6 +43,8 @@ AuthKind Auth::kindFromName(QStringView name)
         return AuthKind::OAuth2;
     if (name == QLatin1String("jwt"))
         return AuthKind::Jwt;
+    if (name == QLatin1String("awsv4"))
+        return AuthKind::AwsSigV4;
     return AuthKind::None;
 }
 

@@ -6,7 +6,7 @@
 
 namespace wirescope {
 
-enum class AuthKind { None, Inherit, Basic, Bearer, ApiKey, Digest, OAuth2, Jwt };
+enum class AuthKind { None, Inherit, Basic, Bearer, ApiKey, Digest, OAuth2, Jwt, AwsSigV4 };
 enum class ApiKeyLocation { Header, Query };
 
 /// A JSON Web Token signed from a key and claims at each send (Postman's "JWT Bearer").
@@ -24,6 +24,21 @@ struct JwtSettings
     friend bool operator==(const JwtSettings &, const JwtSettings &) = default;
 };
 
+/// AWS Signature Version 4: the final request (method, URL, headers, body) signed at each send
+/// with a key derived from the secret, the date, the region and the service.
+struct AwsSigV4Settings
+{
+    QString accessKey;
+    QString secretKey;    ///< keychain, never a file
+    QString sessionToken; ///< temporary credentials (STS): sent as X-Amz-Security-Token; keychain
+    QString region = QStringLiteral("us-east-1");
+    QString service;              ///< "execute-api", "s3", "es", ...
+    bool inQuery = false;         ///< a presigned URL (X-Amz-* query parameters), not headers
+    bool unsignedPayload = false; ///< "UNSIGNED-PAYLOAD" instead of the body's SHA-256
+
+    friend bool operator==(const AwsSigV4Settings &, const AwsSigV4Settings &) = default;
+};
+
 /// Request authentication. Values may hold {{variables}} (and usually should, for secrets).
 struct Auth
 {
@@ -36,11 +51,13 @@ struct Auth
     ApiKeyLocation apiKeyLocation = ApiKeyLocation::Header;
     OAuth2Settings oauth2; ///< OAuth2
     JwtSettings jwt;       ///< Jwt
+    AwsSigV4Settings aws;  ///< AwsSigV4
 
     friend bool operator==(const Auth &, const Auth &) = default;
 
-    static QString
-    kindName(AuthKind kind); ///< "none","inherit","basic","bearer","apikey","digest","oauth2","jwt"
+    static QString kindName(
+        AuthKind
+            kind); ///< "none","inherit","basic","bearer","apikey","digest","oauth2","jwt","awsv4"
     static AuthKind kindFromName(QStringView name);
 };
 

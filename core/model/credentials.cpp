@@ -27,6 +27,9 @@ void forEachField(Auth &auth, const FieldVisitor &visit)
     visit(QStringLiteral("auth.oauth2.refreshToken"), auth.oauth2.refreshToken,
           oauth2 && auth.oauth2.grant == OAuthGrant::RefreshToken);
     visit(QStringLiteral("auth.jwt.key"), auth.jwt.key, auth.kind == AuthKind::Jwt);
+    const bool aws = auth.kind == AuthKind::AwsSigV4;
+    visit(QStringLiteral("auth.aws.secretKey"), auth.aws.secretKey, aws);
+    visit(QStringLiteral("auth.aws.sessionToken"), auth.aws.sessionToken, aws);
 }
 
 void forEachField(ProxySettings &proxy, const FieldVisitor &visit)

@@ -165,6 +165,24 @@ QJsonObject toJson(const JwtSettings &s, CredentialForm form)
     return o;
 }
 
+QJsonObject toJson(const AwsSigV4Settings &s, CredentialForm form)
+{
+    const AwsSigV4Settings defaults;
+    QJsonObject o;
+    putString(o, QLatin1String("accessKey"), s.accessKey);
+    if (s.region != defaults.region)
+        o.insert(QStringLiteral("region"), s.region);
+    putString(o, QLatin1String("service"), s.service);
+    putBool(o, QLatin1String("inQuery"), s.inQuery, false);
+    putBool(o, QLatin1String("unsignedPayload"), s.unsignedPayload, false);
+    {
+        CredentialWriter credentials(o, form);
+        credentials.put(QLatin1String("secretKey"), s.secretKey);
+        credentials.put(QLatin1String("sessionToken"), s.sessionToken);
+    }
+    return o;
+}
+
 QJsonObject toJson(const Auth &auth, CredentialForm form)
 {
     QJsonObject o;
@@ -188,6 +206,8 @@ QJsonObject toJson(const Auth &auth, CredentialForm form)
         o.insert(QStringLiteral("oauth2"), toJson(auth.oauth2, form));
     if (auth.kind == AuthKind::Jwt || auth.jwt != JwtSettings{})
         o.insert(QStringLiteral("jwt"), toJson(auth.jwt, form));
+    if (auth.kind == AuthKind::AwsSigV4 || auth.aws != AwsSigV4Settings{})
+        o.insert(QStringLiteral("aws"), toJson(auth.aws, form));
     return o;
 }
 
@@ -347,11 +367,24 @@ void readJwt(JsonReader &r, JwtSettings &s)
         s.queryParam = r.string(QLatin1String("queryParam"));
 }
 
+void readAws(JsonReader &r, AwsSigV4Settings &s)
+{
+    s.accessKey = r.string(QLatin1String("accessKey"));
+    s.secretKey = r.string(QLatin1String("secretKey"));
+    s.sessionToken = r.string(QLatin1String("sessionToken"));
+    if (r.has(QLatin1String("region")))
+        s.region = r.string(QLatin1String("region"));
+    s.service = r.string(QLatin1String("service"));
+    s.inQuery = r.boolean(QLatin1String("inQuery"), false);
+    s.unsignedPayload = r.boolean(QLatin1String("unsignedPayload"), false);
+}
+
 void readAuth(JsonReader &r, Auth &a)
 {
     a.kind = readEnum(r, QLatin1String("kind"), AuthKind::None,
                       {AuthKind::None, AuthKind::Inherit, AuthKind::Basic, AuthKind::Bearer,
-                       AuthKind::ApiKey, AuthKind::Digest, AuthKind::OAuth2, AuthKind::Jwt},
+                       AuthKind::ApiKey, AuthKind::Digest, AuthKind::OAuth2, AuthKind::Jwt,
+                       AuthKind::AwsSigV4},
                       &Auth::kindName);
     a.username = r.string(QLatin1String("username"));
     a.password = r.string(QLatin1String("password"));
@@ -366,6 +399,7 @@ void readAuth(JsonReader &r, Auth &a)
         });
     r.object(QLatin1String("oauth2"), [&a](JsonReader &o) { readOAuth2(o, a.oauth2); });
     r.object(QLatin1String("jwt"), [&a](JsonReader &o) { readJwt(o, a.jwt); });
+    r.object(QLatin1String("aws"), [&a](JsonReader &o) { readAws(o, a.aws); });
 }
 
 void readBody(JsonReader &r, Body &b)

@@ -184,6 +184,9 @@ Request resolveRequest(const Request &request,
     r.auth.jwt.header = ex.expand(r.auth.jwt.header, &names);
     r.auth.jwt.headerPrefix = ex.expand(r.auth.jwt.headerPrefix, &names);
     r.auth.jwt.queryParam = ex.expand(r.auth.jwt.queryParam, &names);
+    for (QString *field : {&r.auth.aws.accessKey, &r.auth.aws.secretKey, &r.auth.aws.sessionToken,
+                           &r.auth.aws.region, &r.auth.aws.service})
+        *field = ex.expand(*field, &names);
     r.settings.proxy.host = ex.expand(r.settings.proxy.host, &names);
     r.settings.proxy.username = ex.expand(r.settings.proxy.username, &names);
     r.settings.proxy.password = ex.expand(r.settings.proxy.password, &names);

@@ -89,6 +89,9 @@ WebSocketRequest resolveWebSocketRequest(const WebSocketRequest &request,
     resolve(r.auth.token);
     resolve(r.auth.apiKeyName);
     resolve(r.auth.apiKeyValue);
+    for (QString *field : {&r.auth.aws.accessKey, &r.auth.aws.secretKey, &r.auth.aws.sessionToken,
+                           &r.auth.aws.region, &r.auth.aws.service})
+        resolve(*field);
     resolve(r.settings.proxy.username);
     resolve(r.settings.proxy.password);
     if (unresolved)
@@ -180,6 +183,13 @@ Result<PreparedWsRequest> prepareWebSocketRequest(const WebSocketRequest &resolv
         if (auto ok = checkValue(h.name, h.value); !ok)
             return ok.error();
         p.headers.append(h);
+    }
+    if (auth->sign) {
+        SignableRequest request{QStringLiteral("GET"), p.url, p.headers, {}, {}};
+        if (Result<void> ok = auth->sign(request); !ok)
+            return ok.error();
+        p.url = request.url;
+        p.headers = request.headers;
     }
 
     for (const QString &raw : resolved.subprotocols)

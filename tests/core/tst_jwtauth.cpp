@@ -30,6 +30,14 @@ QJsonObject bodyOf(const Exchange &exchange)
     return QJsonDocument::fromJson(exchange.response->body.read(1 << 20)).object();
 }
 
+Auth jwtAuth(const JwtSettings &jwt)
+{
+    Auth auth;
+    auth.kind = AuthKind::Jwt;
+    auth.jwt = jwt;
+    return auth;
+}
+
 } // namespace
 
 class tst_JwtAuth final : public QObject
@@ -185,9 +193,7 @@ private Q_SLOTS:
         jwt.key = kSecret;
         jwt.payload = QStringLiteral(R"({"sub": "ada"})");
         jwt.headerPrefix = QStringLiteral("JWT");
-        const Result<AuthParts> parts =
-            authParts(Auth{AuthKind::Jwt, {}, {}, {}, {}, {}, ApiKeyLocation::Header, {}, jwt},
-                      AuthUse::Http);
+        const Result<AuthParts> parts = authParts(jwtAuth(jwt), AuthUse::Http);
         QVERIFY(parts);
         QCOMPARE(parts->headers.size(), 1);
         const QString expected = parts->headers.first().value;

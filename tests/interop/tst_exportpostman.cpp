@@ -612,6 +612,71 @@ private slots:
         QVERIFY(back == expected);
     }
 
+    void awsSigV4RoundTrip()
+    {
+        Collection c;
+        c.name = QStringLiteral("AWS");
+        HttpItem item;
+        item.request.name = QStringLiteral("R");
+        item.request.url = QStringLiteral("https://abc.execute-api.eu-west-3.amazonaws.com/prod");
+        Auth &a = item.request.auth;
+        a.kind = AuthKind::AwsSigV4;
+        a.aws.accessKey = QStringLiteral("AKIDEXAMPLE");
+        a.aws.secretKey = QStringLiteral("{{awsSecret}}");
+        a.aws.sessionToken = QStringLiteral("{{awsSession}}");
+        a.aws.region = QStringLiteral("eu-west-3");
+        a.aws.service = QStringLiteral("execute-api");
+        a.aws.inQuery = true;
+        c.items.push_back(CollectionItem{item});
+        const QByteArray text = postmanJsonText(exportPostmanCollection(c, {}, nullptr));
+        const QJsonObject block = QJsonDocument::fromJson(text)
+                                      .object()
+                                      .value(QLatin1String("item"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QLatin1String("request"))
+                                      .toObject()
+                                      .value(QLatin1String("auth"))
+                                      .toObject();
+        QCOMPARE(block.value(QLatin1String("type")).toString(), QStringLiteral("awsv4"));
+        QMap<QString, QJsonValue> params;
+        for (const QJsonValue &p : block.value(QLatin1String("awsv4")).toArray())
+            params.insert(p[QLatin1String("key")].toString(), p[QLatin1String("value")]);
+        QCOMPARE(params.value(QStringLiteral("service")).toString(), QStringLiteral("execute-api"));
+        QCOMPARE(params.value(QStringLiteral("secretKey")).toString(),
+                 QStringLiteral("{{awsSecret}}"));
+        QCOMPARE(params.value(QStringLiteral("addAuthDataToQuery")).toBool(), true);
+        const auto imported = importData(text, ImportFormat::Postman);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QVERIFY(std::get<HttpItem>(imported->collection.items.at(0).node).request.auth == a);
+    }
+
+    /// The block as Postman 10 writes it (v2.1: a list of key/value/type; the boolean as a
+    /// boolean).
+    void awsSigV4FromPostman()
+    {
+        const QByteArray text =
+            "{\"info\": {\"name\": \"S3\", \"schema\": "
+            "\"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\"},"
+            " \"auth\": {\"type\": \"awsv4\", \"awsv4\": ["
+            "{\"key\": \"service\", \"value\": \"s3\", \"type\": \"string\"},"
+            "{\"key\": \"region\", \"value\": \"eu-central-1\", \"type\": \"string\"},"
+            "{\"key\": \"secretKey\", \"value\": \"{{aws_secret}}\", \"type\": \"string\"},"
+            "{\"key\": \"accessKey\", \"value\": \"{{aws_key}}\", \"type\": \"string\"},"
+            "{\"key\": \"addAuthDataToQuery\", \"value\": false, \"type\": \"boolean\"}]},"
+            " \"item\": []}";
+        const auto imported = importData(text, ImportFormat::Postman);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        const Auth &a = imported->collection.auth;
+        QCOMPARE(a.kind, AuthKind::AwsSigV4);
+        QCOMPARE(a.aws.service, QStringLiteral("s3"));
+        QCOMPARE(a.aws.region, QStringLiteral("eu-central-1"));
+        QCOMPARE(a.aws.accessKey, QStringLiteral("{{aws_key}}"));
+        QCOMPARE(a.aws.secretKey, QStringLiteral("{{aws_secret}}"));
+        QCOMPARE(a.aws.inQuery, false);
+    }
+
     void environmentRoundTrip()
     {
         Environment env{

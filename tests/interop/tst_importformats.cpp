@@ -204,9 +204,15 @@ void tst_ImportFormats::postmanAuth_data()
     QTest::newRow("inherit") << QByteArray(R"({"type":"inherit"})") << AuthKind::Inherit
                              << QString() << QString();
     QTest::newRow("absent") << QByteArray("null") << AuthKind::Inherit << QString() << QString();
-    QTest::newRow("aws") << QByteArray(
-        R"({"type":"awsv4","awsv4":[{"key":"accessKey","value":"A"}]})")
-                         << AuthKind::None << QString() << u"auth type 'awsv4' is not supported"_qs;
+    // aws summary: access key|secret|token|region|service|query
+    QTest::newRow("aws, region defaulted")
+        << QByteArray(R"({"type":"awsv4","awsv4":[{"key":"accessKey","value":"A"}]})")
+        << AuthKind::AwsSigV4 << u"A|||us-east-1||header"_qs << QString();
+    QTest::newRow("aws v2.0 object, query")
+        << QByteArray(R"({"type":"awsv4","awsv4":{"accessKey":"A","secretKey":"{{s}}",)"
+                      R"("sessionToken":"t","region":"eu-west-3","service":"s3",)"
+                      R"("addAuthDataToQuery":true}})")
+        << AuthKind::AwsSigV4 << u"A|{{s}}|t|eu-west-3|s3|query"_qs << QString();
     QTest::newRow("oauth1") << QByteArray(R"({"type":"oauth1"})") << AuthKind::None << QString()
                             << u"'oauth1'"_qs;
     QTest::newRow("ntlm") << QByteArray(R"({"type":"ntlm"})") << AuthKind::None << QString()
@@ -268,6 +274,11 @@ void tst_ImportFormats::postmanAuth()
     else if (kind == AuthKind::ApiKey)
         actual = a.apiKeyName + u'=' + a.apiKeyValue
                  + (a.apiKeyLocation == ApiKeyLocation::Query ? u"@query"_qs : u"@header"_qs);
+    else if (kind == AuthKind::AwsSigV4)
+        actual = QStringList{a.aws.accessKey,    a.aws.secretKey,
+                             a.aws.sessionToken, a.aws.region,
+                             a.aws.service,      a.aws.inQuery ? u"query"_qs : u"header"_qs}
+                     .join(u'|');
     else if (kind == AuthKind::OAuth2) {
         const OAuth2Settings &o = a.oauth2;
         QStringList extra;

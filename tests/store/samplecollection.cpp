@@ -142,6 +142,15 @@ Request requestWithAuth(AuthKind kind)
         r.auth.jwt.inQuery = true;
         r.auth.jwt.queryParam = QStringLiteral("jwt");
         break;
+    case AuthKind::AwsSigV4:
+        r.auth.aws.accessKey = QStringLiteral("AKIDEXAMPLE");
+        r.auth.aws.secretKey = QStringLiteral("{{awsSecret}}");
+        r.auth.aws.sessionToken = QStringLiteral("{{awsSession}}");
+        r.auth.aws.region = QStringLiteral("eu-west-3");
+        r.auth.aws.service = QStringLiteral("execute-api");
+        r.auth.aws.inQuery = true;
+        r.auth.aws.unsignedPayload = true;
+        break;
     }
     return r;
 }
@@ -152,8 +161,9 @@ Collection sampleCollection()
     c.id = QStringLiteral("6f1c2a8e-0000-4000-8000-000000000001");
     c.name = QStringLiteral("Sample API");
     c.description = QStringLiteral("Everything the store writes");
-    c.auth = Auth{AuthKind::Bearer,       {}, {}, QStringLiteral("{{token}}"), {}, {},
-                  ApiKeyLocation::Header, {}, {}};
+    c.auth = Auth{};
+    c.auth.kind = AuthKind::Bearer;
+    c.auth.token = QStringLiteral("{{token}}");
     c.headers = {
         KeyValue{QStringLiteral("User-Agent"), QStringLiteral("wirescope-test"), true, {}}};
     c.variables = {Variable{QStringLiteral("base"), QStringLiteral("http://127.0.0.1:8080"), true,
@@ -199,15 +209,10 @@ Collection sampleCollection()
     ws.headers = {
         KeyValue{QStringLiteral("Origin"), QStringLiteral("https://example.test"), true, {}}};
     ws.subprotocols = {QStringLiteral("graphql-ws"), QStringLiteral("chat")};
-    ws.auth = Auth{AuthKind::Basic,
-                   QStringLiteral("u"),
-                   QStringLiteral("{{pw}}"),
-                   {},
-                   {},
-                   {},
-                   ApiKeyLocation::Header,
-                   {},
-                   {}};
+    ws.auth = Auth{};
+    ws.auth.kind = AuthKind::Basic;
+    ws.auth.username = QStringLiteral("u");
+    ws.auth.password = QStringLiteral("{{pw}}");
     ws.settings.connectTimeoutMs = 2000;
     ws.settings.autoReconnect = true;
     ws.settings.reconnectInitialDelayMs = 100;
@@ -228,7 +233,8 @@ Collection sampleCollection()
     bodies.id = QStringLiteral("folder-bodies");
     bodies.name = QStringLiteral("Bodies");
     bodies.description = QStringLiteral("one request per body kind");
-    bodies.auth = Auth{AuthKind::Inherit, {}, {}, {}, {}, {}, ApiKeyLocation::Header, {}, {}};
+    bodies.auth = Auth{};
+    bodies.auth.kind = AuthKind::Inherit;
     bodies.headers = {KeyValue{QStringLiteral("X-Folder"), QStringLiteral("1"), true, {}}};
     bodies.variables = {Variable{QStringLiteral("folderVar"), QStringLiteral("f"), true, false, {}},
                         Variable{QStringLiteral("folderSecret"), {}, true, true, {}}};

@@ -59,6 +59,7 @@ private slots:
     void multipartPartsTable();
     void graphqlBodyMakesGetAPost();
     void jwtPageEditsTheAuth();
+    void awsPageEditsTheAuth();
     void fileChoosersAskThroughTheSeam();
 
 private:
@@ -700,6 +701,63 @@ void tst_RequestEditor::jwtPageEditsTheAuth()
             QStringLiteral("{\n  \"sub\": \"{{user}}\",\n  \"exp\": 1900000000\n}"));
         QTest::qWait(100);
         QVERIFY(m_editor->grab().save(shots + QStringLiteral("/auth-jwt.png")));
+    }
+}
+
+void tst_RequestEditor::awsPageEditsTheAuth()
+{
+    Request r;
+    r.url = QStringLiteral("https://abc.execute-api.eu-west-3.amazonaws.com/prod");
+    r.auth.kind = AuthKind::AwsSigV4;
+    r.auth.aws.accessKey = QStringLiteral("AKIDEXAMPLE");
+    r.auth.aws.secretKey = QStringLiteral("{{awsSecret}}");
+    r.auth.aws.region = QStringLiteral("eu-west-3");
+    r.auth.aws.service = QStringLiteral("execute-api");
+    r.auth.aws.inQuery = true;
+    m_editor->setRequest(r);
+    QCOMPARE(m_editor->request().auth, r.auth);
+    auto *kind = m_editor->findChild<QComboBox *>(QStringLiteral("authTypeCombo"));
+    auto *secret = m_editor->findChild<QLineEdit *>(QStringLiteral("awsSecretKey"));
+    auto *token = m_editor->findChild<QLineEdit *>(QStringLiteral("awsSessionToken"));
+    auto *service = m_editor->findChild<QLineEdit *>(QStringLiteral("awsService"));
+    auto *addTo = m_editor->findChild<QComboBox *>(QStringLiteral("awsAddTo"));
+    auto *show = m_editor->findChild<QCheckBox *>(QStringLiteral("awsShowSecrets"));
+    auto *unsignedPayload = m_editor->findChild<QCheckBox *>(QStringLiteral("awsUnsignedPayload"));
+    QVERIFY(kind && secret && token && service && addTo && show && unsignedPayload);
+    QCOMPARE(AuthKind(kind->currentData().toInt()), AuthKind::AwsSigV4);
+    QCOMPARE(addTo->currentIndex(), 1);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    for (QWidget *w : m_editor->findChild<QWidget *>(QStringLiteral("awsSigV4Editor"))
+                          ->findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+
+    // Edits through the fields reach the request.
+    QTest::mouseClick(show, Qt::LeftButton, {}, QPoint(4, show->height() / 2));
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    QTest::keyClicks(token, QStringLiteral("{{awsSession}}"));
+    service->selectAll();
+    QTest::keyClicks(service, QStringLiteral("s3"));
+    addTo->setCurrentIndex(0);
+    QTest::mouseClick(unsignedPayload, Qt::LeftButton, {},
+                      QPoint(4, unsignedPayload->height() / 2));
+    const AwsSigV4Settings edited = m_editor->request().auth.aws;
+    QCOMPARE(edited.sessionToken, QStringLiteral("{{awsSession}}"));
+    QCOMPARE(edited.service, QStringLiteral("s3"));
+    QCOMPARE(edited.inQuery, false);
+    QCOMPARE(edited.unsignedPayload, true);
+    QCOMPARE(edited.secretKey, r.auth.aws.secretKey);
+
+    if (const QString shots = qEnvironmentVariable("WIRESCOPE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        for (QTabWidget *tabs : m_editor->findChildren<QTabWidget *>()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->tabText(i).remove(u'&') == QLatin1String("Auth"))
+                    tabs->setCurrentIndex(i);
+            }
+        }
+        QTest::qWait(100);
+        QVERIFY(m_editor->grab().save(shots + QStringLiteral("/auth-aws.png")));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "ui/request/autheditor.h"
 
 #include "ui/oauth/oauth2editor.h"
+#include "ui/request/awssigv4editor.h"
 #include "ui/request/jwteditor.h"
 
 #include <QCheckBox>
@@ -15,7 +16,7 @@ namespace wirescope {
 
 namespace {
 
-enum Page { NonePage, CredentialsPage, TokenPage, ApiKeyPage, OAuth2Page, JwtPage };
+enum Page { NonePage, CredentialsPage, TokenPage, ApiKeyPage, OAuth2Page, JwtPage, AwsPage };
 
 QLineEdit *
 field(QWidget *parent, const QString &name, const QString &accessible, const QString &placeholder)
@@ -46,6 +47,7 @@ AuthEditor::AuthEditor(QWidget *parent)
     m_kind->addItem(tr("Digest"), int(AuthKind::Digest));
     m_kind->addItem(tr("OAuth 2.0"), int(AuthKind::OAuth2));
     m_kind->addItem(tr("JWT bearer"), int(AuthKind::Jwt));
+    m_kind->addItem(tr("AWS Signature"), int(AuthKind::AwsSigV4));
     top->addRow(tr("Type:"), m_kind);
     layout->addLayout(top);
 
@@ -97,6 +99,8 @@ AuthEditor::AuthEditor(QWidget *parent)
     m_pages->addWidget(m_oauth2);
     m_jwt = new JwtEditor(m_pages);
     m_pages->addWidget(m_jwt);
+    m_aws = new AwsSigV4Editor(m_pages);
+    m_pages->addWidget(m_aws);
     layout->addWidget(m_pages, 1);
     m_keychainNote = new QLabel(tr("Saving a request puts a typed password, token or key value in "
                                    "the system keychain, never in the collection's files. A "
@@ -119,6 +123,7 @@ AuthEditor::AuthEditor(QWidget *parent)
     connect(m_keyLocation, &QComboBox::currentIndexChanged, this, &AuthEditor::changed);
     connect(m_oauth2, &OAuth2Editor::changed, this, &AuthEditor::changed);
     connect(m_jwt, &JwtEditor::changed, this, &AuthEditor::changed);
+    connect(m_aws, &AwsSigV4Editor::changed, this, &AuthEditor::changed);
     showKind(AuthKind::None);
 }
 
@@ -133,6 +138,7 @@ Auth AuthEditor::auth() const
     a.apiKeyValue = m_keyValue->text();
     a.apiKeyLocation = ApiKeyLocation(m_keyLocation->currentData().toInt());
     a.jwt = m_jwt->settings();
+    a.aws = m_aws->settings();
     if (a.kind == AuthKind::OAuth2) {
         m_oauth2->fillAuth(a); // its own user name and password (password grant)
     } else {
@@ -157,6 +163,7 @@ void AuthEditor::setAuth(const Auth &auth)
     m_keyValue->setText(auth.apiKeyValue);
     m_keyLocation->setCurrentIndex(m_keyLocation->findData(int(auth.apiKeyLocation)));
     m_jwt->setSettings(auth.jwt);
+    m_aws->setSettings(auth.aws);
     const QSignalBlocker blocker(m_kind);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(auth.kind))));
     showKind(auth.kind);
@@ -169,6 +176,10 @@ void AuthEditor::showKind(AuthKind kind)
         kind == AuthKind::Jwt ? tr("Saving a request puts a typed secret or private key in the "
                                    "system keychain, never in the collection's files. The token is "
                                    "signed anew at each send. A {{variable}} is saved as written.")
+        : kind == AuthKind::AwsSigV4
+            ? tr("Saving a request puts a typed secret key or session token in the system "
+                 "keychain, never in the collection's files. The request is signed anew at each "
+                 "send, as it goes out. A {{variable}} is saved as written.")
         : kind == AuthKind::OAuth2
             ? tr("Saving a request puts a typed client secret, password or "
                  "refresh token in the system keychain, never in the "
@@ -193,6 +204,9 @@ void AuthEditor::showKind(AuthKind kind)
         break;
     case AuthKind::Jwt:
         m_pages->setCurrentIndex(JwtPage);
+        break;
+    case AuthKind::AwsSigV4:
+        m_pages->setCurrentIndex(AwsPage);
         break;
     case AuthKind::None:
     case AuthKind::Inherit:

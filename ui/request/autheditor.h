@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace wirescope {
 
+class AwsSigV4Editor;
 class JwtEditor;
 class OAuth2Editor;
 class VariableContext;
@@ -21,7 +22,8 @@ class OAuthAuthorizer;
 }
 
 /// Request authentication: none, Basic, Bearer token, API key (header or query), Digest,
-/// OAuth 2.0 (its own page, ui/oauth/oauth2editor.h), JWT bearer (ui/request/jwteditor.h).
+/// OAuth 2.0 (its own page, ui/oauth/oauth2editor.h), JWT bearer (ui/request/jwteditor.h), AWS
+/// Signature v4 (ui/request/awssigv4editor.h).
 class AuthEditor final : public QWidget
 {
     Q_OBJECT
@@ -56,6 +58,7 @@ private:
     QLabel *m_keychainNote = nullptr; ///< where typed credentials are saved (kinds that have one)
     OAuth2Editor *m_oauth2 = nullptr;
     JwtEditor *m_jwt = nullptr;
+    AwsSigV4Editor *m_aws = nullptr;
 };
 
 } // namespace wirescope
