@@ -2,6 +2,7 @@
 
 #include "core/http/awssigv4auth.h"
 #include "core/http/jwtauth.h"
+#include "core/http/oauth1auth.h"
 #include "core/http/requestbuilder.h"
 
 #include <QUrl>
@@ -102,6 +103,9 @@ Result<AuthParts> authParts(const Auth &auth, AuthUse use)
         break;
     case AuthKind::AwsSigV4:
         applied = awsSigV4AuthParts(auth.aws, use, parts);
+        break;
+    case AuthKind::OAuth1:
+        applied = oauth1AuthParts(auth.oauth1, use, parts);
         break;
     }
     if (!applied)

@@ -20,15 +20,17 @@ enum class AuthUse {
     Code,      ///< code generation (curl, fetch, ...): no secret is fetched, nothing is sent
 };
 
-/// The request as it goes on the wire, for the auth kinds that sign it (AWS Signature v4): a
-/// builder fills it after everything else, calls AuthParts::sign, and sends what it holds then.
+/// The request as it goes on the wire, for the auth kinds that sign it (AWS Signature v4,
+/// OAuth 1.0a): a builder fills it after everything else, calls AuthParts::sign, and sends what it
+/// holds then (OAuth 1.0a may add its parameters to a form body).
 struct SignableRequest
 {
     QString method;
-    QUrl url;             ///< final: every query parameter in
-    KeyValueList headers; ///< final; a signer replaces the headers it owns and appends them
-    QByteArray body;      ///< the encoded body, unless streamed from bodyFile
-    QString bodyFile;     ///< a binary body streamed from this file
+    QUrl url;              ///< final: every query parameter in
+    KeyValueList headers;  ///< final; a signer replaces the headers it owns and appends them
+    QByteArray body;       ///< the encoded body, unless streamed from bodyFile
+    QString bodyFile;      ///< a binary body streamed from this file
+    bool formBody = false; ///< the body is application/x-www-form-urlencoded
 };
 
 /// Signs a SignableRequest in place; errors name the problem.

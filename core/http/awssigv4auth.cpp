@@ -1,8 +1,9 @@
 #include "core/http/awssigv4auth.h"
 
+#include "core/http/requestsigning.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QFile>
 #include <QMessageAuthenticationCode>
 
 #include <algorithm>
@@ -45,13 +46,9 @@ QByteArray decodeQueryPart(QByteArray part)
 
 Result<QByteArray> payloadHash(const SignableRequest &request)
 {
-    if (request.bodyFile.isEmpty())
-        return sha256Hex(request.body);
-    QFile file(request.bodyFile);
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return invalid(QStringLiteral("the body file \"%1\" cannot be read to hash it (%2)")
-                           .arg(request.bodyFile, file.errorString()));
+    if (Result<void> ok = addBody(hash, request, QStringLiteral("AWS Signature v4")); !ok)
+        return ok.error();
     return hash.result().toHex();
 }
 
@@ -151,16 +148,6 @@ CanonicalHeaders canonicalHeaders(const SignableRequest &request, const QStringL
     return out;
 }
 
-void setHeader(KeyValueList &headers, const QString &name, const QString &value)
-{
-    headers.erase(std::remove_if(headers.begin(), headers.end(),
-                                 [&name](const KeyValue &h) {
-                                     return h.name.compare(name, Qt::CaseInsensitive) == 0;
-                                 }),
-                  headers.end());
-    headers.append(KeyValue{name, value, true, {}});
-}
-
 void addQuery(QUrl &url, const QByteArray &name, const QByteArray &value)
 {
     QString query = url.query(QUrl::FullyEncoded);
@@ -219,8 +206,8 @@ signAwsSigV4(const AwsSigV4Settings &aws, SignableRequest &request, const QDateT
     if (aws.inQuery) {
         only = QStringList{QStringLiteral("host")};
         if (aws.unsignedPayload && !s3) { // the verifier must learn that the body is not signed
-            setHeader(request.headers, QStringLiteral("X-Amz-Content-Sha256"),
-                      QString::fromLatin1(payload));
+            setSignedHeader(request.headers, QStringLiteral("X-Amz-Content-Sha256"),
+                            QString::fromLatin1(payload));
             only.append(QStringLiteral("x-amz-content-sha256"));
         }
         const CanonicalHeaders headers = canonicalHeaders(request, only);
@@ -232,12 +219,13 @@ signAwsSigV4(const AwsSigV4Settings &aws, SignableRequest &request, const QDateT
             addQuery(request.url, "X-Amz-Security-Token", token);
         addQuery(request.url, "X-Amz-SignedHeaders", headers.signed_);
     } else {
-        setHeader(request.headers, QStringLiteral("X-Amz-Date"), QString::fromLatin1(amzDate));
-        setHeader(request.headers, QStringLiteral("X-Amz-Content-Sha256"),
-                  QString::fromLatin1(payload));
+        setSignedHeader(request.headers, QStringLiteral("X-Amz-Date"),
+                        QString::fromLatin1(amzDate));
+        setSignedHeader(request.headers, QStringLiteral("X-Amz-Content-Sha256"),
+                        QString::fromLatin1(payload));
         if (!token.isEmpty())
-            setHeader(request.headers, QStringLiteral("X-Amz-Security-Token"),
-                      QString::fromUtf8(token));
+            setSignedHeader(request.headers, QStringLiteral("X-Amz-Security-Token"),
+                            QString::fromUtf8(token));
     }
     const CanonicalHeaders headers = canonicalHeaders(request, only);
     const QByteArray canonical = request.method.toUtf8() + '\n' + canonicalUri(request.url, s3)
@@ -253,10 +241,10 @@ signAwsSigV4(const AwsSigV4Settings &aws, SignableRequest &request, const QDateT
         addQuery(request.url, "X-Amz-Signature", signature);
         return {};
     }
-    setHeader(request.headers, QStringLiteral("Authorization"),
-              QString::fromLatin1(kAlgorithm.latin1() + QByteArray(" Credential=") + credential
-                                  + ", SignedHeaders=" + headers.signed_
-                                  + ", Signature=" + signature));
+    setSignedHeader(request.headers, QStringLiteral("Authorization"),
+                    QString::fromLatin1(kAlgorithm.latin1() + QByteArray(" Credential=")
+                                        + credential + ", SignedHeaders=" + headers.signed_
+                                        + ", Signature=" + signature));
     return {};
 }
 

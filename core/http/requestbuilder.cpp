@@ -181,13 +181,22 @@ Result<void> encodeBody(const Body &body, PreparedRequest &p)
 /// Lets a signing auth sign the request exactly as it goes out; the headers it adds are ours.
 Result<void> applySigner(const RequestSigner &sign, PreparedRequest &p)
 {
-    SignableRequest request{p.method, p.url, p.headers, p.body, p.bodyFile};
+    SignableRequest request{p.method, p.url, p.headers, p.body, p.bodyFile, false};
+    const QString type = firstValue(p.headers, u"Content-Type");
+    request.formBody = type.startsWith(QLatin1String("application/x-www-form-urlencoded"));
     if (Result<void> ok = sign(request); !ok)
         return ok;
     for (const KeyValue &h : std::as_const(request.headers)) {
         const QString name = h.name.toLower();
         if (!containsName(p.headers, h.name) && !p.addedByWirescope.contains(name))
             p.addedByWirescope.append(name);
+    }
+    if (request.body != p.body) { // OAuth 1.0a's parameters in a form body
+        p.body = request.body;
+        p.bodySize = p.body.size();
+        p.hasBody = true;
+        addDefault(p, QStringLiteral("Content-Type"),
+                   QStringLiteral("application/x-www-form-urlencoded"));
     }
     p.url = request.url;
     p.headers = request.headers;

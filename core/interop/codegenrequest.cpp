@@ -40,17 +40,30 @@ Result<void> signForCode(const RequestSigner &sign, bool resolved, CodegenReques
                                                  "so the signed bytes are not known"));
         return {};
     }
-    SignableRequest request{r.method, QUrl(r.url, QUrl::StrictMode), r.headers, {}, {}};
+    SignableRequest request{r.method, QUrl(r.url, QUrl::StrictMode), r.headers, {}, {}, false};
     if (r.body.kind == BodyKind::Raw)
         request.body = r.body.raw.toUtf8();
     else if (r.body.kind == BodyKind::FormUrlEncoded)
         request.body = r.formEncodedBody().toLatin1();
     else if (r.body.kind == BodyKind::Binary)
         request.bodyFile = r.body.binaryFilePath;
+    request.formBody = r.body.kind == BodyKind::FormUrlEncoded;
+    const QByteArray before = request.body;
     if (Result<void> ok = sign(request); !ok)
         return ok;
     r.url = request.url.toString(QUrl::FullyEncoded);
     r.headers = request.headers;
+    if (request.body != before) { // OAuth 1.0a's parameters in a form body
+        r.body.kind = BodyKind::FormUrlEncoded;
+        r.body.form.clear();
+        for (const QByteArray &pair : request.body.split('&')) {
+            const qsizetype eq = pair.indexOf('=');
+            r.body.form.append(KeyValue{QUrl::fromPercentEncoding(pair.left(eq)),
+                                        QUrl::fromPercentEncoding(pair.mid(eq + 1)),
+                                        true,
+                                        {}});
+        }
+    }
     return {};
 }
 

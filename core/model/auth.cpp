@@ -21,6 +21,8 @@ QString Auth::kindName(AuthKind kind)
         return QStringLiteral("jwt");
     case AuthKind::AwsSigV4:
         return QStringLiteral("awsv4");
+    case AuthKind::OAuth1:
+        return QStringLiteral("oauth1");
     case AuthKind::None:
         break;
     }
@@ -45,6 +47,8 @@ AuthKind Auth::kindFromName(QStringView name)
         return AuthKind::Jwt;
     if (name == QLatin1String("awsv4"))
         return AuthKind::AwsSigV4;
+    if (name == QLatin1String("oauth1"))
+        return AuthKind::OAuth1;
     return AuthKind::None;
 }
 

@@ -6,7 +6,7 @@
 
 namespace wirescope {
 
-enum class AuthKind { None, Inherit, Basic, Bearer, ApiKey, Digest, OAuth2, Jwt, AwsSigV4 };
+enum class AuthKind { None, Inherit, Basic, Bearer, ApiKey, Digest, OAuth2, Jwt, AwsSigV4, OAuth1 };
 enum class ApiKeyLocation { Header, Query };
 
 /// A JSON Web Token signed from a key and claims at each send (Postman's "JWT Bearer").
@@ -39,6 +39,32 @@ struct AwsSigV4Settings
     friend bool operator==(const AwsSigV4Settings &, const AwsSigV4Settings &) = default;
 };
 
+/// Where OAuth 1.0a puts its oauth_* parameters (RFC 5849 3.5).
+enum class OAuth1Placement { Header, Query, Body };
+
+/// OAuth 1.0a (RFC 5849): the final request signed at each send with the consumer's and the
+/// token's secrets (HMAC-SHA*, PLAINTEXT) or an RSA private key (RSA-SHA*).
+struct OAuth1Settings
+{
+    QString signatureMethod =
+        QStringLiteral("HMAC-SHA1"); ///< HMAC-SHA1/256/512, RSA-SHA1/256/512, PLAINTEXT
+    QString consumerKey;
+    QString consumerSecret; ///< keychain
+    QString token;          ///< the access (or request) token; empty for two-legged requests
+    QString tokenSecret;    ///< keychain
+    QString privateKey;     ///< RSA-SHA*: a PEM private key; keychain
+    QString callback;       ///< oauth_callback (temporary credentials requests)
+    QString verifier;       ///< oauth_verifier (token requests)
+    QString realm;          ///< the header's realm="..."
+    QString nonce;          ///< fixed nonce; empty: a new one at each send
+    QString timestamp;      ///< fixed timestamp; empty: the time of the send
+    QString version = QStringLiteral("1.0"); ///< oauth_version; empty: left out
+    OAuth1Placement placement = OAuth1Placement::Header;
+    bool includeBodyHash = false; ///< oauth_body_hash for a body that is not a form
+
+    friend bool operator==(const OAuth1Settings &, const OAuth1Settings &) = default;
+};
+
 /// Request authentication. Values may hold {{variables}} (and usually should, for secrets).
 struct Auth
 {
@@ -52,12 +78,13 @@ struct Auth
     OAuth2Settings oauth2; ///< OAuth2
     JwtSettings jwt;       ///< Jwt
     AwsSigV4Settings aws;  ///< AwsSigV4
+    OAuth1Settings oauth1; ///< OAuth1
 
     friend bool operator==(const Auth &, const Auth &) = default;
 
     static QString kindName(
         AuthKind
-            kind); ///< "none","inherit","basic","bearer","apikey","digest","oauth2","jwt","awsv4"
+            kind); ///< "none","inherit","basic","bearer","apikey","digest","oauth2","jwt","awsv4","oauth1"
     static AuthKind kindFromName(QStringView name);
 };
 

@@ -30,6 +30,10 @@ void forEachField(Auth &auth, const FieldVisitor &visit)
     const bool aws = auth.kind == AuthKind::AwsSigV4;
     visit(QStringLiteral("auth.aws.secretKey"), auth.aws.secretKey, aws);
     visit(QStringLiteral("auth.aws.sessionToken"), auth.aws.sessionToken, aws);
+    const bool oauth1 = auth.kind == AuthKind::OAuth1;
+    visit(QStringLiteral("auth.oauth1.consumerSecret"), auth.oauth1.consumerSecret, oauth1);
+    visit(QStringLiteral("auth.oauth1.tokenSecret"), auth.oauth1.tokenSecret, oauth1);
+    visit(QStringLiteral("auth.oauth1.privateKey"), auth.oauth1.privateKey, oauth1);
 }
 
 void forEachField(ProxySettings &proxy, const FieldVisitor &visit)

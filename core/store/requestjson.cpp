@@ -183,6 +183,39 @@ QJsonObject toJson(const AwsSigV4Settings &s, CredentialForm form)
     return o;
 }
 
+QString placementName(OAuth1Placement p)
+{
+    return p == OAuth1Placement::Query  ? QStringLiteral("query")
+           : p == OAuth1Placement::Body ? QStringLiteral("body")
+                                        : QStringLiteral("header");
+}
+
+QJsonObject toJson(const OAuth1Settings &s, CredentialForm form)
+{
+    const OAuth1Settings defaults;
+    QJsonObject o;
+    o.insert(QStringLiteral("signatureMethod"), s.signatureMethod);
+    putString(o, QLatin1String("consumerKey"), s.consumerKey);
+    putString(o, QLatin1String("token"), s.token);
+    putString(o, QLatin1String("callback"), s.callback);
+    putString(o, QLatin1String("verifier"), s.verifier);
+    putString(o, QLatin1String("realm"), s.realm);
+    putString(o, QLatin1String("nonce"), s.nonce);
+    putString(o, QLatin1String("timestamp"), s.timestamp);
+    if (s.version != defaults.version)
+        o.insert(QStringLiteral("version"), s.version);
+    if (s.placement != defaults.placement)
+        o.insert(QStringLiteral("placement"), placementName(s.placement));
+    putBool(o, QLatin1String("includeBodyHash"), s.includeBodyHash, false);
+    {
+        CredentialWriter credentials(o, form);
+        credentials.put(QLatin1String("consumerSecret"), s.consumerSecret);
+        credentials.put(QLatin1String("tokenSecret"), s.tokenSecret);
+        credentials.put(QLatin1String("privateKey"), s.privateKey);
+    }
+    return o;
+}
+
 QJsonObject toJson(const Auth &auth, CredentialForm form)
 {
     QJsonObject o;
@@ -208,6 +241,8 @@ QJsonObject toJson(const Auth &auth, CredentialForm form)
         o.insert(QStringLiteral("jwt"), toJson(auth.jwt, form));
     if (auth.kind == AuthKind::AwsSigV4 || auth.aws != AwsSigV4Settings{})
         o.insert(QStringLiteral("aws"), toJson(auth.aws, form));
+    if (auth.kind == AuthKind::OAuth1 || auth.oauth1 != OAuth1Settings{})
+        o.insert(QStringLiteral("oauth1"), toJson(auth.oauth1, form));
     return o;
 }
 
@@ -379,12 +414,36 @@ void readAws(JsonReader &r, AwsSigV4Settings &s)
     s.unsignedPayload = r.boolean(QLatin1String("unsignedPayload"), false);
 }
 
+void readOAuth1(JsonReader &r, OAuth1Settings &s)
+{
+    const OAuth1Settings defaults;
+    s.signatureMethod = r.string(QLatin1String("signatureMethod"));
+    if (s.signatureMethod.isEmpty())
+        s.signatureMethod = defaults.signatureMethod;
+    s.consumerKey = r.string(QLatin1String("consumerKey"));
+    s.consumerSecret = r.string(QLatin1String("consumerSecret"));
+    s.token = r.string(QLatin1String("token"));
+    s.tokenSecret = r.string(QLatin1String("tokenSecret"));
+    s.privateKey = r.string(QLatin1String("privateKey"));
+    s.callback = r.string(QLatin1String("callback"));
+    s.verifier = r.string(QLatin1String("verifier"));
+    s.realm = r.string(QLatin1String("realm"));
+    s.nonce = r.string(QLatin1String("nonce"));
+    s.timestamp = r.string(QLatin1String("timestamp"));
+    if (r.has(QLatin1String("version")))
+        s.version = r.string(QLatin1String("version"));
+    s.placement = readEnum(r, QLatin1String("placement"), OAuth1Placement::Header,
+                           {OAuth1Placement::Header, OAuth1Placement::Query, OAuth1Placement::Body},
+                           &placementName);
+    s.includeBodyHash = r.boolean(QLatin1String("includeBodyHash"), false);
+}
+
 void readAuth(JsonReader &r, Auth &a)
 {
     a.kind = readEnum(r, QLatin1String("kind"), AuthKind::None,
                       {AuthKind::None, AuthKind::Inherit, AuthKind::Basic, AuthKind::Bearer,
                        AuthKind::ApiKey, AuthKind::Digest, AuthKind::OAuth2, AuthKind::Jwt,
-                       AuthKind::AwsSigV4},
+                       AuthKind::AwsSigV4, AuthKind::OAuth1},
                       &Auth::kindName);
     a.username = r.string(QLatin1String("username"));
     a.password = r.string(QLatin1String("password"));
@@ -400,6 +459,7 @@ void readAuth(JsonReader &r, Auth &a)
     r.object(QLatin1String("oauth2"), [&a](JsonReader &o) { readOAuth2(o, a.oauth2); });
     r.object(QLatin1String("jwt"), [&a](JsonReader &o) { readJwt(o, a.jwt); });
     r.object(QLatin1String("aws"), [&a](JsonReader &o) { readAws(o, a.aws); });
+    r.object(QLatin1String("oauth1"), [&a](JsonReader &o) { readOAuth1(o, a.oauth1); });
 }
 
 void readBody(JsonReader &r, Body &b)

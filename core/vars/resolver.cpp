@@ -187,6 +187,11 @@ Request resolveRequest(const Request &request,
     for (QString *field : {&r.auth.aws.accessKey, &r.auth.aws.secretKey, &r.auth.aws.sessionToken,
                            &r.auth.aws.region, &r.auth.aws.service})
         *field = ex.expand(*field, &names);
+    OAuth1Settings &o1 = r.auth.oauth1;
+    for (QString *field :
+         {&o1.consumerKey, &o1.consumerSecret, &o1.token, &o1.tokenSecret, &o1.privateKey,
+          &o1.callback, &o1.verifier, &o1.realm, &o1.nonce, &o1.timestamp, &o1.version})
+        *field = ex.expand(*field, &names);
     r.settings.proxy.host = ex.expand(r.settings.proxy.host, &names);
     r.settings.proxy.username = ex.expand(r.settings.proxy.username, &names);
     r.settings.proxy.password = ex.expand(r.settings.proxy.password, &names);

@@ -26,13 +26,6 @@ namespace {
 const QString kAccessKey = QStringLiteral("AKIDWIRESCOPE");
 const QString kSecret = QStringLiteral("wirescope-aws-secret");
 
-QJsonObject bodyOf(const Exchange &exchange)
-{
-    if (!exchange.response)
-        return {};
-    return QJsonDocument::fromJson(exchange.response->body.read(1 << 20)).object();
-}
-
 AwsSigV4Settings settings(const QString &service = QStringLiteral("execute-api"))
 {
     AwsSigV4Settings aws;
@@ -204,7 +197,7 @@ private Q_SLOTS:
 
         const Exchange exchange = sendAndWait(*m_client, request, context);
         QVERIFY2(!exchange.error, qPrintable(exchange.error ? exchange.error->message : QString()));
-        const QJsonObject answer = bodyOf(exchange);
+        const QJsonObject answer = responseJson(exchange);
         QVERIFY2(exchange.response->status == 200, QJsonDocument(answer).toJson().constData());
         QCOMPARE(answer.value(QLatin1String("query")).toBool(), inQuery);
         QCOMPARE(answer.value(QLatin1String("service")).toString(), service);
@@ -256,7 +249,7 @@ private Q_SLOTS:
             sendAndWait(*m_client, awsRequest(QStringLiteral("GET"), QStringLiteral("/x"), aws));
         QVERIFY(exchange.response);
         QCOMPARE(exchange.response->status, 403);
-        QCOMPARE(bodyOf(exchange).value(QLatin1String("error")).toString(), error);
+        QCOMPARE(responseJson(exchange).value(QLatin1String("error")).toString(), error);
     }
 
     void anOldSignatureIsRefused()
@@ -276,7 +269,7 @@ private Q_SLOTS:
         const Exchange exchange = sendAndWait(*m_client, r);
         QVERIFY(exchange.response);
         QCOMPARE(exchange.response->status, 403);
-        QCOMPARE(bodyOf(exchange).value(QLatin1String("error")).toString(),
+        QCOMPARE(responseJson(exchange).value(QLatin1String("error")).toString(),
                  QStringLiteral("RequestTimeTooSkewed"));
     }
 

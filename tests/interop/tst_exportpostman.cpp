@@ -239,6 +239,21 @@ QJsonObject firstItem(const QJsonObject &doc, std::initializer_list<int> path)
     return o;
 }
 
+/// The auth block of the first item's request in an exported collection.
+QJsonObject firstRequestAuth(const QByteArray &text)
+{
+    return QJsonDocument::fromJson(text)
+        .object()
+        .value(QLatin1String("item"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QLatin1String("request"))
+        .toObject()
+        .value(QLatin1String("auth"))
+        .toObject();
+}
+
 } // namespace
 
 class tst_ExportPostman : public QObject
@@ -583,16 +598,7 @@ private slots:
         ExportReport report;
         const QByteArray text = postmanJsonText(exportPostmanCollection(c, {}, &report));
         QVERIFY(!text.contains("an-access-token"));
-        const QJsonObject block = QJsonDocument::fromJson(text)
-                                      .object()
-                                      .value(QLatin1String("item"))
-                                      .toArray()
-                                      .first()
-                                      .toObject()
-                                      .value(QLatin1String("request"))
-                                      .toObject()
-                                      .value(QLatin1String("auth"))
-                                      .toObject();
+        const QJsonObject block = firstRequestAuth(text);
         QCOMPARE(block.value(QLatin1String("type")).toString(), QStringLiteral("oauth2"));
         QCOMPARE(block.value(QLatin1String("oauth2"))
                      .toArray()
@@ -629,16 +635,7 @@ private slots:
         a.aws.inQuery = true;
         c.items.push_back(CollectionItem{item});
         const QByteArray text = postmanJsonText(exportPostmanCollection(c, {}, nullptr));
-        const QJsonObject block = QJsonDocument::fromJson(text)
-                                      .object()
-                                      .value(QLatin1String("item"))
-                                      .toArray()
-                                      .first()
-                                      .toObject()
-                                      .value(QLatin1String("request"))
-                                      .toObject()
-                                      .value(QLatin1String("auth"))
-                                      .toObject();
+        const QJsonObject block = firstRequestAuth(text);
         QCOMPARE(block.value(QLatin1String("type")).toString(), QStringLiteral("awsv4"));
         QMap<QString, QJsonValue> params;
         for (const QJsonValue &p : block.value(QLatin1String("awsv4")).toArray())
@@ -647,6 +644,43 @@ private slots:
         QCOMPARE(params.value(QStringLiteral("secretKey")).toString(),
                  QStringLiteral("{{awsSecret}}"));
         QCOMPARE(params.value(QStringLiteral("addAuthDataToQuery")).toBool(), true);
+        const auto imported = importData(text, ImportFormat::Postman);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QVERIFY(std::get<HttpItem>(imported->collection.items.at(0).node).request.auth == a);
+    }
+
+    void oauth1RoundTrip()
+    {
+        Collection c;
+        c.name = QStringLiteral("OAuth1");
+        HttpItem item;
+        item.request.name = QStringLiteral("R");
+        item.request.url = QStringLiteral("https://api.test/1.1/statuses");
+        Auth &a = item.request.auth;
+        a.kind = AuthKind::OAuth1;
+        a.oauth1.signatureMethod = QStringLiteral("HMAC-SHA512");
+        a.oauth1.consumerKey = QStringLiteral("ck");
+        a.oauth1.consumerSecret = QStringLiteral("{{cs}}");
+        a.oauth1.token = QStringLiteral("tok");
+        a.oauth1.tokenSecret = QStringLiteral("{{ts}}");
+        a.oauth1.callback = QStringLiteral("oob");
+        a.oauth1.verifier = QStringLiteral("v");
+        a.oauth1.realm = QStringLiteral("Photos");
+        a.oauth1.nonce = QStringLiteral("n");
+        a.oauth1.timestamp = QStringLiteral("1");
+        a.oauth1.placement = OAuth1Placement::Query;
+        a.oauth1.includeBodyHash = true;
+        c.items.push_back(CollectionItem{item});
+        const QByteArray text = postmanJsonText(exportPostmanCollection(c, {}, nullptr));
+        const QJsonObject block = firstRequestAuth(text);
+        QCOMPARE(block.value(QLatin1String("type")).toString(), QStringLiteral("oauth1"));
+        QMap<QString, QJsonValue> params;
+        for (const QJsonValue &p : block.value(QLatin1String("oauth1")).toArray())
+            params.insert(p[QLatin1String("key")].toString(), p[QLatin1String("value")]);
+        QCOMPARE(params.value(QStringLiteral("signatureMethod")).toString(),
+                 QStringLiteral("HMAC-SHA512"));
+        QCOMPARE(params.value(QStringLiteral("addParamsToHeader")).toBool(true), false);
+        QCOMPARE(params.value(QStringLiteral("includeBodyHash")).toBool(), true);
         const auto imported = importData(text, ImportFormat::Postman);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
         QVERIFY(std::get<HttpItem>(imported->collection.items.at(0).node).request.auth == a);

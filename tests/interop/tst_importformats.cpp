@@ -213,8 +213,19 @@ void tst_ImportFormats::postmanAuth_data()
                       R"("sessionToken":"t","region":"eu-west-3","service":"s3",)"
                       R"("addAuthDataToQuery":true}})")
         << AuthKind::AwsSigV4 << u"A|{{s}}|t|eu-west-3|s3|query"_qs << QString();
-    QTest::newRow("oauth1") << QByteArray(R"({"type":"oauth1"})") << AuthKind::None << QString()
-                            << u"'oauth1'"_qs;
+    // oauth1 summary: method|consumer key|secret|token|token secret|placement|realm|body hash
+    QTest::newRow("oauth1, defaults") << QByteArray(R"({"type":"oauth1"})") << AuthKind::OAuth1
+                                      << u"HMAC-SHA1|||||header||0"_qs << QString();
+    QTest::newRow("oauth1 as Postman writes it") << QByteArray(
+        R"({"type":"oauth1","oauth1":[{"key":"signatureMethod","value":"HMAC-SHA256"},)"
+        R"({"key":"consumerKey","value":"ck"},{"key":"consumerSecret","value":"{{cs}}"},)"
+        R"({"key":"token","value":"t"},{"key":"tokenSecret","value":"{{ts}}"},)"
+        R"({"key":"realm","value":"Photos"},{"key":"includeBodyHash","value":true,"type":"boolean"},)"
+        R"({"key":"addParamsToHeader","value":false,"type":"boolean"},)"
+        R"({"key":"addEmptyParamsToSign","value":false,"type":"boolean"}]})")
+                                                 << AuthKind::OAuth1
+                                                 << u"HMAC-SHA256|ck|{{cs}}|t|{{ts}}|query|Photos|1"_qs
+                                                 << QString();
     QTest::newRow("ntlm") << QByteArray(R"({"type":"ntlm"})") << AuthKind::None << QString()
                           << u"'ntlm'"_qs;
     // oauth2 summary: grant|token URL|client id|secret|client auth|pkce|audience|extra
@@ -279,6 +290,17 @@ void tst_ImportFormats::postmanAuth()
                              a.aws.sessionToken, a.aws.region,
                              a.aws.service,      a.aws.inQuery ? u"query"_qs : u"header"_qs}
                      .join(u'|');
+    else if (kind == AuthKind::OAuth1)
+        actual =
+            QStringList{a.oauth1.signatureMethod,
+                        a.oauth1.consumerKey,
+                        a.oauth1.consumerSecret,
+                        a.oauth1.token,
+                        a.oauth1.tokenSecret,
+                        a.oauth1.placement == OAuth1Placement::Header ? u"header"_qs : u"query"_qs,
+                        a.oauth1.realm,
+                        a.oauth1.includeBodyHash ? u"1"_qs : u"0"_qs}
+                .join(u'|');
     else if (kind == AuthKind::OAuth2) {
         const OAuth2Settings &o = a.oauth2;
         QStringList extra;

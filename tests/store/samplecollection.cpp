@@ -151,6 +151,22 @@ Request requestWithAuth(AuthKind kind)
         r.auth.aws.inQuery = true;
         r.auth.aws.unsignedPayload = true;
         break;
+    case AuthKind::OAuth1:
+        r.auth.oauth1.signatureMethod = QStringLiteral("RSA-SHA256");
+        r.auth.oauth1.consumerKey = QStringLiteral("ck");
+        r.auth.oauth1.consumerSecret = QStringLiteral("{{consumerSecret}}");
+        r.auth.oauth1.token = QStringLiteral("{{token}}");
+        r.auth.oauth1.tokenSecret = QStringLiteral("{{tokenSecret}}");
+        r.auth.oauth1.privateKey = QStringLiteral("{{pem}}");
+        r.auth.oauth1.callback = QStringLiteral("oob");
+        r.auth.oauth1.verifier = QStringLiteral("v1");
+        r.auth.oauth1.realm = QStringLiteral("Photos");
+        r.auth.oauth1.nonce = QStringLiteral("n");
+        r.auth.oauth1.timestamp = QStringLiteral("1");
+        r.auth.oauth1.version.clear();
+        r.auth.oauth1.placement = OAuth1Placement::Body;
+        r.auth.oauth1.includeBodyHash = true;
+        break;
     }
     return r;
 }

@@ -73,6 +73,7 @@ void tst_RequestJson::authRoundTrip_data()
     QTest::newRow("oauth2") << int(AuthKind::OAuth2);
     QTest::newRow("jwt") << int(AuthKind::Jwt);
     QTest::newRow("awsv4") << int(AuthKind::AwsSigV4);
+    QTest::newRow("oauth1") << int(AuthKind::OAuth1);
 }
 
 void tst_RequestJson::authRoundTrip()

@@ -60,6 +60,7 @@ private slots:
     void graphqlBodyMakesGetAPost();
     void jwtPageEditsTheAuth();
     void awsPageEditsTheAuth();
+    void oauth1PageEditsTheAuth();
     void fileChoosersAskThroughTheSeam();
 
 private:
@@ -759,6 +760,52 @@ void tst_RequestEditor::awsPageEditsTheAuth()
         QTest::qWait(100);
         QVERIFY(m_editor->grab().save(shots + QStringLiteral("/auth-aws.png")));
     }
+}
+
+void tst_RequestEditor::oauth1PageEditsTheAuth()
+{
+    Request r;
+    r.url = QStringLiteral("https://api.test/1.1/statuses");
+    r.auth.kind = AuthKind::OAuth1;
+    r.auth.oauth1.signatureMethod = QStringLiteral("HMAC-SHA256");
+    r.auth.oauth1.consumerKey = QStringLiteral("ck");
+    r.auth.oauth1.consumerSecret = QStringLiteral("{{consumerSecret}}");
+    r.auth.oauth1.placement = OAuth1Placement::Query;
+    r.auth.oauth1.realm = QStringLiteral("Photos");
+    m_editor->setRequest(r);
+    QCOMPARE(m_editor->request().auth, r.auth);
+    auto *page = m_editor->findChild<QWidget *>(QStringLiteral("oauth1Editor"));
+    auto *method = m_editor->findChild<QComboBox *>(QStringLiteral("oauth1SignatureMethod"));
+    auto *secret = m_editor->findChild<QLineEdit *>(QStringLiteral("oauth1ConsumerSecret"));
+    auto *token = m_editor->findChild<QLineEdit *>(QStringLiteral("oauth1Token"));
+    auto *key = m_editor->findChild<QPlainTextEdit *>(QStringLiteral("oauth1PrivateKey"));
+    auto *addTo = m_editor->findChild<QComboBox *>(QStringLiteral("oauth1AddTo"));
+    auto *bodyHash = m_editor->findChild<QCheckBox *>(QStringLiteral("oauth1BodyHash"));
+    QVERIFY(page && method && secret && token && key && addTo && bodyHash);
+    QCOMPARE(method->currentText(), QStringLiteral("HMAC-SHA256"));
+    QCOMPARE(addTo->currentIndex(), 1);
+    QVERIFY(!key->isEnabled()); // HMAC: the private key is not used
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QPlainTextEdit *>(w))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+
+    // Edits through the fields reach the request.
+    method->setCurrentIndex(method->findText(QStringLiteral("RSA-SHA1")));
+    QVERIFY(key->isEnabled());
+    QVERIFY(!secret->isEnabled());
+    QTest::keyClicks(key, QStringLiteral("{{pem}}"));
+    QTest::keyClicks(token, QStringLiteral("tok"));
+    addTo->setCurrentIndex(0);
+    QTest::mouseClick(bodyHash, Qt::LeftButton, {}, QPoint(4, bodyHash->height() / 2));
+    const OAuth1Settings edited = m_editor->request().auth.oauth1;
+    QCOMPARE(edited.signatureMethod, QStringLiteral("RSA-SHA1"));
+    QCOMPARE(edited.privateKey, QStringLiteral("{{pem}}"));
+    QCOMPARE(edited.token, QStringLiteral("tok"));
+    QCOMPARE(edited.placement, OAuth1Placement::Header);
+    QCOMPARE(edited.includeBodyHash, true);
+    QCOMPARE(edited.realm, QStringLiteral("Photos"));
 }
 
 void tst_RequestEditor::fileChoosersAskThroughTheSeam()

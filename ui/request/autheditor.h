@@ -14,6 +14,7 @@ namespace wirescope {
 
 class AwsSigV4Editor;
 class JwtEditor;
+class OAuth1Editor;
 class OAuth2Editor;
 class VariableContext;
 
@@ -23,7 +24,7 @@ class OAuthAuthorizer;
 
 /// Request authentication: none, Basic, Bearer token, API key (header or query), Digest,
 /// OAuth 2.0 (its own page, ui/oauth/oauth2editor.h), JWT bearer (ui/request/jwteditor.h), AWS
-/// Signature v4 (ui/request/awssigv4editor.h).
+/// Signature v4 (ui/request/awssigv4editor.h), OAuth 1.0a (ui/request/oauth1editor.h).
 class AuthEditor final : public QWidget
 {
     Q_OBJECT
@@ -59,6 +60,7 @@ private:
     OAuth2Editor *m_oauth2 = nullptr;
     JwtEditor *m_jwt = nullptr;
     AwsSigV4Editor *m_aws = nullptr;
+    OAuth1Editor *m_oauth1 = nullptr;
 };
 
 } // namespace wirescope

@@ -1,5 +1,7 @@
 #include "ui/request/awssigv4editor.h"
 
+#include "ui/widgets/formfields.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -7,22 +9,6 @@
 #include <QVBoxLayout>
 
 namespace wirescope {
-
-namespace {
-
-QLineEdit *lineField(QWidget *parent,
-                     const QString &name,
-                     const QString &accessible,
-                     const QString &placeholder)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    edit->setPlaceholderText(placeholder);
-    return edit;
-}
-
-} // namespace
 
 AwsSigV4Editor::AwsSigV4Editor(QWidget *parent)
     : QWidget(parent)
@@ -34,25 +20,25 @@ AwsSigV4Editor::AwsSigV4Editor(QWidget *parent)
     layout->addLayout(form);
     layout->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_accessKey = lineField(this, QStringLiteral("awsAccessKey"), tr("AWS access key ID"),
-                            QStringLiteral("AKIA…"));
+    m_accessKey = namedLineEdit(this, QStringLiteral("awsAccessKey"), tr("AWS access key ID"),
+                                QStringLiteral("AKIA…"));
     form->addRow(tr("Access key:"), m_accessKey);
-    m_secretKey = lineField(this, QStringLiteral("awsSecretKey"), tr("AWS secret access key"),
-                            tr("The secret key, or {{variable}}"));
+    m_secretKey = namedLineEdit(this, QStringLiteral("awsSecretKey"), tr("AWS secret access key"),
+                                tr("The secret key, or {{variable}}"));
     m_secretKey->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Secret key:"), m_secretKey);
-    m_sessionToken = lineField(this, QStringLiteral("awsSessionToken"), tr("AWS session token"),
-                               tr("Only for temporary credentials (STS)"));
+    m_sessionToken = namedLineEdit(this, QStringLiteral("awsSessionToken"), tr("AWS session token"),
+                                   tr("Only for temporary credentials (STS)"));
     m_sessionToken->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Session token:"), m_sessionToken);
     m_showSecrets = new QCheckBox(tr("Show the secret key and token"), this);
     m_showSecrets->setObjectName(QStringLiteral("awsShowSecrets"));
     form->addRow(QString(), m_showSecrets);
-    m_region =
-        lineField(this, QStringLiteral("awsRegion"), tr("AWS region"), QStringLiteral("us-east-1"));
+    m_region = namedLineEdit(this, QStringLiteral("awsRegion"), tr("AWS region"),
+                             QStringLiteral("us-east-1"));
     form->addRow(tr("Region:"), m_region);
-    m_service = lineField(this, QStringLiteral("awsService"), tr("AWS service name"),
-                          QStringLiteral("execute-api, s3, es…"));
+    m_service = namedLineEdit(this, QStringLiteral("awsService"), tr("AWS service name"),
+                              QStringLiteral("execute-api, s3, es…"));
     form->addRow(tr("Service:"), m_service);
     m_addTo = new QComboBox(this);
     m_addTo->setObjectName(QStringLiteral("awsAddTo"));
