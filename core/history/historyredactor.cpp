@@ -153,6 +153,7 @@ Request HistoryRedactor::redactRequest(const Request &request) const
     literal(r.auth.oauth1.consumerSecret);
     literal(r.auth.oauth1.tokenSecret);
     literal(r.auth.oauth1.privateKey);
+    literal(r.auth.hawk.key);
     for (KeyValue &kv : r.auth.oauth2.extraParams)
         kv.value = redactText(kv.value);
     literal(r.settings.proxy.password);

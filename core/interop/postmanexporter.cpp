@@ -246,6 +246,22 @@ public:
                                  o.placement == OAuth1Placement::Header),
                             flag(QStringLiteral("includeBodyHash"), o.includeBodyHash)}}};
         }
+        case AuthKind::Hawk: {
+            const HawkSettings &h = a.hawk;
+            QJsonObject payload = param(QStringLiteral("includePayloadHash"), QString());
+            payload.insert(QLatin1String("value"), h.includePayloadHash);
+            payload.insert(QLatin1String("type"), QLatin1String("boolean"));
+            return QJsonObject{
+                {QLatin1String("type"), QLatin1String("hawk")},
+                {QLatin1String("hawk"),
+                 QJsonArray{
+                     param(QStringLiteral("authId"), h.id), param(QStringLiteral("authKey"), h.key),
+                     param(QStringLiteral("algorithm"), h.algorithm),
+                     param(QStringLiteral("extraData"), h.ext), param(QStringLiteral("app"), h.app),
+                     param(QStringLiteral("delegation"), h.dlg),
+                     param(QStringLiteral("nonce"), h.nonce),
+                     param(QStringLiteral("timestamp"), h.timestamp), payload}}};
+        }
         case AuthKind::AwsSigV4: {
             QJsonObject inQuery = param(QStringLiteral("addAuthDataToQuery"), QString());
             inQuery.insert(QLatin1String("value"), a.aws.inQuery);

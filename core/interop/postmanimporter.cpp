@@ -217,6 +217,25 @@ public:
             authParam(params, QLatin1String("includeBodyHash")) == QLatin1String("true");
     }
 
+    /// Postman's "Hawk Authentication"; its "user" field has no part in the signature.
+    static void hawk(Auth &a, const QJsonValue &params)
+    {
+        a.kind = AuthKind::Hawk;
+        HawkSettings &s = a.hawk;
+        s.id = authParam(params, QLatin1String("authId"));
+        s.key = authParam(params, QLatin1String("authKey"));
+        const QString algorithm = authParam(params, QLatin1String("algorithm"));
+        if (!algorithm.isEmpty())
+            s.algorithm = algorithm;
+        s.ext = authParam(params, QLatin1String("extraData"));
+        s.app = authParam(params, QLatin1String("app"));
+        s.dlg = authParam(params, QLatin1String("delegation"));
+        s.nonce = authParam(params, QLatin1String("nonce"));
+        s.timestamp = authParam(params, QLatin1String("timestamp"));
+        s.includePayloadHash =
+            authParam(params, QLatin1String("includePayloadHash")) == QLatin1String("true");
+    }
+
     Auth auth(const QJsonValue &value, const QString &path, AuthKind whenAbsent)
     {
         Auth a;
@@ -256,6 +275,8 @@ public:
             aws(a, params);
         } else if (type == QLatin1String("oauth1")) {
             oauth1(a, params);
+        } else if (type == QLatin1String("hawk")) {
+            hawk(a, params);
         } else {
             a.kind = AuthKind::None;
             report.dropped(path, QStringLiteral("auth type '%1' is not supported; set to no auth "

@@ -23,6 +23,8 @@ QString Auth::kindName(AuthKind kind)
         return QStringLiteral("awsv4");
     case AuthKind::OAuth1:
         return QStringLiteral("oauth1");
+    case AuthKind::Hawk:
+        return QStringLiteral("hawk");
     case AuthKind::None:
         break;
     }
@@ -49,6 +51,8 @@ AuthKind Auth::kindFromName(QStringView name)
         return AuthKind::AwsSigV4;
     if (name == QLatin1String("oauth1"))
         return AuthKind::OAuth1;
+    if (name == QLatin1String("hawk"))
+        return AuthKind::Hawk;
     return AuthKind::None;
 }
 

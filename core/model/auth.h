@@ -6,7 +6,19 @@
 
 namespace wirescope {
 
-enum class AuthKind { None, Inherit, Basic, Bearer, ApiKey, Digest, OAuth2, Jwt, AwsSigV4, OAuth1 };
+enum class AuthKind {
+    None,
+    Inherit,
+    Basic,
+    Bearer,
+    ApiKey,
+    Digest,
+    OAuth2,
+    Jwt,
+    AwsSigV4,
+    OAuth1,
+    Hawk
+};
 enum class ApiKeyLocation { Header, Query };
 
 /// A JSON Web Token signed from a key and claims at each send (Postman's "JWT Bearer").
@@ -65,6 +77,23 @@ struct OAuth1Settings
     friend bool operator==(const OAuth1Settings &, const OAuth1Settings &) = default;
 };
 
+/// Hawk (hueniverse/hawk): a MAC over the request's method, URL, host, port, timestamp and
+/// nonce, and optionally its payload, in the Authorization header.
+struct HawkSettings
+{
+    QString id;
+    QString key;                                  ///< keychain
+    QString algorithm = QStringLiteral("sha256"); ///< sha256 or sha1
+    QString ext;                                  ///< application data, signed
+    QString app;                                  ///< Oz application id
+    QString dlg;                                  ///< Oz delegated-by application id
+    QString nonce;                                ///< fixed nonce; empty: a new one at each send
+    QString timestamp;                            ///< fixed timestamp; empty: the time of the send
+    bool includePayloadHash = false;              ///< sign the body too (hash="...")
+
+    friend bool operator==(const HawkSettings &, const HawkSettings &) = default;
+};
+
 /// Request authentication. Values may hold {{variables}} (and usually should, for secrets).
 struct Auth
 {
@@ -79,12 +108,13 @@ struct Auth
     JwtSettings jwt;       ///< Jwt
     AwsSigV4Settings aws;  ///< AwsSigV4
     OAuth1Settings oauth1; ///< OAuth1
+    HawkSettings hawk;     ///< Hawk
 
     friend bool operator==(const Auth &, const Auth &) = default;
 
     static QString kindName(
         AuthKind
-            kind); ///< "none","inherit","basic","bearer","apikey","digest","oauth2","jwt","awsv4","oauth1"
+            kind); ///< "none","inherit","basic","bearer","apikey","digest","oauth2","jwt","awsv4","oauth1","hawk"
     static AuthKind kindFromName(QStringView name);
 };
 

@@ -34,6 +34,7 @@ void forEachField(Auth &auth, const FieldVisitor &visit)
     visit(QStringLiteral("auth.oauth1.consumerSecret"), auth.oauth1.consumerSecret, oauth1);
     visit(QStringLiteral("auth.oauth1.tokenSecret"), auth.oauth1.tokenSecret, oauth1);
     visit(QStringLiteral("auth.oauth1.privateKey"), auth.oauth1.privateKey, oauth1);
+    visit(QStringLiteral("auth.hawk.key"), auth.hawk.key, auth.kind == AuthKind::Hawk);
 }
 
 void forEachField(ProxySettings &proxy, const FieldVisitor &visit)

@@ -216,6 +216,26 @@ QJsonObject toJson(const OAuth1Settings &s, CredentialForm form)
     return o;
 }
 
+QJsonObject toJson(const HawkSettings &s, CredentialForm form)
+{
+    const HawkSettings defaults;
+    QJsonObject o;
+    putString(o, QLatin1String("id"), s.id);
+    if (s.algorithm != defaults.algorithm)
+        o.insert(QStringLiteral("algorithm"), s.algorithm);
+    putString(o, QLatin1String("ext"), s.ext);
+    putString(o, QLatin1String("app"), s.app);
+    putString(o, QLatin1String("dlg"), s.dlg);
+    putString(o, QLatin1String("nonce"), s.nonce);
+    putString(o, QLatin1String("timestamp"), s.timestamp);
+    putBool(o, QLatin1String("includePayloadHash"), s.includePayloadHash, false);
+    {
+        CredentialWriter credentials(o, form);
+        credentials.put(QLatin1String("key"), s.key);
+    }
+    return o;
+}
+
 QJsonObject toJson(const Auth &auth, CredentialForm form)
 {
     QJsonObject o;
@@ -243,6 +263,8 @@ QJsonObject toJson(const Auth &auth, CredentialForm form)
         o.insert(QStringLiteral("aws"), toJson(auth.aws, form));
     if (auth.kind == AuthKind::OAuth1 || auth.oauth1 != OAuth1Settings{})
         o.insert(QStringLiteral("oauth1"), toJson(auth.oauth1, form));
+    if (auth.kind == AuthKind::Hawk || auth.hawk != HawkSettings{})
+        o.insert(QStringLiteral("hawk"), toJson(auth.hawk, form));
     return o;
 }
 
@@ -438,12 +460,26 @@ void readOAuth1(JsonReader &r, OAuth1Settings &s)
     s.includeBodyHash = r.boolean(QLatin1String("includeBodyHash"), false);
 }
 
+void readHawk(JsonReader &r, HawkSettings &s)
+{
+    s.id = r.string(QLatin1String("id"));
+    s.key = r.string(QLatin1String("key"));
+    if (r.has(QLatin1String("algorithm")))
+        s.algorithm = r.string(QLatin1String("algorithm"));
+    s.ext = r.string(QLatin1String("ext"));
+    s.app = r.string(QLatin1String("app"));
+    s.dlg = r.string(QLatin1String("dlg"));
+    s.nonce = r.string(QLatin1String("nonce"));
+    s.timestamp = r.string(QLatin1String("timestamp"));
+    s.includePayloadHash = r.boolean(QLatin1String("includePayloadHash"), false);
+}
+
 void readAuth(JsonReader &r, Auth &a)
 {
     a.kind = readEnum(r, QLatin1String("kind"), AuthKind::None,
                       {AuthKind::None, AuthKind::Inherit, AuthKind::Basic, AuthKind::Bearer,
                        AuthKind::ApiKey, AuthKind::Digest, AuthKind::OAuth2, AuthKind::Jwt,
-                       AuthKind::AwsSigV4, AuthKind::OAuth1},
+                       AuthKind::AwsSigV4, AuthKind::OAuth1, AuthKind::Hawk},
                       &Auth::kindName);
     a.username = r.string(QLatin1String("username"));
     a.password = r.string(QLatin1String("password"));
@@ -460,6 +496,7 @@ void readAuth(JsonReader &r, Auth &a)
     r.object(QLatin1String("jwt"), [&a](JsonReader &o) { readJwt(o, a.jwt); });
     r.object(QLatin1String("aws"), [&a](JsonReader &o) { readAws(o, a.aws); });
     r.object(QLatin1String("oauth1"), [&a](JsonReader &o) { readOAuth1(o, a.oauth1); });
+    r.object(QLatin1String("hawk"), [&a](JsonReader &o) { readHawk(o, a.hawk); });
 }
 
 void readBody(JsonReader &r, Body &b)

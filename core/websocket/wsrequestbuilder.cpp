@@ -97,6 +97,10 @@ WebSocketRequest resolveWebSocketRequest(const WebSocketRequest &request,
          {&o1.consumerKey, &o1.consumerSecret, &o1.token, &o1.tokenSecret, &o1.privateKey,
           &o1.callback, &o1.verifier, &o1.realm, &o1.nonce, &o1.timestamp, &o1.version})
         resolve(*field);
+    HawkSettings &hawk = r.auth.hawk;
+    for (QString *field :
+         {&hawk.id, &hawk.key, &hawk.ext, &hawk.app, &hawk.dlg, &hawk.nonce, &hawk.timestamp})
+        resolve(*field);
     resolve(r.settings.proxy.username);
     resolve(r.settings.proxy.password);
     if (unresolved)

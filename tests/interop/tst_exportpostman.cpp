@@ -686,6 +686,33 @@ private slots:
         QVERIFY(std::get<HttpItem>(imported->collection.items.at(0).node).request.auth == a);
     }
 
+    void hawkRoundTrip()
+    {
+        Collection c;
+        c.name = QStringLiteral("Hawk");
+        HttpItem item;
+        item.request.name = QStringLiteral("R");
+        item.request.url = QStringLiteral("https://api.test/resource");
+        Auth &a = item.request.auth;
+        a.kind = AuthKind::Hawk;
+        a.hawk.id = QStringLiteral("dh37fgj492je");
+        a.hawk.key = QStringLiteral("{{hawkKey}}");
+        a.hawk.algorithm = QStringLiteral("sha1");
+        a.hawk.ext = QStringLiteral("x");
+        a.hawk.app = QStringLiteral("a");
+        a.hawk.dlg = QStringLiteral("d");
+        a.hawk.nonce = QStringLiteral("n");
+        a.hawk.timestamp = QStringLiteral("1");
+        a.hawk.includePayloadHash = true;
+        c.items.push_back(CollectionItem{item});
+        const QByteArray text = postmanJsonText(exportPostmanCollection(c, {}, nullptr));
+        const QJsonObject block = firstRequestAuth(text);
+        QCOMPARE(block.value(QLatin1String("type")).toString(), QStringLiteral("hawk"));
+        const auto imported = importData(text, ImportFormat::Postman);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QVERIFY(std::get<HttpItem>(imported->collection.items.at(0).node).request.auth == a);
+    }
+
     /// The block as Postman 10 writes it (v2.1: a list of key/value/type; the boolean as a
     /// boolean).
     void awsSigV4FromPostman()

@@ -226,6 +226,15 @@ void tst_ImportFormats::postmanAuth_data()
                                                  << AuthKind::OAuth1
                                                  << u"HMAC-SHA256|ck|{{cs}}|t|{{ts}}|query|Photos|1"_qs
                                                  << QString();
+    // hawk summary: id|key|algorithm|ext|app|dlg|payload hash
+    QTest::newRow("hawk as Postman writes it")
+        << QByteArray(
+               R"({"type":"hawk","hawk":[{"key":"authId","value":"dh37fgj492je"},)"
+               R"({"key":"authKey","value":"{{hawkKey}}"},{"key":"algorithm","value":"sha1"},)"
+               R"({"key":"user","value":"ada"},{"key":"extraData","value":"x"},)"
+               R"({"key":"app","value":"a"},{"key":"delegation","value":"d"},)"
+               R"({"key":"includePayloadHash","value":true,"type":"boolean"}]})")
+        << AuthKind::Hawk << u"dh37fgj492je|{{hawkKey}}|sha1|x|a|d|1"_qs << QString();
     QTest::newRow("ntlm") << QByteArray(R"({"type":"ntlm"})") << AuthKind::None << QString()
                           << u"'ntlm'"_qs;
     // oauth2 summary: grant|token URL|client id|secret|client auth|pkce|audience|extra
@@ -289,6 +298,15 @@ void tst_ImportFormats::postmanAuth()
         actual = QStringList{a.aws.accessKey,    a.aws.secretKey,
                              a.aws.sessionToken, a.aws.region,
                              a.aws.service,      a.aws.inQuery ? u"query"_qs : u"header"_qs}
+                     .join(u'|');
+    else if (kind == AuthKind::Hawk)
+        actual = QStringList{a.hawk.id,
+                             a.hawk.key,
+                             a.hawk.algorithm,
+                             a.hawk.ext,
+                             a.hawk.app,
+                             a.hawk.dlg,
+                             a.hawk.includePayloadHash ? u"1"_qs : u"0"_qs}
                      .join(u'|');
     else if (kind == AuthKind::OAuth1)
         actual =

@@ -167,6 +167,17 @@ Request requestWithAuth(AuthKind kind)
         r.auth.oauth1.placement = OAuth1Placement::Body;
         r.auth.oauth1.includeBodyHash = true;
         break;
+    case AuthKind::Hawk:
+        r.auth.hawk.id = QStringLiteral("dh37fgj492je");
+        r.auth.hawk.key = QStringLiteral("{{hawkKey}}");
+        r.auth.hawk.algorithm = QStringLiteral("sha1");
+        r.auth.hawk.ext = QStringLiteral("some-app-ext-data");
+        r.auth.hawk.app = QStringLiteral("app");
+        r.auth.hawk.dlg = QStringLiteral("dlg");
+        r.auth.hawk.nonce = QStringLiteral("j4h3g2");
+        r.auth.hawk.timestamp = QStringLiteral("1353832234");
+        r.auth.hawk.includePayloadHash = true;
+        break;
     }
     return r;
 }

@@ -74,6 +74,7 @@ void tst_RequestJson::authRoundTrip_data()
     QTest::newRow("jwt") << int(AuthKind::Jwt);
     QTest::newRow("awsv4") << int(AuthKind::AwsSigV4);
     QTest::newRow("oauth1") << int(AuthKind::OAuth1);
+    QTest::newRow("hawk") << int(AuthKind::Hawk);
 }
 
 void tst_RequestJson::authRoundTrip()

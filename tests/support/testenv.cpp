@@ -120,6 +120,7 @@ std::optional<TestServers> loadTestServers(QString *error)
     s.jwt = r.url("JWT_URL");
     s.aws = r.url("AWS_URL");
     s.oauth1 = r.url("OAUTH1_URL");
+    s.hawk = r.url("HAWK_URL");
     s.docroot = r.string("DOCROOT");
     s.httpProxyHost = r.string("HTTP_PROXY_HOST");
     s.httpProxyPort = r.port("HTTP_PROXY_PORT");

@@ -61,6 +61,7 @@ private slots:
     void jwtPageEditsTheAuth();
     void awsPageEditsTheAuth();
     void oauth1PageEditsTheAuth();
+    void hawkPageEditsTheAuth();
     void fileChoosersAskThroughTheSeam();
 
 private:
@@ -806,6 +807,36 @@ void tst_RequestEditor::oauth1PageEditsTheAuth()
     QCOMPARE(edited.placement, OAuth1Placement::Header);
     QCOMPARE(edited.includeBodyHash, true);
     QCOMPARE(edited.realm, QStringLiteral("Photos"));
+}
+
+void tst_RequestEditor::hawkPageEditsTheAuth()
+{
+    Request r;
+    r.url = QStringLiteral("https://api.test/resource");
+    r.auth.kind = AuthKind::Hawk;
+    r.auth.hawk.id = QStringLiteral("dh37fgj492je");
+    r.auth.hawk.key = QStringLiteral("{{hawkKey}}");
+    r.auth.hawk.algorithm = QStringLiteral("sha1");
+    m_editor->setRequest(r);
+    QCOMPARE(m_editor->request().auth, r.auth);
+    auto *page = m_editor->findChild<QWidget *>(QStringLiteral("hawkEditor"));
+    auto *algorithm = m_editor->findChild<QComboBox *>(QStringLiteral("hawkAlgorithm"));
+    auto *ext = m_editor->findChild<QLineEdit *>(QStringLiteral("hawkExt"));
+    auto *payload = m_editor->findChild<QCheckBox *>(QStringLiteral("hawkPayloadHash"));
+    QVERIFY(page && algorithm && ext && payload);
+    QCOMPARE(algorithm->currentText(), QStringLiteral("sha1"));
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    algorithm->setCurrentIndex(algorithm->findText(QStringLiteral("sha256")));
+    QTest::keyClicks(ext, QStringLiteral("app-data"));
+    QTest::mouseClick(payload, Qt::LeftButton, {}, QPoint(4, payload->height() / 2));
+    const HawkSettings edited = m_editor->request().auth.hawk;
+    QCOMPARE(edited.algorithm, QStringLiteral("sha256"));
+    QCOMPARE(edited.ext, QStringLiteral("app-data"));
+    QCOMPARE(edited.includePayloadHash, true);
+    QCOMPARE(edited.key, r.auth.hawk.key);
 }
 
 void tst_RequestEditor::fileChoosersAskThroughTheSeam()

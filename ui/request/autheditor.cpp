@@ -2,6 +2,7 @@
 
 #include "ui/oauth/oauth2editor.h"
 #include "ui/request/awssigv4editor.h"
+#include "ui/request/hawkeditor.h"
 #include "ui/request/jwteditor.h"
 #include "ui/request/oauth1editor.h"
 
@@ -27,7 +28,8 @@ enum Page {
     OAuth2Page,
     JwtPage,
     AwsPage,
-    OAuth1Page
+    OAuth1Page,
+    HawkPage
 };
 
 } // namespace
@@ -51,6 +53,7 @@ AuthEditor::AuthEditor(QWidget *parent)
     m_kind->addItem(tr("JWT bearer"), int(AuthKind::Jwt));
     m_kind->addItem(tr("AWS Signature"), int(AuthKind::AwsSigV4));
     m_kind->addItem(tr("OAuth 1.0"), int(AuthKind::OAuth1));
+    m_kind->addItem(tr("Hawk"), int(AuthKind::Hawk));
     top->addRow(tr("Type:"), m_kind);
     layout->addLayout(top);
 
@@ -106,6 +109,8 @@ AuthEditor::AuthEditor(QWidget *parent)
     m_pages->addWidget(m_aws);
     m_oauth1 = new OAuth1Editor(m_pages);
     m_pages->addWidget(m_oauth1);
+    m_hawk = new HawkEditor(m_pages);
+    m_pages->addWidget(m_hawk);
     layout->addWidget(m_pages, 1);
     m_keychainNote = new QLabel(tr("Saving a request puts a typed password, token or key value in "
                                    "the system keychain, never in the collection's files. A "
@@ -130,6 +135,7 @@ AuthEditor::AuthEditor(QWidget *parent)
     connect(m_jwt, &JwtEditor::changed, this, &AuthEditor::changed);
     connect(m_aws, &AwsSigV4Editor::changed, this, &AuthEditor::changed);
     connect(m_oauth1, &OAuth1Editor::changed, this, &AuthEditor::changed);
+    connect(m_hawk, &HawkEditor::changed, this, &AuthEditor::changed);
     showKind(AuthKind::None);
 }
 
@@ -146,6 +152,7 @@ Auth AuthEditor::auth() const
     a.jwt = m_jwt->settings();
     a.aws = m_aws->settings();
     a.oauth1 = m_oauth1->settings();
+    a.hawk = m_hawk->settings();
     if (a.kind == AuthKind::OAuth2) {
         m_oauth2->fillAuth(a); // its own user name and password (password grant)
     } else {
@@ -172,6 +179,7 @@ void AuthEditor::setAuth(const Auth &auth)
     m_jwt->setSettings(auth.jwt);
     m_aws->setSettings(auth.aws);
     m_oauth1->setSettings(auth.oauth1);
+    m_hawk->setSettings(auth.hawk);
     const QSignalBlocker blocker(m_kind);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(auth.kind))));
     showKind(auth.kind);
@@ -222,6 +230,9 @@ void AuthEditor::showKind(AuthKind kind)
         break;
     case AuthKind::OAuth1:
         m_pages->setCurrentIndex(OAuth1Page);
+        break;
+    case AuthKind::Hawk:
+        m_pages->setCurrentIndex(HawkPage);
         break;
     case AuthKind::None:
     case AuthKind::Inherit:

@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace wirescope {
 
 class AwsSigV4Editor;
+class HawkEditor;
 class JwtEditor;
 class OAuth1Editor;
 class OAuth2Editor;
@@ -24,7 +25,8 @@ class OAuthAuthorizer;
 
 /// Request authentication: none, Basic, Bearer token, API key (header or query), Digest,
 /// OAuth 2.0 (its own page, ui/oauth/oauth2editor.h), JWT bearer (ui/request/jwteditor.h), AWS
-/// Signature v4 (ui/request/awssigv4editor.h), OAuth 1.0a (ui/request/oauth1editor.h).
+/// Signature v4 (ui/request/awssigv4editor.h), OAuth 1.0a
+/// (ui/request/oauth1editor.h), Hawk (ui/request/hawkeditor.h).
 class AuthEditor final : public QWidget
 {
     Q_OBJECT
@@ -61,6 +63,7 @@ private:
     JwtEditor *m_jwt = nullptr;
     AwsSigV4Editor *m_aws = nullptr;
     OAuth1Editor *m_oauth1 = nullptr;
+    HawkEditor *m_hawk = nullptr;
 };
 
 } // namespace wirescope

@@ -55,6 +55,7 @@ NODE_PEERS = {
     "jwt": ("jwt-server.js", None, False, ("client.pem",)),  # jsonwebtoken: verifies JWTs
     "aws": ("aws-server.js", None, False, ()),  # aws4: verifies AWS Signature v4
     "oauth1": ("oauth1-server.js", None, False, ("client.pem",)),  # oauth-1.0a: verifies OAuth 1.0a
+    "hawk": ("hawk-server.js", None, False, ()),  # @hapi/hawk: verifies Hawk
 }
 
 
@@ -640,6 +641,7 @@ def start(base):
         "JWT_URL": url("http", LOOPBACK, "jwt"),
         "AWS_URL": url("http", LOOPBACK, "aws"),
         "OAUTH1_URL": url("http", LOOPBACK, "oauth1"),
+        "HAWK_URL": url("http", LOOPBACK, "hawk"),
         "DOCROOT": docroot,
         "LOG_DIR": os.path.join(base, "logs"),
     }
