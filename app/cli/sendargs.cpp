@@ -43,9 +43,10 @@ OptionTable sendOptionTable()
 {
     using S = SharedOption;
     using O = SendOpt;
-    return sharedOptionSpecs({S::Help, S::Method, S::Header, S::User, S::Bearer, S::CaCert, S::Cert,
-                              S::Key, S::Pass, S::Insecure, S::AcceptTlsError, S::Proxy, S::NoProxy,
-                              S::MaxTime, S::Var, S::Json, S::Env, S::NoKeychain})
+    return sharedOptionSpecs({S::Help, S::Method, S::Header, S::User, S::Bearer, S::AwsSigV4,
+                              S::CaCert, S::Cert, S::Key, S::Pass, S::Insecure, S::AcceptTlsError,
+                              S::Proxy, S::NoProxy, S::MaxTime, S::Var, S::Json, S::Env,
+                              S::NoKeychain})
            + OptionTable{
                {"head", 'I', nullptr, int(O::Head)},
                {"data", 'd', "TEXT", int(O::Data)},

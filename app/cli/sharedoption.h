@@ -25,6 +25,7 @@ enum class SharedOption : int {
     Expect,         ///< --expect N: ws, sse
     Env,            ///< -e, --env NAME: run, send --saved
     NoKeychain,     ///< --no-keychain: run, send --saved
+    AwsSigV4,       ///< --aws-sigv4 aws:amz:REGION:SERVICE (curl's; keys from -u): send
 };
 
 } // namespace wirescope::cli

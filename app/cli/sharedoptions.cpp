@@ -15,7 +15,7 @@ using S = SharedOption;
 
 // The one table. Descriptions are written for every command that takes the option; a
 // command's own wording (-H's notes, --json's formats, --expect's unit) stays in its usage.
-const std::array<OptionSpec, 19> s_sharedOptions{{
+const std::array<OptionSpec, 20> s_sharedOptions{{
     {"help", 'h', nullptr, int(S::Help), "show this help"},
     {"header", 'H', "'Name: value'", int(S::Header),
      "add a header (repeatable); 'Name;' sends an empty value"},
@@ -24,6 +24,10 @@ const std::array<OptionSpec, 19> s_sharedOptions{{
      "method (default GET, or POST when a body is given)"},
     {"user", 'u', "USER:PASSWORD", int(S::User), "Basic authentication"},
     {"bearer", 0, "TOKEN", int(S::Bearer), "Authorization: Bearer TOKEN"},
+    {"aws-sigv4", 0, "aws:amz:REGION:SERVICE", int(S::AwsSigV4),
+     "sign with AWS Signature v4 (as curl does): -u gives\nACCESS_KEY:SECRET_KEY, a session token "
+     "goes in\n"
+     "-H 'X-Amz-Security-Token: TOKEN'"},
     {"cacert", 0, "FILE", int(S::CaCert),
      "also trust the CA certificates in FILE (PEM; repeatable)"},
     {"cert", 'E', "FILE", int(S::Cert),
@@ -82,6 +86,22 @@ Result<void> applyBearer(Auth &auth, const QString &token)
     return {};
 }
 
+/// curl's form: PROVIDER1[:PROVIDER2[:REGION[:SERVICE]]]; only AWS's own "aws:amz" is signed
+/// here, and the region and service are required (curl guesses them from the host name).
+Result<void> applyAwsSigV4(Auth &auth, const QString &value)
+{
+    const QStringList parts = value.split(u':');
+    if (parts.size() != 4 || parts.at(0).compare(QLatin1String("aws"), Qt::CaseInsensitive) != 0
+        || parts.at(1).compare(QLatin1String("amz"), Qt::CaseInsensitive) != 0
+        || parts.at(2).isEmpty() || parts.at(3).isEmpty())
+        return usageError(QStringLiteral("--aws-sigv4 needs aws:amz:REGION:SERVICE, for example "
+                                         "aws:amz:eu-west-3:execute-api (got \"%1\")")
+                              .arg(value));
+    auth.aws.region = parts.at(2);
+    auth.aws.service = parts.at(3);
+    return {};
+}
+
 /// The options that name files or opt in to what verification refuses.
 Result<void> applyTls(TlsSettings &tls, const OptionToken &token)
 {
@@ -110,6 +130,13 @@ void applyToRequest(const SharedOptions &o, R &request)
     request.headers = o.headers;
     if (o.auth.kind != AuthKind::None)
         request.auth = o.auth;
+    if (!o.auth.aws.service.isEmpty()) { // --aws-sigv4: -u gave the keys
+        request.auth = Auth{};
+        request.auth.kind = AuthKind::AwsSigV4;
+        request.auth.aws = o.auth.aws;
+        request.auth.aws.accessKey = o.auth.username;
+        request.auth.aws.secretKey = o.auth.password;
+    }
     request.settings.tls = o.tls;
     if (o.proxy)
         request.settings.proxy = *o.proxy;
@@ -136,6 +163,8 @@ Result<void> SharedOptions::apply(const OptionToken &token)
         return applyUser(auth, token);
     case S::Bearer:
         return applyBearer(auth, v);
+    case S::AwsSigV4:
+        return applyAwsSigV4(auth, v);
     case S::Proxy:
         return assignTo(parseProxy(v), proxy);
     case S::NoProxy:
@@ -169,6 +198,9 @@ Result<void> SharedOptions::check() const
 {
     if (auth.kind == AuthKind::Basic && !auth.token.isEmpty())
         return usageError(QStringLiteral("-u and --bearer cannot be combined: choose one"));
+    if (!auth.aws.service.isEmpty() && (auth.kind != AuthKind::Basic || !auth.token.isEmpty()))
+        return usageError(QStringLiteral("--aws-sigv4 needs -u ACCESS_KEY:SECRET_KEY (and no "
+                                         "--bearer)"));
     if (keyOrPassGiven && tls.clientCertificateFile.isEmpty())
         return usageError(QStringLiteral("--key and --pass need --cert"));
     return {};

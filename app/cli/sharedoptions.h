@@ -26,11 +26,11 @@ namespace wirescope::cli {
 /// limit mean the same, and fail with the same words, in every subcommand.
 struct SharedOptions
 {
-    KeyValueList headers;               ///< -H, in order (ws's --origin goes here too)
-    KeyValueList variables;             ///< --var name=value, in order
-    std::optional<QString> method;      ///< -X, trimmed
-    Auth auth;                          ///< -u (Basic) or --bearer; AuthKind::None without
-    TlsSettings tls;                    ///< --cacert, --cert, --key, --pass, -k, --accept-tls-error
+    KeyValueList headers;          ///< -H, in order (ws's --origin goes here too)
+    KeyValueList variables;        ///< --var name=value, in order
+    std::optional<QString> method; ///< -X, trimmed
+    Auth auth;       ///< -u (Basic) or --bearer; AuthKind::None without; --aws-sigv4 fills aws
+    TlsSettings tls; ///< --cacert, --cert, --key, --pass, -k, --accept-tls-error
     std::optional<ProxySettings> proxy; ///< --proxy or --noproxy (the last one wins)
     std::optional<int> timeoutMs;       ///< -m/--max-time (ws, sse: --timeout), in ms
     bool jsonOutput = false;            ///< --json

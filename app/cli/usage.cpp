@@ -105,6 +105,7 @@ Authentication:
 <--user>
       --digest               use Digest authentication with -u's credentials
 <--bearer>
+<--aws-sigv4>
 
 Connection:
   -L, --location             follow redirects (every hop is reported)

@@ -148,6 +148,12 @@ Request HistoryRedactor::redactRequest(const Request &request) const
     literal(r.auth.oauth2.clientSecret);
     literal(r.auth.oauth2.refreshToken);
     literal(r.auth.jwt.key); // a JWT signing secret or private key
+    literal(r.auth.aws.secretKey);
+    literal(r.auth.aws.sessionToken);
+    literal(r.auth.oauth1.consumerSecret);
+    literal(r.auth.oauth1.tokenSecret);
+    literal(r.auth.oauth1.privateKey);
+    literal(r.auth.hawk.key);
     for (KeyValue &kv : r.auth.oauth2.extraParams)
         kv.value = redactText(kv.value);
     literal(r.settings.proxy.password);

@@ -1,6 +1,9 @@
 #include "core/http/authapplier.h"
 
+#include "core/http/awssigv4auth.h"
+#include "core/http/hawkauth.h"
 #include "core/http/jwtauth.h"
+#include "core/http/oauth1auth.h"
 #include "core/http/requestbuilder.h"
 
 #include <QUrl>
@@ -98,6 +101,15 @@ Result<AuthParts> authParts(const Auth &auth, AuthUse use)
         break;
     case AuthKind::Jwt:
         applied = jwtAuthParts(auth.jwt, use, parts);
+        break;
+    case AuthKind::AwsSigV4:
+        applied = awsSigV4AuthParts(auth.aws, use, parts);
+        break;
+    case AuthKind::OAuth1:
+        applied = oauth1AuthParts(auth.oauth1, use, parts);
+        break;
+    case AuthKind::Hawk:
+        applied = hawkAuthParts(auth.hawk, use, parts);
         break;
     }
     if (!applied)

@@ -4,8 +4,12 @@
 #include "core/model/error.h"
 #include "core/model/keyvalue.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+
+#include <functional>
 
 namespace wirescope {
 
@@ -15,6 +19,22 @@ enum class AuthUse {
     WebSocket, ///< the WebSocket handshake builder
     Code,      ///< code generation (curl, fetch, ...): no secret is fetched, nothing is sent
 };
+
+/// The request as it goes on the wire, for the auth kinds that sign it (AWS Signature v4,
+/// OAuth 1.0a): a builder fills it after everything else, calls AuthParts::sign, and sends what it
+/// holds then (OAuth 1.0a may add its parameters to a form body).
+struct SignableRequest
+{
+    QString method;
+    QUrl url;              ///< final: every query parameter in
+    KeyValueList headers;  ///< final; a signer replaces the headers it owns and appends them
+    QByteArray body;       ///< the encoded body, unless streamed from bodyFile
+    QString bodyFile;      ///< a binary body streamed from this file
+    bool formBody = false; ///< the body is application/x-www-form-urlencoded
+};
+
+/// Signs a SignableRequest in place; errors name the problem.
+using RequestSigner = std::function<Result<void>(SignableRequest &)>;
 
 /// What an auth adds to a request. The one place that knows each auth kind: the HTTP and
 /// WebSocket request builders and code generation only apply these parts.
@@ -27,6 +47,8 @@ struct AuthParts
     QString username;
     QString password;
     QStringList notes; ///< for code generation: what the code carries differently
+    /// Set by kinds that sign the final request: builders call it last, with the body encoded.
+    RequestSigner sign;
 };
 
 /// The parts @p auth adds (its {{variables}} already resolved). An auth that cannot be

@@ -1,15 +1,14 @@
 #include "core/http/jwtauth.h"
 
+#include "core/http/rsasign.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QUrl>
 
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-
-#include <memory>
+#include <optional>
 
 namespace wirescope {
 
@@ -38,18 +37,6 @@ std::optional<QCryptographicHash::Algorithm> hashOf(QStringView algorithm)
     return std::nullopt;
 }
 
-const EVP_MD *digestOf(QCryptographicHash::Algorithm hash)
-{
-    switch (hash) {
-    case QCryptographicHash::Sha384:
-        return EVP_sha384();
-    case QCryptographicHash::Sha512:
-        return EVP_sha512();
-    default:
-        return EVP_sha256();
-    }
-}
-
 Result<QJsonObject> jsonObject(const QString &text, const QString &what)
 {
     if (text.trimmed().isEmpty())
@@ -64,40 +51,6 @@ Result<QJsonObject> jsonObject(const QString &text, const QString &what)
     if (!doc.isObject())
         return invalid(QStringLiteral("JWT: the %1 must be a JSON object").arg(what));
     return doc.object();
-}
-
-Result<QByteArray>
-rsaSign(const QByteArray &input, const QString &pem, QCryptographicHash::Algorithm hash)
-{
-    const QByteArray key = pem.trimmed().toUtf8();
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(key.constData(), int(key.size())),
-                                                  BIO_free);
-    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> pkey(
-        bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr,
-        EVP_PKEY_free);
-    if (!pkey)
-        return invalid(
-            QStringLiteral("JWT: the key is not a PEM private key (\"-----BEGIN PRIVATE KEY-----\" "
-                           "or \"-----BEGIN RSA PRIVATE KEY-----\", unencrypted)"));
-    if (EVP_PKEY_base_id(pkey.get()) != EVP_PKEY_RSA)
-        return invalid(QStringLiteral(
-            "JWT: RS algorithms need an RSA private key; this PEM holds another kind"));
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    size_t length = 0;
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, digestOf(hash), nullptr, pkey.get()) != 1
-        || EVP_DigestSign(ctx.get(), nullptr, &length,
-                          reinterpret_cast<const unsigned char *>(input.constData()),
-                          size_t(input.size()))
-               != 1)
-        return invalid(QStringLiteral("JWT: OpenSSL could not sign with this RSA key"));
-    QByteArray signature(qsizetype(length), Qt::Uninitialized);
-    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char *>(input.constData()),
-                       size_t(input.size()))
-        != 1)
-        return invalid(QStringLiteral("JWT: OpenSSL could not sign with this RSA key"));
-    signature.resize(qsizetype(length));
-    return signature;
 }
 
 } // namespace
@@ -143,7 +96,7 @@ Result<QString> signJwt(const JwtSettings &jwt)
     } else {
         const Result<QByteArray> signed_ = rsaSign(input, jwt.key, *hash);
         if (!signed_)
-            return signed_.error();
+            return invalid(QStringLiteral("JWT: ") + signed_.error().message);
         signature = *signed_;
     }
     return QString::fromLatin1(input + '.' + base64Url(signature));

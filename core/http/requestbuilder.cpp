@@ -178,6 +178,31 @@ Result<void> encodeBody(const Body &body, PreparedRequest &p)
     return {};
 }
 
+/// Lets a signing auth sign the request exactly as it goes out; the headers it adds are ours.
+Result<void> applySigner(const RequestSigner &sign, PreparedRequest &p)
+{
+    SignableRequest request{p.method, p.url, p.headers, p.body, p.bodyFile, false};
+    const QString type = firstValue(p.headers, u"Content-Type");
+    request.formBody = type.startsWith(QLatin1String("application/x-www-form-urlencoded"));
+    if (Result<void> ok = sign(request); !ok)
+        return ok;
+    for (const KeyValue &h : std::as_const(request.headers)) {
+        const QString name = h.name.toLower();
+        if (!containsName(p.headers, h.name) && !p.addedByWirescope.contains(name))
+            p.addedByWirescope.append(name);
+    }
+    if (request.body != p.body) { // OAuth 1.0a's parameters in a form body
+        p.body = request.body;
+        p.bodySize = p.body.size();
+        p.hasBody = true;
+        addDefault(p, QStringLiteral("Content-Type"),
+                   QStringLiteral("application/x-www-form-urlencoded"));
+    }
+    p.url = request.url;
+    p.headers = request.headers;
+    return {};
+}
+
 } // namespace
 
 QString defaultUserAgent()
@@ -346,6 +371,10 @@ Result<PreparedRequest> prepareRequest(const Request &resolved)
         return body.error();
     addDefault(p, QStringLiteral("User-Agent"), defaultUserAgent());
     addDefault(p, QStringLiteral("Accept"), QStringLiteral("*/*"));
+    if (auth->sign) {
+        if (Result<void> ok = applySigner(auth->sign, p); !ok)
+            return ok.error();
+    }
     return p;
 }
 

@@ -29,6 +29,44 @@ bool hasLineBreak(const QString &value)
     return value.contains(u'\r') || value.contains(u'\n') || value.contains(QChar(0));
 }
 
+/// Signs the generated request as HttpClient would sign it at send time, when its bytes are
+/// known here: the URL resolved and a body that is not multipart (whose boundary is random).
+Result<void> signForCode(const RequestSigner &sign, bool resolved, CodegenRequest &r)
+{
+    if (!resolved || r.body.kind == BodyKind::Multipart) {
+        r.notes.append(resolved ? QStringLiteral("the request is not signed: a multipart body's "
+                                                 "boundary is chosen by the code at run time")
+                                : QStringLiteral("the request is not signed: variables are kept, "
+                                                 "so the signed bytes are not known"));
+        return {};
+    }
+    SignableRequest request{r.method, QUrl(r.url, QUrl::StrictMode), r.headers, {}, {}, false};
+    if (r.body.kind == BodyKind::Raw)
+        request.body = r.body.raw.toUtf8();
+    else if (r.body.kind == BodyKind::FormUrlEncoded)
+        request.body = r.formEncodedBody().toLatin1();
+    else if (r.body.kind == BodyKind::Binary)
+        request.bodyFile = r.body.binaryFilePath;
+    request.formBody = r.body.kind == BodyKind::FormUrlEncoded;
+    const QByteArray before = request.body;
+    if (Result<void> ok = sign(request); !ok)
+        return ok;
+    r.url = request.url.toString(QUrl::FullyEncoded);
+    r.headers = request.headers;
+    if (request.body != before) { // OAuth 1.0a's parameters in a form body
+        r.body.kind = BodyKind::FormUrlEncoded;
+        r.body.form.clear();
+        for (const QByteArray &pair : request.body.split('&')) {
+            const qsizetype eq = pair.indexOf('=');
+            r.body.form.append(KeyValue{QUrl::fromPercentEncoding(pair.left(eq)),
+                                        QUrl::fromPercentEncoding(pair.mid(eq + 1)),
+                                        true,
+                                        {}});
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QString CodegenRequest::basicHeaderValue() const
@@ -188,6 +226,10 @@ Result<CodegenRequest> buildCodegenRequest(const Request &request, const Codegen
     }
     if (r.body.kind == BodyKind::Binary && r.body.binaryFilePath.isEmpty())
         return Error{Error::Kind::File, QStringLiteral("the binary body has no file selected")};
+    if (auth->sign) {
+        if (Result<void> ok = signForCode(auth->sign, options.resolveVariables, r); !ok)
+            return ok.error();
+    }
     r.settings = source.settings;
     return r;
 }

@@ -431,8 +431,10 @@ private:
         r.pathVariables = mergePathVariables(r.url, pathVars);
         r.body = requestBody(op.value(QLatin1String("requestBody")), r.headers, path);
         r.auth = security(op.value(QLatin1String("security")), path);
-        if (r.auth == collection.auth && op.contains(QLatin1String("security")))
-            r.auth = Auth{AuthKind::Inherit, {}, {}, {}, {}, {}, ApiKeyLocation::Header, {}, {}};
+        if (r.auth == collection.auth && op.contains(QLatin1String("security"))) {
+            r.auth = Auth{};
+            r.auth.kind = AuthKind::Inherit;
+        }
         for (const char *key : {"callbacks"}) {
             if (op.contains(QLatin1String(key)))
                 report.dropped(path,

@@ -219,6 +219,62 @@ public:
                             param(QStringLiteral("queryParamKey"), a.jwt.queryParam),
                             param(QStringLiteral("header"), a.jwt.header)}}};
         }
+        case AuthKind::OAuth1: {
+            const OAuth1Settings &o = a.oauth1;
+            auto flag = [&param](const QString &key, bool value) {
+                QJsonObject p = param(key, QString());
+                p.insert(QLatin1String("value"), value);
+                p.insert(QLatin1String("type"), QLatin1String("boolean"));
+                return p;
+            };
+            return QJsonObject{
+                {QLatin1String("type"), QLatin1String("oauth1")},
+                {QLatin1String("oauth1"),
+                 QJsonArray{param(QStringLiteral("signatureMethod"), o.signatureMethod),
+                            param(QStringLiteral("consumerKey"), o.consumerKey),
+                            param(QStringLiteral("consumerSecret"), o.consumerSecret),
+                            param(QStringLiteral("token"), o.token),
+                            param(QStringLiteral("tokenSecret"), o.tokenSecret),
+                            param(QStringLiteral("privateKey"), o.privateKey),
+                            param(QStringLiteral("callback"), o.callback),
+                            param(QStringLiteral("verifier"), o.verifier),
+                            param(QStringLiteral("realm"), o.realm),
+                            param(QStringLiteral("nonce"), o.nonce),
+                            param(QStringLiteral("timestamp"), o.timestamp),
+                            param(QStringLiteral("version"), o.version),
+                            flag(QStringLiteral("addParamsToHeader"),
+                                 o.placement == OAuth1Placement::Header),
+                            flag(QStringLiteral("includeBodyHash"), o.includeBodyHash)}}};
+        }
+        case AuthKind::Hawk: {
+            const HawkSettings &h = a.hawk;
+            QJsonObject payload = param(QStringLiteral("includePayloadHash"), QString());
+            payload.insert(QLatin1String("value"), h.includePayloadHash);
+            payload.insert(QLatin1String("type"), QLatin1String("boolean"));
+            return QJsonObject{
+                {QLatin1String("type"), QLatin1String("hawk")},
+                {QLatin1String("hawk"),
+                 QJsonArray{
+                     param(QStringLiteral("authId"), h.id), param(QStringLiteral("authKey"), h.key),
+                     param(QStringLiteral("algorithm"), h.algorithm),
+                     param(QStringLiteral("extraData"), h.ext), param(QStringLiteral("app"), h.app),
+                     param(QStringLiteral("delegation"), h.dlg),
+                     param(QStringLiteral("nonce"), h.nonce),
+                     param(QStringLiteral("timestamp"), h.timestamp), payload}}};
+        }
+        case AuthKind::AwsSigV4: {
+            QJsonObject inQuery = param(QStringLiteral("addAuthDataToQuery"), QString());
+            inQuery.insert(QLatin1String("value"), a.aws.inQuery);
+            inQuery.insert(QLatin1String("type"), QLatin1String("boolean"));
+            return QJsonObject{
+                {QLatin1String("type"), QLatin1String("awsv4")},
+                {QLatin1String("awsv4"),
+                 QJsonArray{param(QStringLiteral("accessKey"), a.aws.accessKey),
+                            param(QStringLiteral("secretKey"), a.aws.secretKey),
+                            param(QStringLiteral("sessionToken"), a.aws.sessionToken),
+                            param(QStringLiteral("region"), a.aws.region),
+                            param(QStringLiteral("service"), a.aws.service), inQuery}}};
+        }
         }
         return QJsonValue(QJsonValue::Undefined);
     }

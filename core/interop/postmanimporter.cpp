@@ -173,6 +173,69 @@ public:
             s.queryParam = queryParam;
     }
 
+    /// Postman's "AWS Signature": its region defaults to us-east-1 as Postman's does.
+    static void aws(Auth &a, const QJsonValue &params)
+    {
+        a.kind = AuthKind::AwsSigV4;
+        AwsSigV4Settings &s = a.aws;
+        s.accessKey = authParam(params, QLatin1String("accessKey"));
+        s.secretKey = authParam(params, QLatin1String("secretKey"));
+        s.sessionToken = authParam(params, QLatin1String("sessionToken"));
+        const QString region = authParam(params, QLatin1String("region"));
+        if (!region.isEmpty())
+            s.region = region;
+        s.service = authParam(params, QLatin1String("service"));
+        s.inQuery = authParam(params, QLatin1String("addAuthDataToQuery")) == QLatin1String("true");
+    }
+
+    /// Postman's "OAuth 1.0": "Request Headers" is addParamsToHeader; its other choice
+    /// ("Request Body / Request URL") becomes the query here.
+    static void oauth1(Auth &a, const QJsonValue &params)
+    {
+        a.kind = AuthKind::OAuth1;
+        OAuth1Settings &s = a.oauth1;
+        const QString method = authParam(params, QLatin1String("signatureMethod"));
+        if (!method.isEmpty())
+            s.signatureMethod = method;
+        s.consumerKey = authParam(params, QLatin1String("consumerKey"));
+        s.consumerSecret = authParam(params, QLatin1String("consumerSecret"));
+        s.token = authParam(params, QLatin1String("token"));
+        s.tokenSecret = authParam(params, QLatin1String("tokenSecret"));
+        s.privateKey = authParam(params, QLatin1String("privateKey"));
+        s.callback = authParam(params, QLatin1String("callback"));
+        s.verifier = authParam(params, QLatin1String("verifier"));
+        s.realm = authParam(params, QLatin1String("realm"));
+        s.nonce = authParam(params, QLatin1String("nonce"));
+        s.timestamp = authParam(params, QLatin1String("timestamp"));
+        if (authParamValue(params, QLatin1String("version")).isString())
+            s.version = authParam(params, QLatin1String("version"));
+        s.placement =
+            authParam(params, QLatin1String("addParamsToHeader")) == QLatin1String("false")
+                ? OAuth1Placement::Query
+                : OAuth1Placement::Header;
+        s.includeBodyHash =
+            authParam(params, QLatin1String("includeBodyHash")) == QLatin1String("true");
+    }
+
+    /// Postman's "Hawk Authentication"; its "user" field has no part in the signature.
+    static void hawk(Auth &a, const QJsonValue &params)
+    {
+        a.kind = AuthKind::Hawk;
+        HawkSettings &s = a.hawk;
+        s.id = authParam(params, QLatin1String("authId"));
+        s.key = authParam(params, QLatin1String("authKey"));
+        const QString algorithm = authParam(params, QLatin1String("algorithm"));
+        if (!algorithm.isEmpty())
+            s.algorithm = algorithm;
+        s.ext = authParam(params, QLatin1String("extraData"));
+        s.app = authParam(params, QLatin1String("app"));
+        s.dlg = authParam(params, QLatin1String("delegation"));
+        s.nonce = authParam(params, QLatin1String("nonce"));
+        s.timestamp = authParam(params, QLatin1String("timestamp"));
+        s.includePayloadHash =
+            authParam(params, QLatin1String("includePayloadHash")) == QLatin1String("true");
+    }
+
     Auth auth(const QJsonValue &value, const QString &path, AuthKind whenAbsent)
     {
         Auth a;
@@ -208,6 +271,12 @@ public:
             oauth2(a, params, path);
         } else if (type == QLatin1String("jwt")) {
             jwt(a, params);
+        } else if (type == QLatin1String("awsv4")) {
+            aws(a, params);
+        } else if (type == QLatin1String("oauth1")) {
+            oauth1(a, params);
+        } else if (type == QLatin1String("hawk")) {
+            hawk(a, params);
         } else {
             a.kind = AuthKind::None;
             report.dropped(path, QStringLiteral("auth type '%1' is not supported; set to no auth "

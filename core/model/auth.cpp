@@ -19,6 +19,12 @@ QString Auth::kindName(AuthKind kind)
         return QStringLiteral("oauth2");
     case AuthKind::Jwt:
         return QStringLiteral("jwt");
+    case AuthKind::AwsSigV4:
+        return QStringLiteral("awsv4");
+    case AuthKind::OAuth1:
+        return QStringLiteral("oauth1");
+    case AuthKind::Hawk:
+        return QStringLiteral("hawk");
     case AuthKind::None:
         break;
     }
@@ -41,6 +47,12 @@ AuthKind Auth::kindFromName(QStringView name)
         return AuthKind::OAuth2;
     if (name == QLatin1String("jwt"))
         return AuthKind::Jwt;
+    if (name == QLatin1String("awsv4"))
+        return AuthKind::AwsSigV4;
+    if (name == QLatin1String("oauth1"))
+        return AuthKind::OAuth1;
+    if (name == QLatin1String("hawk"))
+        return AuthKind::Hawk;
     return AuthKind::None;
 }
 

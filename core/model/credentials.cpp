@@ -27,6 +27,14 @@ void forEachField(Auth &auth, const FieldVisitor &visit)
     visit(QStringLiteral("auth.oauth2.refreshToken"), auth.oauth2.refreshToken,
           oauth2 && auth.oauth2.grant == OAuthGrant::RefreshToken);
     visit(QStringLiteral("auth.jwt.key"), auth.jwt.key, auth.kind == AuthKind::Jwt);
+    const bool aws = auth.kind == AuthKind::AwsSigV4;
+    visit(QStringLiteral("auth.aws.secretKey"), auth.aws.secretKey, aws);
+    visit(QStringLiteral("auth.aws.sessionToken"), auth.aws.sessionToken, aws);
+    const bool oauth1 = auth.kind == AuthKind::OAuth1;
+    visit(QStringLiteral("auth.oauth1.consumerSecret"), auth.oauth1.consumerSecret, oauth1);
+    visit(QStringLiteral("auth.oauth1.tokenSecret"), auth.oauth1.tokenSecret, oauth1);
+    visit(QStringLiteral("auth.oauth1.privateKey"), auth.oauth1.privateKey, oauth1);
+    visit(QStringLiteral("auth.hawk.key"), auth.hawk.key, auth.kind == AuthKind::Hawk);
 }
 
 void forEachField(ProxySettings &proxy, const FieldVisitor &visit)

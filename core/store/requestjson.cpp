@@ -165,6 +165,77 @@ QJsonObject toJson(const JwtSettings &s, CredentialForm form)
     return o;
 }
 
+QJsonObject toJson(const AwsSigV4Settings &s, CredentialForm form)
+{
+    const AwsSigV4Settings defaults;
+    QJsonObject o;
+    putString(o, QLatin1String("accessKey"), s.accessKey);
+    if (s.region != defaults.region)
+        o.insert(QStringLiteral("region"), s.region);
+    putString(o, QLatin1String("service"), s.service);
+    putBool(o, QLatin1String("inQuery"), s.inQuery, false);
+    putBool(o, QLatin1String("unsignedPayload"), s.unsignedPayload, false);
+    {
+        CredentialWriter credentials(o, form);
+        credentials.put(QLatin1String("secretKey"), s.secretKey);
+        credentials.put(QLatin1String("sessionToken"), s.sessionToken);
+    }
+    return o;
+}
+
+QString placementName(OAuth1Placement p)
+{
+    return p == OAuth1Placement::Query  ? QStringLiteral("query")
+           : p == OAuth1Placement::Body ? QStringLiteral("body")
+                                        : QStringLiteral("header");
+}
+
+QJsonObject toJson(const OAuth1Settings &s, CredentialForm form)
+{
+    const OAuth1Settings defaults;
+    QJsonObject o;
+    o.insert(QStringLiteral("signatureMethod"), s.signatureMethod);
+    putString(o, QLatin1String("consumerKey"), s.consumerKey);
+    putString(o, QLatin1String("token"), s.token);
+    putString(o, QLatin1String("callback"), s.callback);
+    putString(o, QLatin1String("verifier"), s.verifier);
+    putString(o, QLatin1String("realm"), s.realm);
+    putString(o, QLatin1String("nonce"), s.nonce);
+    putString(o, QLatin1String("timestamp"), s.timestamp);
+    if (s.version != defaults.version)
+        o.insert(QStringLiteral("version"), s.version);
+    if (s.placement != defaults.placement)
+        o.insert(QStringLiteral("placement"), placementName(s.placement));
+    putBool(o, QLatin1String("includeBodyHash"), s.includeBodyHash, false);
+    {
+        CredentialWriter credentials(o, form);
+        credentials.put(QLatin1String("consumerSecret"), s.consumerSecret);
+        credentials.put(QLatin1String("tokenSecret"), s.tokenSecret);
+        credentials.put(QLatin1String("privateKey"), s.privateKey);
+    }
+    return o;
+}
+
+QJsonObject toJson(const HawkSettings &s, CredentialForm form)
+{
+    const HawkSettings defaults;
+    QJsonObject o;
+    putString(o, QLatin1String("id"), s.id);
+    if (s.algorithm != defaults.algorithm)
+        o.insert(QStringLiteral("algorithm"), s.algorithm);
+    putString(o, QLatin1String("ext"), s.ext);
+    putString(o, QLatin1String("app"), s.app);
+    putString(o, QLatin1String("dlg"), s.dlg);
+    putString(o, QLatin1String("nonce"), s.nonce);
+    putString(o, QLatin1String("timestamp"), s.timestamp);
+    putBool(o, QLatin1String("includePayloadHash"), s.includePayloadHash, false);
+    {
+        CredentialWriter credentials(o, form);
+        credentials.put(QLatin1String("key"), s.key);
+    }
+    return o;
+}
+
 QJsonObject toJson(const Auth &auth, CredentialForm form)
 {
     QJsonObject o;
@@ -188,6 +259,12 @@ QJsonObject toJson(const Auth &auth, CredentialForm form)
         o.insert(QStringLiteral("oauth2"), toJson(auth.oauth2, form));
     if (auth.kind == AuthKind::Jwt || auth.jwt != JwtSettings{})
         o.insert(QStringLiteral("jwt"), toJson(auth.jwt, form));
+    if (auth.kind == AuthKind::AwsSigV4 || auth.aws != AwsSigV4Settings{})
+        o.insert(QStringLiteral("aws"), toJson(auth.aws, form));
+    if (auth.kind == AuthKind::OAuth1 || auth.oauth1 != OAuth1Settings{})
+        o.insert(QStringLiteral("oauth1"), toJson(auth.oauth1, form));
+    if (auth.kind == AuthKind::Hawk || auth.hawk != HawkSettings{})
+        o.insert(QStringLiteral("hawk"), toJson(auth.hawk, form));
     return o;
 }
 
@@ -347,11 +424,62 @@ void readJwt(JsonReader &r, JwtSettings &s)
         s.queryParam = r.string(QLatin1String("queryParam"));
 }
 
+void readAws(JsonReader &r, AwsSigV4Settings &s)
+{
+    s.accessKey = r.string(QLatin1String("accessKey"));
+    s.secretKey = r.string(QLatin1String("secretKey"));
+    s.sessionToken = r.string(QLatin1String("sessionToken"));
+    if (r.has(QLatin1String("region")))
+        s.region = r.string(QLatin1String("region"));
+    s.service = r.string(QLatin1String("service"));
+    s.inQuery = r.boolean(QLatin1String("inQuery"), false);
+    s.unsignedPayload = r.boolean(QLatin1String("unsignedPayload"), false);
+}
+
+void readOAuth1(JsonReader &r, OAuth1Settings &s)
+{
+    const OAuth1Settings defaults;
+    s.signatureMethod = r.string(QLatin1String("signatureMethod"));
+    if (s.signatureMethod.isEmpty())
+        s.signatureMethod = defaults.signatureMethod;
+    s.consumerKey = r.string(QLatin1String("consumerKey"));
+    s.consumerSecret = r.string(QLatin1String("consumerSecret"));
+    s.token = r.string(QLatin1String("token"));
+    s.tokenSecret = r.string(QLatin1String("tokenSecret"));
+    s.privateKey = r.string(QLatin1String("privateKey"));
+    s.callback = r.string(QLatin1String("callback"));
+    s.verifier = r.string(QLatin1String("verifier"));
+    s.realm = r.string(QLatin1String("realm"));
+    s.nonce = r.string(QLatin1String("nonce"));
+    s.timestamp = r.string(QLatin1String("timestamp"));
+    if (r.has(QLatin1String("version")))
+        s.version = r.string(QLatin1String("version"));
+    s.placement = readEnum(r, QLatin1String("placement"), OAuth1Placement::Header,
+                           {OAuth1Placement::Header, OAuth1Placement::Query, OAuth1Placement::Body},
+                           &placementName);
+    s.includeBodyHash = r.boolean(QLatin1String("includeBodyHash"), false);
+}
+
+void readHawk(JsonReader &r, HawkSettings &s)
+{
+    s.id = r.string(QLatin1String("id"));
+    s.key = r.string(QLatin1String("key"));
+    if (r.has(QLatin1String("algorithm")))
+        s.algorithm = r.string(QLatin1String("algorithm"));
+    s.ext = r.string(QLatin1String("ext"));
+    s.app = r.string(QLatin1String("app"));
+    s.dlg = r.string(QLatin1String("dlg"));
+    s.nonce = r.string(QLatin1String("nonce"));
+    s.timestamp = r.string(QLatin1String("timestamp"));
+    s.includePayloadHash = r.boolean(QLatin1String("includePayloadHash"), false);
+}
+
 void readAuth(JsonReader &r, Auth &a)
 {
     a.kind = readEnum(r, QLatin1String("kind"), AuthKind::None,
                       {AuthKind::None, AuthKind::Inherit, AuthKind::Basic, AuthKind::Bearer,
-                       AuthKind::ApiKey, AuthKind::Digest, AuthKind::OAuth2, AuthKind::Jwt},
+                       AuthKind::ApiKey, AuthKind::Digest, AuthKind::OAuth2, AuthKind::Jwt,
+                       AuthKind::AwsSigV4, AuthKind::OAuth1, AuthKind::Hawk},
                       &Auth::kindName);
     a.username = r.string(QLatin1String("username"));
     a.password = r.string(QLatin1String("password"));
@@ -366,6 +494,9 @@ void readAuth(JsonReader &r, Auth &a)
         });
     r.object(QLatin1String("oauth2"), [&a](JsonReader &o) { readOAuth2(o, a.oauth2); });
     r.object(QLatin1String("jwt"), [&a](JsonReader &o) { readJwt(o, a.jwt); });
+    r.object(QLatin1String("aws"), [&a](JsonReader &o) { readAws(o, a.aws); });
+    r.object(QLatin1String("oauth1"), [&a](JsonReader &o) { readOAuth1(o, a.oauth1); });
+    r.object(QLatin1String("hawk"), [&a](JsonReader &o) { readHawk(o, a.hawk); });
 }
 
 void readBody(JsonReader &r, Body &b)

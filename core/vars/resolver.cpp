@@ -184,6 +184,18 @@ Request resolveRequest(const Request &request,
     r.auth.jwt.header = ex.expand(r.auth.jwt.header, &names);
     r.auth.jwt.headerPrefix = ex.expand(r.auth.jwt.headerPrefix, &names);
     r.auth.jwt.queryParam = ex.expand(r.auth.jwt.queryParam, &names);
+    for (QString *field : {&r.auth.aws.accessKey, &r.auth.aws.secretKey, &r.auth.aws.sessionToken,
+                           &r.auth.aws.region, &r.auth.aws.service})
+        *field = ex.expand(*field, &names);
+    OAuth1Settings &o1 = r.auth.oauth1;
+    for (QString *field :
+         {&o1.consumerKey, &o1.consumerSecret, &o1.token, &o1.tokenSecret, &o1.privateKey,
+          &o1.callback, &o1.verifier, &o1.realm, &o1.nonce, &o1.timestamp, &o1.version})
+        *field = ex.expand(*field, &names);
+    HawkSettings &hawk = r.auth.hawk;
+    for (QString *field :
+         {&hawk.id, &hawk.key, &hawk.ext, &hawk.app, &hawk.dlg, &hawk.nonce, &hawk.timestamp})
+        *field = ex.expand(*field, &names);
     r.settings.proxy.host = ex.expand(r.settings.proxy.host, &names);
     r.settings.proxy.username = ex.expand(r.settings.proxy.username, &names);
     r.settings.proxy.password = ex.expand(r.settings.proxy.password, &names);

@@ -89,6 +89,18 @@ WebSocketRequest resolveWebSocketRequest(const WebSocketRequest &request,
     resolve(r.auth.token);
     resolve(r.auth.apiKeyName);
     resolve(r.auth.apiKeyValue);
+    for (QString *field : {&r.auth.aws.accessKey, &r.auth.aws.secretKey, &r.auth.aws.sessionToken,
+                           &r.auth.aws.region, &r.auth.aws.service})
+        resolve(*field);
+    OAuth1Settings &o1 = r.auth.oauth1;
+    for (QString *field :
+         {&o1.consumerKey, &o1.consumerSecret, &o1.token, &o1.tokenSecret, &o1.privateKey,
+          &o1.callback, &o1.verifier, &o1.realm, &o1.nonce, &o1.timestamp, &o1.version})
+        resolve(*field);
+    HawkSettings &hawk = r.auth.hawk;
+    for (QString *field :
+         {&hawk.id, &hawk.key, &hawk.ext, &hawk.app, &hawk.dlg, &hawk.nonce, &hawk.timestamp})
+        resolve(*field);
     resolve(r.settings.proxy.username);
     resolve(r.settings.proxy.password);
     if (unresolved)
@@ -180,6 +192,13 @@ Result<PreparedWsRequest> prepareWebSocketRequest(const WebSocketRequest &resolv
         if (auto ok = checkValue(h.name, h.value); !ok)
             return ok.error();
         p.headers.append(h);
+    }
+    if (auth->sign) {
+        SignableRequest request{QStringLiteral("GET"), p.url, p.headers, {}, {}, false};
+        if (Result<void> ok = auth->sign(request); !ok)
+            return ok.error();
+        p.url = request.url;
+        p.headers = request.headers;
     }
 
     for (const QString &raw : resolved.subprotocols)

@@ -4,6 +4,8 @@
 #include "core/http/requestrun.h"
 #include "core/model/exchange.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,6 +28,15 @@ inline wirescope::Exchange sendAndWait(wirescope::HttpClient &client,
     const auto exchange = spy.first().first().value<wirescope::Exchange>();
     run->deleteLater();
     return exchange;
+}
+
+/// The response body of @p exchange parsed as a JSON object (empty without a response): what
+/// the verifier peers answer.
+inline QJsonObject responseJson(const wirescope::Exchange &exchange)
+{
+    if (!exchange.response)
+        return {};
+    return QJsonDocument::fromJson(exchange.response->body.read(1 << 20)).object();
 }
 
 /// The invariants every exchange keeps: phases are non-negative and add up to at most total.

@@ -23,11 +23,12 @@ namespace {
 
 const QString kSecret = QStringLiteral("wirescope-jwt-secret");
 
-QJsonObject bodyOf(const Exchange &exchange)
+Auth jwtAuth(const JwtSettings &jwt)
 {
-    if (!exchange.response)
-        return {};
-    return QJsonDocument::fromJson(exchange.response->body.read(1 << 20)).object();
+    Auth auth;
+    auth.kind = AuthKind::Jwt;
+    auth.jwt = jwt;
+    return auth;
 }
 
 } // namespace
@@ -94,7 +95,7 @@ private Q_SLOTS:
 
         const Exchange exchange = sendAndWait(*m_client, jwtRequest(path, jwt), context);
         QVERIFY2(!exchange.error, qPrintable(exchange.error ? exchange.error->message : QString()));
-        const QJsonObject body = bodyOf(exchange);
+        const QJsonObject body = responseJson(exchange);
         QVERIFY2(exchange.response->status == 200, QJsonDocument(body).toJson().constData());
         QCOMPARE(
             body.value(QLatin1String("header")).toObject().value(QLatin1String("alg")).toString(),
@@ -116,7 +117,7 @@ private Q_SLOTS:
         const Exchange exchange = sendAndWait(*m_client, jwtRequest(QStringLiteral("/hmac"), jwt));
         QVERIFY(exchange.response);
         QCOMPARE(exchange.response->status, 401);
-        QCOMPARE(bodyOf(exchange).value(QLatin1String("error")).toString(),
+        QCOMPARE(responseJson(exchange).value(QLatin1String("error")).toString(),
                  QStringLiteral("invalid signature"));
     }
 
@@ -185,9 +186,7 @@ private Q_SLOTS:
         jwt.key = kSecret;
         jwt.payload = QStringLiteral(R"({"sub": "ada"})");
         jwt.headerPrefix = QStringLiteral("JWT");
-        const Result<AuthParts> parts =
-            authParts(Auth{AuthKind::Jwt, {}, {}, {}, {}, {}, ApiKeyLocation::Header, {}, jwt},
-                      AuthUse::Http);
+        const Result<AuthParts> parts = authParts(jwtAuth(jwt), AuthUse::Http);
         QVERIFY(parts);
         QCOMPARE(parts->headers.size(), 1);
         const QString expected = parts->headers.first().value;

@@ -142,6 +142,12 @@ private slots:
             << args({"-u", "a:b", "--bearer", "t", "http://h/"}) << usage << "cannot be combined";
         QTest::newRow("empty --bearer")
             << args({"--bearer", "", "http://h/"}) << usage << "--bearer needs a token";
+        QTest::newRow("--aws-sigv4 without -u")
+            << args({"--aws-sigv4", "aws:amz:eu-west-3:s3", "http://h/"}) << usage
+            << "--aws-sigv4 needs -u ACCESS_KEY:SECRET_KEY";
+        QTest::newRow("--aws-sigv4 without a service")
+            << args({"--aws-sigv4", "aws:amz:eu-west-3", "-u", "a:b", "http://h/"}) << usage
+            << "--aws-sigv4 needs aws:amz:REGION:SERVICE";
         QTest::newRow("--key without --cert")
             << args({"--key", "k.pem", "http://h/"}) << usage << "--key and --pass need --cert";
         QTest::newRow("--include-body without --json")
@@ -370,6 +376,14 @@ private slots:
         QCOMPARE(o.request.auth.kind, AuthKind::Bearer);
         QCOMPARE(o.request.auth.token, u"tok"_s);
         QCOMPARE(parseOk(args({"http://h/"})).request.auth.kind, AuthKind::None);
+        o = parseOk(args(
+            {"-u", "AKID:se:cret", "--aws-sigv4", "aws:amz:eu-west-3:execute-api", "http://h/"}));
+        QCOMPARE(o.request.auth.kind, AuthKind::AwsSigV4);
+        QCOMPARE(o.request.auth.aws.accessKey, u"AKID"_s);
+        QCOMPARE(o.request.auth.aws.secretKey, u"se:cret"_s);
+        QCOMPARE(o.request.auth.aws.region, u"eu-west-3"_s);
+        QCOMPARE(o.request.auth.aws.service, u"execute-api"_s);
+        QVERIFY(o.request.auth.username.isEmpty()); // the keys are not Basic credentials too
     }
 
     void connection()

@@ -278,15 +278,11 @@ void tst_CliRun::typedCredentialFromKeychain()
              m_servers.httpbin.toString(QUrl::StripTrailingSlash)
                  + QStringLiteral("/basic-auth/alice/{{expected}}"),
              {check(Assertion::Target::Status, {}, Assertion::Op::Equals, QStringLiteral("200"))});
-    std::get<HttpItem>(item.node).request.auth = Auth{AuthKind::Basic,
-                                                      QStringLiteral("alice"),
-                                                      password,
-                                                      {},
-                                                      {},
-                                                      {},
-                                                      ApiKeyLocation::Header,
-                                                      {},
-                                                      {}};
+    Auth &auth = std::get<HttpItem>(item.node).request.auth;
+    auth = Auth{};
+    auth.kind = AuthKind::Basic;
+    auth.username = QStringLiteral("alice");
+    auth.password = password;
     c.items.push_back(item);
     const QString dir = m_dir.filePath(QStringLiteral("typed"));
     const auto saved = store::saveCollectionDirectory(dir, c, {});

@@ -328,6 +328,22 @@ private slots:
         CHECK_EXIT(r, 0);
     }
 
+    void awsSignatureCheckedByAws4()
+    {
+        // curl's spelling; npm's aws4 (tests/support/node/aws-server.js) recomputes the signature.
+        const QStringList sign{u"--aws-sigv4"_s, u"aws:amz:eu-west-3:execute-api"_s,
+                               u"-H"_s,          u"X-Amz-Security-Token: session-1"_s,
+                               u"-d"_s,          u"{}"_s};
+        auto r = runCli(
+            QStringList{u"send"_s, u"--fail"_s, u"-u"_s, u"AKIDWIRESCOPE:wirescope-aws-secret"_s}
+            + sign + QStringList{url(m_s.aws, u"/prod/items"_s)});
+        CHECK_EXIT(r, 0);
+        QVERIFY2(r.out.contains("\"sessionToken\":\"session-1\""), r.out.constData());
+        r = runCli(QStringList{u"send"_s, u"--fail"_s, u"-u"_s, u"AKIDWIRESCOPE:wrong"_s} + sign
+                   + QStringList{url(m_s.aws, u"/prod/items"_s)});
+        CHECK_EXIT(r, 22);
+    }
+
 private:
     TestServers m_s;
     QTemporaryDir m_tmp;

@@ -239,6 +239,21 @@ QJsonObject firstItem(const QJsonObject &doc, std::initializer_list<int> path)
     return o;
 }
 
+/// The auth block of the first item's request in an exported collection.
+QJsonObject firstRequestAuth(const QByteArray &text)
+{
+    return QJsonDocument::fromJson(text)
+        .object()
+        .value(QLatin1String("item"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QLatin1String("request"))
+        .toObject()
+        .value(QLatin1String("auth"))
+        .toObject();
+}
+
 } // namespace
 
 class tst_ExportPostman : public QObject
@@ -583,16 +598,7 @@ private slots:
         ExportReport report;
         const QByteArray text = postmanJsonText(exportPostmanCollection(c, {}, &report));
         QVERIFY(!text.contains("an-access-token"));
-        const QJsonObject block = QJsonDocument::fromJson(text)
-                                      .object()
-                                      .value(QLatin1String("item"))
-                                      .toArray()
-                                      .first()
-                                      .toObject()
-                                      .value(QLatin1String("request"))
-                                      .toObject()
-                                      .value(QLatin1String("auth"))
-                                      .toObject();
+        const QJsonObject block = firstRequestAuth(text);
         QCOMPARE(block.value(QLatin1String("type")).toString(), QStringLiteral("oauth2"));
         QCOMPARE(block.value(QLatin1String("oauth2"))
                      .toArray()
@@ -610,6 +616,126 @@ private slots:
             expected.oauth2.pkce = true; // only the code grant carries the PKCE choice
         QCOMPARE(back.oauth2, expected.oauth2);
         QVERIFY(back == expected);
+    }
+
+    void awsSigV4RoundTrip()
+    {
+        Collection c;
+        c.name = QStringLiteral("AWS");
+        HttpItem item;
+        item.request.name = QStringLiteral("R");
+        item.request.url = QStringLiteral("https://abc.execute-api.eu-west-3.amazonaws.com/prod");
+        Auth &a = item.request.auth;
+        a.kind = AuthKind::AwsSigV4;
+        a.aws.accessKey = QStringLiteral("AKIDEXAMPLE");
+        a.aws.secretKey = QStringLiteral("{{awsSecret}}");
+        a.aws.sessionToken = QStringLiteral("{{awsSession}}");
+        a.aws.region = QStringLiteral("eu-west-3");
+        a.aws.service = QStringLiteral("execute-api");
+        a.aws.inQuery = true;
+        c.items.push_back(CollectionItem{item});
+        const QByteArray text = postmanJsonText(exportPostmanCollection(c, {}, nullptr));
+        const QJsonObject block = firstRequestAuth(text);
+        QCOMPARE(block.value(QLatin1String("type")).toString(), QStringLiteral("awsv4"));
+        QMap<QString, QJsonValue> params;
+        for (const QJsonValue &p : block.value(QLatin1String("awsv4")).toArray())
+            params.insert(p[QLatin1String("key")].toString(), p[QLatin1String("value")]);
+        QCOMPARE(params.value(QStringLiteral("service")).toString(), QStringLiteral("execute-api"));
+        QCOMPARE(params.value(QStringLiteral("secretKey")).toString(),
+                 QStringLiteral("{{awsSecret}}"));
+        QCOMPARE(params.value(QStringLiteral("addAuthDataToQuery")).toBool(), true);
+        const auto imported = importData(text, ImportFormat::Postman);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QVERIFY(std::get<HttpItem>(imported->collection.items.at(0).node).request.auth == a);
+    }
+
+    void oauth1RoundTrip()
+    {
+        Collection c;
+        c.name = QStringLiteral("OAuth1");
+        HttpItem item;
+        item.request.name = QStringLiteral("R");
+        item.request.url = QStringLiteral("https://api.test/1.1/statuses");
+        Auth &a = item.request.auth;
+        a.kind = AuthKind::OAuth1;
+        a.oauth1.signatureMethod = QStringLiteral("HMAC-SHA512");
+        a.oauth1.consumerKey = QStringLiteral("ck");
+        a.oauth1.consumerSecret = QStringLiteral("{{cs}}");
+        a.oauth1.token = QStringLiteral("tok");
+        a.oauth1.tokenSecret = QStringLiteral("{{ts}}");
+        a.oauth1.callback = QStringLiteral("oob");
+        a.oauth1.verifier = QStringLiteral("v");
+        a.oauth1.realm = QStringLiteral("Photos");
+        a.oauth1.nonce = QStringLiteral("n");
+        a.oauth1.timestamp = QStringLiteral("1");
+        a.oauth1.placement = OAuth1Placement::Query;
+        a.oauth1.includeBodyHash = true;
+        c.items.push_back(CollectionItem{item});
+        const QByteArray text = postmanJsonText(exportPostmanCollection(c, {}, nullptr));
+        const QJsonObject block = firstRequestAuth(text);
+        QCOMPARE(block.value(QLatin1String("type")).toString(), QStringLiteral("oauth1"));
+        QMap<QString, QJsonValue> params;
+        for (const QJsonValue &p : block.value(QLatin1String("oauth1")).toArray())
+            params.insert(p[QLatin1String("key")].toString(), p[QLatin1String("value")]);
+        QCOMPARE(params.value(QStringLiteral("signatureMethod")).toString(),
+                 QStringLiteral("HMAC-SHA512"));
+        QCOMPARE(params.value(QStringLiteral("addParamsToHeader")).toBool(true), false);
+        QCOMPARE(params.value(QStringLiteral("includeBodyHash")).toBool(), true);
+        const auto imported = importData(text, ImportFormat::Postman);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QVERIFY(std::get<HttpItem>(imported->collection.items.at(0).node).request.auth == a);
+    }
+
+    void hawkRoundTrip()
+    {
+        Collection c;
+        c.name = QStringLiteral("Hawk");
+        HttpItem item;
+        item.request.name = QStringLiteral("R");
+        item.request.url = QStringLiteral("https://api.test/resource");
+        Auth &a = item.request.auth;
+        a.kind = AuthKind::Hawk;
+        a.hawk.id = QStringLiteral("dh37fgj492je");
+        a.hawk.key = QStringLiteral("{{hawkKey}}");
+        a.hawk.algorithm = QStringLiteral("sha1");
+        a.hawk.ext = QStringLiteral("x");
+        a.hawk.app = QStringLiteral("a");
+        a.hawk.dlg = QStringLiteral("d");
+        a.hawk.nonce = QStringLiteral("n");
+        a.hawk.timestamp = QStringLiteral("1");
+        a.hawk.includePayloadHash = true;
+        c.items.push_back(CollectionItem{item});
+        const QByteArray text = postmanJsonText(exportPostmanCollection(c, {}, nullptr));
+        const QJsonObject block = firstRequestAuth(text);
+        QCOMPARE(block.value(QLatin1String("type")).toString(), QStringLiteral("hawk"));
+        const auto imported = importData(text, ImportFormat::Postman);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QVERIFY(std::get<HttpItem>(imported->collection.items.at(0).node).request.auth == a);
+    }
+
+    /// The block as Postman 10 writes it (v2.1: a list of key/value/type; the boolean as a
+    /// boolean).
+    void awsSigV4FromPostman()
+    {
+        const QByteArray text =
+            "{\"info\": {\"name\": \"S3\", \"schema\": "
+            "\"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\"},"
+            " \"auth\": {\"type\": \"awsv4\", \"awsv4\": ["
+            "{\"key\": \"service\", \"value\": \"s3\", \"type\": \"string\"},"
+            "{\"key\": \"region\", \"value\": \"eu-central-1\", \"type\": \"string\"},"
+            "{\"key\": \"secretKey\", \"value\": \"{{aws_secret}}\", \"type\": \"string\"},"
+            "{\"key\": \"accessKey\", \"value\": \"{{aws_key}}\", \"type\": \"string\"},"
+            "{\"key\": \"addAuthDataToQuery\", \"value\": false, \"type\": \"boolean\"}]},"
+            " \"item\": []}";
+        const auto imported = importData(text, ImportFormat::Postman);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        const Auth &a = imported->collection.auth;
+        QCOMPARE(a.kind, AuthKind::AwsSigV4);
+        QCOMPARE(a.aws.service, QStringLiteral("s3"));
+        QCOMPARE(a.aws.region, QStringLiteral("eu-central-1"));
+        QCOMPARE(a.aws.accessKey, QStringLiteral("{{aws_key}}"));
+        QCOMPARE(a.aws.secretKey, QStringLiteral("{{aws_secret}}"));
+        QCOMPARE(a.aws.inQuery, false);
     }
 
     void environmentRoundTrip()

@@ -204,11 +204,37 @@ void tst_ImportFormats::postmanAuth_data()
     QTest::newRow("inherit") << QByteArray(R"({"type":"inherit"})") << AuthKind::Inherit
                              << QString() << QString();
     QTest::newRow("absent") << QByteArray("null") << AuthKind::Inherit << QString() << QString();
-    QTest::newRow("aws") << QByteArray(
-        R"({"type":"awsv4","awsv4":[{"key":"accessKey","value":"A"}]})")
-                         << AuthKind::None << QString() << u"auth type 'awsv4' is not supported"_qs;
-    QTest::newRow("oauth1") << QByteArray(R"({"type":"oauth1"})") << AuthKind::None << QString()
-                            << u"'oauth1'"_qs;
+    // aws summary: access key|secret|token|region|service|query
+    QTest::newRow("aws, region defaulted")
+        << QByteArray(R"({"type":"awsv4","awsv4":[{"key":"accessKey","value":"A"}]})")
+        << AuthKind::AwsSigV4 << u"A|||us-east-1||header"_qs << QString();
+    QTest::newRow("aws v2.0 object, query")
+        << QByteArray(R"({"type":"awsv4","awsv4":{"accessKey":"A","secretKey":"{{s}}",)"
+                      R"("sessionToken":"t","region":"eu-west-3","service":"s3",)"
+                      R"("addAuthDataToQuery":true}})")
+        << AuthKind::AwsSigV4 << u"A|{{s}}|t|eu-west-3|s3|query"_qs << QString();
+    // oauth1 summary: method|consumer key|secret|token|token secret|placement|realm|body hash
+    QTest::newRow("oauth1, defaults") << QByteArray(R"({"type":"oauth1"})") << AuthKind::OAuth1
+                                      << u"HMAC-SHA1|||||header||0"_qs << QString();
+    QTest::newRow("oauth1 as Postman writes it") << QByteArray(
+        R"({"type":"oauth1","oauth1":[{"key":"signatureMethod","value":"HMAC-SHA256"},)"
+        R"({"key":"consumerKey","value":"ck"},{"key":"consumerSecret","value":"{{cs}}"},)"
+        R"({"key":"token","value":"t"},{"key":"tokenSecret","value":"{{ts}}"},)"
+        R"({"key":"realm","value":"Photos"},{"key":"includeBodyHash","value":true,"type":"boolean"},)"
+        R"({"key":"addParamsToHeader","value":false,"type":"boolean"},)"
+        R"({"key":"addEmptyParamsToSign","value":false,"type":"boolean"}]})")
+                                                 << AuthKind::OAuth1
+                                                 << u"HMAC-SHA256|ck|{{cs}}|t|{{ts}}|query|Photos|1"_qs
+                                                 << QString();
+    // hawk summary: id|key|algorithm|ext|app|dlg|payload hash
+    QTest::newRow("hawk as Postman writes it")
+        << QByteArray(
+               R"({"type":"hawk","hawk":[{"key":"authId","value":"dh37fgj492je"},)"
+               R"({"key":"authKey","value":"{{hawkKey}}"},{"key":"algorithm","value":"sha1"},)"
+               R"({"key":"user","value":"ada"},{"key":"extraData","value":"x"},)"
+               R"({"key":"app","value":"a"},{"key":"delegation","value":"d"},)"
+               R"({"key":"includePayloadHash","value":true,"type":"boolean"}]})")
+        << AuthKind::Hawk << u"dh37fgj492je|{{hawkKey}}|sha1|x|a|d|1"_qs << QString();
     QTest::newRow("ntlm") << QByteArray(R"({"type":"ntlm"})") << AuthKind::None << QString()
                           << u"'ntlm'"_qs;
     // oauth2 summary: grant|token URL|client id|secret|client auth|pkce|audience|extra
@@ -268,6 +294,31 @@ void tst_ImportFormats::postmanAuth()
     else if (kind == AuthKind::ApiKey)
         actual = a.apiKeyName + u'=' + a.apiKeyValue
                  + (a.apiKeyLocation == ApiKeyLocation::Query ? u"@query"_qs : u"@header"_qs);
+    else if (kind == AuthKind::AwsSigV4)
+        actual = QStringList{a.aws.accessKey,    a.aws.secretKey,
+                             a.aws.sessionToken, a.aws.region,
+                             a.aws.service,      a.aws.inQuery ? u"query"_qs : u"header"_qs}
+                     .join(u'|');
+    else if (kind == AuthKind::Hawk)
+        actual = QStringList{a.hawk.id,
+                             a.hawk.key,
+                             a.hawk.algorithm,
+                             a.hawk.ext,
+                             a.hawk.app,
+                             a.hawk.dlg,
+                             a.hawk.includePayloadHash ? u"1"_qs : u"0"_qs}
+                     .join(u'|');
+    else if (kind == AuthKind::OAuth1)
+        actual =
+            QStringList{a.oauth1.signatureMethod,
+                        a.oauth1.consumerKey,
+                        a.oauth1.consumerSecret,
+                        a.oauth1.token,
+                        a.oauth1.tokenSecret,
+                        a.oauth1.placement == OAuth1Placement::Header ? u"header"_qs : u"query"_qs,
+                        a.oauth1.realm,
+                        a.oauth1.includeBodyHash ? u"1"_qs : u"0"_qs}
+                .join(u'|');
     else if (kind == AuthKind::OAuth2) {
         const OAuth2Settings &o = a.oauth2;
         QStringList extra;

@@ -142,6 +142,42 @@ Request requestWithAuth(AuthKind kind)
         r.auth.jwt.inQuery = true;
         r.auth.jwt.queryParam = QStringLiteral("jwt");
         break;
+    case AuthKind::AwsSigV4:
+        r.auth.aws.accessKey = QStringLiteral("AKIDEXAMPLE");
+        r.auth.aws.secretKey = QStringLiteral("{{awsSecret}}");
+        r.auth.aws.sessionToken = QStringLiteral("{{awsSession}}");
+        r.auth.aws.region = QStringLiteral("eu-west-3");
+        r.auth.aws.service = QStringLiteral("execute-api");
+        r.auth.aws.inQuery = true;
+        r.auth.aws.unsignedPayload = true;
+        break;
+    case AuthKind::OAuth1:
+        r.auth.oauth1.signatureMethod = QStringLiteral("RSA-SHA256");
+        r.auth.oauth1.consumerKey = QStringLiteral("ck");
+        r.auth.oauth1.consumerSecret = QStringLiteral("{{consumerSecret}}");
+        r.auth.oauth1.token = QStringLiteral("{{token}}");
+        r.auth.oauth1.tokenSecret = QStringLiteral("{{tokenSecret}}");
+        r.auth.oauth1.privateKey = QStringLiteral("{{pem}}");
+        r.auth.oauth1.callback = QStringLiteral("oob");
+        r.auth.oauth1.verifier = QStringLiteral("v1");
+        r.auth.oauth1.realm = QStringLiteral("Photos");
+        r.auth.oauth1.nonce = QStringLiteral("n");
+        r.auth.oauth1.timestamp = QStringLiteral("1");
+        r.auth.oauth1.version.clear();
+        r.auth.oauth1.placement = OAuth1Placement::Body;
+        r.auth.oauth1.includeBodyHash = true;
+        break;
+    case AuthKind::Hawk:
+        r.auth.hawk.id = QStringLiteral("dh37fgj492je");
+        r.auth.hawk.key = QStringLiteral("{{hawkKey}}");
+        r.auth.hawk.algorithm = QStringLiteral("sha1");
+        r.auth.hawk.ext = QStringLiteral("some-app-ext-data");
+        r.auth.hawk.app = QStringLiteral("app");
+        r.auth.hawk.dlg = QStringLiteral("dlg");
+        r.auth.hawk.nonce = QStringLiteral("j4h3g2");
+        r.auth.hawk.timestamp = QStringLiteral("1353832234");
+        r.auth.hawk.includePayloadHash = true;
+        break;
     }
     return r;
 }
@@ -152,8 +188,9 @@ Collection sampleCollection()
     c.id = QStringLiteral("6f1c2a8e-0000-4000-8000-000000000001");
     c.name = QStringLiteral("Sample API");
     c.description = QStringLiteral("Everything the store writes");
-    c.auth = Auth{AuthKind::Bearer,       {}, {}, QStringLiteral("{{token}}"), {}, {},
-                  ApiKeyLocation::Header, {}, {}};
+    c.auth = Auth{};
+    c.auth.kind = AuthKind::Bearer;
+    c.auth.token = QStringLiteral("{{token}}");
     c.headers = {
         KeyValue{QStringLiteral("User-Agent"), QStringLiteral("wirescope-test"), true, {}}};
     c.variables = {Variable{QStringLiteral("base"), QStringLiteral("http://127.0.0.1:8080"), true,
@@ -199,15 +236,10 @@ Collection sampleCollection()
     ws.headers = {
         KeyValue{QStringLiteral("Origin"), QStringLiteral("https://example.test"), true, {}}};
     ws.subprotocols = {QStringLiteral("graphql-ws"), QStringLiteral("chat")};
-    ws.auth = Auth{AuthKind::Basic,
-                   QStringLiteral("u"),
-                   QStringLiteral("{{pw}}"),
-                   {},
-                   {},
-                   {},
-                   ApiKeyLocation::Header,
-                   {},
-                   {}};
+    ws.auth = Auth{};
+    ws.auth.kind = AuthKind::Basic;
+    ws.auth.username = QStringLiteral("u");
+    ws.auth.password = QStringLiteral("{{pw}}");
     ws.settings.connectTimeoutMs = 2000;
     ws.settings.autoReconnect = true;
     ws.settings.reconnectInitialDelayMs = 100;
@@ -228,7 +260,8 @@ Collection sampleCollection()
     bodies.id = QStringLiteral("folder-bodies");
     bodies.name = QStringLiteral("Bodies");
     bodies.description = QStringLiteral("one request per body kind");
-    bodies.auth = Auth{AuthKind::Inherit, {}, {}, {}, {}, {}, ApiKeyLocation::Header, {}, {}};
+    bodies.auth = Auth{};
+    bodies.auth.kind = AuthKind::Inherit;
     bodies.headers = {KeyValue{QStringLiteral("X-Folder"), QStringLiteral("1"), true, {}}};
     bodies.variables = {Variable{QStringLiteral("folderVar"), QStringLiteral("f"), true, false, {}},
                         Variable{QStringLiteral("folderSecret"), {}, true, true, {}}};

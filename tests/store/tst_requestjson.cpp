@@ -32,6 +32,7 @@ private slots:
     void oauth2RoundTrip();
     void oauth2SecretsNeverWritten();
     void jwtKeyNeverWritten();
+    void awsSecretsNeverWritten();
     void wrongInput_data();
     void wrongInput();
 };
@@ -71,6 +72,9 @@ void tst_RequestJson::authRoundTrip_data()
     QTest::newRow("digest") << int(AuthKind::Digest);
     QTest::newRow("oauth2") << int(AuthKind::OAuth2);
     QTest::newRow("jwt") << int(AuthKind::Jwt);
+    QTest::newRow("awsv4") << int(AuthKind::AwsSigV4);
+    QTest::newRow("oauth1") << int(AuthKind::OAuth1);
+    QTest::newRow("hawk") << int(AuthKind::Hawk);
 }
 
 void tst_RequestJson::authRoundTrip()
@@ -314,6 +318,28 @@ void tst_RequestJson::jwtKeyNeverWritten()
     QVERIFY(back.ok());
     Request expected = r;
     expected.auth.jwt.key.clear(); // the keychain fills it in
+    QVERIFY(back.value() == expected);
+}
+
+void tst_RequestJson::awsSecretsNeverWritten()
+{
+    Request r = test::requestWithAuth(AuthKind::AwsSigV4);
+    r.auth.aws.secretKey = QStringLiteral("typed-aws-secret-literal");
+    r.auth.aws.sessionToken = QStringLiteral("typed-aws-token-literal");
+    const QJsonObject json = toJson(r);
+    const QByteArray text = QJsonDocument(json).toJson();
+    QVERIFY2(!text.contains("literal"), text.constData());
+    const QJsonObject aws =
+        json.value(QLatin1String("auth")).toObject().value(QLatin1String("aws")).toObject();
+    QCOMPARE(aws.value(QLatin1String("keychain")).toArray(),
+             (QJsonArray{QStringLiteral("secretKey"), QStringLiteral("sessionToken")}));
+    QCOMPARE(aws.value(QLatin1String("accessKey")).toString(), QStringLiteral("AKIDEXAMPLE"));
+    QCOMPARE(aws.value(QLatin1String("region")).toString(), QStringLiteral("eu-west-3"));
+    const Result<Request> back = requestFromJson(json);
+    QVERIFY(back.ok());
+    Request expected = r;
+    expected.auth.aws.secretKey.clear(); // the keychain fills them in
+    expected.auth.aws.sessionToken.clear();
     QVERIFY(back.value() == expected);
 }
 

@@ -40,30 +40,20 @@ Collection collectionWithSecrets(const QString &marker)
 
     c.auth.token = QStringLiteral("collection-token-") + marker; // Bearer
     Folder &folder = std::get<Folder>(c.items.at(2).node);
-    folder.auth = Auth{AuthKind::Basic,
-                       QStringLiteral("f"),
-                       QStringLiteral("folder-password-") + marker,
-                       {},
-                       {},
-                       {},
-                       ApiKeyLocation::Header,
-                       {},
-                       {}};
+    folder.auth = Auth{};
+    folder.auth.kind = AuthKind::Basic;
+    folder.auth.username = QStringLiteral("f");
+    folder.auth.password = QStringLiteral("folder-password-") + marker;
     std::get<WebSocketItem>(c.items.at(1).node).request.auth.password =
         QStringLiteral("ws-password-") + marker;
     Request typed;
     typed.id = QStringLiteral("typed-credentials");
     typed.name = QStringLiteral("Typed credentials");
     typed.url = QStringLiteral("https://example.test/");
-    typed.auth = Auth{AuthKind::ApiKey,
-                      {},
-                      {},
-                      {},
-                      QStringLiteral("X-Key"),
-                      QStringLiteral("api-key-") + marker,
-                      ApiKeyLocation::Header,
-                      {},
-                      {}};
+    typed.auth = Auth{};
+    typed.auth.kind = AuthKind::ApiKey;
+    typed.auth.apiKeyName = QStringLiteral("X-Key");
+    typed.auth.apiKeyValue = QStringLiteral("api-key-") + marker;
     typed.settings.proxy =
         ProxySettings{ProxyMode::Http, QStringLiteral("proxy"), 3128, QStringLiteral("u"),
                       QStringLiteral("proxy-password-") + marker};

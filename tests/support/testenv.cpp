@@ -118,6 +118,9 @@ std::optional<TestServers> loadTestServers(QString *error)
     s.graphql = r.url("GRAPHQL_URL");
     s.oauth2 = r.url("OAUTH2_URL");
     s.jwt = r.url("JWT_URL");
+    s.aws = r.url("AWS_URL");
+    s.oauth1 = r.url("OAUTH1_URL");
+    s.hawk = r.url("HAWK_URL");
     s.docroot = r.string("DOCROOT");
     s.httpProxyHost = r.string("HTTP_PROXY_HOST");
     s.httpProxyPort = r.port("HTTP_PROXY_PORT");

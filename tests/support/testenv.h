@@ -31,6 +31,9 @@ struct TestServers
     QUrl graphql; ///< graphql-yoga (tests/support/node/graphql-server.js): the /graphql endpoint
     QUrl oauth2;  ///< oauth2-mock-server (tests/support/node/oauth2-server.js): the issuer URL
     QUrl jwt;     ///< jsonwebtoken's verify (tests/support/node/jwt-server.js): /hmac, /rsa, /query
+    QUrl aws;     ///< aws4 recomputes AWS Signature v4 (tests/support/node/aws-server.js): any path
+    QUrl oauth1;  ///< oauth-1.0a checks OAuth 1.0a (tests/support/node/oauth1-server.js): any path
+    QUrl hawk;    ///< @hapi/hawk authenticates Hawk (tests/support/node/hawk-server.js): any path
     QString docroot;       ///< nginx's static files: small.txt, big.bin, json/10k.json
     QString httpProxyHost; ///< tinyproxy
     quint16 httpProxyPort = 0;

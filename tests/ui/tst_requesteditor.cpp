@@ -60,6 +60,9 @@ private slots:
     void multipartPartsTable();
     void graphqlBodyMakesGetAPost();
     void jwtPageEditsTheAuth();
+    void awsPageEditsTheAuth();
+    void oauth1PageEditsTheAuth();
+    void hawkPageEditsTheAuth();
     void fileChoosersAskThroughTheSeam();
 
 private:
@@ -709,6 +712,139 @@ void tst_RequestEditor::jwtPageEditsTheAuth()
         QTest::qWait(100);
         QVERIFY(m_editor->grab().save(shots + QStringLiteral("/auth-jwt.png")));
     }
+}
+
+void tst_RequestEditor::awsPageEditsTheAuth()
+{
+    Request r;
+    r.url = QStringLiteral("https://abc.execute-api.eu-west-3.amazonaws.com/prod");
+    r.auth.kind = AuthKind::AwsSigV4;
+    r.auth.aws.accessKey = QStringLiteral("AKIDEXAMPLE");
+    r.auth.aws.secretKey = QStringLiteral("{{awsSecret}}");
+    r.auth.aws.region = QStringLiteral("eu-west-3");
+    r.auth.aws.service = QStringLiteral("execute-api");
+    r.auth.aws.inQuery = true;
+    m_editor->setRequest(r);
+    QCOMPARE(m_editor->request().auth, r.auth);
+    auto *kind = m_editor->findChild<QComboBox *>(QStringLiteral("authTypeCombo"));
+    auto *secret = m_editor->findChild<QLineEdit *>(QStringLiteral("awsSecretKey"));
+    auto *token = m_editor->findChild<QLineEdit *>(QStringLiteral("awsSessionToken"));
+    auto *service = m_editor->findChild<QLineEdit *>(QStringLiteral("awsService"));
+    auto *addTo = m_editor->findChild<QComboBox *>(QStringLiteral("awsAddTo"));
+    auto *show = m_editor->findChild<QCheckBox *>(QStringLiteral("awsShowSecrets"));
+    auto *unsignedPayload = m_editor->findChild<QCheckBox *>(QStringLiteral("awsUnsignedPayload"));
+    QVERIFY(kind && secret && token && service && addTo && show && unsignedPayload);
+    QCOMPARE(AuthKind(kind->currentData().toInt()), AuthKind::AwsSigV4);
+    QCOMPARE(addTo->currentIndex(), 1);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    for (QWidget *w : m_editor->findChild<QWidget *>(QStringLiteral("awsSigV4Editor"))
+                          ->findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+
+    // Edits through the fields reach the request.
+    QTest::mouseClick(show, Qt::LeftButton, {}, QPoint(4, show->height() / 2));
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    QTest::keyClicks(token, QStringLiteral("{{awsSession}}"));
+    service->selectAll();
+    QTest::keyClicks(service, QStringLiteral("s3"));
+    addTo->setCurrentIndex(0);
+    QTest::mouseClick(unsignedPayload, Qt::LeftButton, {},
+                      QPoint(4, unsignedPayload->height() / 2));
+    const AwsSigV4Settings edited = m_editor->request().auth.aws;
+    QCOMPARE(edited.sessionToken, QStringLiteral("{{awsSession}}"));
+    QCOMPARE(edited.service, QStringLiteral("s3"));
+    QCOMPARE(edited.inQuery, false);
+    QCOMPARE(edited.unsignedPayload, true);
+    QCOMPARE(edited.secretKey, r.auth.aws.secretKey);
+
+    if (const QString shots = qEnvironmentVariable("WIRESCOPE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        for (QTabWidget *tabs : m_editor->findChildren<QTabWidget *>()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->tabText(i).remove(u'&') == QLatin1String("Auth"))
+                    tabs->setCurrentIndex(i);
+            }
+        }
+        QTest::qWait(100);
+        QVERIFY(m_editor->grab().save(shots + QStringLiteral("/auth-aws.png")));
+    }
+}
+
+void tst_RequestEditor::oauth1PageEditsTheAuth()
+{
+    Request r;
+    r.url = QStringLiteral("https://api.test/1.1/statuses");
+    r.auth.kind = AuthKind::OAuth1;
+    r.auth.oauth1.signatureMethod = QStringLiteral("HMAC-SHA256");
+    r.auth.oauth1.consumerKey = QStringLiteral("ck");
+    r.auth.oauth1.consumerSecret = QStringLiteral("{{consumerSecret}}");
+    r.auth.oauth1.placement = OAuth1Placement::Query;
+    r.auth.oauth1.realm = QStringLiteral("Photos");
+    m_editor->setRequest(r);
+    QCOMPARE(m_editor->request().auth, r.auth);
+    auto *page = m_editor->findChild<QWidget *>(QStringLiteral("oauth1Editor"));
+    auto *method = m_editor->findChild<QComboBox *>(QStringLiteral("oauth1SignatureMethod"));
+    auto *secret = m_editor->findChild<QLineEdit *>(QStringLiteral("oauth1ConsumerSecret"));
+    auto *token = m_editor->findChild<QLineEdit *>(QStringLiteral("oauth1Token"));
+    auto *key = m_editor->findChild<QPlainTextEdit *>(QStringLiteral("oauth1PrivateKey"));
+    auto *addTo = m_editor->findChild<QComboBox *>(QStringLiteral("oauth1AddTo"));
+    auto *bodyHash = m_editor->findChild<QCheckBox *>(QStringLiteral("oauth1BodyHash"));
+    QVERIFY(page && method && secret && token && key && addTo && bodyHash);
+    QCOMPARE(method->currentText(), QStringLiteral("HMAC-SHA256"));
+    QCOMPARE(addTo->currentIndex(), 1);
+    QVERIFY(!key->isEnabled()); // HMAC: the private key is not used
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QPlainTextEdit *>(w))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+
+    // Edits through the fields reach the request.
+    method->setCurrentIndex(method->findText(QStringLiteral("RSA-SHA1")));
+    QVERIFY(key->isEnabled());
+    QVERIFY(!secret->isEnabled());
+    QTest::keyClicks(key, QStringLiteral("{{pem}}"));
+    QTest::keyClicks(token, QStringLiteral("tok"));
+    addTo->setCurrentIndex(0);
+    QTest::mouseClick(bodyHash, Qt::LeftButton, {}, QPoint(4, bodyHash->height() / 2));
+    const OAuth1Settings edited = m_editor->request().auth.oauth1;
+    QCOMPARE(edited.signatureMethod, QStringLiteral("RSA-SHA1"));
+    QCOMPARE(edited.privateKey, QStringLiteral("{{pem}}"));
+    QCOMPARE(edited.token, QStringLiteral("tok"));
+    QCOMPARE(edited.placement, OAuth1Placement::Header);
+    QCOMPARE(edited.includeBodyHash, true);
+    QCOMPARE(edited.realm, QStringLiteral("Photos"));
+}
+
+void tst_RequestEditor::hawkPageEditsTheAuth()
+{
+    Request r;
+    r.url = QStringLiteral("https://api.test/resource");
+    r.auth.kind = AuthKind::Hawk;
+    r.auth.hawk.id = QStringLiteral("dh37fgj492je");
+    r.auth.hawk.key = QStringLiteral("{{hawkKey}}");
+    r.auth.hawk.algorithm = QStringLiteral("sha1");
+    m_editor->setRequest(r);
+    QCOMPARE(m_editor->request().auth, r.auth);
+    auto *page = m_editor->findChild<QWidget *>(QStringLiteral("hawkEditor"));
+    auto *algorithm = m_editor->findChild<QComboBox *>(QStringLiteral("hawkAlgorithm"));
+    auto *ext = m_editor->findChild<QLineEdit *>(QStringLiteral("hawkExt"));
+    auto *payload = m_editor->findChild<QCheckBox *>(QStringLiteral("hawkPayloadHash"));
+    QVERIFY(page && algorithm && ext && payload);
+    QCOMPARE(algorithm->currentText(), QStringLiteral("sha1"));
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    algorithm->setCurrentIndex(algorithm->findText(QStringLiteral("sha256")));
+    QTest::keyClicks(ext, QStringLiteral("app-data"));
+    QTest::mouseClick(payload, Qt::LeftButton, {}, QPoint(4, payload->height() / 2));
+    const HawkSettings edited = m_editor->request().auth.hawk;
+    QCOMPARE(edited.algorithm, QStringLiteral("sha256"));
+    QCOMPARE(edited.ext, QStringLiteral("app-data"));
+    QCOMPARE(edited.includePayloadHash, true);
+    QCOMPARE(edited.key, r.auth.hawk.key);
 }
 
 void tst_RequestEditor::fileChoosersAskThroughTheSeam()

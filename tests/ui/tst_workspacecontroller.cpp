@@ -96,15 +96,10 @@ void tst_WorkspaceController::adoptedSecretsGoToTheKeychain()
     login.request.id = QStringLiteral("login");
     login.request.name = QStringLiteral("Login");
     login.request.url = QStringLiteral("https://example.test/login");
-    login.request.auth = Auth{AuthKind::Basic,
-                              QStringLiteral("ada"),
-                              password,
-                              {},
-                              {},
-                              {},
-                              ApiKeyLocation::Header,
-                              {},
-                              {}};
+    login.request.auth = Auth{};
+    login.request.auth.kind = AuthKind::Basic;
+    login.request.auth.username = QStringLiteral("ada");
+    login.request.auth.password = password;
     imported.items.push_back(CollectionItem{login});
     Environment env;
     env.name = QStringLiteral("prod");

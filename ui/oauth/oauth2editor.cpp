@@ -9,6 +9,8 @@
 #include "ui/oauth/oauth2tokenpanel.h"
 #include "ui/widgets/keyvaluetable.h"
 
+#include "ui/widgets/formfields.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -24,18 +26,6 @@
 namespace wirescope {
 
 namespace {
-
-QLineEdit *field(QWidget *parent,
-                 const QString &name,
-                 const QString &accessible,
-                 const QString &placeholder = {})
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    edit->setPlaceholderText(placeholder);
-    return edit;
-}
 
 QLabel *note(QWidget *parent, const QString &name, const QString &text = {})
 {
@@ -68,8 +58,9 @@ OAuth2Editor::OAuth2Editor(QWidget *parent)
     m_grant->addItem(tr("Refresh token"), int(OAuthGrant::RefreshToken));
     m_form->addRow(tr("Grant:"), m_grant);
 
-    m_discovery = field(this, QStringLiteral("oauth2DiscoveryUrl"), tr("Issuer or discovery URL"),
-                        tr("https://issuer.example (reads /.well-known/openid-configuration)"));
+    m_discovery =
+        namedLineEdit(this, QStringLiteral("oauth2DiscoveryUrl"), tr("Issuer or discovery URL"),
+                      tr("https://issuer.example (reads /.well-known/openid-configuration)"));
     m_discover = new QPushButton(tr("Discover"), this);
     m_discover->setObjectName(QStringLiteral("oauth2Discover"));
     m_discover->setToolTip(
@@ -82,37 +73,39 @@ OAuth2Editor::OAuth2Editor(QWidget *parent)
     m_discoveryStatus->hide();
     m_form->addRow(QString(), m_discoveryStatus);
 
-    m_authUrl = field(this, QStringLiteral("oauth2AuthUrl"), tr("Authorization URL"),
-                      QStringLiteral("https://issuer.example/authorize"));
+    m_authUrl = namedLineEdit(this, QStringLiteral("oauth2AuthUrl"), tr("Authorization URL"),
+                              QStringLiteral("https://issuer.example/authorize"));
     m_form->addRow(tr("Auth URL:"), m_authUrl);
-    m_tokenUrl = field(this, QStringLiteral("oauth2TokenUrl"), tr("Token URL"),
-                       QStringLiteral("https://issuer.example/token"));
+    m_tokenUrl = namedLineEdit(this, QStringLiteral("oauth2TokenUrl"), tr("Token URL"),
+                               QStringLiteral("https://issuer.example/token"));
     m_form->addRow(tr("Token URL:"), m_tokenUrl);
-    m_clientId = field(this, QStringLiteral("oauth2ClientId"), tr("Client ID"));
+    m_clientId = namedLineEdit(this, QStringLiteral("oauth2ClientId"), tr("Client ID"));
     m_form->addRow(tr("Client ID:"), m_clientId);
-    m_clientSecret = field(this, QStringLiteral("oauth2ClientSecret"), tr("Client secret"),
-                           tr("A secret, or {{variable}}; empty for a public client"));
+    m_clientSecret = namedLineEdit(this, QStringLiteral("oauth2ClientSecret"), tr("Client secret"),
+                                   tr("A secret, or {{variable}}; empty for a public client"));
     m_clientSecret->setEchoMode(QLineEdit::Password);
     m_clientSecret->setToolTip(tr("Saved in the system keychain, never in the collection's files"));
     m_form->addRow(tr("Client secret:"), m_clientSecret);
-    m_username = field(this, QStringLiteral("oauth2Username"), tr("Resource owner user name"));
+    m_username =
+        namedLineEdit(this, QStringLiteral("oauth2Username"), tr("Resource owner user name"));
     m_form->addRow(tr("User name:"), m_username);
-    m_password = field(this, QStringLiteral("oauth2Password"), tr("Resource owner password"),
-                       tr("A password, or {{variable}}"));
+    m_password = namedLineEdit(this, QStringLiteral("oauth2Password"),
+                               tr("Resource owner password"), tr("A password, or {{variable}}"));
     m_password->setEchoMode(QLineEdit::Password);
     m_form->addRow(tr("Password:"), m_password);
     m_refreshToken =
-        field(this, QStringLiteral("oauth2RefreshToken"), tr("Refresh token to start from"),
-              tr("A refresh token, or {{variable}}"));
+        namedLineEdit(this, QStringLiteral("oauth2RefreshToken"), tr("Refresh token to start from"),
+                      tr("A refresh token, or {{variable}}"));
     m_refreshToken->setEchoMode(QLineEdit::Password);
     m_form->addRow(tr("Refresh token:"), m_refreshToken);
-    m_scope = field(this, QStringLiteral("oauth2Scope"), tr("Scope"),
-                    tr("openid profile (space-separated)"));
+    m_scope = namedLineEdit(this, QStringLiteral("oauth2Scope"), tr("Scope"),
+                            tr("openid profile (space-separated)"));
     m_form->addRow(tr("Scope:"), m_scope);
-    m_audience = field(this, QStringLiteral("oauth2Audience"), tr("Audience"), tr("optional"));
+    m_audience =
+        namedLineEdit(this, QStringLiteral("oauth2Audience"), tr("Audience"), tr("optional"));
     m_form->addRow(tr("Audience:"), m_audience);
-    m_resource =
-        field(this, QStringLiteral("oauth2Resource"), tr("Resource"), tr("optional (RFC 8707)"));
+    m_resource = namedLineEdit(this, QStringLiteral("oauth2Resource"), tr("Resource"),
+                               tr("optional (RFC 8707)"));
     m_form->addRow(tr("Resource:"), m_resource);
     m_pkce = new QCheckBox(tr("PKCE with S256 (recommended)"), this);
     m_pkce->setObjectName(QStringLiteral("oauth2Pkce"));
@@ -124,8 +117,8 @@ OAuth2Editor::OAuth2Editor(QWidget *parent)
     m_clientAuth->addItem(tr("In the request body"), int(OAuthClientAuth::Body));
     m_form->addRow(tr("Send client as:"), m_clientAuth);
 
-    m_redirect = field(this, QStringLiteral("oauth2RedirectUrl"), tr("Redirect URL"),
-                       tr("empty: http://127.0.0.1:<port chosen at sign-in>/callback"));
+    m_redirect = namedLineEdit(this, QStringLiteral("oauth2RedirectUrl"), tr("Redirect URL"),
+                               tr("empty: http://127.0.0.1:<port chosen at sign-in>/callback"));
     m_copyRedirect = new QPushButton(tr("Copy"), this);
     m_copyRedirect->setObjectName(QStringLiteral("oauth2CopyRedirect"));
     m_copyRedirect->setToolTip(tr("Copies the redirect URL to register with the provider"));

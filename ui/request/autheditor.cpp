@@ -1,7 +1,12 @@
 #include "ui/request/autheditor.h"
 
 #include "ui/oauth/oauth2editor.h"
+#include "ui/request/awssigv4editor.h"
+#include "ui/request/hawkeditor.h"
 #include "ui/request/jwteditor.h"
+#include "ui/request/oauth1editor.h"
+
+#include "ui/widgets/formfields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,17 +20,17 @@ namespace wirescope {
 
 namespace {
 
-enum Page { NonePage, CredentialsPage, TokenPage, ApiKeyPage, OAuth2Page, JwtPage };
-
-QLineEdit *
-field(QWidget *parent, const QString &name, const QString &accessible, const QString &placeholder)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    edit->setPlaceholderText(placeholder);
-    return edit;
-}
+enum Page {
+    NonePage,
+    CredentialsPage,
+    TokenPage,
+    ApiKeyPage,
+    OAuth2Page,
+    JwtPage,
+    AwsPage,
+    OAuth1Page,
+    HawkPage
+};
 
 } // namespace
 
@@ -46,6 +51,9 @@ AuthEditor::AuthEditor(QWidget *parent)
     m_kind->addItem(tr("Digest"), int(AuthKind::Digest));
     m_kind->addItem(tr("OAuth 2.0"), int(AuthKind::OAuth2));
     m_kind->addItem(tr("JWT bearer"), int(AuthKind::Jwt));
+    m_kind->addItem(tr("AWS Signature"), int(AuthKind::AwsSigV4));
+    m_kind->addItem(tr("OAuth 1.0"), int(AuthKind::OAuth1));
+    m_kind->addItem(tr("Hawk"), int(AuthKind::Hawk));
     top->addRow(tr("Type:"), m_kind);
     layout->addLayout(top);
 
@@ -58,9 +66,9 @@ AuthEditor::AuthEditor(QWidget *parent)
     auto *credentials = new QWidget(m_pages);
     auto *credentialsForm = new QFormLayout(credentials);
     credentialsForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_username = field(credentials, QStringLiteral("authUsername"), tr("User name"), {});
-    m_password = field(credentials, QStringLiteral("authPassword"), tr("Password"),
-                       tr("A password, or {{variable}}"));
+    m_username = namedLineEdit(credentials, QStringLiteral("authUsername"), tr("User name"), {});
+    m_password = namedLineEdit(credentials, QStringLiteral("authPassword"), tr("Password"),
+                               tr("A password, or {{variable}}"));
     m_password->setEchoMode(QLineEdit::Password);
     m_showPassword = new QCheckBox(tr("Show"), credentials);
     m_showPassword->setObjectName(QStringLiteral("authShowPassword"));
@@ -74,16 +82,16 @@ AuthEditor::AuthEditor(QWidget *parent)
     auto *token = new QWidget(m_pages);
     auto *tokenForm = new QFormLayout(token);
     tokenForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_token = field(token, QStringLiteral("authToken"), tr("Bearer token"), tr("Token"));
+    m_token = namedLineEdit(token, QStringLiteral("authToken"), tr("Bearer token"), tr("Token"));
     tokenForm->addRow(tr("Token:"), m_token);
     m_pages->addWidget(token);
 
     auto *apiKey = new QWidget(m_pages);
     auto *apiKeyForm = new QFormLayout(apiKey);
     apiKeyForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_keyName = field(apiKey, QStringLiteral("authApiKeyName"), tr("API key name"),
-                      QStringLiteral("X-API-Key"));
-    m_keyValue = field(apiKey, QStringLiteral("authApiKeyValue"), tr("API key value"), {});
+    m_keyName = namedLineEdit(apiKey, QStringLiteral("authApiKeyName"), tr("API key name"),
+                              QStringLiteral("X-API-Key"));
+    m_keyValue = namedLineEdit(apiKey, QStringLiteral("authApiKeyValue"), tr("API key value"), {});
     m_keyLocation = new QComboBox(apiKey);
     m_keyLocation->setObjectName(QStringLiteral("authApiKeyLocation"));
     m_keyLocation->setAccessibleName(tr("Where the API key goes"));
@@ -97,6 +105,12 @@ AuthEditor::AuthEditor(QWidget *parent)
     m_pages->addWidget(m_oauth2);
     m_jwt = new JwtEditor(m_pages);
     m_pages->addWidget(m_jwt);
+    m_aws = new AwsSigV4Editor(m_pages);
+    m_pages->addWidget(m_aws);
+    m_oauth1 = new OAuth1Editor(m_pages);
+    m_pages->addWidget(m_oauth1);
+    m_hawk = new HawkEditor(m_pages);
+    m_pages->addWidget(m_hawk);
     layout->addWidget(m_pages, 1);
     m_keychainNote = new QLabel(tr("Saving a request puts a typed password, token or key value in "
                                    "the system keychain, never in the collection's files. A "
@@ -119,6 +133,9 @@ AuthEditor::AuthEditor(QWidget *parent)
     connect(m_keyLocation, &QComboBox::currentIndexChanged, this, &AuthEditor::changed);
     connect(m_oauth2, &OAuth2Editor::changed, this, &AuthEditor::changed);
     connect(m_jwt, &JwtEditor::changed, this, &AuthEditor::changed);
+    connect(m_aws, &AwsSigV4Editor::changed, this, &AuthEditor::changed);
+    connect(m_oauth1, &OAuth1Editor::changed, this, &AuthEditor::changed);
+    connect(m_hawk, &HawkEditor::changed, this, &AuthEditor::changed);
     showKind(AuthKind::None);
 }
 
@@ -133,6 +150,9 @@ Auth AuthEditor::auth() const
     a.apiKeyValue = m_keyValue->text();
     a.apiKeyLocation = ApiKeyLocation(m_keyLocation->currentData().toInt());
     a.jwt = m_jwt->settings();
+    a.aws = m_aws->settings();
+    a.oauth1 = m_oauth1->settings();
+    a.hawk = m_hawk->settings();
     if (a.kind == AuthKind::OAuth2) {
         m_oauth2->fillAuth(a); // its own user name and password (password grant)
     } else {
@@ -157,6 +177,9 @@ void AuthEditor::setAuth(const Auth &auth)
     m_keyValue->setText(auth.apiKeyValue);
     m_keyLocation->setCurrentIndex(m_keyLocation->findData(int(auth.apiKeyLocation)));
     m_jwt->setSettings(auth.jwt);
+    m_aws->setSettings(auth.aws);
+    m_oauth1->setSettings(auth.oauth1);
+    m_hawk->setSettings(auth.hawk);
     const QSignalBlocker blocker(m_kind);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(auth.kind))));
     showKind(auth.kind);
@@ -169,6 +192,14 @@ void AuthEditor::showKind(AuthKind kind)
         kind == AuthKind::Jwt ? tr("Saving a request puts a typed secret or private key in the "
                                    "system keychain, never in the collection's files. The token is "
                                    "signed anew at each send. A {{variable}} is saved as written.")
+        : kind == AuthKind::OAuth1
+            ? tr("Saving a request puts a typed consumer secret, token secret or private key in "
+                 "the system keychain, never in the collection's files. The request is signed "
+                 "anew at each send, as it goes out. A {{variable}} is saved as written.")
+        : kind == AuthKind::AwsSigV4
+            ? tr("Saving a request puts a typed secret key or session token in the system "
+                 "keychain, never in the collection's files. The request is signed anew at each "
+                 "send, as it goes out. A {{variable}} is saved as written.")
         : kind == AuthKind::OAuth2
             ? tr("Saving a request puts a typed client secret, password or "
                  "refresh token in the system keychain, never in the "
@@ -193,6 +224,15 @@ void AuthEditor::showKind(AuthKind kind)
         break;
     case AuthKind::Jwt:
         m_pages->setCurrentIndex(JwtPage);
+        break;
+    case AuthKind::AwsSigV4:
+        m_pages->setCurrentIndex(AwsPage);
+        break;
+    case AuthKind::OAuth1:
+        m_pages->setCurrentIndex(OAuth1Page);
+        break;
+    case AuthKind::Hawk:
+        m_pages->setCurrentIndex(HawkPage);
         break;
     case AuthKind::None:
     case AuthKind::Inherit:

@@ -12,7 +12,10 @@ class QStackedWidget;
 
 namespace wirescope {
 
+class AwsSigV4Editor;
+class HawkEditor;
 class JwtEditor;
+class OAuth1Editor;
 class OAuth2Editor;
 class VariableContext;
 
@@ -21,7 +24,9 @@ class OAuthAuthorizer;
 }
 
 /// Request authentication: none, Basic, Bearer token, API key (header or query), Digest,
-/// OAuth 2.0 (its own page, ui/oauth/oauth2editor.h), JWT bearer (ui/request/jwteditor.h).
+/// OAuth 2.0 (its own page, ui/oauth/oauth2editor.h), JWT bearer (ui/request/jwteditor.h), AWS
+/// Signature v4 (ui/request/awssigv4editor.h), OAuth 1.0a
+/// (ui/request/oauth1editor.h), Hawk (ui/request/hawkeditor.h).
 class AuthEditor final : public QWidget
 {
     Q_OBJECT
@@ -56,6 +61,9 @@ private:
     QLabel *m_keychainNote = nullptr; ///< where typed credentials are saved (kinds that have one)
     OAuth2Editor *m_oauth2 = nullptr;
     JwtEditor *m_jwt = nullptr;
+    AwsSigV4Editor *m_aws = nullptr;
+    OAuth1Editor *m_oauth1 = nullptr;
+    HawkEditor *m_hawk = nullptr;
 };
 
 } // namespace wirescope

@@ -1,5 +1,7 @@
 #include "ui/request/jwteditor.h"
 
+#include "ui/widgets/formfields.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
@@ -25,14 +27,6 @@ QPlainTextEdit *textField(QWidget *parent,
     edit->setTabChangesFocus(true);
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
-    return edit;
-}
-
-QLineEdit *lineField(QWidget *parent, const QString &name, const QString &accessible)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
     return edit;
 }
 
@@ -62,7 +56,8 @@ JwtEditor::JwtEditor(QWidget *parent)
     m_payload = textField(this, QStringLiteral("jwtPayload"), tr("JWT payload (claims as JSON)"),
                           QStringLiteral(R"({"sub": "{{user}}", "exp": 1900000000})"), 4);
     form->addRow(tr("Payload:"), m_payload);
-    m_header = lineField(this, QStringLiteral("jwtHeader"), tr("Extra JWT header fields (JSON)"));
+    m_header =
+        namedLineEdit(this, QStringLiteral("jwtHeader"), tr("Extra JWT header fields (JSON)"));
     m_header->setPlaceholderText(QStringLiteral(R"({"kid": "key-1"})"));
     form->addRow(tr("Header:"), m_header);
     m_addTo = new QComboBox(this);
@@ -72,9 +67,10 @@ JwtEditor::JwtEditor(QWidget *parent)
     m_addTo->addItem(tr("Query parameter"), true);
     form->addRow(tr("Add to:"), m_addTo);
     m_prefix =
-        lineField(this, QStringLiteral("jwtHeaderPrefix"), tr("Authorization header prefix"));
+        namedLineEdit(this, QStringLiteral("jwtHeaderPrefix"), tr("Authorization header prefix"));
     form->addRow(tr("Prefix:"), m_prefix);
-    m_queryParam = lineField(this, QStringLiteral("jwtQueryParam"), tr("JWT query parameter name"));
+    m_queryParam =
+        namedLineEdit(this, QStringLiteral("jwtQueryParam"), tr("JWT query parameter name"));
     form->addRow(tr("Parameter:"), m_queryParam);
 
     connect(m_algorithm, &QComboBox::currentIndexChanged, this, [this] {

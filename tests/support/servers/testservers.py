@@ -53,6 +53,9 @@ NODE_PEERS = {
     "graphql": ("graphql-server.js", None, False, ()),
     "oauth2": ("oauth2-server.js", None, False, ()),  # oauth2-mock-server: OAuth 2.0 / OIDC
     "jwt": ("jwt-server.js", None, False, ("client.pem",)),  # jsonwebtoken: verifies JWTs
+    "aws": ("aws-server.js", None, False, ()),  # aws4: verifies AWS Signature v4
+    "oauth1": ("oauth1-server.js", None, False, ("client.pem",)),  # oauth-1.0a: verifies OAuth 1.0a
+    "hawk": ("hawk-server.js", None, False, ()),  # @hapi/hawk: verifies Hawk
 }
 
 
@@ -636,6 +639,9 @@ def start(base):
         "GRAPHQL_URL": url("http", LOOPBACK, "graphql") + "/graphql",
         "OAUTH2_URL": url("http", LOOPBACK, "oauth2"),
         "JWT_URL": url("http", LOOPBACK, "jwt"),
+        "AWS_URL": url("http", LOOPBACK, "aws"),
+        "OAUTH1_URL": url("http", LOOPBACK, "oauth1"),
+        "HAWK_URL": url("http", LOOPBACK, "hawk"),
         "DOCROOT": docroot,
         "LOG_DIR": os.path.join(base, "logs"),
     }
