@@ -57,7 +57,8 @@ Spot unclosed(const QByteArray &json, qsizetype offset, char close, const QStrin
 Spot locate(const QByteArray &json, const QJsonParseError &error)
 {
     const qsizetype offset = qMin<qsizetype>(error.offset, json.size());
-    const qsizetype previous = qMax<qsizetype>(offset - 1, 0);
+    // Qt stops after the token it could not use and the whitespace behind it: step back to it.
+    const qsizetype previous = qMax<qsizetype>(lastNonSpace(json, offset), 0);
     switch (error.error) {
     case QJsonParseError::MissingObject: {
         // Qt stops after the token that follows the comma: find the comma itself.

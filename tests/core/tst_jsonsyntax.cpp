@@ -30,6 +30,8 @@ void tst_JsonSyntax::problems_data()
         << QByteArray("[1, 2, ]") << 1 << 6 << u"a trailing comma before ]"_qs;
     QTest::newRow("missing comma in array")
         << QByteArray("[1 2]") << 1 << 4 << u"a missing comma between values"_qs;
+    QTest::newRow("missing comma across lines")
+        << QByteArray("[\n  1\n  2\n]") << 3 << 3 << u"a missing comma between values"_qs;
     QTest::newRow("missing comma in object")
         << QByteArray("{\"a\": 1\n \"b\": 2}") << 2 << 2
         << u"a missing comma between values (or a missing })"_qs;
