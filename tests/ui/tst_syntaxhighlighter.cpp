@@ -158,6 +158,13 @@ void tst_SyntaxHighlighter::coloursReadOnLightAndDark()
     light.setColor(QPalette::Base, Qt::white);
     QPalette dark;
     dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    // An editor switched to a dark palette recolours its text with the dark set.
+    const auto editor = editorWith(SyntaxLanguage::Json, QStringLiteral("{\"k\": 1}"));
+    QCOMPARE(colourOf(*editor, 0, u"\"k\""_qs), expected(SyntaxToken::Key, QPalette()));
+    editor->setPalette(dark);
+    QTRY_COMPARE(colourOf(*editor, 0, u"\"k\""_qs), expected(SyntaxToken::Key, dark));
+    QVERIFY(expected(SyntaxToken::Key, dark) != expected(SyntaxToken::Key, light));
+
     for (int t = 0; t <= int(SyntaxToken::Variable); ++t) {
         for (const QPalette &palette : {light, dark}) {
             const QColor base = palette.color(QPalette::Base);
@@ -205,6 +212,11 @@ void tst_SyntaxHighlighter::prettyResponseIsColouredUnlessBig()
     QVERIFY(view.isHighlighting());
     QTRY_COMPARE(colourOf(*text, 1, u"\"title\""_qs), expected(SyntaxToken::Key));
     QCOMPARE(colourOf(*text, 2, u"1965"_qs), expected(SyntaxToken::Number));
+
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    view.setPalette(dark);
+    QTRY_COMPARE(colourOf(*text, 1, u"\"title\""_qs), expected(SyntaxToken::Key, dark));
 
     view.setMode(bodyrender::Mode::Raw); // Raw stays as received, uncoloured
     QTRY_VERIFY(!view.isBusy());

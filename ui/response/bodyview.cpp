@@ -252,6 +252,14 @@ SyntaxLanguage BodyView::syntaxFor(const bodyrender::Rendered &rendered) const
     return SyntaxLanguage::None;
 }
 
+void BodyView::changeEvent(QEvent *event)
+{
+    // A switch between light and dark palettes picks the matching colour set.
+    if (event->type() == QEvent::PaletteChange && isHighlighting())
+        m_highlighter->highlight(m_text->document(), m_highlighter->language(), palette());
+    QWidget::changeEvent(event);
+}
+
 bool BodyView::isHighlighting() const
 {
     return m_highlighter->document() != nullptr;

@@ -63,6 +63,9 @@ signals:
     /// The first screen of the current view is visible.
     void rendered();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showMode(bodyrender::Mode mode);
     void display(const bodyrender::Rendered &rendered);

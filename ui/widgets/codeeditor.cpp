@@ -112,6 +112,9 @@ void CodeEditor::resizeEvent(QResizeEvent *event)
 
 bool CodeEditor::event(QEvent *event)
 {
+    // A switch between light and dark palettes picks the matching colour set.
+    if (event->type() == QEvent::PaletteChange && m_syntax != SyntaxLanguage::None)
+        setSyntax(m_syntax);
     // The error's message as a tooltip anywhere on its line.
     if (event->type() == QEvent::ToolTip && m_errorLine > 0) {
         auto *help = static_cast<QHelpEvent *>(event);
