@@ -3,6 +3,8 @@
 // colouring for documents too big to colour up front (editors and the Pretty response view).
 
 #include "core/model/responsebody.h"
+#include "ui/request/graphqlbodyeditor.h"
+#include "ui/request/scriptspage.h"
 #include "ui/response/bodyview.h"
 #include "ui/widgets/codeeditor.h"
 #include "ui/widgets/syntaxhighlighter.h"
@@ -57,6 +59,7 @@ private slots:
     void xml();
     void graphQl();
     void coloursReadOnLightAndDark();
+    void editorsAreColoured();
     void bigDocumentIsNotColoured();
     void prettyResponseIsColouredUnlessBig();
 
@@ -150,6 +153,26 @@ void tst_SyntaxHighlighter::graphQl()
     QCOMPARE(colourOf(*editor, 1, u"true"_qs), expected(SyntaxToken::Keyword));
     QCOMPARE(colourOf(*editor, 1, u"# why"_qs), expected(SyntaxToken::Comment));
     QVERIFY(!colourOf(*editor, 1, u"title"_qs).isValid());
+}
+
+void tst_SyntaxHighlighter::editorsAreColoured()
+{
+    ScriptsPage scripts;
+    for (const char *name : {"preRequestScript", "testScript"}) {
+        auto *editor = scripts.findChild<CodeEditor *>(QLatin1String(name));
+        QVERIFY(editor);
+        QCOMPARE(editor->syntax(), SyntaxLanguage::JavaScript);
+        editor->setPlainText(QStringLiteral("const x = 1;"));
+        QTRY_COMPARE(colourOf(*editor, 0, u"const"_qs), expected(SyntaxToken::Keyword));
+    }
+    GraphQLBodyEditor graphql;
+    auto *query = graphql.findChild<CodeEditor *>(QStringLiteral("graphqlQueryEdit"));
+    QVERIFY(query);
+    query->setPlainText(QStringLiteral("query { a }"));
+    QTRY_COMPARE(colourOf(*query, 0, u"query"_qs), expected(SyntaxToken::Keyword));
+    auto *variables = graphql.findChild<CodeEditor *>(QStringLiteral("graphqlVariablesEdit"));
+    QVERIFY(variables);
+    QCOMPARE(variables->syntax(), SyntaxLanguage::Json);
 }
 
 void tst_SyntaxHighlighter::coloursReadOnLightAndDark()
