@@ -2,13 +2,12 @@
 
 #include "core/http/authapplier.h"
 #include "core/http/graphqlpayload.h"
+#include "core/http/jsonsyntax.h"
 #include "core/http/urlcheck.h"
 #include "core/http/urlparams.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QMimeDatabase>
 #include <QRandomGenerator>
 
@@ -223,24 +222,9 @@ bool isValidHeaderName(QStringView name)
 
 std::optional<QString> jsonSyntaxError(const QByteArray &json)
 {
-    QJsonParseError error;
-    QJsonDocument::fromJson(json, &error);
-    if (error.error == QJsonParseError::NoError)
-        return std::nullopt;
-    // Qt's offset is in bytes; count lines and UTF-8 code points up to it.
-    int line = 1;
-    int column = 1;
-    const qsizetype end = qMin<qsizetype>(error.offset, json.size());
-    for (qsizetype i = 0; i < end; ++i) {
-        const auto c = static_cast<unsigned char>(json.at(i));
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
+    if (const auto problem = findJsonSyntaxProblem(json))
+        return problem->text();
+    return std::nullopt;
 }
 
 Result<QUrl> parseHttpUrl(const QString &text)

@@ -90,6 +90,7 @@ int main(int argc, char *argv[])
     QObject::connect(&watchdog, &QTimer::timeout, [&ticks] { ticks.push_back(nowMs()); });
 
     double finishedAt = 0, finishedSeenAt = 0, firstScreenAt = 0, loadedAt = 0;
+    bool coloured = false, showAllColoured = false; // syntax colouring on when the view loaded
     qint64 bodySize = 0;
     double downloadMs = 0;
     RequestTab *tab = nullptr;
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
         BodyView *body = tab->responseView()->bodyView();
         if (firstScreenAt > 0 && loadedAt == 0 && !body->isBusy()) {
             loadedAt = nowMs();
+            coloured = body->isHighlighting();
             if (showAll) {
                 showAllAt = nowMs();
                 body->showAll();
@@ -107,6 +109,7 @@ int main(int argc, char *argv[])
             }
         } else if (showAllAt > 0 && showAllFirstAt > 0 && !body->isBusy()) {
             showAllLoadedAt = nowMs();
+            showAllColoured = body->isHighlighting();
         } else {
             return;
         }
@@ -156,18 +159,19 @@ int main(int argc, char *argv[])
                 "(finished signal handled %.1f ms after the last byte); longest UI stall: "
                 "%.1f ms until the first screen, %.1f ms until the view was fully loaded "
                 "(%.0f ms after finish); peak RSS %.1f MB (%.1f MB before the window), "
-                "%.2fx the body\n",
+                "%.2fx the body; syntax colouring %s\n",
                 qPrintable(url.section(u'/', -1)), double(bodySize) / 1e6, downloadMs,
                 firstScreenAt - finishedAt, finishedSeenAt - finishedAt,
                 longestGap(ticks, finishedAt, firstScreenAt),
                 longestGap(ticks, finishedAt, loadedAt), loadedAt - finishedAt,
                 double(vmHwmKb()) / 1024.0, double(rssBefore) / 1024.0,
-                double(vmHwmKb()) * 1024.0 / double(bodySize));
+                double(vmHwmKb()) * 1024.0 / double(bodySize), coloured ? "on" : "off");
     if (showAll) {
         std::printf("  Show All: first screen %.1f ms after the click, whole body in the view "
-                    "after %.0f ms; longest UI stall %.1f ms; peak RSS now %.1f MB\n",
+                    "after %.0f ms; longest UI stall %.1f ms; peak RSS now %.1f MB; colouring %s\n",
                     showAllFirstAt - showAllAt, showAllLoadedAt - showAllAt,
-                    longestGap(ticks, showAllAt, showAllLoadedAt), double(vmHwmKb()) / 1024.0);
+                    longestGap(ticks, showAllAt, showAllLoadedAt), double(vmHwmKb()) / 1024.0,
+                    showAllColoured ? "on" : "off");
     }
     // Where the longest stalls were, relative to the finish (negative: during the download).
     std::vector<std::pair<double, double>> gaps;

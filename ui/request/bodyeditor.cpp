@@ -1,5 +1,6 @@
 #include "ui/request/bodyeditor.h"
 
+#include "core/http/jsonsyntax.h"
 #include "core/http/requestbuilder.h"
 #include "core/vars/resolver.h"
 #include "ui/models/keyvaluemodel.h"
@@ -7,6 +8,7 @@
 #include "ui/request/multiparteditor.h"
 #include "ui/request/previewvariables.h"
 #include "ui/response/bodyrenderer.h"
+#include "ui/widgets/codeeditor.h"
 #include "ui/widgets/displayformat.h"
 #include "ui/widgets/keyvaluetable.h"
 
@@ -27,7 +29,32 @@
 
 namespace wirescope {
 
+/// A JSON problem found in the text as sent (variables filled in), and whether its line and
+/// column also hold in the text as typed.
+struct JsonCheck
+{
+    std::optional<JsonSyntaxProblem> problem;
+    bool sameLines = true;
+    bool sameText = true;
+};
+
 namespace {
+
+SyntaxLanguage syntaxFor(RawLanguage language)
+{
+    switch (language) {
+    case RawLanguage::Json:
+        return SyntaxLanguage::Json;
+    case RawLanguage::Xml:
+    case RawLanguage::Html:
+        return SyntaxLanguage::Xml;
+    case RawLanguage::JavaScript:
+        return SyntaxLanguage::JavaScript;
+    case RawLanguage::Text:
+        break;
+    }
+    return SyntaxLanguage::None;
+}
 
 constexpr RawLanguage s_languages[] = {RawLanguage::Json, RawLanguage::Text, RawLanguage::Xml,
                                        RawLanguage::Html, RawLanguage::JavaScript};
@@ -88,7 +115,7 @@ BodyEditor::BodyEditor(const VariableContext *context, QWidget *parent)
     rawBar->addWidget(m_beautify);
     rawBar->addWidget(m_jsonStatus, 1);
     rawLayout->addLayout(rawBar);
-    m_raw = new QPlainTextEdit(raw);
+    m_raw = new CodeEditor(raw);
     m_raw->setObjectName(QStringLiteral("bodyRawEdit"));
     m_raw->setAccessibleName(tr("Raw body"));
     m_raw->setFont(display::fixedFont());
@@ -200,11 +227,15 @@ void BodyEditor::setKind(BodyKind kind)
 
 void BodyEditor::updateRawControls()
 {
-    const bool json = RawLanguage(m_language->currentData().toInt()) == RawLanguage::Json;
+    const RawLanguage language = RawLanguage(m_language->currentData().toInt());
+    const bool json = language == RawLanguage::Json;
     m_beautify->setVisible(json);
     m_jsonStatus->setVisible(json);
+    m_raw->setSyntax(syntaxFor(language));
     if (json)
         scheduleJsonCheck();
+    else
+        m_raw->setErrorLine(0, {});
 }
 
 void BodyEditor::scheduleJsonCheck()
@@ -218,26 +249,40 @@ void BodyEditor::checkJson()
     const QString text = m_raw->toPlainText();
     if (text.trimmed().isEmpty()) {
         m_jsonStatus->clear();
+        m_raw->setErrorLine(0, {});
         return;
     }
     VariableContext context = m_context ? *m_context : VariableContext{};
     const quint64 generation = ++m_jsonGeneration;
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, generation] {
+    auto *watcher = new QFutureWatcher<JsonCheck>(this);
+    connect(watcher, &QFutureWatcher<JsonCheck>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_jsonGeneration)
             return;
-        const QString error = watcher->result();
-        m_jsonStatus->setText(error.isEmpty() ? tr("Valid JSON")
-                                              : tr("Invalid JSON: %1").arg(error));
-        m_jsonStatus->setStyleSheet(error.isEmpty() ? QStringLiteral("color: #188038;")
-                                                    : QStringLiteral("color: #d93025;"));
+        showJsonCheck(watcher->result());
     });
     // Variables are filled in first, as when sending, so {{n}} in a number position is fine.
     watcher->setFuture(QtConcurrent::run([text, context] {
         const Resolution resolved = resolveText(text, context, previewDynamicVariables());
-        return jsonSyntaxError(resolved.text.toUtf8()).value_or(QString());
+        JsonCheck check;
+        check.problem = findJsonSyntaxProblem(resolved.text.toUtf8());
+        check.sameText = resolved.text == text;
+        check.sameLines = resolved.text.count(u'\n') == text.count(u'\n');
+        return check;
     }));
+}
+
+void BodyEditor::showJsonCheck(const JsonCheck &check)
+{
+    const auto &problem = check.problem;
+    m_jsonStatus->setText(problem ? tr("Invalid JSON: %1").arg(problem->text()) : tr("Valid JSON"));
+    m_jsonStatus->setStyleSheet(problem ? QStringLiteral("color: #d93025;")
+                                        : QStringLiteral("color: #188038;"));
+    // A variable's value can move the spot: mark the line (and column) only where they hold.
+    if (problem && check.sameLines)
+        m_raw->setErrorAt(problem->line, check.sameText ? problem->column : 0, problem->reason);
+    else
+        m_raw->setErrorLine(0, {});
 }
 
 void BodyEditor::beautify()

@@ -10,7 +10,6 @@ class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QStackedWidget;
@@ -18,7 +17,9 @@ class QTimer;
 
 namespace wirescope {
 
+class CodeEditor;
 class GraphQLBodyEditor;
+struct JsonCheck;
 class KeyValueTable;
 class MultipartEditor;
 class VariableContext;
@@ -52,6 +53,7 @@ private:
     void setKind(BodyKind kind);
     void scheduleJsonCheck();
     void checkJson();
+    void showJsonCheck(const JsonCheck &check);
     void updateRawControls();
 
     const VariableContext *m_context; // not owned, may be null
@@ -62,7 +64,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_language = nullptr;
     QPushButton *m_beautify = nullptr;
-    QPlainTextEdit *m_raw = nullptr;
+    CodeEditor *m_raw = nullptr;
     QLabel *m_jsonStatus = nullptr;
     QTimer *m_jsonTimer = nullptr;
     KeyValueTable *m_form = nullptr;

@@ -3,6 +3,7 @@
 #include "core/graphql/graphqlcompletion.h"
 #include "core/http/graphqlpayload.h"
 #include "ui/graphql/schemabrowser.h"
+#include "ui/widgets/codeeditor.h"
 #include "ui/widgets/displayformat.h"
 
 #include <QAbstractItemView>
@@ -68,7 +69,9 @@ GraphQLBodyEditor::GraphQLBodyEditor(QWidget *parent)
     sides->setObjectName(QStringLiteral("graphqlSchemaSplitter"));
     sides->setChildrenCollapsible(false);
     auto *split = new QSplitter(Qt::Vertical, sides);
-    m_query = new QPlainTextEdit(split);
+    auto *query = new CodeEditor(split);
+    query->setSyntax(SyntaxLanguage::GraphQL);
+    m_query = query;
     m_query->setObjectName(QStringLiteral("graphqlQueryEdit"));
     m_query->setAccessibleName(tr("GraphQL query"));
     m_query->setFont(display::fixedFont());
@@ -80,7 +83,9 @@ GraphQLBodyEditor::GraphQLBodyEditor(QWidget *parent)
     m_variablesStatus = new QLabel(variablesPane);
     m_variablesStatus->setObjectName(QStringLiteral("graphqlVariablesStatus"));
     m_variablesStatus->setTextFormat(Qt::PlainText);
-    m_variables = new QPlainTextEdit(variablesPane);
+    auto *variables = new CodeEditor(variablesPane);
+    variables->setSyntax(SyntaxLanguage::Json);
+    m_variables = variables;
     m_variables->setObjectName(QStringLiteral("graphqlVariablesEdit"));
     m_variables->setAccessibleName(tr("GraphQL variables"));
     m_variables->setFont(display::fixedFont());

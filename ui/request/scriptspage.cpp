@@ -36,6 +36,8 @@ ScriptsPage::ScriptsPage(QWidget *parent)
                                    "pm.test('status is 200', function () {\n"
                                    "    pm.response.to.have.status(200);\n"
                                    "});"));
+    for (CodeEditor *editor : {m_preRequest, m_tests})
+        editor->setSyntax(SyntaxLanguage::JavaScript);
     m_editors->addTab(m_preRequest, tr("Pre-request"));
     m_editors->addTab(m_tests, tr("Tests"));
 

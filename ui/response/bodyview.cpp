@@ -4,6 +4,7 @@
 #include "ui/widgets/chunkedtextloader.h"
 #include "ui/widgets/displayformat.h"
 #include "ui/widgets/findbar.h"
+#include "ui/widgets/syntaxhighlighter.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -84,6 +85,7 @@ BodyView::BodyView(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_text, 1);
     m_loader = new ChunkedTextLoader(m_text);
+    m_highlighter = new SyntaxHighlighter(m_text);
 
     m_findBar = new FindBar(m_text, this);
     m_findBar->hide();
@@ -223,7 +225,44 @@ void BodyView::display(const bodyrender::Rendered &rendered)
 {
     m_note->setText(rendered.note);
     m_note->setStyleSheet(rendered.noteIsError ? QStringLiteral("color: #d93025;") : QString());
+    m_loader->clear();
+    // Colour the Pretty view unless the text is too big to colour up front (the 2 MB first part
+    // of a 100 MB body is mostly over the line limit, and Show All always is).
+    const SyntaxLanguage language =
+        m_mode == Mode::Pretty ? syntaxFor(rendered) : SyntaxLanguage::None;
+    const bool fits =
+        language != SyntaxLanguage::None
+        && SyntaxHighlighter::suits(rendered.text.size(), rendered.text.count(u'\n') + 1);
+    m_highlighter->highlight(m_text->document(), fits ? language : SyntaxLanguage::None,
+                             m_text->palette());
     m_loader->load(rendered.text);
+}
+
+SyntaxLanguage BodyView::syntaxFor(const bodyrender::Rendered &rendered) const
+{
+    if (rendered.json)
+        return SyntaxLanguage::Json;
+    const QString type = m_contentType.toLower();
+    if (rendered.xml || type.contains(u"html") || type.contains(u"xml"))
+        return SyntaxLanguage::Xml;
+    if (type.contains(u"javascript") || type.contains(u"ecmascript"))
+        return SyntaxLanguage::JavaScript;
+    if (type.contains(u"graphql"))
+        return SyntaxLanguage::GraphQL;
+    return SyntaxLanguage::None;
+}
+
+void BodyView::changeEvent(QEvent *event)
+{
+    // A switch between light and dark palettes picks the matching colour set.
+    if (event->type() == QEvent::PaletteChange && isHighlighting())
+        m_highlighter->highlight(m_text->document(), m_highlighter->language(), palette());
+    QWidget::changeEvent(event);
+}
+
+bool BodyView::isHighlighting() const
+{
+    return m_highlighter->document() != nullptr;
 }
 
 void BodyView::copyText()

@@ -16,6 +16,8 @@ namespace wirescope {
 class ChunkedTextLoader;
 class Dialogs;
 class FindBar;
+class SyntaxHighlighter;
+enum class SyntaxLanguage;
 
 /// The response body: Pretty / Raw / Hex views of the bytes, rendered on a worker thread
 /// and fed to the text view a screenful at a time, with find, copy, save and word wrap.
@@ -49,6 +51,9 @@ public:
 
     /// True while a view is being rendered or fed to the text view.
     bool isBusy() const;
+    /// True when the text shown is being coloured (Pretty JSON/XML/HTML/JavaScript that is
+    /// not too big to colour).
+    bool isHighlighting() const;
 
     /// Large bodies show their first 2 MB; this renders the text views again with up to
     /// bodyrender::s_showAllLimit bytes (rendered off the UI thread, fed in slices).
@@ -58,10 +63,14 @@ signals:
     /// The first screen of the current view is visible.
     void rendered();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showMode(bodyrender::Mode mode);
     void display(const bodyrender::Rendered &rendered);
     void updateShowAll();
+    SyntaxLanguage syntaxFor(const bodyrender::Rendered &rendered) const;
 
     ResponseBody m_body;
     QString m_contentType;
@@ -82,6 +91,7 @@ private:
     QLabel *m_note = nullptr;
     QPlainTextEdit *m_text = nullptr;
     ChunkedTextLoader *m_loader = nullptr;
+    SyntaxHighlighter *m_highlighter = nullptr; // child of m_text
     FindBar *m_findBar = nullptr;
 };
 

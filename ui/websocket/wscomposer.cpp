@@ -1,11 +1,10 @@
 #include "ui/websocket/wscomposer.h"
 
+#include "core/http/jsonsyntax.h"
 #include "ui/widgets/displayformat.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -235,12 +234,9 @@ std::optional<std::pair<WsPayloadKind, QByteArray>> WsComposer::payload()
         const QByteArray utf8 = content.toUtf8();
         // {{variables}} are resolved by the session; the text is only checked without them.
         if (!content.contains(QLatin1String("{{"))) {
-            QJsonParseError parseError;
-            QJsonDocument::fromJson(utf8, &parseError);
-            if (parseError.error != QJsonParseError::NoError) {
-                showError(tr("Not valid JSON: %1 at offset %2. Switch to Text to send it anyway.")
-                              .arg(parseError.errorString())
-                              .arg(parseError.offset));
+            if (const auto problem = findJsonSyntaxProblem(utf8)) {
+                showError(tr("Not valid JSON: %1. Switch to Text to send it anyway.")
+                              .arg(problem->text()));
                 return std::nullopt;
             }
         }

@@ -33,6 +33,10 @@ CodeEditor::CodeEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_gutter(new Gutter(this))
 {
+    // Connected before the highlighter attaches, so a paste or load that makes the document too
+    // big detaches it before it formats a single new block.
+    connect(document(), &QTextDocument::contentsChange, this, &CodeEditor::onContentsChange);
+    m_highlighter = new SyntaxHighlighter(this);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
@@ -49,9 +53,38 @@ int CodeEditor::gutterWidth() const
     return 8 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * qMax(2, digits);
 }
 
+void CodeEditor::setSyntax(SyntaxLanguage language)
+{
+    m_syntax = language;
+    const bool fits = SyntaxHighlighter::suits(document()->characterCount(), blockCount());
+    m_highlighter->highlight(document(), fits ? language : SyntaxLanguage::None, palette());
+}
+
+bool CodeEditor::isHighlighting() const
+{
+    return m_highlighter->document() != nullptr;
+}
+
+void CodeEditor::onContentsChange()
+{
+    if (m_syntax == SyntaxLanguage::None)
+        return;
+    const bool fits = SyntaxHighlighter::suits(document()->characterCount(), blockCount());
+    if (fits != isHighlighting())
+        setSyntax(m_syntax);
+}
+
 void CodeEditor::setErrorLine(int line, const QString &message)
 {
+    setErrorAt(line, 0, message);
+}
+
+void CodeEditor::setErrorAt(int line, int column, const QString &message)
+{
+    if (line == m_errorLine && column == m_errorColumn && message == m_errorMessage)
+        return;
     m_errorLine = line;
+    m_errorColumn = column;
     m_errorMessage = message;
     updateSelections();
     m_gutter->update();
@@ -79,6 +112,9 @@ void CodeEditor::resizeEvent(QResizeEvent *event)
 
 bool CodeEditor::event(QEvent *event)
 {
+    // A switch between light and dark palettes picks the matching colour set.
+    if (event->type() == QEvent::PaletteChange && m_syntax != SyntaxLanguage::None)
+        setSyntax(m_syntax);
     // The error's message as a tooltip anywhere on its line.
     if (event->type() == QEvent::ToolTip && m_errorLine > 0) {
         auto *help = static_cast<QHelpEvent *>(event);
@@ -100,8 +136,20 @@ void CodeEditor::updateSelections()
         color.setAlpha(60);
         error.format.setBackground(color);
         error.format.setProperty(QTextFormat::FullWidthSelection, true);
-        error.cursor = QTextCursor(document()->findBlockByNumber(m_errorLine - 1));
+        const QTextBlock block = document()->findBlockByNumber(m_errorLine - 1);
+        error.cursor = QTextCursor(block);
         selections.append(error);
+        if (m_errorColumn > 0 && block.length() > 1) {
+            // The character to fix (or the line's last one when the column is past its end).
+            QTextEdit::ExtraSelection spot;
+            spot.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            spot.format.setUnderlineColor(Qt::red);
+            const int column = qMin(m_errorColumn, block.length() - 1);
+            spot.cursor = QTextCursor(block);
+            spot.cursor.setPosition(block.position() + column - 1);
+            spot.cursor.setPosition(block.position() + column, QTextCursor::KeepAnchor);
+            selections.append(spot);
+        }
     }
     setExtraSelections(selections);
 }
