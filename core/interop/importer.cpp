@@ -1,5 +1,6 @@
 #include "core/interop/importer.h"
 
+#include "core/interop/brunoimporter.h"
 #include "core/interop/curlparser.h"
 #include "core/interop/documentreader.h"
 #include "core/interop/formatdetect.h"
@@ -30,6 +31,7 @@ constexpr FormatName kFormatNames[] = {
     {ImportFormat::Har, "har"},
     {ImportFormat::Curl, "curl"},
     {ImportFormat::OpenApi, "openapi"},
+    {ImportFormat::Bruno, "bruno"},
 };
 
 Result<ImportResult> importCurl(const QByteArray &data, const QString &sourceName)
@@ -85,6 +87,10 @@ Result<ImportResult> importDetected(const QByteArray &data,
     }
     case ImportFormat::Curl:
         return importCurl(data, sourceName);
+    case ImportFormat::Bruno:
+        return Error{Error::Kind::Parse,
+                     QStringLiteral("a Bruno collection is a folder: import the folder that holds "
+                                    "bruno.json")};
     case ImportFormat::Auto:
         break;
     }
@@ -142,6 +148,27 @@ Result<ImportResult> importData(const QByteArray &input,
     auto result = importDetected(data, format, baseName, sourceFolder);
     if (result && result->collection.name.isEmpty())
         result.value().collection.name = baseName.isEmpty() ? QStringLiteral("Imported") : baseName;
+    if (result)
+        interop::reportNeededVariables(result.value());
+    return result;
+}
+
+Result<ImportResult> importDirectory(const QString &dir, ImportFormat format)
+{
+    if (format != ImportFormat::Auto && format != ImportFormat::Bruno)
+        return Error{
+            Error::Kind::Parse,
+            QStringLiteral("%1 is a folder: only a Bruno collection can be imported from a "
+                           "folder, not %2")
+                .arg(dir, importFormatName(format))};
+    if (!interop::isBrunoCollectionFolder(dir))
+        return Error{Error::Kind::Parse,
+                     QStringLiteral("%1 is a folder without bruno.json: only a Bruno collection "
+                                    "folder can be imported as a folder")
+                         .arg(dir)};
+    auto result = interop::importBrunoFolder(dir);
+    if (result && result->collection.name.isEmpty())
+        result.value().collection.name = QFileInfo(dir).fileName();
     if (result)
         interop::reportNeededVariables(result.value());
     return result;
