@@ -8,6 +8,7 @@
 #include "tests/interop/importtesthelpers.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +82,7 @@ private slots:
     void linksOutOfTheFolderAreSkipped();
     void notABrunoFolder();
     void fuzzSeedsParse();
+    void thousandRequests();
 };
 
 void tst_ImportBruno::testbenchCollection()
@@ -401,6 +403,34 @@ void tst_ImportBruno::fuzzSeedsParse()
         QVERIFY2(doc, doc ? "" : qPrintable(doc.error().message));
         QVERIFY2(!doc->blocks.isEmpty(), qPrintable(file));
     }
+}
+
+/// A 1,000-request folder (20 folders of 50 copies of a real request): all imported, in seq
+/// order; the time is printed for the README's figures (no bound: the machine is shared).
+void tst_ImportBruno::thousandRequests()
+{
+    QFile source(dataFolder(QStringLiteral("bruno-testbench/echo/echo json.bru")));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray request = source.readAll();
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"bruno.json"_qs), kBrunoJson);
+    for (int folder = 0; folder < 20; ++folder) {
+        for (int i = 0; i < 50; ++i) {
+            QByteArray text = request;
+            text.replace("name: echo json",
+                         QByteArray(QByteArray("name: r") + QByteArray::number(i)));
+            text.replace("seq: 2", QByteArray(QByteArray("seq: ") + QByteArray::number(50 - i)));
+            writeFile(dir.filePath(QStringLiteral("f%1/r%2.bru").arg(folder).arg(i)), text);
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const ImportResult r = importFolder(dir.path());
+    qInfo("1,000-request Bruno folder imported in %lld ms", timer.elapsed());
+    QCOMPARE(countRequests(r.collection.items), 1000);
+    const Folder *first = findFolder(r.collection, QStringLiteral("f0"));
+    QVERIFY(first);
+    QCOMPARE(first->children.front().name(), QStringLiteral("r49")); // seq 1
 }
 
 QTEST_GUILESS_MAIN(tst_ImportBruno)
