@@ -19,9 +19,9 @@ namespace wirescope {
 class Dialogs;
 
 /// File > Import: a Postman, Insomnia, HAR, curl or OpenAPI file, a Bruno collection folder
-/// (Folder…), or pasted text (a "Copy as
-/// cURL" command, a Postman JSON...). The import runs off the UI thread; the report lists what
-/// could not be carried over before the user saves the result as a new collection.
+/// (Folder…), or pasted text (a "Copy as cURL" command, a Postman JSON...). The import runs off
+/// the UI thread; the report lists what could not be carried over before the user saves the
+/// result as a new collection.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
