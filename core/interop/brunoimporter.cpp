@@ -45,13 +45,8 @@ public:
     /// The parsed file, or nullopt (noted) when it cannot be read or parsed.
     std::optional<BruDocument> read(const QFileInfo &file, const QString &path)
     {
-        if (++m_files > kMaxBrunoFiles) {
-            if (!error)
-                error = Error{Error::Kind::Parse, QStringLiteral("the collection holds more than "
-                                                                 "%1 .bru files and folders")
-                                                      .arg(kMaxBrunoFiles)};
+        if (!countEntry())
             return std::nullopt;
-        }
         const QString relative = QDir(m_root).relativeFilePath(file.filePath());
         if (file.size() > kMaxBruFileBytes) {
             report.dropped(path, QStringLiteral("%1 not imported: larger than %2 MB")
@@ -151,8 +146,22 @@ public:
         return out;
     }
 
+    /// False (and the error set) once more than kMaxBrunoFiles files and folders were read.
+    bool countEntry()
+    {
+        if (++m_files <= kMaxBrunoFiles)
+            return true;
+        if (!error)
+            error = Error{Error::Kind::Parse,
+                          QStringLiteral("the collection holds more than %1 .bru files and folders")
+                              .arg(kMaxBrunoFiles)};
+        return false;
+    }
+
     std::optional<Ordered> readFolder(const QFileInfo &entry, const QString &parentPath, int depth)
     {
+        if (!countEntry())
+            return std::nullopt;
         Folder folder;
         folder.id = newItemId();
         folder.name = entry.fileName();

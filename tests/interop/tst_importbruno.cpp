@@ -2,14 +2,17 @@
 // sources in tests/data/corpus/SOURCES.md), the .bru block parser, and hostile folders (links
 // out of the collection, files that do not parse, folders that are not collections).
 
+#include "core/interop/brunoblocks.h"
 #include "core/interop/brunoimporter.h"
 #include "core/interop/bruparser.h"
 #include "core/interop/importer.h"
+#include "core/interop/importhelpers.h"
 #include "tests/interop/importtesthelpers.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,6 +86,8 @@ private slots:
     void notABrunoFolder();
     void fuzzSeedsParse();
     void thousandRequests();
+    void truncatedFilesFailCleanly();
+    void deepFoldersAreRefused();
 };
 
 void tst_ImportBruno::testbenchCollection()
@@ -431,6 +436,47 @@ void tst_ImportBruno::thousandRequests()
     const Folder *first = findFolder(r.collection, QStringLiteral("f0"));
     QVERIFY(first);
     QCOMPARE(first->children.front().name(), QStringLiteral("r49")); // seq 1
+}
+
+/// Every seed cut after each of its lines (and mid-line): the parser gives blocks or an error
+/// that names the file and a line, and the request conversion takes whatever parsed.
+void tst_ImportBruno::truncatedFilesFailCleanly()
+{
+    const QDir seeds(sourceDataDir() + QStringLiteral("/../fuzz/seeds/bruno"));
+    int errors = 0;
+    for (const QString &file : seeds.entryList({QStringLiteral("*.bru")}, QDir::Files)) {
+        QFile f(seeds.filePath(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        for (qsizetype cut = 0; cut < text.size(); cut += 7) {
+            const auto doc = interop::parseBru(text.left(cut), file);
+            if (!doc) {
+                ++errors;
+                static const QRegularExpression named(QStringLiteral("^[^:]+\\.bru:[0-9]+: "));
+                QVERIFY2(named.match(doc.error().message).hasMatch(),
+                         qPrintable(doc.error().message));
+                continue;
+            }
+            ImportReport report;
+            interop::BrunoBlocks blocks(report, QDir::tempPath());
+            (void)blocks.item(*doc, file);
+        }
+    }
+    QVERIFY(errors > 100); // most cuts leave a block open
+}
+
+void tst_ImportBruno::deepFoldersAreRefused()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"bruno.json"_qs), kBrunoJson);
+    QString deep = dir.path();
+    for (int i = 0; i <= interop::kMaxFolderDepth + 1; ++i)
+        deep += QStringLiteral("/d");
+    QVERIFY(QDir().mkpath(deep));
+    const auto r = importDirectory(dir.path());
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.contains(QStringLiteral("nested deeper than")),
+             qPrintable(r.error().message));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportBruno)
