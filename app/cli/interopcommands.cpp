@@ -207,7 +207,8 @@ collection already). FILE may be "-" for standard input, or a Bruno collection f
 folder holding bruno.json; nothing outside it is read).
 
   --from FORMAT   postman, postman-environment, insomnia (v4 and v5), har, curl, openapi
-                  (3.0, 3.1 and Swagger 2.0; $refs to files beside FILE are read) or bruno
+                  (3.0, 3.1 and Swagger 2.0; $refs to files beside FILE are read), bruno
+                  (a folder) or http (.http/.rest files, JetBrains and VS Code dialects)
                   (detected from the content when omitted)
   --to DIR        the collection directory to write
 
@@ -280,7 +281,7 @@ int importFile(const InteropValues &v)
         if (!ok)
             return reportFailure(
                 usageError(QStringLiteral("unknown format \"%1\" (postman, postman-environment, "
-                                          "insomnia, har, curl, openapi, bruno)")
+                                          "insomnia, har, curl, openapi, bruno, http)")
                                .arg(v.value(InteropOpt::From))));
     }
     const QString source = v.target;

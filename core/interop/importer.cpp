@@ -5,6 +5,7 @@
 #include "core/interop/documentreader.h"
 #include "core/interop/formatdetect.h"
 #include "core/interop/harimporter.h"
+#include "core/interop/httpfileimporter.h"
 #include "core/interop/importvariables.h"
 #include "core/interop/insomniaimporter.h"
 #include "core/interop/openapiimporter.h"
@@ -32,6 +33,7 @@ constexpr FormatName kFormatNames[] = {
     {ImportFormat::Curl, "curl"},
     {ImportFormat::OpenApi, "openapi"},
     {ImportFormat::Bruno, "bruno"},
+    {ImportFormat::HttpFile, "http"},
 };
 
 Result<ImportResult> importCurl(const QByteArray &data, const QString &sourceName)
@@ -87,6 +89,8 @@ Result<ImportResult> importDetected(const QByteArray &data,
     }
     case ImportFormat::Curl:
         return importCurl(data, sourceName);
+    case ImportFormat::HttpFile:
+        return interop::importHttpFile(QString::fromUtf8(data));
     case ImportFormat::Bruno:
         return Error{Error::Kind::Parse,
                      QStringLiteral("a Bruno collection is a folder: import the folder that holds "
@@ -97,8 +101,8 @@ Result<ImportResult> importDetected(const QByteArray &data,
     return Error{
         Error::Kind::Parse,
         QStringLiteral("unrecognised format: expected a Postman collection or environment, "
-                       "an Insomnia v4 or v5 export, a HAR file, a curl command or an OpenAPI 3 "
-                       "document")};
+                       "an Insomnia v4 or v5 export, a HAR file, a curl command, an OpenAPI 3 "
+                       "document or a .http file")};
 }
 
 } // namespace
@@ -142,7 +146,7 @@ Result<ImportResult> importData(const QByteArray &input,
     // known extension (already a base name) stays as it is.
     QString baseName = QFileInfo(sourceName).fileName();
     static const QRegularExpression extension(
-        QStringLiteral("\\.(json|ya?ml|har|sh|txt|curl|bat|cmd)$"),
+        QStringLiteral("\\.(json|ya?ml|har|sh|txt|curl|bat|cmd|http|rest)$"),
         QRegularExpression::CaseInsensitiveOption);
     baseName.remove(extension);
     auto result = importDetected(data, format, baseName, sourceFolder);

@@ -12,9 +12,19 @@ namespace wirescope {
 
 /// The file formats Wirescope imports. Auto = detect from the content (detectFormat()).
 /// Bruno is a folder (importDirectory()), never data.
-enum class ImportFormat { Auto, Postman, PostmanEnvironment, Insomnia, Har, Curl, OpenApi, Bruno };
+enum class ImportFormat {
+    Auto,
+    Postman,
+    PostmanEnvironment,
+    Insomnia,
+    Har,
+    Curl,
+    OpenApi,
+    Bruno,
+    HttpFile
+};
 
-/// "postman", "postman-environment", "insomnia", "har", "curl", "openapi", "bruno", "auto".
+/// "postman", "postman-environment", "insomnia", "har", "curl", "openapi", "bruno", "http", "auto".
 QString importFormatName(ImportFormat format);
 /// Inverse of importFormatName() (case-insensitive); unknown names give Auto and *ok = false.
 ImportFormat importFormatFromName(QStringView name, bool *ok = nullptr);

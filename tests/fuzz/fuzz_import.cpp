@@ -79,6 +79,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     constexpr ImportFormat format = ImportFormat::Har;
 #elif defined(WIRESCOPE_FUZZ_OPENAPI)
     constexpr ImportFormat format = ImportFormat::OpenApi;
+#elif defined(WIRESCOPE_FUZZ_HTTP_FILE)
+    constexpr ImportFormat format = ImportFormat::HttpFile;
 #else
 #error "define one WIRESCOPE_FUZZ_<MODE>"
 #endif

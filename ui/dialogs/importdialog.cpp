@@ -55,7 +55,7 @@ ImportDialog::ImportDialog(const QString &collectionsDirectory, Dialogs *dialogs
     for (ImportFormat f :
          {ImportFormat::Auto, ImportFormat::Postman, ImportFormat::PostmanEnvironment,
           ImportFormat::Insomnia, ImportFormat::Har, ImportFormat::Curl, ImportFormat::OpenApi,
-          ImportFormat::Bruno})
+          ImportFormat::Bruno, ImportFormat::HttpFile})
         m_format->addItem(f == ImportFormat::Auto ? tr("Detect") : importFormatName(f), int(f));
 
     auto *filePage = new QWidget(m_source);
@@ -88,7 +88,7 @@ ImportDialog::ImportDialog(const QString &collectionsDirectory, Dialogs *dialogs
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = m_dialogs->openFileName(
             this, tr("Import File"), QString(),
-            tr("Collections (*.json *.yaml *.yml *.har *.sh *.txt);;All files (*)"));
+            tr("Collections (*.json *.yaml *.yml *.har *.sh *.txt *.http *.rest);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
