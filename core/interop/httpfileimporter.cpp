@@ -3,7 +3,12 @@
 #include "core/http/urlparams.h"
 #include "core/interop/importhelpers.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -266,7 +271,75 @@ private:
     }
 };
 
+/// The top-level object of @p path, or an empty object (noted unless the file is absent).
+QJsonObject readEnvFile(const QString &path, ImportReport &report)
+{
+    QFile file(path);
+    if (!file.exists())
+        return {};
+    const QString name = QFileInfo(path).fileName();
+    if (file.size() > (1 << 20) || !file.open(QIODevice::ReadOnly)) {
+        report.dropped(name, QStringLiteral("not read: larger than 1 MB or unreadable"));
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!doc.isObject()) {
+        report.dropped(name,
+                       QStringLiteral("not read: not a JSON object (%1)").arg(error.errorString()));
+        return {};
+    }
+    return doc.object();
+}
+
+void setVariable(Environment &env, const QString &name, const QString &value, bool secret)
+{
+    for (Variable &v : env.variables) {
+        if (v.name == name) {
+            v.value = value;
+            v.secret = v.secret || secret;
+            return;
+        }
+    }
+    env.variables.append({name, value, true, secret, {}});
+}
+
+void addValues(Environment &env, const QJsonObject &values, bool secret, ImportReport &report)
+{
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (it.value().isObject() || it.value().isArray()) {
+            report.dropped(QStringLiteral("environment %1").arg(env.name),
+                           QStringLiteral("%1 is not a plain value (JetBrains settings such as "
+                                          "SSLConfiguration or Security); not imported")
+                               .arg(it.key()));
+            continue;
+        }
+        setVariable(env, it.key(), scalarText(it.value()), secret);
+    }
+}
+
 } // namespace
+
+void readHttpClientEnvironments(const QString &folder, ImportResult &result)
+{
+    const QDir dir(folder);
+    const QJsonObject shared =
+        readEnvFile(dir.filePath(QStringLiteral("http-client.env.json")), result.report);
+    const QJsonObject privateEnv =
+        readEnvFile(dir.filePath(QStringLiteral("http-client.private.env.json")), result.report);
+    QStringList names = shared.keys() + privateEnv.keys();
+    names.removeDuplicates();
+    names.removeAll(QStringLiteral("$shared"));
+    for (const QString &name : names) {
+        Environment env;
+        env.name = name;
+        addValues(env, shared.value(QLatin1String("$shared")).toObject(), false, result.report);
+        addValues(env, shared.value(name).toObject(), false, result.report);
+        addValues(env, privateEnv.value(QLatin1String("$shared")).toObject(), true, result.report);
+        addValues(env, privateEnv.value(name).toObject(), true, result.report);
+        result.environments.append(env);
+    }
+}
 
 bool looksLikeHttpFile(const QString &text)
 {

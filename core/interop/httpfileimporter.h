@@ -20,4 +20,9 @@ bool looksLikeHttpFile(const QString &text);
 /// `login`; response handlers (`> {% %}`, `> file.js`) and other directives are reported.
 Result<ImportResult> importHttpFile(const QString &text);
 
+/// Adds the environments of the JetBrains `http-client.env.json` in @p folder (its `$shared`
+/// values go into each), and the values of `http-client.private.env.json` as secret variables.
+/// Only those two names are read, each up to 1 MB; what does not fit is noted in the report.
+void readHttpClientEnvironments(const QString &folder, ImportResult &result);
+
 } // namespace wirescope::interop

@@ -89,8 +89,12 @@ Result<ImportResult> importDetected(const QByteArray &data,
     }
     case ImportFormat::Curl:
         return importCurl(data, sourceName);
-    case ImportFormat::HttpFile:
-        return interop::importHttpFile(QString::fromUtf8(data));
+    case ImportFormat::HttpFile: {
+        auto result = interop::importHttpFile(QString::fromUtf8(data));
+        if (result && !sourceFolder.isEmpty()) // http-client(.private).env.json beside it
+            interop::readHttpClientEnvironments(sourceFolder, result.value());
+        return result;
+    }
     case ImportFormat::Bruno:
         return Error{Error::Kind::Parse,
                      QStringLiteral("a Bruno collection is a folder: import the folder that holds "

@@ -19,6 +19,7 @@ private slots:
     void restClientFileVariables();
     void restClientQueryMethod();
     void jetBrainsFlow();
+    void jetBrainsEnvironments();
     void detection_data();
     void detection();
     void noRequestIsAnError();
@@ -103,6 +104,35 @@ void tst_ImportHttpFile::jetBrainsFlow()
     QCOMPARE(form->method, QStringLiteral("POST"));
     QCOMPARE(form->url, QStringLiteral("{{host}}/api/form"));
     QVERIFY(r.report.mentions(QStringLiteral("Form"), QStringLiteral("no request has that name")));
+}
+
+void tst_ImportHttpFile::jetBrainsEnvironments()
+{
+    const QString folder = sourceDataDir() + QStringLiteral("/import/http");
+    const auto r = importData(readDataFile(QStringLiteral("import/http/jetbrains-login-flow.http")),
+                              ImportFormat::Auto, QStringLiteral("flow.http"), folder);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->environments.size(), 2);
+    const Environment &dev = r->environments.at(0);
+    QCOMPARE(dev.name, QStringLiteral("dev"));
+    QCOMPARE(variableValue(dev.variables, QStringLiteral("apiVersion")), QStringLiteral("v2"));
+    QCOMPARE(variableValue(dev.variables, QStringLiteral("retries")), QStringLiteral("3"));
+    QCOMPARE(variableValue(dev.variables, QStringLiteral("password")),
+             QStringLiteral("dev-secret"));
+    for (const Variable &v : dev.variables)
+        QCOMPARE(v.secret, v.name == u"password");
+    const Environment &prod = r->environments.at(1);
+    // the private file's value wins, and makes the variable secret
+    QCOMPARE(variableValue(prod.variables, QStringLiteral("host")),
+             QStringLiteral("https://internal.example.com"));
+    QVERIFY(
+        r->report.mentions(QStringLiteral("environment prod"), QStringLiteral("SSLConfiguration")));
+    // without the folder (pasted text) nothing beside it is read
+    const auto pasted =
+        importData(readDataFile(QStringLiteral("import/http/jetbrains-login-flow.http")),
+                   ImportFormat::HttpFile);
+    QVERIFY(pasted);
+    QVERIFY(pasted->environments.isEmpty());
 }
 
 void tst_ImportHttpFile::detection_data()
