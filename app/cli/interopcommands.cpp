@@ -203,10 +203,12 @@ QString importUsage()
     return QStringLiteral(R"(Usage: wirescope-cli import FILE --to DIR [--from FORMAT]
 
 Converts FILE into a Wirescope collection directory DIR (created; it must not hold a
-collection already). FILE may be "-" for standard input.
+collection already). FILE may be "-" for standard input, or a Bruno collection folder (the
+folder holding bruno.json; nothing outside it is read).
 
-  --from FORMAT   postman, postman-environment, insomnia (v4 and v5), har, curl or openapi
-                  (3.0, 3.1 and Swagger 2.0; $refs to files beside FILE are read)
+  --from FORMAT   postman, postman-environment, insomnia (v4 and v5), har, curl, openapi
+                  (3.0, 3.1 and Swagger 2.0; $refs to files beside FILE are read), bruno
+                  (a folder) or http (.http/.rest files, JetBrains and VS Code dialects)
                   (detected from the content when omitted)
   --to DIR        the collection directory to write
 
@@ -279,17 +281,21 @@ int importFile(const InteropValues &v)
         if (!ok)
             return reportFailure(
                 usageError(QStringLiteral("unknown format \"%1\" (postman, postman-environment, "
-                                          "insomnia, har, curl, openapi)")
+                                          "insomnia, har, curl, openapi, bruno, http)")
                                .arg(v.value(InteropOpt::From))));
     }
     const QString source = v.target;
-    const Result<QByteArray> data = readInput(source);
-    if (!data)
-        return reportFailure(data.error());
-    // The file's folder lets an OpenAPI document's $refs to files beside it be read.
-    const QString folder = source == u"-" ? QString() : QFileInfo(source).absolutePath();
-    const Result<ImportResult> imported =
-        importData(*data, format, QFileInfo(source).completeBaseName(), folder);
+    Result<ImportResult> imported = Error{Error::Kind::Other, QString()};
+    if (source != u"-" && QFileInfo(source).isDir()) {
+        imported = importDirectory(source, format); // a Bruno collection folder
+    } else {
+        const Result<QByteArray> data = readInput(source);
+        if (!data)
+            return reportFailure(data.error());
+        // The file's folder lets an OpenAPI document's $refs to files beside it be read.
+        const QString folder = source == u"-" ? QString() : QFileInfo(source).absolutePath();
+        imported = importData(*data, format, QFileInfo(source).completeBaseName(), folder);
+    }
     if (!imported) {
         printError(QStringLiteral("%1: %2").arg(source, imported.error().message));
         return int(ExitCode::Usage);

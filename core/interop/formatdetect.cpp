@@ -1,6 +1,7 @@
 #include "core/interop/formatdetect.h"
 
 #include "core/interop/documentreader.h"
+#include "core/interop/httpfileimporter.h"
 #include "core/interop/insomniav5converter.h"
 
 #include <QJsonObject>
@@ -67,6 +68,8 @@ ImportFormat detectFormat(const QByteArray &input)
         return ImportFormat::OpenApi;
     if (insomniaKey.match(text).hasMatch())
         return ImportFormat::Insomnia;
+    if (interop::looksLikeHttpFile(text))
+        return ImportFormat::HttpFile;
     return ImportFormat::Auto;
 }
 

@@ -1,9 +1,13 @@
 # Importers: list sources in WIRESCOPE_INTEROP_IMPORT_SOURCES (foo.cpp foo.h pairs).
 list(APPEND WIRESCOPE_INTEROP_IMPORT_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/bruparser.cpp ${CMAKE_CURRENT_LIST_DIR}/bruparser.h
+    ${CMAKE_CURRENT_LIST_DIR}/brunoblocks.cpp ${CMAKE_CURRENT_LIST_DIR}/brunoblocks.h
+    ${CMAKE_CURRENT_LIST_DIR}/brunoimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/brunoimporter.h
     ${CMAKE_CURRENT_LIST_DIR}/curlparser.cpp ${CMAKE_CURRENT_LIST_DIR}/curlparser.h
     ${CMAKE_CURRENT_LIST_DIR}/documentreader.cpp ${CMAKE_CURRENT_LIST_DIR}/documentreader.h
     ${CMAKE_CURRENT_LIST_DIR}/formatdetect.cpp ${CMAKE_CURRENT_LIST_DIR}/formatdetect.h
     ${CMAKE_CURRENT_LIST_DIR}/harimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/harimporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/httpfileimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/httpfileimporter.h
     ${CMAKE_CURRENT_LIST_DIR}/importer.cpp ${CMAKE_CURRENT_LIST_DIR}/importer.h
     ${CMAKE_CURRENT_LIST_DIR}/importhelpers.cpp ${CMAKE_CURRENT_LIST_DIR}/importhelpers.h
     ${CMAKE_CURRENT_LIST_DIR}/importvariables.cpp ${CMAKE_CURRENT_LIST_DIR}/importvariables.h

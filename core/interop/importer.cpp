@@ -1,9 +1,11 @@
 #include "core/interop/importer.h"
 
+#include "core/interop/brunoimporter.h"
 #include "core/interop/curlparser.h"
 #include "core/interop/documentreader.h"
 #include "core/interop/formatdetect.h"
 #include "core/interop/harimporter.h"
+#include "core/interop/httpfileimporter.h"
 #include "core/interop/importvariables.h"
 #include "core/interop/insomniaimporter.h"
 #include "core/interop/openapiimporter.h"
@@ -30,6 +32,8 @@ constexpr FormatName kFormatNames[] = {
     {ImportFormat::Har, "har"},
     {ImportFormat::Curl, "curl"},
     {ImportFormat::OpenApi, "openapi"},
+    {ImportFormat::Bruno, "bruno"},
+    {ImportFormat::HttpFile, "http"},
 };
 
 Result<ImportResult> importCurl(const QByteArray &data, const QString &sourceName)
@@ -85,14 +89,24 @@ Result<ImportResult> importDetected(const QByteArray &data,
     }
     case ImportFormat::Curl:
         return importCurl(data, sourceName);
+    case ImportFormat::HttpFile: {
+        auto result = interop::importHttpFile(QString::fromUtf8(data));
+        if (result && !sourceFolder.isEmpty()) // http-client(.private).env.json beside it
+            interop::readHttpClientEnvironments(sourceFolder, result.value());
+        return result;
+    }
+    case ImportFormat::Bruno:
+        return Error{Error::Kind::Parse,
+                     QStringLiteral("a Bruno collection is a folder: import the folder that holds "
+                                    "bruno.json")};
     case ImportFormat::Auto:
         break;
     }
     return Error{
         Error::Kind::Parse,
         QStringLiteral("unrecognised format: expected a Postman collection or environment, "
-                       "an Insomnia v4 or v5 export, a HAR file, a curl command or an OpenAPI 3 "
-                       "document")};
+                       "an Insomnia v4 or v5 export, a HAR file, a curl command, an OpenAPI 3 "
+                       "document or a .http file")};
 }
 
 } // namespace
@@ -136,12 +150,33 @@ Result<ImportResult> importData(const QByteArray &input,
     // known extension (already a base name) stays as it is.
     QString baseName = QFileInfo(sourceName).fileName();
     static const QRegularExpression extension(
-        QStringLiteral("\\.(json|ya?ml|har|sh|txt|curl|bat|cmd)$"),
+        QStringLiteral("\\.(json|ya?ml|har|sh|txt|curl|bat|cmd|http|rest)$"),
         QRegularExpression::CaseInsensitiveOption);
     baseName.remove(extension);
     auto result = importDetected(data, format, baseName, sourceFolder);
     if (result && result->collection.name.isEmpty())
         result.value().collection.name = baseName.isEmpty() ? QStringLiteral("Imported") : baseName;
+    if (result)
+        interop::reportNeededVariables(result.value());
+    return result;
+}
+
+Result<ImportResult> importDirectory(const QString &dir, ImportFormat format)
+{
+    if (format != ImportFormat::Auto && format != ImportFormat::Bruno)
+        return Error{
+            Error::Kind::Parse,
+            QStringLiteral("%1 is a folder: only a Bruno collection can be imported from a "
+                           "folder, not %2")
+                .arg(dir, importFormatName(format))};
+    if (!interop::isBrunoCollectionFolder(dir))
+        return Error{Error::Kind::Parse,
+                     QStringLiteral("%1 is a folder without bruno.json: only a Bruno collection "
+                                    "folder can be imported as a folder")
+                         .arg(dir)};
+    auto result = interop::importBrunoFolder(dir);
+    if (result && result->collection.name.isEmpty())
+        result.value().collection.name = QFileInfo(dir).fileName();
     if (result)
         interop::reportNeededVariables(result.value());
     return result;

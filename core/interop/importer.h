@@ -11,9 +11,20 @@
 namespace wirescope {
 
 /// The file formats Wirescope imports. Auto = detect from the content (detectFormat()).
-enum class ImportFormat { Auto, Postman, PostmanEnvironment, Insomnia, Har, Curl, OpenApi };
+/// Bruno is a folder (importDirectory()), never data.
+enum class ImportFormat {
+    Auto,
+    Postman,
+    PostmanEnvironment,
+    Insomnia,
+    Har,
+    Curl,
+    OpenApi,
+    Bruno,
+    HttpFile
+};
 
-/// "postman", "postman-environment", "insomnia", "har", "curl", "openapi", "auto".
+/// "postman", "postman-environment", "insomnia", "har", "curl", "openapi", "bruno", "http", "auto".
 QString importFormatName(ImportFormat format);
 /// Inverse of importFormatName() (case-insensitive); unknown names give Auto and *ok = false.
 ImportFormat importFormatFromName(QStringView name, bool *ok = nullptr);
@@ -38,5 +49,10 @@ Result<ImportResult> importData(const QByteArray &data,
                                 ImportFormat format = ImportFormat::Auto,
                                 const QString &sourceName = {},
                                 const QString &sourceFolder = {});
+
+/// Imports the folder @p dir: today a Bruno collection (a folder holding bruno.json). With
+/// @p format other than Auto or Bruno, or a folder that is no Bruno collection, the error says
+/// so. Nothing outside @p dir is read (see interop::importBrunoFolder()).
+Result<ImportResult> importDirectory(const QString &dir, ImportFormat format = ImportFormat::Auto);
 
 } // namespace wirescope

@@ -6,6 +6,8 @@
 
 #include "core/http/requestbuilder.h"
 #include "core/http/urlcheck.h"
+#include "core/interop/brunoblocks.h"
+#include "core/interop/bruparser.h"
 #include "core/interop/curlparser.h"
 #include "core/interop/formatdetect.h"
 #include "core/interop/importer.h"
@@ -39,6 +41,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (url && url->host().isEmpty())
         __builtin_trap(); // a URL that passed has a host
     (void)describeUnresolved(variableNamesIn(text), VariableContext{});
+#elif defined(WIRESCOPE_FUZZ_BRU)
+    // One .bru file: the block parser, then the request conversion of what it parsed.
+    const auto doc = interop::parseBru(QString::fromUtf8(input), QStringLiteral("fuzz.bru"));
+    if (doc) {
+        ImportReport report;
+        interop::BrunoBlocks blocks(report, QStringLiteral("/nonexistent"));
+        (void)blocks.item(*doc, QStringLiteral("fuzz"));
+        (void)report.toText();
+    } else if (!doc.error().message.startsWith(u"fuzz.bru:")) {
+        __builtin_trap(); // every parse error names the file (and line)
+    }
 #elif defined(WIRESCOPE_FUZZ_DETECT)
     const ImportFormat format = detectFormat(input);
     const auto result = importData(input, ImportFormat::Auto);
@@ -66,6 +79,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     constexpr ImportFormat format = ImportFormat::Har;
 #elif defined(WIRESCOPE_FUZZ_OPENAPI)
     constexpr ImportFormat format = ImportFormat::OpenApi;
+#elif defined(WIRESCOPE_FUZZ_HTTP_FILE)
+    constexpr ImportFormat format = ImportFormat::HttpFile;
 #else
 #error "define one WIRESCOPE_FUZZ_<MODE>"
 #endif

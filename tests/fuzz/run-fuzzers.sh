@@ -15,7 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 seconds=${1:-20}
 shift || true
-all_targets=(postman postman_environment insomnia har openapi curl url detect sse wire graphql)
+all_targets=(postman postman_environment insomnia har openapi curl bru http url detect sse wire graphql)
 targets=("$@")
 if ((${#targets[@]} == 0)); then
     targets=("${all_targets[@]}")
@@ -58,6 +58,8 @@ seeds_for() {
         openapi) find tests/data/corpus/*.y*ml tests/data/import/openapi* tests/data/import/swagger2* \
                       tests/fuzz/seeds/swagger tests/fuzz/seeds/openapi31 -type f ;;
         curl) ls tests/data/corpus/*.sh tests/fuzz/seeds/curl/* ;;
+        http) ls tests/data/import/http/* ;;
+        bru) find tests/fuzz/seeds/bruno tests/data/import/bruno-* -name '*.bru' ;;
         url) ls tests/fuzz/seeds/url/* ;;
         detect) find tests/data/corpus tests/data/import tests/fuzz/seeds/curl tests/fuzz/seeds/insomnia-v5 \
                      tests/fuzz/seeds/swagger tests/fuzz/seeds/openapi31 -type f | grep -v SOURCES.md ;;

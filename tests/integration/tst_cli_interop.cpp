@@ -23,6 +23,7 @@ private Q_SLOTS:
     void postmanRoundTripThroughTheCli();
     void importedCredentialsNeverReachTheFiles();
     void importReadsRefsBesideTheFile();
+    void importsABrunoFolderAndAnHttpFile();
     void insomniaRoundTripThroughTheCli();
     void curlExportAndCodegen();
     void errors_data();
@@ -100,6 +101,24 @@ void tst_CliInterop::importReadsRefsBesideTheFile()
             .object();
     QVERIFY2(QJsonDocument(request).toJson().contains("maximum number of results to return"),
              qPrintable(describe(r)));
+}
+
+void tst_CliInterop::importsABrunoFolderAndAnHttpFile()
+{
+    const QString bruno = m_dir.filePath(QStringLiteral("bruno"));
+    CliResult r =
+        runCli({QStringLiteral("import"), corpus(QStringLiteral("../import/bruno-testbench")),
+                QStringLiteral("--to"), bruno});
+    CHECK_EXIT(r, 0);
+    QVERIFY2(r.outText().contains(QStringLiteral("(bruno): 8 requests, 2 environments")),
+             qPrintable(describe(r)));
+    QCOMPARE(countFiles(bruno, QStringLiteral(".request.json")), 8);
+    const QString http = m_dir.filePath(QStringLiteral("http"));
+    r = runCli({QStringLiteral("import"),
+                corpus(QStringLiteral("../import/http/restclient-query-method.http")),
+                QStringLiteral("--to"), http});
+    CHECK_EXIT(r, 0);
+    QVERIFY2(r.outText().contains(QStringLiteral("(http): 7 requests")), qPrintable(describe(r)));
 }
 
 void tst_CliInterop::insomniaRoundTripThroughTheCli()
@@ -233,8 +252,17 @@ void tst_CliInterop::errors_data()
     QTest::newRow("import unknown format")
         << QStringList{QStringLiteral("import"), conduit,
                        QStringLiteral("--to"),   QStringLiteral("x"),
+                       QStringLiteral("--from"), QStringLiteral("yaak")}
+        << 2 << "unknown format \"yaak\"";
+    QTest::newRow("import a file as bruno")
+        << QStringList{QStringLiteral("import"), conduit,
+                       QStringLiteral("--to"),   QStringLiteral("x"),
                        QStringLiteral("--from"), QStringLiteral("bruno")}
-        << 2 << "unknown format \"bruno\"";
+        << 2 << "a Bruno collection is a folder";
+    QTest::newRow("import a folder that is no bruno collection")
+        << QStringList{QStringLiteral("import"), corpus(QString()), QStringLiteral("--to"),
+                       QStringLiteral("x")}
+        << 2 << "without bruno.json";
     QTest::newRow("import missing file")
         << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/f.json"),
                        QStringLiteral("--to"), QStringLiteral("x")}

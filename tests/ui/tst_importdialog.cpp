@@ -22,6 +22,7 @@ private Q_SLOTS:
     void importsPastedCurl();
     void reportsBadInput();
     void browseAsksForTheFile();
+    void importsABrunoFolder();
 };
 
 void tst_ImportDialog::importsAFile()
@@ -100,6 +101,30 @@ void tst_ImportDialog::browseAsksForTheFile()
     QCOMPARE(asked.size(), 2);
     QCOMPARE(asked.first().title, QStringLiteral("Import File"));
     QVERIFY(asked.first().text.contains(QLatin1String("*.har")));
+    QVERIFY(dialogs.unanswered().isEmpty());
+}
+
+void tst_ImportDialog::importsABrunoFolder()
+{
+    QTemporaryDir dir;
+    ScriptedDialogs dialogs;
+    ImportDialog dialog(dir.path(), &dialogs);
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    const QString folder = test::sourceDataDir() + QStringLiteral("/import/bruno-apikey");
+    dialogs.answerDirectory(folder);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importBrowseFolder")),
+                      Qt::LeftButton);
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("importFile"))->text(), folder);
+    dialog.startImport();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(dialog.result());
+    QCOMPARE(dialog.result()->format, ImportFormat::Bruno);
+    QCOMPARE(countRequests(dialog.result()->collection.items), 2);
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("importStatus"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("bruno: 2 requests")),
+             qPrintable(status->text()));
+    QVERIFY(dialog.targetDirectory().endsWith(QStringLiteral("apikey-auth-mode-test")));
     QVERIFY(dialogs.unanswered().isEmpty());
 }
 

@@ -57,7 +57,8 @@ ImportDialog::ImportDialog(const QString &collectionsDirectory, Dialogs *dialogs
 
     for (ImportFormat f :
          {ImportFormat::Auto, ImportFormat::Postman, ImportFormat::PostmanEnvironment,
-          ImportFormat::Insomnia, ImportFormat::Har, ImportFormat::Curl, ImportFormat::OpenApi})
+          ImportFormat::Insomnia, ImportFormat::Har, ImportFormat::Curl, ImportFormat::OpenApi,
+          ImportFormat::Bruno, ImportFormat::HttpFile})
         m_format->addItem(f == ImportFormat::Auto ? tr("Detect") : importFormatName(f), int(f));
 
     auto *filePage = new QWidget(m_source);
@@ -65,8 +66,12 @@ ImportDialog::ImportDialog(const QString &collectionsDirectory, Dialogs *dialogs
     auto *browse = new QPushButton(tr("Browse…"), filePage);
     browse->setObjectName(QStringLiteral("importBrowse"));
     browse->setAccessibleName(tr("Choose the file to import"));
+    auto *browseFolder = new QPushButton(tr("Folder…"), filePage);
+    browseFolder->setObjectName(QStringLiteral("importBrowseFolder"));
+    browseFolder->setAccessibleName(tr("Choose a Bruno collection folder to import"));
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
+    fileRow->addWidget(browseFolder);
     m_source->addTab(filePage, tr("File"));
     m_source->addTab(m_text, tr("Paste"));
 
@@ -86,7 +91,13 @@ ImportDialog::ImportDialog(const QString &collectionsDirectory, Dialogs *dialogs
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = m_dialogs->openFileName(
             this, tr("Import File"), QString(),
-            tr("Collections (*.json *.yaml *.yml *.har *.sh *.txt);;All files (*)"));
+            tr("Collections (*.json *.yaml *.yml *.har *.sh *.txt *.http *.rest);;All files (*)"));
+        if (!path.isEmpty())
+            setFile(path);
+    });
+    connect(browseFolder, &QPushButton::clicked, this, [this] {
+        const QString path =
+            m_dialogs->existingDirectory(this, tr("Import Bruno Collection Folder"));
         if (!path.isEmpty())
             setFile(path);
     });
@@ -125,6 +136,16 @@ void ImportDialog::startImport()
         return;
     QByteArray data;
     QString folder;
+    const auto format = ImportFormat(m_format->currentData().toInt());
+    if (m_source->currentIndex() == 0 && QFileInfo(m_file->text()).isDir()) {
+        // A Bruno collection folder: read where it is, nothing outside it.
+        const QString dir = m_file->text();
+        m_sourceName = QFileInfo(dir).fileName();
+        beginImport();
+        m_watcher->setFuture(
+            QtConcurrent::run([dir, format] { return importDirectory(dir, format); }));
+        return;
+    }
     if (m_source->currentIndex() == 0) {
         QFile file(m_file->text());
         if (!file.open(QIODevice::ReadOnly)) {
@@ -138,14 +159,18 @@ void ImportDialog::startImport()
         data = m_text->toPlainText().toUtf8();
         m_sourceName = tr("Pasted");
     }
+    beginImport();
+    const QString name = m_sourceName;
+    m_watcher->setFuture(QtConcurrent::run(
+        [data, format, name, folder] { return importData(data, format, name, folder); }));
+}
+
+void ImportDialog::beginImport()
+{
     m_result.reset();
     m_saveButton->setEnabled(false);
     m_importButton->setEnabled(false);
     m_status->setText(tr("Importing…"));
-    const auto format = ImportFormat(m_format->currentData().toInt());
-    const QString name = m_sourceName;
-    m_watcher->setFuture(QtConcurrent::run(
-        [data, format, name, folder] { return importData(data, format, name, folder); }));
 }
 
 void ImportDialog::onFinished()

@@ -18,9 +18,10 @@ namespace wirescope {
 
 class Dialogs;
 
-/// File > Import: a Postman, Insomnia, HAR, curl or OpenAPI file, or pasted text (a "Copy as
-/// cURL" command, a Postman JSON...). The import runs off the UI thread; the report lists what
-/// could not be carried over before the user saves the result as a new collection.
+/// File > Import: a Postman, Insomnia, HAR, curl or OpenAPI file, a Bruno collection folder
+/// (Folder…), or pasted text (a "Copy as cURL" command, a Postman JSON...). The import runs off
+/// the UI thread; the report lists what could not be carried over before the user saves the
+/// result as a new collection.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ Q_SIGNALS:
     void importFinished(bool ok);
 
 private:
+    void beginImport(); ///< clears the last result; the Import button waits for the run
     void onFinished();
 
     QString m_collectionsDirectory;
