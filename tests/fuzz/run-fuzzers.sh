@@ -80,7 +80,12 @@ for target in "${targets[@]}"; do
     artifacts=$build/fuzz-artifacts/$target
     log=$build/fuzz-logs/$target.log
     mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
-    seeds_for "$target" | xargs -r cp -t "$corpus"
+    # Each seed under its content's hash: names with spaces and equal basenames in different
+    # folders (Bruno collections have both) all arrive.
+    while IFS= read -r seed; do
+        [[ -f $seed ]] || continue
+        cp -- "$seed" "$corpus/$(sha1sum < "$seed" | cut -c1-40)"
+    done < <(seeds_for "$target")
     dict=tests/fuzz/dicts/${target%_environment}.dict
     dict_arg=()
     if [[ -f $dict ]]; then
