@@ -321,6 +321,11 @@ void tst_MainWindowTabs::statusBarEnvironmentAndConnectionIndicators()
     url->selectAll();
     QTest::keyClicks(url, QStringLiteral("https://127.0.0.1:9/"));
     QCOMPARE(status->tlsText(), QStringLiteral("TLS: verified"));
+    // A scheme that is still an undefined variable claims neither.
+    url->selectAll();
+    QTest::keyClicks(url, QStringLiteral("{{undefinedBase}}/get"));
+    QCOMPARE(status->tlsText(),
+             QStringLiteral("TLS: unknown until the URL's variables are defined"));
 }
 
 // Issue 26, problem 8: with many tabs each title stays readable (the bar scrolls), an `&` in a

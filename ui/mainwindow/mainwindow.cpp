@@ -449,12 +449,14 @@ void MainWindow::updateWindowStatus()
     const QString url =
         resolveText(request.url, *m_context, DynamicVariables::system()).text.trimmed();
     const bool plain = url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
+    const bool unknown = url.startsWith(QLatin1String("{{"));
     const std::optional<Exchange> &last = tab->responseView()->exchange();
     const bool failed = last && last->error && last->error->kind == Error::Kind::Tls;
     using Transport = WindowStatus::Transport;
-    m_status->showSettings(&request.settings, plain    ? Transport::Plain
-                                              : failed ? Transport::TlsFailed
-                                                       : Transport::Tls);
+    m_status->showSettings(&request.settings, plain     ? Transport::Plain
+                                              : failed  ? Transport::TlsFailed
+                                              : unknown ? Transport::Unknown
+                                                        : Transport::Tls);
 }
 
 void MainWindow::copyAsCurl()

@@ -117,6 +117,9 @@ void WindowStatus::showSettings(const RequestSettings *settings, Transport trans
                    ? tr("TLS: 1 error accepted")
                    : tr("TLS: %1 errors accepted").arg(tls.ignoredErrors.size());
         style = QStringLiteral("color: #e37400;");
+    } else if (transport == Transport::Unknown) {
+        text = tr("TLS: unknown until the URL's variables are defined");
+        style = QStringLiteral("color: palette(mid);");
     } else {
         text = tr("TLS: verified");
     }

@@ -32,7 +32,9 @@ public:
 
     /// How the current tab's URL connects: whether TLS is used at all, and whether its last
     /// exchange failed the certificate verification.
-    enum class Transport { Tls, Plain, TlsFailed };
+    /// Tls: https/wss; Plain: http/ws; TlsFailed: the last send failed verification;
+    /// Unknown: the scheme is still an undefined {{variable}}.
+    enum class Transport { Tls, Plain, TlsFailed, Unknown };
     /// Describes the current tab's proxy and TLS; nullptr hides the indicators.
     void showSettings(const RequestSettings *settings, Transport transport = Transport::Tls);
     QString proxyText() const;

@@ -74,12 +74,7 @@ void HawkEditor::setSettings(const HawkSettings &s)
 {
     const QSignalBlocker blockAlgorithm(m_algorithm);
     const QSignalBlocker blockHash(m_payloadHash);
-    int index = m_algorithm->findData(s.algorithm.toLower());
-    if (index < 0) { // kept as written, so a save does not change it
-        m_algorithm->addItem(s.algorithm, s.algorithm);
-        index = m_algorithm->count() - 1;
-    }
-    m_algorithm->setCurrentIndex(index);
+    selectDataOrAddAsWritten(m_algorithm, s.algorithm.toLower(), s.algorithm);
     m_id->setText(s.id);
     m_key->setText(s.key);
     m_ext->setText(s.ext);

@@ -110,12 +110,7 @@ void JwtEditor::setSettings(const JwtSettings &s)
     const QSignalBlocker blockKey(m_key);
     const QSignalBlocker blockPayload(m_payload);
     const QSignalBlocker blockBase64(m_keyBase64);
-    int index = m_algorithm->findData(s.algorithm.toUpper());
-    if (index < 0) { // kept as written, so a save does not change it
-        m_algorithm->addItem(s.algorithm, s.algorithm);
-        index = m_algorithm->count() - 1;
-    }
-    m_algorithm->setCurrentIndex(index);
+    selectDataOrAddAsWritten(m_algorithm, s.algorithm.toUpper(), s.algorithm);
     m_key->setPlainText(s.key);
     m_keyBase64->setChecked(s.keyBase64);
     m_payload->setPlainText(s.payload);

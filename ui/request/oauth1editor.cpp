@@ -116,12 +116,7 @@ void OAuth1Editor::setSettings(const OAuth1Settings &s)
     const QSignalBlocker blockAddTo(m_addTo);
     const QSignalBlocker blockKey(m_privateKey);
     const QSignalBlocker blockHash(m_bodyHash);
-    int index = m_method->findData(s.signatureMethod.toUpper());
-    if (index < 0) { // kept as written, so a save does not change it
-        m_method->addItem(s.signatureMethod, s.signatureMethod);
-        index = m_method->count() - 1;
-    }
-    m_method->setCurrentIndex(index);
+    selectDataOrAddAsWritten(m_method, s.signatureMethod.toUpper(), s.signatureMethod);
     m_consumerKey->setText(s.consumerKey);
     m_consumerSecret->setText(s.consumerSecret);
     m_token->setText(s.token);

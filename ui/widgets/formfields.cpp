@@ -1,5 +1,6 @@
 #include "ui/widgets/formfields.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 
 namespace wirescope {
@@ -14,6 +15,16 @@ QLineEdit *namedLineEdit(QWidget *parent,
     edit->setAccessibleName(accessibleName);
     edit->setPlaceholderText(placeholder);
     return edit;
+}
+
+void selectDataOrAddAsWritten(QComboBox *combo, const QString &key, const QString &asWritten)
+{
+    int index = combo->findData(key);
+    if (index < 0) {
+        combo->addItem(asWritten, asWritten);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
 }
 
 } // namespace wirescope

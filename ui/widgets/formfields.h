@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QComboBox;
 class QLineEdit;
 class QWidget;
 
@@ -13,5 +14,9 @@ QLineEdit *namedLineEdit(QWidget *parent,
                          const QString &objectName,
                          const QString &accessibleName,
                          const QString &placeholder = {});
+
+/// Selects the item of `combo` whose data is `key`; a value the combo does not offer is added
+/// as written and selected, so showing a saved setting and saving it again never changes it.
+void selectDataOrAddAsWritten(QComboBox *combo, const QString &key, const QString &asWritten);
 
 } // namespace wirescope
