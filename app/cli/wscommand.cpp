@@ -8,6 +8,7 @@
 #include "app/cli/sharedoptions.h"
 #include "app/cli/tlshints.h"
 #include "core/stream/messagelog.h"
+#include "core/stream/streammessagejson.h"
 #include "core/websocket/websocketsession.h"
 #include "core/websocket/wspayload.h"
 
@@ -247,24 +248,12 @@ void WsCommand::onLogChanged()
 
 void WsCommand::printEntry(const StreamMessage &m)
 {
-    const bool text = m.type == MessageKind::Text || m.type == MessageKind::Event;
     if (m_options.jsonOutput) {
         if (m.type == MessageKind::Event)
             return; // events get their own objects (open, close, error)
-        QJsonObject o{{QStringLiteral("event"), QStringLiteral("frame")},
-                      {QStringLiteral("direction"), messageDirectionName(m.direction)},
-                      {QStringLiteral("type"), messageKindName(m.type)},
-                      {QStringLiteral("time"), eventIsoTime(m.timestampUs)},
-                      {QStringLiteral("timestampUs"), m.timestampUs},
-                      {QStringLiteral("size"), m.size}};
-        if (text)
-            o.insert(QStringLiteral("text"), QString::fromUtf8(m.payload));
-        else if (m.type == MessageKind::Close)
-            o.insert(QStringLiteral("reason"), QString::fromUtf8(m.payload));
-        else
-            o.insert(QStringLiteral("base64"), QString::fromLatin1(m.payload.toBase64()));
-        if (m.type == MessageKind::Close)
-            o.insert(QStringLiteral("code"), m.closeCode);
+        QJsonObject o = streamMessageToJson(m);
+        o.insert(QStringLiteral("event"), QStringLiteral("frame"));
+        o.insert(QStringLiteral("time"), eventIsoTime(m.timestampUs));
         writeJsonLine(o);
         return;
     }

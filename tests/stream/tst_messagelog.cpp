@@ -2,6 +2,7 @@
 // notifications and thread-safe appends.
 
 #include "core/stream/messagelog.h"
+#include "core/stream/streammessagejson.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -31,6 +32,7 @@ class tst_MessageLog final : public QObject
     Q_OBJECT
 
 private slots:
+    void jsonRoundTripOfEveryKind();
     void sequencesAndTimestamps();
     void countersByKind();
     void capEvictsOldestAndCountsExactly_data();
@@ -267,6 +269,49 @@ void tst_MessageLog::serverSentEventsEntries()
     QVERIFY(reused.eventId.isEmpty());
     QCOMPARE(reused.retryMs, -1);
     QCOMPARE(log.counters().evicted, 1);
+}
+
+// The JSON form (ws --json, the history's transcripts) gives back every field of every kind;
+// an object without a known direction or type is refused.
+void tst_MessageLog::jsonRoundTripOfEveryKind()
+{
+    const MessageKind kinds[] = {
+        MessageKind::Text,     MessageKind::Binary,     MessageKind::Ping,
+        MessageKind::Pong,     MessageKind::Close,      MessageKind::Event,
+        MessageKind::SseEvent, MessageKind::SseComment, MessageKind::SseRetry};
+    for (MessageKind kind : kinds) {
+        StreamMessage m;
+        m.type = kind;
+        m.direction =
+            kind == MessageKind::Text ? MessageDirection::Outgoing : MessageDirection::Incoming;
+        m.timestampUs = 1'700'000'000'123'456;
+        m.payload = kind == MessageKind::Binary ? QByteArray("\x00\xff\x01", 3)
+                                                : QByteArray("caf\xc3\xa9 \"q\"");
+        m.size = m.payload.size();
+        if (kind == MessageKind::Close)
+            m.closeCode = 4001;
+        if (kind == MessageKind::SseEvent) {
+            m.eventType = QStringLiteral("tick");
+            m.eventId = QStringLiteral("42");
+        }
+        if (kind == MessageKind::SseRetry)
+            m.retryMs = 3000;
+        const std::optional<StreamMessage> back = streamMessageFromJson(streamMessageToJson(m));
+        QVERIFY2(back, qPrintable(messageKindName(kind)));
+        QCOMPARE(back->type, m.type);
+        QCOMPARE(back->direction, m.direction);
+        QCOMPARE(back->timestampUs, m.timestampUs);
+        QCOMPARE(back->payload, m.payload);
+        QCOMPARE(back->size, m.size);
+        QCOMPARE(back->closeCode, m.closeCode);
+        QCOMPARE(back->eventType, m.eventType);
+        QCOMPARE(back->eventId, m.eventId);
+        QCOMPARE(back->retryMs, m.retryMs);
+    }
+    QVERIFY(!streamMessageFromJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}}));
+    QVERIFY(!streamMessageFromJson(
+        QJsonObject{{QStringLiteral("direction"), QStringLiteral("incoming")},
+                    {QStringLiteral("type"), QStringLiteral("gif")}}));
 }
 
 QTEST_GUILESS_MAIN(tst_MessageLog)
