@@ -457,8 +457,11 @@ Result<qint64> HistoryDatabase::insertRow(const HistoryEntry &e)
 
     QSqlQuery &b = *m_insertDetails;
     b.addBindValue(id);
-    b.addBindValue(QString::fromUtf8(
-        QJsonDocument(toJson(e.request, CredentialForm::Inline)).toJson(QJsonDocument::Compact)));
+    // A WebSocket session keeps its request under "webSocket" (see HistoryEntry::sessionRequest).
+    const QJsonObject request = e.isSession()
+                                    ? QJsonObject{{QStringLiteral("webSocket"), e.sessionRequest}}
+                                    : toJson(e.request, CredentialForm::Inline);
+    b.addBindValue(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
     b.addBindValue(headersToJson(e.requestHeaders));
     b.addBindValue(e.requestBody);
     b.addBindValue(e.requestBodySize);
@@ -623,7 +626,10 @@ Result<HistoryEntry> HistoryDatabase::entry(qint64 id) const
                 .arg(m_path)
                 .arg(id)
                 .arg(parseError.errorString())};
-    Result<Request> decoded = requestFromJson(request.object());
+    const QJsonObject requestObject = request.object();
+    e.sessionRequest = requestObject.value(QStringLiteral("webSocket")).toObject();
+    Result<Request> decoded =
+        e.isSession() ? Result<Request>(Request{}) : requestFromJson(requestObject);
     if (!decoded)
         return Error{Error::Kind::Parse, QStringLiteral("History database %1: entry %2: %3")
                                              .arg(m_path)

@@ -3,6 +3,7 @@
 #include "core/history/historyredactor.h"
 #include "core/model/exchange.h"
 
+#include <QJsonDocument>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -88,6 +89,44 @@ HistoryEntry HistoryEntry::fromExchange(const Exchange &exchange,
     }
     if (exchange.error)
         e.error = Error{exchange.error->kind, redactor.redactText(exchange.error->message)};
+    return e;
+}
+
+HistoryEntry HistoryEntry::fromSession(const SessionRecord &session,
+                                       const HistoryRedactor &redactor,
+                                       qint64 maxBodyBytes)
+{
+    HistoryEntry e;
+    e.startedAt =
+        (session.startedAt.isValid() ? session.startedAt : QDateTime::currentDateTimeUtc()).toUTC();
+    e.method = QStringLiteral("WS");
+    e.url = redactor.redactText(session.url);
+    e.requestHeaders = redactor.redactHeaders(session.requestHeaders);
+    // The request is in a collection file's form already (credentials only as {{variables}});
+    // a secret variable's value typed into it literally is still cut out.
+    e.sessionRequest =
+        QJsonDocument::fromJson(
+            redactor.redactBytes(QJsonDocument(session.request).toJson(QJsonDocument::Compact)))
+            .object();
+    e.hasResponse = session.status != 0;
+    e.status = session.status;
+    e.reason = session.reason;
+    e.httpVersion = QStringLiteral("HTTP/1.1");
+    e.responseHeaders = redactor.redactHeaders(session.responseHeaders);
+    e.contentType = QStringLiteral("application/x-ndjson");
+    const qint64 limit = std::max<qint64>(0, maxBodyBytes);
+    for (const QByteArray &line : session.transcript) {
+        const QByteArray redacted = redactor.redactBytes(line) + '\n';
+        e.responseBodySize += redacted.size();
+        if (e.responseBody.size() + redacted.size() <= limit)
+            e.responseBody += redacted;
+        else
+            e.responseBodyTruncated = true; // whole lines only: the kept part stays readable
+    }
+    e.responseBodyTruncated = e.responseBodyTruncated || session.transcriptCut;
+    e.timings.total = session.durationMs;
+    if (session.error)
+        e.error = Error{session.error->kind, redactor.redactText(session.error->message)};
     return e;
 }
 

@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -28,6 +30,25 @@ struct HistoryTlsSummary
     bool insecure = false;
 
     friend bool operator==(const HistoryTlsSummary &, const HistoryTlsSummary &) = default;
+};
+
+/// A finished WebSocket session, as the window hands it to the history (HistoryStore::
+/// recordSession). Kept as an entry whose method is "WS": the handshake as request and
+/// response heads, the messages as a JSON-lines transcript in the response body (bounded like
+/// a body), and the request in a collection file's form (no literal credential) to reopen.
+struct SessionRecord
+{
+    QDateTime startedAt;
+    QString url; ///< as connected
+    KeyValueList requestHeaders;
+    int status = 0; ///< 101 when the handshake succeeded; the refusal status; 0 = none
+    QString reason;
+    KeyValueList responseHeaders;
+    double durationMs = 0;        ///< connect -> closed
+    QJsonObject request;          ///< core/store's `*.ws.json` form of the request
+    QList<QByteArray> transcript; ///< one JSON object per message, oldest first
+    bool transcriptCut = false;   ///< messages of the session are missing (log ring, budget)
+    std::optional<Error> error;
 };
 
 /// One recorded exchange as the history stores it: the request as sent, the user's original
@@ -60,6 +81,9 @@ struct HistoryEntry
     Timings timings;
     std::optional<HistoryTlsSummary> tls;
     std::optional<Error> error;
+    /// A WebSocket session's request (`*.ws.json` form), to reopen it; empty for HTTP.
+    QJsonObject sessionRequest;
+    bool isSession() const { return !sessionRequest.isEmpty(); }
 
     /// Builds the entry for @p exchange: keeps at most @p maxBodyBytes of the response body
     /// and passes every text through @p redactor (a secret that straddles the body limit is
@@ -67,6 +91,10 @@ struct HistoryEntry
     /// thread for large bodies.
     static HistoryEntry
     fromExchange(const Exchange &exchange, const HistoryRedactor &redactor, qint64 maxBodyBytes);
+    /// The same for a WebSocket session: method "WS", the transcript kept in whole lines up
+    /// to @p maxBodyBytes, everything redacted.
+    static HistoryEntry
+    fromSession(const SessionRecord &session, const HistoryRedactor &redactor, qint64 maxBodyBytes);
 
     /// The entry as an Exchange again (for HAR export): what was kept, redacted as stored.
     /// The TLS chain is not kept, so `tls` carries the summary only; a body cut at the history's

@@ -99,6 +99,20 @@ void HistoryStore::record(const Exchange &exchange, const QStringList &secretVal
                                        maxBody] { writer->write(exchange, redactor, maxBody); });
 }
 
+void HistoryStore::recordSession(const SessionRecord &session, const QStringList &secretValues)
+{
+    if (!m_writer) {
+        emit errorOccurred(QStringLiteral("History: a WebSocket session was not recorded because "
+                                          "no history file is open"));
+        return;
+    }
+    HistoryWriter *writer = m_writer;
+    const qint64 maxBody = m_maxBodyBytes;
+    QMetaObject::invokeMethod(
+        writer, [writer, session, redactor = HistoryRedactor(secretValues, m_redactAuthorization),
+                 maxBody] { writer->writeSession(session, redactor, maxBody); });
+}
+
 QStringList HistoryStore::secretValues(const VariableContext &context)
 {
     QStringList out;

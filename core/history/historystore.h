@@ -58,6 +58,8 @@ public:
     /// Queues @p exchange for recording; @p secretValues (the values of secret variables)
     /// are replaced by `{{redacted}}` wherever they occur.
     void record(const Exchange &exchange, const QStringList &secretValues = {});
+    /// Queues a finished WebSocket session (see SessionRecord), redacted the same way.
+    void recordSession(const SessionRecord &session, const QStringList &secretValues = {});
 
     /// Blocks until every exchange passed to record() so far is in the file (or failed).
     /// The destructor does this too, so nothing queued is lost at exit.

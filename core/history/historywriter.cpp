@@ -17,13 +17,27 @@ void HistoryWriter::write(const Exchange &exchange,
                           const HistoryRedactor &redactor,
                           qint64 maxBodyBytes)
 {
+    if (m_database.isOpen())
+        store(HistoryEntry::fromExchange(exchange, redactor, maxBodyBytes));
+    else
+        store({});
+}
+
+void HistoryWriter::writeSession(const SessionRecord &session,
+                                 const HistoryRedactor &redactor,
+                                 qint64 maxBodyBytes)
+{
+    store(HistoryEntry::fromSession(session, redactor, maxBodyBytes));
+}
+
+void HistoryWriter::store(const HistoryEntry &entry)
+{
     if (!m_database.isOpen()) {
         emit failed(QStringLiteral("History: an exchange was not recorded because the "
                                    "database is not open"));
         return;
     }
-    const Result<qint64> id =
-        m_database.insert(HistoryEntry::fromExchange(exchange, redactor, maxBodyBytes));
+    const Result<qint64> id = m_database.insert(entry);
     if (!id)
         emit failed(id.error().message);
     else

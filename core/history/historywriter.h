@@ -26,12 +26,17 @@ public:
     void openDatabase(const QString &path);
     /// Builds the redacted entry for @p exchange and stores it.
     void write(const Exchange &exchange, const HistoryRedactor &redactor, qint64 maxBodyBytes);
+    void writeSession(const SessionRecord &session,
+                      const HistoryRedactor &redactor,
+                      qint64 maxBodyBytes);
 
 signals:
     void written(qint64 id);
     void failed(const QString &message);
 
 private:
+    void store(const HistoryEntry &entry);
+
     HistoryDatabase m_database;
 };
 

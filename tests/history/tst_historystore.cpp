@@ -47,6 +47,7 @@ private slots:
     void migrationFromVersion1();
     void migrationFromVersion2ReadsTheOldRequestForm();
     void unopenablePath();
+    void webSocketSessionKeptRedactedInWholeLines();
 };
 
 namespace {
@@ -924,6 +925,62 @@ void tst_HistoryStore::unopenablePath()
     const Result<void> r = store.open(path);
     QVERIFY(!r.ok());
     QVERIFY2(r.error().message.contains(path), qPrintable(r.error().message));
+}
+
+// Issue 26, problem 10: a WebSocket session is an entry with method WS: the handshake heads,
+// the transcript in whole JSON lines up to the body limit, the request to reopen, and no
+// secret anywhere in the file.
+void tst_HistoryStore::webSocketSessionKeptRedactedInWholeLines()
+{
+    const QString secret = QStringLiteral("ws-secret-77aa");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("h.db"));
+    SessionRecord session;
+    session.startedAt = s_base;
+    session.url = QStringLiteral("ws://127.0.0.1:9/chat?token=") + secret;
+    session.requestHeaders = {
+        KeyValue{QStringLiteral("Authorization"), QStringLiteral("Bearer abc"), true, {}}};
+    session.status = 101;
+    session.reason = QStringLiteral("Switching Protocols");
+    session.durationMs = 1234.5;
+    session.request = QJsonObject{{QStringLiteral("id"), QStringLiteral("x")},
+                                  {QStringLiteral("name"), QStringLiteral("Chat")},
+                                  {QStringLiteral("url"), session.url}};
+    for (int i = 0; i < 5; ++i)
+        session.transcript.append(
+            QStringLiteral("{\"direction\":\"incoming\",\"type\":\"text\",\"text\":\"m%1 %2\"}")
+                .arg(i)
+                .arg(secret)
+                .toUtf8());
+    qint64 id = 0;
+    {
+        HistoryStore store;
+        QVERIFY(store.open(path).ok());
+        // Room for two and a half lines: two are kept whole.
+        store.setMaxBodyBytes(qint64(session.transcript.first().size() + 1) * 5 / 2);
+        QSignalSpy recorded(&store, &HistoryStore::entryRecorded);
+        store.recordSession(session, {secret});
+        QVERIFY(recorded.wait(5000));
+        const auto listed = store.search(HistoryQuery{});
+        QVERIFY(listed && listed->size() == 1);
+        QCOMPARE(listed->first().method, QStringLiteral("WS"));
+        QCOMPARE(listed->first().status, 101);
+        QCOMPARE(listed->first().durationMs, 1234.5);
+        id = listed->first().id;
+        const Result<HistoryEntry> entry = store.entry(id);
+        QVERIFY(entry);
+        QVERIFY(entry->isSession());
+        QCOMPARE(entry->sessionRequest.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Chat"));
+        QCOMPARE(entry->responseBody.count('\n'), 2);
+        QVERIFY(entry->responseBody.startsWith("{\"direction\":\"incoming\""));
+        QVERIFY(entry->responseBodyTruncated);
+        QCOMPARE(entry->requestHeaders.first().value,
+                 QStringLiteral("Bearer ") + HistoryRedactor::marker());
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(secret.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryStore)

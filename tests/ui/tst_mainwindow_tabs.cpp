@@ -8,6 +8,7 @@
 #include "ui/mainwindow/sessioncodec.h"
 #include "ui/mainwindow/windowstatus.h"
 #include "ui/request/requesteditor.h"
+#include "ui/websocket/websockettab.h"
 #include "ui/widgets/documenttabs.h"
 
 #include <QAbstractButton>
@@ -194,11 +195,24 @@ void tst_MainWindowTabs::openTabsSurviveRestart()
     QVERIFY(m_window->currentTab()->isDirty());
     const Request firstShown = m_window->tabAt(1)->editor()->request();
     const Request secondShown = m_window->tabAt(2)->editor()->request();
+    // Issue 26, problem 10: a WebSocket tab comes back too (closed, with its URL and messages).
+    WebSocketRequest live;
+    live.name = QStringLiteral("Chat");
+    live.url = QStringLiteral("ws://127.0.0.1:9/chat");
+    live.subprotocols = {QStringLiteral("chat.v1")};
+    live.savedMessages = {SavedWsMessage{QStringLiteral("hello"), WsPayloadKind::Text,
+                                         QByteArrayLiteral("{\"hi\":1}")}};
+    m_window->newWebSocketTab()->setRequest(live);
+    const WebSocketRequest liveShown = qobject_cast<WebSocketTab *>(tabs()->widget(3))->request();
+    tabs()->setCurrentIndex(2);
     m_window->close(); // saves
 
     recreateWindow();
-    QCOMPARE(tabs()->count(), 3);
+    QCOMPARE(tabs()->count(), 4);
     QCOMPARE(tabs()->currentIndex(), 2);
+    auto *restoredLive = qobject_cast<WebSocketTab *>(tabs()->widget(3));
+    QVERIFY(restoredLive);
+    QCOMPARE(restoredLive->request(), liveShown);
     QCOMPARE(m_window->tabAt(1)->editor()->request(), firstShown);
     QVERIFY(!m_window->tabAt(1)->isDirty());
     QCOMPARE(m_window->tabAt(2)->editor()->request(), secondShown);

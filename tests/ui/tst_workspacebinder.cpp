@@ -6,6 +6,8 @@
 #include "core/model/collectiontree.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/collectionfiles.h"
+#include "core/stream/messagelog.h"
+#include "core/websocket/websocketsession.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/collections/collectionspane.h"
 #include "ui/environments/environmentspane.h"
@@ -16,6 +18,7 @@
 #include "ui/request/requesteditor.h"
 #include "ui/response/responseview.h"
 #include "ui/runner/runnerpane.h"
+#include "ui/websocket/websockettab.h"
 #include "ui/workspace/workspacecontroller.h"
 
 #include <QApplication>
@@ -29,6 +32,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -53,6 +57,7 @@ private Q_SLOTS:
     void environmentPickerSetsVariables();
     void variableWarningsFollowTheScope();
     void historyReopensWithItsResponse();
+    void webSocketSessionIsInHistory();
     void dockLayoutSurvivesARestart();
 
 private:
@@ -356,6 +361,14 @@ void tst_WorkspaceBinder::runnerScriptGlobalsReachTheWindow()
     QVERIFY(!changed.isEmpty());
     QVERIFY(m_context.lookup(QStringLiteral("fromRunner")));
     QCOMPARE(m_context.lookup(QStringLiteral("fromRunner"))->value, QStringLiteral("g-200"));
+
+    // Issue 26, problem 10: the Runner's request is in History like a send from a tab.
+    m_history->flush();
+    const auto recorded = m_history->search(HistoryQuery{});
+    QVERIFY(recorded);
+    QCOMPARE(recorded->size(), 1);
+    QCOMPARE(recorded->first().url, h.request.url);
+    QCOMPARE(recorded->first().status, 200);
 }
 
 void tst_WorkspaceBinder::pastedCurlBecomesTheRequest()
@@ -455,6 +468,68 @@ void tst_WorkspaceBinder::historyReopensWithItsResponse()
     QVERIFY(shown && shown->response);
     QCOMPARE(shown->response->status, sent.response->status);
     QCOMPARE(shown->response->body.read(1 << 20), sent.response->body.read(1 << 20));
+}
+
+// Issue 26, problem 10: a WebSocket session is recorded (handshake, transcript) and reopens
+// as a closed tab with its URL and messages.
+void tst_WorkspaceBinder::webSocketSessionIsInHistory()
+{
+    const QString echo =
+        m_workspace->demoServerUrl().replace(QStringLiteral("http://"), QStringLiteral("ws://"))
+        + QStringLiteral("/ws/echo");
+    WebSocketTab *tab = m_window->newWebSocketTab();
+    WebSocketRequest request;
+    request.url = echo;
+    tab->setRequest(request);
+    tab->connectToServer();
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketSession::State::Open, 10000);
+    QVERIFY(tab->session()->sendText(QStringLiteral("kept in history")));
+    QTRY_VERIFY(tab->session()->log()->counters().incoming >= 1);
+    tab->disconnectFromServer();
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketSession::State::Closed, 10000);
+    m_history->flush();
+
+    const auto recorded = m_history->search(HistoryQuery{});
+    QVERIFY(recorded);
+    QCOMPARE(recorded->size(), 1);
+    QCOMPARE(recorded->first().method, QStringLiteral("WS"));
+    QCOMPARE(recorded->first().status, 101);
+    QCOMPARE(recorded->first().url, echo);
+    const Result<HistoryEntry> entry = m_history->entry(recorded->first().id);
+    QVERIFY(entry && entry->isSession());
+    QVERIFY2(entry->responseBody.contains("\"text\":\"kept in history\""),
+             entry->responseBody.constData());
+    QVERIFY(!entry->responseBodyTruncated);
+
+    // Reopened from the History pane: a new closed tab with the URL and both messages.
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("historyView"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const int tabs = m_window->tabCount();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(m_window->tabCount(), tabs + 1);
+    auto *reopened = qobject_cast<WebSocketTab *>(
+        m_window->findChild<QTabWidget *>(QStringLiteral("requestTabWidget"))->currentWidget());
+    QVERIFY(reopened && reopened != tab);
+    QCOMPARE(reopened->request().url, echo);
+    QCOMPARE(reopened->session()->state(), WebSocketSession::State::Closed);
+    int found = 0;
+    const MessageLog *log = reopened->session()->log();
+    for (int i = 0; i < log->size(); ++i) {
+        if (log->at(i).payload == "kept in history")
+            ++found;
+    }
+    QCOMPARE(found, 2); // sent and echoed
+
+    // Closing a tab while connected records that session too.
+    reopened->connectToServer();
+    QTRY_COMPARE_WITH_TIMEOUT(reopened->session()->state(), WebSocketSession::State::Open, 10000);
+    auto *tabWidget = m_window->findChild<QTabWidget *>(QStringLiteral("requestTabWidget"));
+    QVERIFY(m_window->closeTab(tabWidget->indexOf(reopened)));
+    m_history->flush();
+    const auto after = m_history->search(HistoryQuery{});
+    QVERIFY(after);
+    QCOMPARE(after->size(), 2);
 }
 
 void tst_WorkspaceBinder::dockLayoutSurvivesARestart()

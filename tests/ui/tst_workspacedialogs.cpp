@@ -13,6 +13,7 @@
 #include "ui/collections/collectiondocument.h"
 #include "ui/collections/collectionspane.h"
 #include "ui/dialogs/importdialog.h"
+#include "ui/dialogs/saverequestdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/requesttab.h"
 #include "ui/mainwindow/shortcutlist.h"
@@ -21,7 +22,9 @@
 #include "ui/workspace/workspacecontroller.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -41,6 +44,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -71,6 +75,7 @@ private Q_SLOTS:
     void demoServerToggles();
     void demoServerFailureIsReported();
     void saveResponseBodyAsksWhere();
+    void saveAsksForCollectionAndFolder();
 
 private:
     QAction *action(const QString &name) const;
@@ -511,6 +516,84 @@ void tst_WorkspaceDialogs::saveResponseBodyAsksWhere()
     QVERIFY(readFile(path).contains("\"saved\": \"body\"")
             || readFile(path).contains("\"saved\":\"body\""));
     QVERIFY(m_dialogs->messages(QStringLiteral("warning")).isEmpty());
+}
+
+// Issue 26, problem 7: Ctrl+S on a new tab asks for the name, the collection (any open one)
+// and the folder, and the request lands there (file and tree), not in whatever the sidebar shows.
+void tst_WorkspaceDialogs::saveAsksForCollectionAndFolder()
+{
+    const Result<CollectionDocument *> created =
+        m_workspace->create(m_dir->filePath(QStringLiteral("orders")), QStringLiteral("Orders"));
+    QVERIFY(created);
+    CollectionDocument *orders = *created;
+    // A new collection says what to do rather than showing a blank pane.
+    CollectionsPane *pane = m_binder->collectionsPane();
+    QCOMPARE(pane->currentDocument(), orders);
+    QVERIFY2(pane->emptyHint().contains(QStringLiteral("has no requests yet")),
+             qPrintable(pane->emptyHint()));
+    Folder drafts;
+    drafts.id = newItemId();
+    drafts.name = QStringLiteral("Drafts");
+    QVERIFY(orders->insertItem({}, 0, CollectionItem{drafts}, QStringLiteral("add")));
+    QVERIFY(orders->save());
+    QCOMPARE(pane->emptyHint(), QString());
+    CollectionDocument *sample = m_workspace->documents().first();
+    QVERIFY(sample != orders);
+    pane->setCurrentDocument(sample);
+    pane->setFilterText(QStringLiteral("no such request"));
+    QCOMPARE(pane->emptyHint(), QStringLiteral("No request matches \u201cno such request\u201d."));
+    pane->setFilterText({});
+    QCOMPARE(pane->emptyHint(), QString());
+
+    RequestTab *tab = m_window->newTab();
+    Request request;
+    request.url = QStringLiteral("http://127.0.0.1:9/orders");
+    request.method = QStringLiteral("POST");
+    tab->editor()->setRequest(request);
+
+    QString problem = QStringLiteral("no dialog was shown");
+    bool okDisabledWhenEmpty = false;
+    m_dialogs->answerDialog([&](QDialog *dialog) {
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("saveRequestName"));
+        auto *collection = dialog->findChild<QComboBox *>(QStringLiteral("saveRequestCollection"));
+        auto *folders = dialog->findChild<QTreeWidget *>(QStringLiteral("saveRequestFolder"));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        if (!name || !collection || !folders || !buttons) {
+            problem = QStringLiteral("not the save dialog: ") + dialog->objectName();
+            return int(QDialog::Rejected);
+        }
+        if (collection->currentText() != sample->collection().name) {
+            problem = QStringLiteral("opened on ") + collection->currentText();
+            return int(QDialog::Rejected);
+        }
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Backspace);
+        okDisabledWhenEmpty = !buttons->button(QDialogButtonBox::Save)->isEnabled();
+        QTest::keyClicks(name, QStringLiteral("Create order"));
+        collection->setCurrentIndex(collection->findText(QStringLiteral("Orders")));
+        const QList<QTreeWidgetItem *> found =
+            folders->findItems(QStringLiteral("Drafts"), Qt::MatchExactly | Qt::MatchRecursive);
+        if (found.size() != 1) {
+            problem = QStringLiteral("the Orders folders were not listed");
+            return int(QDialog::Rejected);
+        }
+        folders->setCurrentItem(found.first());
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        problem.clear();
+        return dialog->result();
+    });
+    action(QStringLiteral("actionSaveRequest"))->trigger();
+
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(okDisabledWhenEmpty);
+    QCOMPARE(tab->document(), orders);
+    const auto *folder = std::get_if<Folder>(&orders->collection().items.front().node);
+    QVERIFY(folder);
+    QCOMPARE(folder->children.size(), size_t(1));
+    QCOMPARE(folder->children.front().name(), QStringLiteral("Create order"));
+    QVERIFY(QFile::exists(
+        QDir(orders->directory()).filePath(QStringLiteral("Drafts/Create order.request.json"))));
+    QVERIFY(!tab->isDirty());
 }
 
 QTEST_MAIN(tst_WorkspaceDialogs)

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSortFilterProxyModel>
@@ -22,6 +23,7 @@ CollectionsPane::CollectionsPane(QWidget *parent)
     , m_picker(new QComboBox(this))
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeView(this))
+    , m_emptyHint(new QLabel(this))
     , m_model(new CollectionTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
@@ -97,7 +99,18 @@ CollectionsPane::CollectionsPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_filter);
+    layout->addWidget(m_emptyHint);
     layout->addWidget(m_tree, 1);
+    m_emptyHint->setObjectName(QStringLiteral("collectionsEmptyHint"));
+    m_emptyHint->setAccessibleName(tr("Collections hint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setMargin(8);
+    m_emptyHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CollectionsPane::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CollectionsPane::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CollectionsPane::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CollectionsPane::updateEmptyHint);
+    updateEmptyHint();
 
     connect(m_picker, &QComboBox::currentIndexChanged, this,
             &CollectionsPane::onCurrentIndexChanged);
@@ -113,6 +126,30 @@ CollectionsPane::CollectionsPane(QWidget *parent)
 }
 
 CollectionsPane::~CollectionsPane() = default;
+
+QString CollectionsPane::emptyHint() const
+{
+    return m_emptyHint->isHidden() ? QString() : m_emptyHint->text();
+}
+
+void CollectionsPane::updateEmptyHint()
+{
+    QString text;
+    if (m_proxy->rowCount() == 0) {
+        const CollectionDocument *document = currentDocument();
+        if (!document)
+            text = tr("No collection is open. Create one or open a collection folder from the "
+                      "\u22ef menu above (or the Collections menu).");
+        else if (!m_filter->text().isEmpty())
+            text = tr("No request matches \u201c%1\u201d.").arg(m_filter->text());
+        else
+            text = tr("\u201c%1\u201d has no requests yet. Right-click here or use the \u22ef "
+                      "menu to add a request or folder, or save a tab into it with Ctrl+S.")
+                       .arg(document->collection().name);
+    }
+    m_emptyHint->setText(text);
+    m_emptyHint->setVisible(!text.isEmpty());
+}
 
 void CollectionsPane::addDocument(CollectionDocument *document)
 {
@@ -191,6 +228,7 @@ void CollectionsPane::setFilterText(const QString &text)
     m_proxy->setFilterFixedString(text);
     if (!text.isEmpty())
         m_tree->expandAll();
+    updateEmptyHint();
 }
 
 ItemPath CollectionsPane::selectedPath() const

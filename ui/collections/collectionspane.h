@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -41,6 +42,8 @@ public:
     void setFilterText(const QString &text);
 
     QTreeView *treeView() const { return m_tree; }
+    /// The words shown instead of an empty tree (empty when the tree has rows).
+    QString emptyHint() const;
 
 Q_SIGNALS:
     void openRequested(wirescope::CollectionDocument *document, const QString &itemId);
@@ -59,10 +62,12 @@ private:
     void renameSelected();
     ItemPath insertionParent(int *row) const;
     void refreshTitles();
+    void updateEmptyHint();
 
     QComboBox *m_picker;
     QLineEdit *m_filter;
     QTreeView *m_tree;
+    QLabel *m_emptyHint;            ///< what to do when there is nothing to show
     CollectionTreeModel *m_model;   // child
     QSortFilterProxyModel *m_proxy; // child
     QList<QPointer<CollectionDocument>> m_documents;

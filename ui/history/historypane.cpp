@@ -198,7 +198,10 @@ void HistoryPane::openEntry(const QModelIndex &index)
         showError(tr("Cannot open this entry"), entry.error().message);
         return;
     }
-    emit openRequested(entry->requestToReopen(), entry->toExchange());
+    if (entry->isSession())
+        emit openSessionRequested(entry->sessionRequest, entry->responseBody);
+    else
+        emit openRequested(entry->requestToReopen(), entry->toExchange());
 }
 
 void HistoryPane::copyUrl()

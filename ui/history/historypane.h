@@ -4,6 +4,7 @@
 #include "core/model/exchange.h"
 #include "core/model/request.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QAction;
@@ -49,6 +50,8 @@ public:
 
 signals:
     void openRequested(const wirescope::Request &request, const wirescope::Exchange &kept);
+    /// A WebSocket session: its request (`*.ws.json` form) and transcript (JSON lines).
+    void openSessionRequested(const QJsonObject &request, const QByteArray &transcript);
 
 private:
     void applyFilter();

@@ -521,8 +521,12 @@ void MainWindow::saveTabs(QSettings &settings) const
     QJsonArray tabs;
     for (int i = 0; i < tabCount(); ++i) {
         const RequestTab *tab = tabAt(i);
-        if (!tab)
-            continue; // WebSocket tabs are not restored yet
+        if (!tab) {
+            if (const auto *ws = qobject_cast<const WebSocketTab *>(m_tabs->widget(i)))
+                tabs.append(QJsonObject{{QStringLiteral("webSocket"),
+                                         sessioncodec::webSocketRequestToJson(ws->request())}});
+            continue;
+        }
         QJsonObject entry{
             {QStringLiteral("request"), sessioncodec::requestToJson(tab->editor()->request())}};
         if (tab->isDirty())
@@ -544,6 +548,13 @@ void MainWindow::restoreTabs()
         QJsonDocument::fromJson(settings.value(s_keyTabs).toByteArray()).array();
     for (const QJsonValue &value : tabs) {
         const QJsonObject entry = value.toObject();
+        if (entry.contains(QStringLiteral("webSocket"))) {
+            // Restored closed: a live connection is opened by the user, not by a restart.
+            if (const std::optional<WebSocketRequest> ws = sessioncodec::webSocketRequestFromJson(
+                    entry.value(QStringLiteral("webSocket")).toObject()))
+                newWebSocketTab()->setRequest(*ws);
+            continue;
+        }
         const std::optional<Request> request =
             sessioncodec::requestFromJson(entry.value(QStringLiteral("request")).toObject());
         if (!request)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/request.h"
+#include "core/model/websocketrequest.h"
 
 #include <QJsonObject>
 
@@ -18,5 +19,9 @@ QJsonObject requestToJson(const Request &request);
 /// nullopt when @p json is not a request this version can read (a session saved by an
 /// older version in another shape): that tab is not restored.
 std::optional<Request> requestFromJson(const QJsonObject &json);
+
+/// The same for a WebSocket tab's request (a collection's `*.ws.json`, no literal credential).
+QJsonObject webSocketRequestToJson(const WebSocketRequest &request);
+std::optional<WebSocketRequest> webSocketRequestFromJson(const QJsonObject &json);
 
 } // namespace wirescope::sessioncodec

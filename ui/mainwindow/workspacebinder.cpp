@@ -7,15 +7,18 @@
 #include "core/model/collectiontree.h"
 #include "core/model/collectionwalk.h"
 #include "core/store/jsonfile.h"
+#include "core/store/websocketrequestjson.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/collections/collectionspane.h"
 #include "ui/collections/scriptvariablewriter.h"
 #include "ui/dialogs/codesnippetdialog.h"
 #include "ui/dialogs/dialogs.h"
 #include "ui/dialogs/importdialog.h"
+#include "ui/dialogs/saverequestdialog.h"
 #include "ui/environments/environmenteditor.h"
 #include "ui/environments/environmentspane.h"
 #include "ui/history/historypane.h"
+#include "ui/history/wshistoryrecorder.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/requesttab.h"
 #include "ui/mainwindow/windowstatus.h"
@@ -101,6 +104,9 @@ void WorkspaceBinder::createDocks()
                 [this](const Request &request, const Exchange &kept) {
                     m_window->newTab(request)->responseView()->setExchange(kept);
                 });
+        connect(m_history, &HistoryPane::openSessionRequested, this,
+                &WorkspaceBinder::reopenWebSocketSession);
+        m_webSocketHistory = new WebSocketHistoryRecorder(m_historyStore, m_context, this);
     }
     m_sidebarDock = new QDockWidget(tr("Sidebar"), m_window);
     m_sidebarDock->setObjectName(QStringLiteral("sidebarDock"));
@@ -122,6 +128,8 @@ void WorkspaceBinder::createDocks()
             return variablesFor(document, environment);
         });
     connect(m_runner, &RunnerPane::variablesNeeded, this, &WorkspaceBinder::provideVariables);
+    connect(m_runner, &RunnerPane::exchangeFinished, this,
+            [this](const Exchange &exchange) { onExchangeFinished(nullptr, exchange); });
     m_runnerDock = new QDockWidget(tr("Runner"), m_window);
     m_runnerDock->setObjectName(QStringLiteral("runnerDock"));
     m_runnerDock->setWidget(m_runner);
@@ -377,6 +385,23 @@ void WorkspaceBinder::attachTab(RequestTab *tab)
 void WorkspaceBinder::attachWebSocketTab(WebSocketTab *tab)
 {
     connect(tab, &WebSocketTab::variablesNeeded, this, &WorkspaceBinder::provideVariables);
+    if (m_webSocketHistory)
+        m_webSocketHistory->attach(tab);
+}
+
+void WorkspaceBinder::reopenWebSocketSession(const QJsonObject &request,
+                                             const QByteArray &transcript)
+{
+    Result<WebSocketRequest> kept = webSocketRequestFromJson(request);
+    if (!kept) {
+        m_dialogs->warning(m_window, tr("Cannot open this entry"), kept.error().message);
+        return;
+    }
+    WebSocketRequest reopened = std::move(kept).value();
+    reopened.id.clear(); // a copy, not bound to the collection item it came from
+    WebSocketTab *tab = m_window->newWebSocketTab();
+    tab->setRequest(reopened);
+    tab->showTranscript(transcript);
 }
 
 void WorkspaceBinder::provideVariables(const QStringList &names)
@@ -502,24 +527,26 @@ bool WorkspaceBinder::saveTabAs(RequestTab *tab, const QString &name)
                                tr("Open or create a collection first (Collections menu)."));
         return false;
     }
-    QString chosen = name;
-    if (chosen.isEmpty()) {
-        const std::optional<QString> answer = m_dialogs->text(
-            m_window, tr("Save Request As"),
-            tr("Name in \u201c%1\u201d:").arg(document->collection().name), tab->title());
-        if (!answer || answer->trimmed().isEmpty())
-            return false;
-        chosen = *answer;
-    }
-    HttpItem item = tab->httpItem();
-    item.request.id = newItemId();
-    item.request.name = chosen.trimmed();
-    // Into the folder selected in the sidebar (or next to the selected request).
+    // Proposed: the folder selected in the sidebar (or the one holding the selected request).
     ItemPath parent = m_collections->selectedPath();
     const CollectionItem *selected =
         parent.isEmpty() ? nullptr : tree::itemAt(document->collection(), parent);
     if (selected && !selected->isFolder())
         parent.removeLast();
+    QString chosen = name.trimmed();
+    if (chosen.isEmpty()) {
+        SaveRequestDialog dialog(m_collections->documents(), document, parent, tab->title(),
+                                 m_window);
+        if (m_dialogs->exec(&dialog) != QDialog::Accepted || dialog.name().isEmpty()
+            || !dialog.document())
+            return false;
+        chosen = dialog.name();
+        document = dialog.document();
+        parent = dialog.folder();
+    }
+    HttpItem item = tab->httpItem();
+    item.request.id = newItemId();
+    item.request.name = chosen;
     if (!document->insertItem(parent, INT_MAX, CollectionItem{item}, tr("Save request")))
         return false;
     tab->setOrigin(document, item.request.id);

@@ -4,6 +4,7 @@
 #include "ui/request/requesteditor.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -17,6 +18,7 @@ class CollectionsPane;
 class Dialogs;
 class EnvironmentsPane;
 class HistoryPane;
+class WebSocketHistoryRecorder;
 class HistoryStore;
 class HttpClient;
 class MainWindow;
@@ -63,6 +65,8 @@ private:
     void createMenus();
     void attachTab(RequestTab *tab);
     void attachWebSocketTab(WebSocketTab *tab);
+    /// History: a kept WebSocket session opens as a new (closed) tab with its transcript.
+    void reopenWebSocketSession(const QJsonObject &request, const QByteArray &transcript);
     /// The variables a send or run of @p document with @p environment resolves against.
     VariableContext variablesFor(const CollectionDocument *document,
                                  const QString &environment) const;
@@ -103,6 +107,7 @@ private:
     CollectionsPane *m_collections = nullptr;
     EnvironmentsPane *m_environments = nullptr;
     HistoryPane *m_history = nullptr;
+    WebSocketHistoryRecorder *m_webSocketHistory = nullptr; // child; null without a history
     RunnerPane *m_runner = nullptr;
     QDockWidget *m_sidebarDock = nullptr;
     QDockWidget *m_runnerDock = nullptr;

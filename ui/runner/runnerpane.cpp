@@ -273,6 +273,8 @@ void RunnerPane::onRequestFinished(const RequestOutcome &o)
     if (!o.passed())
         m_failedThisRun.insert(o.id);
     m_results->add(o);
+    if (o.exchange)
+        emit exchangeFinished(*o.exchange);
     m_summaryLabel->setText(tr("%1 of %2 requests done").arg(m_done).arg(m_expected));
 }
 

@@ -91,6 +91,8 @@ Q_SIGNALS:
     /// has written the collection and environment ones; the window keeps the globals.
     void scriptVariablesChanged(const wirescope::ScriptVariables &before,
                                 const wirescope::ScriptVariables &after);
+    /// A request of the run went on the wire (the window records it in History, as a send).
+    void exchangeFinished(const wirescope::Exchange &exchange);
 
 private:
     void start(CollectionDocument *document, const Collection &collection);

@@ -1,6 +1,7 @@
 #include "ui/websocket/websockettab.h"
 
 #include "core/model/error.h"
+#include "core/stream/streammessagejson.h"
 #include "core/vars/resolver.h"
 #include "ui/request/urllineedit.h"
 #include "ui/stream/messagelogpane.h"
@@ -12,6 +13,7 @@
 #include "ui/widgets/messagebanner.h"
 
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -106,6 +108,7 @@ WebSocketTab::WebSocketTab(WebSocketSession *session,
 
 WebSocketTab::~WebSocketTab()
 {
+    emit closing();
     // The session goes first: nothing it says on the way out may reach half-gone children,
     // and the list must stop reading its log.
     m_session->disconnect(this);
@@ -194,6 +197,17 @@ void WebSocketTab::focusUrl()
 void WebSocketTab::refreshVariables()
 {
     m_url->refreshHighlighting();
+}
+
+void WebSocketTab::showTranscript(const QByteArray &jsonLines)
+{
+    MessageLog *log = m_session->log();
+    const QList<QByteArray> lines = jsonLines.split('\n');
+    for (const QByteArray &line : lines) {
+        if (const std::optional<StreamMessage> m =
+                streamMessageFromJson(QJsonDocument::fromJson(line).object()))
+            log->append(*m);
+    }
 }
 
 QString WebSocketTab::title() const

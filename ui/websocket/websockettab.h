@@ -49,6 +49,9 @@ public:
     void focusUrl();
     /// The variables changed: the URL's {{variable}} colours follow.
     void refreshVariables();
+    /// Fills the message list with a session kept in the history (JSON lines, see
+    /// core/stream/streammessagejson.h); lines that are not messages are skipped.
+    void showTranscript(const QByteArray &jsonLines);
     /// "WS host/path" for the tab bar; "New WebSocket" when there is no URL.
     QString title() const;
 
@@ -60,6 +63,9 @@ public:
 
 signals:
     void titleChanged();
+    /// Emitted first thing in the destructor, while the session and the fields still stand:
+    /// the last moment to read a connection that closing the tab is about to drop.
+    void closing();
     /// Emitted (directly) on Connect when the URL uses variables no scope defines: a
     /// receiver may provide them (the demo server starts on demand).
     void variablesNeeded(const QStringList &names);
