@@ -4,51 +4,22 @@
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/serveargs.h"
+#include "app/shared/stopsignals.h"
 #include "core/server/demoserver.h"
 #include "core/store/collectionfiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
-#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <csignal>
 #include <memory>
 #include <optional>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace wirescope::cli {
 
 namespace {
-
-// The self-pipe a signal handler may write to (async-signal-safe); a QSocketNotifier turns
-// the byte into an event on the main loop. The one piece of process-wide state serve needs.
-int s_signalPipe[2] = {-1, -1};
-
-extern "C" void onStopSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto n = ::write(s_signalPipe[1], &byte, 1);
-}
-
-bool installStopSignals()
-{
-    if (::pipe(s_signalPipe) != 0)
-        return false;
-    for (int fd : s_signalPipe)
-        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
-    ::fcntl(s_signalPipe[1], F_SETFL, O_NONBLOCK);
-    struct sigaction action = {};
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0
-           && ::sigaction(SIGTERM, &action, nullptr) == 0;
-}
 
 /// A self-signed certificate for localhost made with the openssl program in @p dir.
 Result<std::pair<QString, QString>> makeSelfSignedCertificate(const QString &dir)
@@ -139,7 +110,8 @@ int runServeCommand(const QStringList &args)
         serverOptions.keyFile = made->second;
     }
 
-    if (!installStopSignals()) {
+    StopSignals stopSignals;
+    if (!stopSignals.install()) {
         printError(QStringLiteral("cannot install the SIGINT/SIGTERM handlers"));
         return int(ExitCode::Network);
     }
@@ -149,11 +121,7 @@ int runServeCommand(const QStringList &args)
         return exitFor(listening.error());
     }
 
-    QSocketNotifier stopNotifier(s_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&stopNotifier, &QSocketNotifier::activated, &demo, [&demo, &stopNotifier] {
-        char byte = 0;
-        [[maybe_unused]] const auto n = ::read(s_signalPipe[0], &byte, 1);
-        stopNotifier.setEnabled(false);
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &demo, [&demo] {
         printNote(QStringLiteral("stopping"));
         demo.close();
         QCoreApplication::exit(int(ExitCode::Ok));
@@ -179,10 +147,7 @@ int runServeCommand(const QStringList &args)
         urls += "cert: " + serverOptions.certificateFile.toUtf8() + '\n';
     writeStdout(urls);
 
-    const int code = QCoreApplication::exec();
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
-    return code;
+    return QCoreApplication::exec();
 }
 
 } // namespace wirescope::cli

@@ -126,6 +126,12 @@ void Application::attachWorkspace()
 
 Application::~Application() = default;
 
+void Application::stop()
+{
+    m_window->saveSettings();
+    QCoreApplication::quit();
+}
+
 void Application::start()
 {
     const Options &options = m_options;

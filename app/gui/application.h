@@ -55,6 +55,11 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
 
+    /// SIGTERM/SIGINT (a logout, `kill`, Ctrl+C in a terminal): what closing the window saves
+    /// is saved without asking anything, then the event loop ends, so the destructors remove
+    /// spilled response bodies from TMPDIR and flush the history.
+    void stop();
+
 Q_SIGNALS:
     /// The --send exchange finished (with its test script's results when --test-script was
     /// given), or the request was refused before sending (the URL bar says why).

@@ -1,4 +1,5 @@
 #include "app/gui/application.h"
+#include "app/shared/stopsignals.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -20,6 +21,10 @@ int main(int argc, char *argv[])
         return exitCode;
 
     wirescope::Application wirescope(*options);
+    wirescope::StopSignals stopSignals;
+    if (stopSignals.install())
+        QObject::connect(&stopSignals, &wirescope::StopSignals::stopRequested, &wirescope,
+                         &wirescope::Application::stop);
     wirescope.start();
     return QApplication::exec();
 }

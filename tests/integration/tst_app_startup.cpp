@@ -1,14 +1,18 @@
 // The desktop executable starts, paints its window, then attaches what it defers past the
 // first paint (history file, workspace, the sample collection on a first run), and quits
-// cleanly in its benchmark mode. Runs the real binary on the offscreen platform with scratch
-// XDG directories.
+// cleanly in its benchmark mode; and a SIGTERM ends it as Quit does, leaving nothing in TMPDIR.
+// Runs the real binary on the offscreen platform with scratch XDG directories.
 
 #include "clirunner.h"
+#include "core/server/demoserver.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace wirescope::test;
 
@@ -18,6 +22,7 @@ class tst_AppStartup final : public QObject
 
 private slots:
     void firstPaintThenWorkspace();
+    void stopSignalRemovesSpilledBodies();
 };
 
 namespace {
@@ -59,6 +64,49 @@ void tst_AppStartup::firstPaintThenWorkspace()
     QVERIFY2(
         QFileInfo::exists(data + QStringLiteral("/collections/Getting started/collection.json")),
         qPrintable(QDir(data + QStringLiteral("/collections")).entryList().join(u',')));
+}
+
+// Issue 27: a window killed with SIGTERM used to leave its spilled response bodies (up to
+// 1 GiB) in TMPDIR. Now the signal ends the event loop as Quit does: the body file goes, the
+// open tabs are saved, and the exit code is 0.
+void tst_AppStartup::stopSignalRemovesSpilledBodies()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString tmp = home.filePath(QStringLiteral("tmp"));
+    QVERIFY(QDir().mkpath(tmp));
+    wirescope::server::DemoServer demo;
+    QVERIFY(demo.listen({}).ok());
+    const QString url = demo.httpUrl().toString() + QStringLiteral("/bytes/12000000"); // > 8 MB
+
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("TMPDIR"), tmp);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(WIRESCOPE_APP_PATH), {QStringLiteral("--send"), url});
+    QVERIFY(app.waitForStarted(10000));
+
+    // The whole body arrives and is kept in a file while the tab shows it.
+    const auto spilled = [&tmp] {
+        const QFileInfoList files =
+            QDir(tmp).entryInfoList({QStringLiteral("wirescope-body-*")}, QDir::Files);
+        return files.size() == 1 && files.first().size() == 12000000;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(spilled(), 30000);
+
+    QCOMPARE(::kill(pid_t(app.processId()), SIGTERM), 0);
+    QVERIFY2(app.waitForFinished(15000), "SIGTERM did not end the window");
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0);
+    QVERIFY2(QDir(tmp).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty(),
+             qPrintable(QDir(tmp).entryList(QDir::Files).join(u',')));
+    // What closing the window saves was saved: the open tab with the URL.
+    QFile settings(home.filePath(QStringLiteral("config/Wirescope/Wirescope.conf")));
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(settings.readAll().contains("/bytes/12000000"));
 }
 
 QTEST_GUILESS_MAIN(tst_AppStartup)

@@ -87,6 +87,10 @@ public:
     bool isSideBySide() const;
     void setSideBySide(bool sideBySide);
 
+    /// What closing the window saves (geometry, docks, open tabs), without the close guard's
+    /// questions: for a stop signal, which must not wait for an answer.
+    void saveSettings() const;
+
 Q_SIGNALS:
     /// A request tab was opened (new, restored or reopened).
     void tabOpened(wirescope::RequestTab *tab);
@@ -99,7 +103,6 @@ private:
     void createActions();
     void createMenus();
     void restoreSettings();
-    void saveSettings() const;
     void restoreTabs();
     void saveTabs(QSettings &settings) const;
     bool confirmDiscard(RequestTab *tab);
