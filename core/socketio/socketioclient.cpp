@@ -111,6 +111,7 @@ bool SocketIoClient::open(const SocketIoOptions &options)
     m_pendingAcks.clear();
     m_pingsAnswered = 0;
     m_failed = false;
+    m_refused = false;
     m_closing = false;
 
     WebSocketRequest request;
@@ -328,6 +329,7 @@ void SocketIoClient::onSocketIoPacket(const QString &text)
         shutdown(QStringLiteral("the server disconnected namespace %1").arg(p.nsp));
         break;
     case SocketIoType::ConnectError:
+        m_refused = true;
         fail(connectErrorFrom(p));
         break;
     case SocketIoType::Connect:
@@ -347,6 +349,7 @@ void SocketIoClient::onSocketIoPacket(const QString &text)
 void SocketIoClient::onConnectReply(const SocketIoPacket &p)
 {
     if (p.type == SocketIoType::ConnectError) {
+        m_refused = true;
         fail(connectErrorFrom(p));
         return;
     }

@@ -79,6 +79,8 @@ public:
     QString sid() const { return m_sid; }            ///< the namespace's socket id
     const EngineIoOpen &handshake() const { return m_open; }
     int pingsAnswered() const { return m_pingsAnswered; }
+    /// The server refused the namespace (a CONNECT_ERROR: auth, middleware, unknown name).
+    bool namespaceRefused() const { return m_refused; }
     MessageLog *log() const; ///< the session's log (frames and events)
     WebSocketSession *session() const { return m_session; }
 
@@ -124,9 +126,10 @@ private:
     int m_pingsAnswered = 0;
     bool m_failed = false; // an error was reported for this connection
     bool m_closing = false;
-    QString m_closeReason; // why we are closing (closed()'s text)
-    QTimer m_stageTimer;   // the Engine.IO open, then the namespace's answer
-    QTimer m_pingDeadline; // pingInterval + pingTimeout without a ping: the server is gone
+    bool m_refused = false; // the server refused the namespace (CONNECT_ERROR)
+    QString m_closeReason;  // why we are closing (closed()'s text)
+    QTimer m_stageTimer;    // the Engine.IO open, then the namespace's answer
+    QTimer m_pingDeadline;  // pingInterval + pingTimeout without a ping: the server is gone
 };
 
 } // namespace wirescope
