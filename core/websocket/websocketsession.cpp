@@ -633,14 +633,20 @@ void WebSocketSession::Private::scheduleReconnect()
     reconnectTimer.start(delay);
 }
 
+bool WebSocketSession::canSend()
+{
+    if (m_state == State::Open && d->socket)
+        return true;
+    emit errorOccurred(
+        Error{Error::Kind::InvalidRequest,
+              QStringLiteral("cannot send: the connection is %1").arg(stateName(m_state))});
+    return false;
+}
+
 bool WebSocketSession::sendText(const QString &text)
 {
-    if (m_state != State::Open || !d->socket) {
-        emit errorOccurred(
-            Error{Error::Kind::InvalidRequest,
-                  QStringLiteral("cannot send: the connection is %1").arg(stateName(m_state))});
+    if (!canSend())
         return false;
-    }
     QString resolved = text;
     if (text.contains(QLatin1String("{{"))) {
         Resolution r = resolveText(text, d->context, DynamicVariables::system());
@@ -654,12 +660,8 @@ bool WebSocketSession::sendText(const QString &text)
 
 bool WebSocketSession::sendVerbatimText(const QString &text)
 {
-    if (m_state != State::Open || !d->socket) {
-        emit errorOccurred(
-            Error{Error::Kind::InvalidRequest,
-                  QStringLiteral("cannot send: the connection is %1").arg(stateName(m_state))});
+    if (!canSend())
         return false;
-    }
     const qint64 sent = d->socket->sendTextMessage(text);
     m_log->appendText(MessageDirection::Outgoing, text);
     return sent >= 0;
@@ -667,12 +669,8 @@ bool WebSocketSession::sendVerbatimText(const QString &text)
 
 bool WebSocketSession::sendBinary(const QByteArray &bytes)
 {
-    if (m_state != State::Open || !d->socket) {
-        emit errorOccurred(
-            Error{Error::Kind::InvalidRequest,
-                  QStringLiteral("cannot send: the connection is %1").arg(stateName(m_state))});
+    if (!canSend())
         return false;
-    }
     const qint64 sent = d->socket->sendBinaryMessage(bytes);
     m_log->appendFrame(MessageDirection::Outgoing, MessageKind::Binary, bytes);
     return sent >= 0;

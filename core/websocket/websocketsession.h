@@ -104,6 +104,7 @@ private:
     class Private;
     friend class Private;
     void setState(State state);
+    bool canSend(); ///< true when open; else errorOccurred() says why not
 
     Private *d; // owned
     QStringList m_warnings;
