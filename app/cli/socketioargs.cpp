@@ -82,7 +82,11 @@ Result<void> finishSocketIo(SocketIoCliOptions &out, const CommandLine &line)
                                   .arg(item.name));
         }
         taken[index] = true;
-        auto doc = jsonArgument(QStringLiteral("--emit ") + item.name, line.positional.at(index));
+        const QString &text = line.positional.at(index);
+        // Qt parses only arrays and objects: say "array" for a scalar, not "invalid JSON".
+        auto doc = text.trimmed().startsWith(u'[')
+                       ? jsonArgument(QStringLiteral("--emit ") + item.name, text)
+                       : Result<QJsonDocument>(QJsonDocument());
         if (!doc)
             return doc.error();
         if (!doc->isArray())
