@@ -167,7 +167,8 @@ void SocketIoClient::onSocketError(const Error &error)
         fail(beforeOpenPacket(error));
         return;
     }
-    if (m_state != State::Connecting) {
+    // Refused before any socket opened (a bad header, TLS file): the session's words suffice.
+    if (m_state != State::Connecting || m_session->handshake().url.isEmpty()) {
         fail(error);
         return;
     }

@@ -53,6 +53,7 @@ private slots:
     void versionMismatch();
     void badOptions_data();
     void badOptions();
+    void badHeaderRefusedBeforeConnecting();
 
 private:
     SocketIoOptions options(const QString &nsp = QStringLiteral("/")) const;
@@ -339,6 +340,22 @@ void tst_SocketIoClient::badOptions()
     const QString message = errors.first().first().value<Error>().message;
     QVERIFY2(message.contains(expected), qPrintable(message));
     QCOMPARE(client.state(), SocketIoClient::State::Closed);
+}
+
+void tst_SocketIoClient::badHeaderRefusedBeforeConnecting()
+{
+    SocketIoClient client;
+    QSignalSpy errors(&client, &SocketIoClient::errorOccurred);
+    SocketIoOptions o = options();
+    o.headers.append(KeyValue{QStringLiteral("Bad Header"), QStringLiteral("x"), true, {}});
+    QVERIFY(!client.open(o));
+    QCOMPARE(errors.size(), 1);
+    const Error e = errors.first().first().value<Error>();
+    QCOMPARE(e.kind, Error::Kind::InvalidRequest);
+    QVERIFY2(e.message.contains(QLatin1String("Bad Header")), qPrintable(e.message));
+    QVERIFY2(!e.message.contains(QLatin1String("could not open")), qPrintable(e.message));
+    QCOMPARE(client.state(), SocketIoClient::State::Closed);
+    QVERIFY(client.log()->counters().outgoing == 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SocketIoClient)
