@@ -3,6 +3,7 @@
 #include "app/cli/runargs.h"
 #include "app/cli/sendargs.h"
 #include "app/cli/serveargs.h"
+#include "app/cli/socketioargs.h"
 #include "app/cli/sseargs.h"
 #include "app/cli/wsargs.h"
 
@@ -69,6 +70,8 @@ Result<Options> parseCommand(const CommandSyntax<Options> &syntax, const QString
 
 template Result<SendOptions> parseCommand(const CommandSyntax<SendOptions> &, const QStringList &);
 template Result<WsOptions> parseCommand(const CommandSyntax<WsOptions> &, const QStringList &);
+template Result<SocketIoCliOptions> parseCommand(const CommandSyntax<SocketIoCliOptions> &,
+                                                 const QStringList &);
 template Result<SseOptions> parseCommand(const CommandSyntax<SseOptions> &, const QStringList &);
 template Result<RunArgs> parseCommand(const CommandSyntax<RunArgs> &, const QStringList &);
 template Result<ServeOptions> parseCommand(const CommandSyntax<ServeOptions> &,

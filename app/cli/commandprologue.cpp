@@ -6,6 +6,7 @@
 #include "app/cli/runargs.h"
 #include "app/cli/sendargs.h"
 #include "app/cli/serveargs.h"
+#include "app/cli/socketioargs.h"
 #include "app/cli/sseargs.h"
 #include "app/cli/wsargs.h"
 
@@ -21,6 +22,11 @@ bool isInsecure(const WsOptions &o)
 {
     return o.request.settings.tls.insecure;
 }
+bool isInsecure(const SocketIoCliOptions &o)
+{
+    return o.request.settings.tls.insecure;
+}
+
 bool isInsecure(const SseOptions &o)
 {
     return o.request.settings.tls.insecure;
@@ -68,6 +74,8 @@ std::optional<int> commandPrologue(const Result<Options> &parsed, const CommandI
 template std::optional<int> commandPrologue(const Result<SendOptions> &, const CommandInfo &);
 template std::optional<int> commandPrologue(const Result<WsOptions> &, const CommandInfo &);
 template std::optional<int> commandPrologue(const Result<SseOptions> &, const CommandInfo &);
+template std::optional<int> commandPrologue(const Result<SocketIoCliOptions> &,
+                                            const CommandInfo &);
 template std::optional<int> commandPrologue(const Result<RunArgs> &, const CommandInfo &);
 template std::optional<int> commandPrologue(const Result<ServeOptions> &, const CommandInfo &);
 template std::optional<int> commandPrologue(const Result<CommandLine> &, const CommandInfo &);

@@ -4,6 +4,8 @@
 #include "app/cli/runcommand.h"
 #include "app/cli/runusage.h"
 #include "app/cli/sendcommand.h"
+#include "app/cli/socketiocommand.h"
+#include "app/cli/socketiousage.h"
 #include "app/cli/ssecommand.h"
 #include "app/cli/sseusage.h"
 #include "app/cli/usage.h"
@@ -45,15 +47,22 @@ int runSse(const QStringList &args)
     return runToEnd<SseCommand>(parseSseArgs(args), {&sseUsage, "this stream", s_preferOptIns});
 }
 
+int runSocketIo(const QStringList &args)
+{
+    return runToEnd<SocketIoCommand>(parseSocketIoArgs(args),
+                                     {&socketIoUsage, "this connection", s_preferOptIns});
+}
+
 int runRun(const QStringList &args)
 {
     return runToEnd<RunCommand>(parseRunArgs(args), {&runUsage, "every request of this run", ""});
 }
 
-const std::array<Subcommand, 8> s_subcommands{{
+const std::array<Subcommand, 9> s_subcommands{{
     {"send", &runSend},
     {"ws", &runWs},
     {"sse", &runSse},
+    {"socketio", &runSocketIo},
     {"run", &runRun},
     {"import", &runImportCommand},
     {"export", &runExportCommand},

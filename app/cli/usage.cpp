@@ -41,6 +41,7 @@ Commands:
   send       send one HTTP request and report what happened on the wire
   ws         open a WebSocket connection: interactive, or scripted with --send/--expect
   sse        stream Server-Sent Events (text/event-stream), one line per event
+  socketio   join a Socket.IO namespace, emit events and print what arrives
   run        run a collection's requests and assertions (cli, json and JUnit reports)
   import     convert a Postman, Insomnia, HAR, curl or OpenAPI file into a collection
   export     write a collection as Postman v2.1 or as curl commands

@@ -295,13 +295,18 @@ void WebSocketSession::Private::connectSocket()
         socket->setSslConfiguration(ssl);
 
     MessageLog *log = q->m_log;
-    // The hot path: one conversion and one locked append per frame.
-    QObject::connect(socket, &QWebSocket::textMessageReceived, q, [log](const QString &text) {
-        log->appendText(MessageDirection::Incoming, text);
-    });
-    QObject::connect(socket, &QWebSocket::binaryMessageReceived, q, [log](const QByteArray &bytes) {
-        log->appendFrame(MessageDirection::Incoming, MessageKind::Binary, bytes);
-    });
+    // The hot path: one conversion and one locked append per frame (emitting a signal nobody
+    // listens to costs one check).
+    QObject::connect(socket, &QWebSocket::textMessageReceived, q,
+                     [log, q = q](const QString &text) {
+                         log->appendText(MessageDirection::Incoming, text);
+                         emit q->textReceived(text);
+                     });
+    QObject::connect(socket, &QWebSocket::binaryMessageReceived, q,
+                     [log, q = q](const QByteArray &bytes) {
+                         log->appendFrame(MessageDirection::Incoming, MessageKind::Binary, bytes);
+                         emit q->binaryReceived(bytes);
+                     });
     QObject::connect(socket, &QWebSocket::connected, q, [this] { onConnected(); });
     QObject::connect(socket, &QWebSocket::disconnected, q, [this] { onDisconnected(); });
     QObject::connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), q,
@@ -628,14 +633,20 @@ void WebSocketSession::Private::scheduleReconnect()
     reconnectTimer.start(delay);
 }
 
+bool WebSocketSession::canSend()
+{
+    if (m_state == State::Open && d->socket)
+        return true;
+    emit errorOccurred(
+        Error{Error::Kind::InvalidRequest,
+              QStringLiteral("cannot send: the connection is %1").arg(stateName(m_state))});
+    return false;
+}
+
 bool WebSocketSession::sendText(const QString &text)
 {
-    if (m_state != State::Open || !d->socket) {
-        emit errorOccurred(
-            Error{Error::Kind::InvalidRequest,
-                  QStringLiteral("cannot send: the connection is %1").arg(stateName(m_state))});
+    if (!canSend())
         return false;
-    }
     QString resolved = text;
     if (text.contains(QLatin1String("{{"))) {
         Resolution r = resolveText(text, d->context, DynamicVariables::system());
@@ -644,19 +655,22 @@ bool WebSocketSession::sendText(const QString &text)
             d->event(QStringLiteral("warning: unresolved variables sent as typed: {{%1}}")
                          .arg(r.unresolved.join(QStringLiteral("}}, {{"))));
     }
-    const qint64 sent = d->socket->sendTextMessage(resolved);
-    m_log->appendText(MessageDirection::Outgoing, resolved);
+    return sendVerbatimText(resolved);
+}
+
+bool WebSocketSession::sendVerbatimText(const QString &text)
+{
+    if (!canSend())
+        return false;
+    const qint64 sent = d->socket->sendTextMessage(text);
+    m_log->appendText(MessageDirection::Outgoing, text);
     return sent >= 0;
 }
 
 bool WebSocketSession::sendBinary(const QByteArray &bytes)
 {
-    if (m_state != State::Open || !d->socket) {
-        emit errorOccurred(
-            Error{Error::Kind::InvalidRequest,
-                  QStringLiteral("cannot send: the connection is %1").arg(stateName(m_state))});
+    if (!canSend())
         return false;
-    }
     const qint64 sent = d->socket->sendBinaryMessage(bytes);
     m_log->appendFrame(MessageDirection::Outgoing, MessageKind::Binary, bytes);
     return sent >= 0;

@@ -56,6 +56,9 @@ public:
 
     /// Text frame ({{variables}} are resolved with the context given to open()).
     bool sendText(const QString &text);
+    /// Text frame sent exactly as given (no {{variable}} substitution): for protocols that
+    /// encode their own frames on top of this session (Socket.IO).
+    bool sendVerbatimText(const QString &text);
     bool sendBinary(const QByteArray &bytes);
     /// Sends a ping now; the round trip is reported through pongReceived().
     bool ping(const QByteArray &payload = {});
@@ -92,11 +95,16 @@ Q_SIGNALS:
     void closed(int code, const QString &reason, bool byPeer);
     void errorOccurred(const wirescope::Error &error);
     void pongReceived(qint64 roundTripUs);
+    /// A text frame arrived (after it was logged): for protocols built on this session.
+    void textReceived(const QString &text);
+    /// A binary frame arrived (after it was logged).
+    void binaryReceived(const QByteArray &bytes);
 
 private:
     class Private;
     friend class Private;
     void setState(State state);
+    bool canSend(); ///< true when open; else errorOccurred() says why not
 
     Private *d; // owned
     QStringList m_warnings;

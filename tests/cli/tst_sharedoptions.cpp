@@ -5,6 +5,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/runusage.h"
 #include "app/cli/sharedoptions.h"
+#include "app/cli/socketiousage.h"
 #include "app/cli/sseusage.h"
 #include "app/cli/usage.h"
 #include "app/cli/wsusage.h"
@@ -382,6 +383,7 @@ void tst_SharedOptions::commandUsages_data()
     QTest::newRow("send") << sendUsage() << QStringList{insecure, cacert, help, proxy};
     QTest::newRow("ws") << wsUsage() << QStringList{insecure, cacert, help, proxy};
     QTest::newRow("sse") << sseUsage() << QStringList{insecure, cacert, help};
+    QTest::newRow("socketio") << socketIoUsage() << QStringList{insecure, cacert, help, proxy};
     QTest::newRow("run") << runUsage() << QStringList{help};
 }
 

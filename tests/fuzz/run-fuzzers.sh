@@ -15,7 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 seconds=${1:-20}
 shift || true
-all_targets=(postman postman_environment insomnia har openapi curl bru http url detect sse wire graphql)
+all_targets=(postman postman_environment insomnia har openapi curl bru http url detect sse wire graphql socketio)
 targets=("$@")
 if ((${#targets[@]} == 0)); then
     targets=("${all_targets[@]}")
@@ -39,7 +39,7 @@ cmake -S . -B "$build" "${configure[@]}" >/dev/null
 # The importers are fuzz_import_NAME; other parsers are fuzz_NAME.
 binary_for() {
     case "$1" in
-        sse|wire|graphql) echo "fuzz_$1" ;;
+        sse|wire|graphql|socketio) echo "fuzz_$1" ;;
         *) echo "fuzz_import_$1" ;;
     esac
 }
@@ -66,6 +66,7 @@ seeds_for() {
         sse) ls tests/fuzz/seeds/sse/* ;;
         wire) ls tests/fuzz/seeds/wire/* ;;
         graphql) ls tests/data/graphql/* tests/fuzz/seeds/graphql/* ;;
+        socketio) ls tests/fuzz/seeds/socketio/* ;;
     esac
 }
 

@@ -121,6 +121,7 @@ std::optional<TestServers> loadTestServers(QString *error)
     s.aws = r.url("AWS_URL");
     s.oauth1 = r.url("OAUTH1_URL");
     s.hawk = r.url("HAWK_URL");
+    s.socketio = r.url("SOCKETIO_URL");
     s.docroot = r.string("DOCROOT");
     s.httpProxyHost = r.string("HTTP_PROXY_HOST");
     s.httpProxyPort = r.port("HTTP_PROXY_PORT");

@@ -34,7 +34,8 @@ struct TestServers
     QUrl aws;     ///< aws4 recomputes AWS Signature v4 (tests/support/node/aws-server.js): any path
     QUrl oauth1;  ///< oauth-1.0a checks OAuth 1.0a (tests/support/node/oauth1-server.js): any path
     QUrl hawk;    ///< @hapi/hawk authenticates Hawk (tests/support/node/hawk-server.js): any path
-    QString docroot;       ///< nginx's static files: small.txt, big.bin, json/10k.json
+    QUrl socketio;   ///< npm `socket.io` (tests/support/node/socketio-server.js): http://host:port
+    QString docroot; ///< nginx's static files: small.txt, big.bin, json/10k.json
     QString httpProxyHost; ///< tinyproxy
     quint16 httpProxyPort = 0;
     QString socksHost; ///< microsocks; socksAuthPort needs socksUser/socksPassword

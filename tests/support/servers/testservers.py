@@ -56,6 +56,7 @@ NODE_PEERS = {
     "aws": ("aws-server.js", None, False, ()),  # aws4: verifies AWS Signature v4
     "oauth1": ("oauth1-server.js", None, False, ("client.pem",)),  # oauth-1.0a: verifies OAuth 1.0a
     "hawk": ("hawk-server.js", None, False, ()),  # @hapi/hawk: verifies Hawk
+    "socketio": ("socketio-server.js", None, False, ()),  # socket.io: protocol v5 server
 }
 
 
@@ -642,6 +643,7 @@ def start(base):
         "AWS_URL": url("http", LOOPBACK, "aws"),
         "OAUTH1_URL": url("http", LOOPBACK, "oauth1"),
         "HAWK_URL": url("http", LOOPBACK, "hawk"),
+        "SOCKETIO_URL": url("http", LOOPBACK, "socketio"),
         "DOCROOT": docroot,
         "LOG_DIR": os.path.join(base, "logs"),
     }
