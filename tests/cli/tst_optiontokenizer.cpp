@@ -3,6 +3,7 @@
 
 #include "app/cli/optiontokenizer.h"
 #include "app/cli/sharedoption.h"
+#include "tests/support/arglist.h"
 
 #include <QTest>
 
@@ -12,14 +13,6 @@ using namespace wirescope::cli;
 namespace {
 
 enum Id { Flag = 1, Value, Other, NoProxy, Help = int(SharedOption::Help) };
-
-QStringList A(std::initializer_list<QAnyStringView> list)
-{
-    QStringList out;
-    for (QAnyStringView v : list)
-        out.append(v.toString());
-    return out;
-}
 
 OptionTable testTable()
 {

@@ -11,6 +11,7 @@
 #include "app/cli/wsusage.h"
 #include "core/model/request.h"
 #include "core/model/websocketrequest.h"
+#include "tests/support/arglist.h"
 
 #include <QTest>
 
@@ -21,14 +22,6 @@ namespace {
 
 using S = SharedOption;
 constexpr int kOwn = 1;
-
-QStringList A(std::initializer_list<QAnyStringView> list)
-{
-    QStringList out;
-    for (QAnyStringView v : list)
-        out.append(v.toString());
-    return out;
-}
 
 /// Every shared option, plus one option of the command's own ("--own").
 OptionTokenizer allShared()

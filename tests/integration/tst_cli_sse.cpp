@@ -3,6 +3,7 @@
 // checking the output (human and --json) and the exit codes.
 
 #include "tests/integration/clirunner.h"
+#include "tests/support/arglist.h"
 #include "tests/support/testenv.h"
 
 #include <QDeadlineTimer>
@@ -16,14 +17,6 @@
 using namespace wirescope::test;
 
 namespace {
-
-QStringList A(std::initializer_list<QAnyStringView> list)
-{
-    QStringList out;
-    for (QAnyStringView v : list)
-        out.append(v.toString());
-    return out;
-}
 
 QList<QJsonObject> jsonLines(const CliResult &result, const QString &event = {})
 {

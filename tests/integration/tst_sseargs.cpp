@@ -1,21 +1,12 @@
 // `wirescope-cli sse` argument parsing, table-tested (no network).
 
 #include "app/cli/sseargs.h"
+#include "tests/support/arglist.h"
 
 #include <QTest>
 
 using namespace wirescope;
 using namespace wirescope::cli;
-
-namespace {
-QStringList A(std::initializer_list<QAnyStringView> list)
-{
-    QStringList out;
-    for (QAnyStringView v : list)
-        out.append(v.toString());
-    return out;
-}
-} // namespace
 
 class tst_SseArgs final : public QObject
 {

@@ -2,6 +2,7 @@
 // it wherever the URL stands, and every bad value is a usage error naming it.
 
 #include "app/cli/socketioargs.h"
+#include "tests/support/arglist.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -10,14 +11,6 @@ using namespace wirescope;
 using namespace wirescope::cli;
 
 namespace {
-
-QStringList A(std::initializer_list<QAnyStringView> list)
-{
-    QStringList out;
-    for (QAnyStringView v : list)
-        out.append(v.toString());
-    return out;
-}
 
 // "name=[args]; name=[args]" for a compact comparison.
 QString emitsText(const QList<SocketIoEmit> &emits)

@@ -2,6 +2,7 @@
 // with a self-signed certificate, websocket chat), checking output and exit codes.
 
 #include "tests/integration/clirunner.h"
+#include "tests/support/arglist.h"
 #include "tests/support/testenv.h"
 
 #include <QJsonDocument>
@@ -14,13 +15,6 @@ using namespace wirescope::test;
 
 namespace {
 // Arguments as typed on a command line (QT_NO_CAST_FROM_ASCII: no implicit const char*).
-QStringList A(std::initializer_list<QAnyStringView> list)
-{
-    QStringList out;
-    for (QAnyStringView v : list)
-        out.append(v.toString());
-    return out;
-}
 } // namespace
 
 namespace {

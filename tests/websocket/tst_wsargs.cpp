@@ -1,6 +1,7 @@
 // `wirescope-cli ws` argument parsing, table-tested.
 
 #include "app/cli/wsargs.h"
+#include "tests/support/arglist.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,13 +11,6 @@ using namespace wirescope::cli;
 
 namespace {
 // Arguments as typed on a command line (QT_NO_CAST_FROM_ASCII: no implicit const char*).
-QStringList A(std::initializer_list<QAnyStringView> list)
-{
-    QStringList out;
-    for (QAnyStringView v : list)
-        out.append(v.toString());
-    return out;
-}
 } // namespace
 
 class tst_WsArgs final : public QObject
