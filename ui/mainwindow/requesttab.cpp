@@ -5,6 +5,7 @@
 #include "core/interop/curlparser.h"
 #include "core/scripting/scriptrunner.h"
 #include "core/sse/ssesession.h"
+#include "core/vars/emptysecrets.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/graphql/graphqlschemacontroller.h"
 #include "ui/oauth/oauth2editor.h"
@@ -127,6 +128,10 @@ void RequestTab::send()
     const EffectiveRequest request = effectiveRequest();
     if (!m_editor->validateForSend(!request.preRequestScripts.isEmpty()))
         return;
+    // Sent anyway (a server may accept it, a script may fill it), but never silently.
+    static const VariableContext s_noVariables;
+    m_editor->setSecretWarning(describeEmptySecrets(
+        emptySecrets(request.request, m_context ? *m_context : s_noVariables)));
     m_job->abandon(); // a send still in flight is replaced without a word
     if (m_streaming)
         m_sse->stop(); // synchronously Closed: the old stream is reported before the new send

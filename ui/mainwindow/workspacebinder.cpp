@@ -257,6 +257,8 @@ void WorkspaceBinder::syncDocuments()
                 // The sidebar keeps the "•" marker; quitting asks (saveDocumentsBeforeClose).
                 m_window->statusBar()->showMessage(message);
             });
+            connect(d, &CollectionDocument::keychainProblemChanged, this,
+                    [this, d](const QString &problem) { showKeychainProblem(d, problem); });
             connect(d, &CollectionDocument::changedOnDisk, this, [this, d] {
                 if (!d->isModified()) {
                     d->load();
@@ -325,6 +327,22 @@ void WorkspaceBinder::syncEnvironments()
     status->setEnvironments(names);
     status->setCurrentEnvironment(m_workspace->activeEnvironment(document));
     m_environments->setEnvironments(names, m_workspace->activeEnvironment(document));
+    m_environments->setKeychainProblem(document ? document->keychainProblem() : QString());
+}
+
+void WorkspaceBinder::showKeychainProblem(CollectionDocument *document, const QString &problem)
+{
+    // Where it happened: the Environments pane and the open tabs of that collection (a Save
+    // of a tab's credential); the status bar says it once.
+    if (document == currentDocument())
+        m_environments->setKeychainProblem(problem);
+    for (int i = 0; i < m_window->tabCount(); ++i) {
+        RequestTab *tab = m_window->tabAt(i);
+        if (tab && tab->document() == document)
+            tab->editor()->setSecretWarning(problem);
+    }
+    if (!problem.isEmpty())
+        m_window->statusBar()->showMessage(problem);
 }
 
 void WorkspaceBinder::refreshVariables()
@@ -550,10 +568,12 @@ void WorkspaceBinder::defineVariables(const QStringList &names)
                              m_dialogs, m_window);
     editor.selectEnvironment(m_workspace->activeEnvironment(document));
     editor.addVariables(names);
-    editor.setKeychainStatus(
-        tr("Values of variables marked Secret go to the system keychain, never into "
-           "the collection's files."),
-        false);
+    const QString problem = document->keychainProblem();
+    editor.setKeychainStatus(problem.isEmpty() ? tr("Values of variables marked Secret go to the "
+                                                    "system keychain, never into the "
+                                                    "collection's files.")
+                                               : problem,
+                             !problem.isEmpty());
     if (m_dialogs->exec(&editor) != QDialog::Accepted)
         return;
     document->setVariables(editor.collectionVariables());

@@ -83,6 +83,8 @@ private:
     /// The Collections menu's Undo/Redo name the current collection's next step.
     void updateUndoActions();
     void syncEnvironments();
+    /// A keychain write of @p document's secrets failed (or worked again: empty).
+    void showKeychainProblem(CollectionDocument *document, const QString &problem);
     void editEnvironments();
     /// Opens the variables editor with rows for @p names (none: as editEnvironments()).
     void defineVariables(const QStringList &names);

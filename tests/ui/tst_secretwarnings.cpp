@@ -1,0 +1,313 @@
+// Issue 26, problem 6: a secret the keychain refuses is shown where it happened (the
+// Environments pane, the environment editor, the tab whose Save carried it), with its cause
+// and what to do, and is kept for the session; a request sent with an empty secret (the
+// keychain had nothing after a restart) says so in its tab.
+//
+// The keychain is SecretStore's session-only backend: it refuses every write exactly as a
+// Secret Service without a default collection does (the values stay in memory, the result
+// names the cause), which a real keyring will not do on demand.
+
+#include "core/http/httpclient.h"
+#include "core/model/collection.h"
+#include "core/secrets/secretstore.h"
+#include "core/vars/emptysecrets.h"
+#include "tests/ui/scripteddialogs.h"
+#include "ui/collections/collectiondocument.h"
+#include "ui/environments/environmentspane.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/requesttab.h"
+#include "ui/mainwindow/workspacebinder.h"
+#include "ui/request/requesteditor.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/workspace/workspacecontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace wirescope;
+
+class tst_SecretWarnings final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void emptySecrets_data();
+    void emptySecrets();
+    void refusedSecretIsShownInTheEnvironmentsPaneAndKept();
+    void refusedCredentialIsShownInItsTab();
+    void sendingAnEmptySecretAfterARestartWarns();
+    void sendingAnEmptyTokenWarns();
+
+private:
+    void startWindow();
+    void stopWindow();
+    CollectionDocument *sample() const;
+    QAction *action(const QString &name) const;
+    /// Sends @p tab to a closed port on loopback: the warning is about what was sent.
+    static void sendToNowhere(RequestTab *tab);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HttpClient> m_client;
+    VariableContext m_context;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<WorkspaceController> m_workspace;
+    std::unique_ptr<ScriptedDialogs> m_dialogs;
+    std::unique_ptr<MainWindow> m_window;
+    WorkspaceBinder *m_binder = nullptr;
+};
+
+void tst_SecretWarnings::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_SecretWarnings::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_client = std::make_unique<HttpClient>();
+    startWindow();
+}
+
+void tst_SecretWarnings::startWindow()
+{
+    // A new store each start: what it kept in memory is gone, as after a restart.
+    m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::SessionOnly);
+    m_workspace = std::make_unique<WorkspaceController>(
+        m_dir->filePath(QStringLiteral("config")), m_dir->filePath(QStringLiteral("collections")),
+        m_secrets.get());
+    QCOMPARE(m_workspace->load(), QStringList());
+    m_dialogs = std::make_unique<ScriptedDialogs>();
+    m_window = std::make_unique<MainWindow>(m_client.get(), &m_context, m_dialogs.get());
+    m_binder =
+        new WorkspaceBinder(m_window.get(), m_workspace.get(), nullptr, m_client.get(), &m_context);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_SecretWarnings::stopWindow()
+{
+    QVERIFY2(m_dialogs->unanswered().isEmpty(), qPrintable(m_dialogs->unanswered().join(u'\n')));
+    QCOMPARE(m_dialogs->pendingAnswers(), 0);
+    m_window.reset();
+    m_dialogs.reset();
+    m_workspace.reset();
+    m_secrets.reset();
+}
+
+void tst_SecretWarnings::cleanup()
+{
+    stopWindow();
+    m_client.reset();
+}
+
+CollectionDocument *tst_SecretWarnings::sample() const
+{
+    const QList<CollectionDocument *> documents = m_workspace->documents();
+    return documents.isEmpty() ? nullptr : documents.first();
+}
+
+QAction *tst_SecretWarnings::action(const QString &name) const
+{
+    auto *found = m_window->findChild<QAction *>(name);
+    if (!found)
+        qWarning("no action %s", qPrintable(name));
+    return found;
+}
+
+void tst_SecretWarnings::sendToNowhere(RequestTab *tab)
+{
+    auto *url = tab->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:9/secret"));
+    tab->send();
+}
+
+void tst_SecretWarnings::emptySecrets_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<bool>("secret");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList apiKey{QStringLiteral("{{apiKey}} (a secret environment variable)")};
+    QTest::newRow("empty secret") << "Key {{apiKey}}" << true << "" << apiKey;
+    QTest::newRow("secret with a value") << "Key {{apiKey}}" << true << "k" << QStringList();
+    QTest::newRow("empty, not secret") << "Key {{apiKey}}" << false << "" << QStringList();
+    QTest::newRow("not used") << "Key" << true << "" << QStringList();
+    QTest::newRow("through another variable") << "Key {{outer}}" << true << "" << apiKey;
+}
+
+void tst_SecretWarnings::emptySecrets()
+{
+    QFETCH(QString, header);
+    QFETCH(bool, secret);
+    QFETCH(QString, value);
+    QFETCH(QStringList, expected);
+    VariableContext context;
+    context.set(VariableScope::Environment, QStringLiteral("apiKey"), value, secret);
+    context.set(VariableScope::Collection, QStringLiteral("outer"), QStringLiteral("{{apiKey}}"));
+    Request request;
+    request.url = QStringLiteral("http://127.0.0.1/");
+    request.headers.append(KeyValue{QStringLiteral("Authorization"), header, true, {}});
+    QCOMPARE(wirescope::emptySecrets(request, context), expected);
+}
+
+void tst_SecretWarnings::refusedSecretIsShownInTheEnvironmentsPaneAndKept()
+{
+    CollectionDocument *document = sample();
+    QVERIFY(document);
+    auto *pane = m_window->findChild<EnvironmentsPane *>();
+    QVERIFY(pane);
+    QVERIFY(pane->keychainProblem().isEmpty());
+    // Ctrl+E, a new collection variable (the "add" row filled in), marked secret, OK.
+    m_dialogs->answerDialog([](QDialog *dialog) {
+        auto *table = dialog->findChild<QTableView *>(QStringLiteral("variablesTable"));
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("environmentList"));
+        if (!table || !list)
+            return int(QDialog::Rejected);
+        list->setCurrentRow(0); // the collection's own variables
+        QAbstractItemModel *model = table->model();
+        const int row = model->rowCount() - 1; // the "add" row
+        model->setData(model->index(row, 1), QStringLiteral("apiKey"));
+        model->setData(model->index(row, 2), QStringLiteral("s3cret"));
+        if (!model->setData(model->index(row, 3), Qt::Checked, Qt::CheckStateRole))
+            return int(QDialog::Rejected);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        if (!buttons || !buttons->button(QDialogButtonBox::Ok))
+            return int(QDialog::Rejected);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        return dialog->result();
+    });
+    action(QStringLiteral("actionEnvironments"))->trigger();
+    const auto it = std::find_if(
+        document->collection().variables.cbegin(), document->collection().variables.cend(),
+        [](const Variable &v) { return v.name == QLatin1String("apiKey"); });
+    QVERIFY(it != document->collection().variables.cend());
+    QVERIFY(it->secret);
+
+    // The Environments pane says it, with the cause and what to do.
+    QTRY_VERIFY(!pane->keychainProblem().isEmpty());
+    const QString problem = pane->keychainProblem();
+    QVERIFY2(problem.contains(QLatin1String("could not be saved in the system keychain")),
+             qPrintable(problem));
+    QVERIFY2(problem.contains(QLatin1String("the keychain is turned off")), qPrintable(problem));
+    QVERIFY2(problem.contains(QLatin1String("default keyring")), qPrintable(problem));
+    QCOMPARE(document->keychainProblem(), problem);
+    // Kept for the session: sends resolve it.
+    QCOMPARE(m_context.lookup(QStringLiteral("apiKey")).value_or(ResolvedVariable{}).value,
+             QStringLiteral("s3cret"));
+
+    // The editor opened again says it too, as a warning.
+    QString shown;
+    m_dialogs->answerDialog([&shown](QDialog *dialog) {
+        if (auto *status = dialog->findChild<QLabel *>(QStringLiteral("keychainStatus")))
+            shown = status->text();
+        return int(QDialog::Rejected);
+    });
+    action(QStringLiteral("actionEnvironments"))->trigger();
+    QCOMPARE(shown, problem);
+}
+
+void tst_SecretWarnings::refusedCredentialIsShownInItsTab()
+{
+    CollectionDocument *document = sample();
+    QVERIFY(document);
+    QString id;
+    std::function<void(const std::vector<CollectionItem> &)> walk =
+        [&](const std::vector<CollectionItem> &items) {
+            for (const CollectionItem &item : items) {
+                if (std::holds_alternative<HttpItem>(item.node) && id.isEmpty())
+                    id = item.id();
+                else if (const auto *folder = std::get_if<Folder>(&item.node))
+                    walk(folder->children);
+            }
+        };
+    walk(document->collection().items);
+    QVERIFY(!id.isEmpty());
+    RequestTab *tab = m_binder->openItem(document, id);
+    QVERIFY(tab);
+    auto *warning = tab->findChild<QLabel *>(QStringLiteral("secretWarningLabel"));
+    QVERIFY(warning);
+    QVERIFY(warning->isHidden());
+    Request request = tab->editor()->request();
+    request.auth.kind = AuthKind::Bearer;
+    request.auth.token = QStringLiteral("literal-token");
+    tab->editor()->setRequest(request);
+    action(QStringLiteral("actionSaveRequest"))->trigger(); // Ctrl+S
+    QTRY_VERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QLatin1String("could not be saved in the system keychain")),
+             qPrintable(warning->text()));
+    QCOMPARE(tab->editor()->request().auth.token, QStringLiteral("literal-token"));
+}
+
+void tst_SecretWarnings::sendingAnEmptySecretAfterARestartWarns()
+{
+    CollectionDocument *document = sample();
+    QVERIFY(document);
+    VariableList variables = document->collection().variables;
+    variables.append(Variable{QStringLiteral("apiKey"), QStringLiteral("s3cret"), true, true, {}});
+    document->setVariables(variables);
+    QVERIFY(document->save().ok());
+    RequestTab *tab = m_window->newTab();
+    auto *warning = tab->findChild<QLabel *>(QStringLiteral("secretWarningLabel"));
+    Request request = tab->editor()->request();
+    request.headers.append(
+        KeyValue{QStringLiteral("X-Api-Key"), QStringLiteral("{{apiKey}}"), true, {}});
+    tab->editor()->setRequest(request);
+    sendToNowhere(tab);
+    QCOMPARE(warning->isVisible(), false); // the value was there this session
+
+    // Restart: the files hold no value and the keychain had none.
+    stopWindow();
+    startWindow();
+    document = sample();
+    QVERIFY(document);
+    QTRY_VERIFY(m_context.lookup(QStringLiteral("apiKey")).has_value());
+    QCOMPARE(m_context.lookup(QStringLiteral("apiKey"))->value, QString());
+    tab = m_window->newTab();
+    warning = tab->findChild<QLabel *>(QStringLiteral("secretWarningLabel"));
+    tab->editor()->setRequest(request);
+    sendToNowhere(tab);
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QLatin1String("{{apiKey}}")), qPrintable(warning->text()));
+    QVERIFY2(warning->text().contains(QLatin1String("empty secret")), qPrintable(warning->text()));
+}
+
+void tst_SecretWarnings::sendingAnEmptyTokenWarns()
+{
+    RequestTab *tab = m_window->newTab();
+    auto *warning = tab->findChild<QLabel *>(QStringLiteral("secretWarningLabel"));
+    Request request = tab->editor()->request();
+    request.auth.kind = AuthKind::Bearer;
+    tab->editor()->setRequest(request);
+    sendToNowhere(tab);
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QLatin1String("the Auth tab's token")),
+             qPrintable(warning->text()));
+    // Filled in, the next send says nothing.
+    request = tab->editor()->request();
+    request.auth.token = QStringLiteral("t");
+    tab->editor()->setRequest(request);
+    tab->send();
+    QVERIFY(warning->isHidden());
+}
+
+QTEST_MAIN(tst_SecretWarnings)
+#include "tst_secretwarnings.moc"
