@@ -19,6 +19,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/requesttab.h"
 #include "ui/mainwindow/windowstatus.h"
+#include "ui/palette/palettebinder.h"
 #include "ui/request/requesteditor.h"
 #include "ui/response/responseview.h"
 #include "ui/runner/runnerpane.h"
@@ -232,6 +233,20 @@ void WorkspaceBinder::createMenus()
                         &WorkspaceBinder::toggleDemoServer);
     m_demoAction->setCheckable(true);
     tools->addAction(m_demoAction);
+
+    PaletteBinder::Sources sources;
+    sources.documents = [this] {
+        return m_workspace->documents();
+    };
+    sources.openItem = [this](CollectionDocument *document, const QString &id) {
+        openItem(document, id);
+    };
+    sources.activateEnvironment = [this](CollectionDocument *document, const QString &name) {
+        m_collections->setCurrentDocument(document);
+        m_window->windowStatus()->setCurrentEnvironment(name); // as the sidebar's list does
+    };
+    sources.history = m_history;
+    m_palette = new PaletteBinder(m_window, std::move(sources), tools);
 }
 
 CollectionDocument *WorkspaceBinder::currentDocument() const

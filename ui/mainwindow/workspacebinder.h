@@ -20,6 +20,7 @@ class HistoryPane;
 class HistoryStore;
 class HttpClient;
 class MainWindow;
+class PaletteBinder;
 class RequestTab;
 class RunnerPane;
 class VariableContext;
@@ -49,6 +50,7 @@ public:
     HistoryPane *historyPane() const { return m_history; }
     EnvironmentsPane *environmentsPane() const { return m_environments; }
     RunnerPane *runnerPane() const { return m_runner; }
+    PaletteBinder *palette() const { return m_palette; }
 
     /// Opens the collection item @p itemId in a tab (or brings its tab to the front).
     RequestTab *openItem(CollectionDocument *document, const QString &itemId);
@@ -106,6 +108,7 @@ private:
     EnvironmentsPane *m_environments = nullptr;
     HistoryPane *m_history = nullptr;
     RunnerPane *m_runner = nullptr;
+    PaletteBinder *m_palette = nullptr; // child of the window
     QDockWidget *m_sidebarDock = nullptr;
     QDockWidget *m_runnerDock = nullptr;
     QAction *m_demoAction = nullptr;
