@@ -31,17 +31,12 @@ QString credentialName(const QString &field)
         {QStringLiteral("auth.password"), "the Auth tab's password"},
         {QStringLiteral("auth.token"), "the Auth tab's token"},
         {QStringLiteral("auth.apiKeyValue"), "the Auth tab's API key value"},
-        {QStringLiteral("auth.oauth2.clientSecret"), "the OAuth 2.0 client secret"},
         {QStringLiteral("auth.oauth2.refreshToken"), "the OAuth 2.0 refresh token"},
         {QStringLiteral("auth.jwt.key"), "the JWT signing key"},
         {QStringLiteral("auth.aws.secretKey"), "the AWS secret access key"},
-        {QStringLiteral("auth.aws.sessionToken"), "the AWS session token"},
         {QStringLiteral("auth.oauth1.consumerSecret"), "the OAuth 1.0a consumer secret"},
-        {QStringLiteral("auth.oauth1.tokenSecret"), "the OAuth 1.0a token secret"},
-        {QStringLiteral("auth.oauth1.privateKey"), "the OAuth 1.0a private key"},
         {QStringLiteral("auth.hawk.key"), "the Hawk key"},
         {QStringLiteral("settings.proxy.password"), "the proxy password"},
-        {QStringLiteral("settings.tls.clientKeyPassphrase"), "the client key's passphrase"},
     };
     const char *name = names.value(field);
     return name ? QString::fromLatin1(name) : field;
@@ -77,9 +72,15 @@ QStringList emptySecrets(const Request &request, const VariableContext &context)
             }
         }
     }
+    // Fields that are often empty on purpose (a public OAuth 2.0 client, temporary AWS
+    // credentials, two-legged OAuth 1.0a, an unencrypted client key) do not count.
+    static const QStringList s_optional{
+        QStringLiteral("auth.oauth2.clientSecret"), QStringLiteral("auth.aws.sessionToken"),
+        QStringLiteral("auth.oauth1.tokenSecret"), QStringLiteral("auth.oauth1.privateKey"),
+        QStringLiteral("settings.tls.clientKeyPassphrase")};
     Request copy = request;
     credentials::forEachField(copy, [&out](const QString &field, QString &value, bool used) {
-        if (used && value.isEmpty())
+        if (used && value.isEmpty() && !s_optional.contains(field))
             out.append(credentialName(field));
     });
     return out;

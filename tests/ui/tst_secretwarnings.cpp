@@ -49,6 +49,7 @@ private Q_SLOTS:
     void cleanup();
     void emptySecrets_data();
     void emptySecrets();
+    void onlyNeededCredentialsCount();
     void refusedSecretIsShownInTheEnvironmentsPaneAndKept();
     void refusedCredentialIsShownInItsTab();
     void sendingAnEmptySecretAfterARestartWarns();
@@ -167,6 +168,24 @@ void tst_SecretWarnings::emptySecrets()
     request.url = QStringLiteral("http://127.0.0.1/");
     request.headers.append(KeyValue{QStringLiteral("Authorization"), header, true, {}});
     QCOMPARE(wirescope::emptySecrets(request, context), expected);
+}
+
+void tst_SecretWarnings::onlyNeededCredentialsCount()
+{
+    const VariableContext none;
+    Request request;
+    request.url = QStringLiteral("http://127.0.0.1/");
+    request.auth.kind = AuthKind::OAuth2; // a public client has no secret
+    QCOMPARE(wirescope::emptySecrets(request, none), QStringList());
+    request.auth.kind = AuthKind::AwsSigV4;
+    request.auth.aws.secretKey = QStringLiteral("k"); // the session token is optional
+    QCOMPARE(wirescope::emptySecrets(request, none), QStringList());
+    request.auth.aws.secretKey.clear();
+    QCOMPARE(wirescope::emptySecrets(request, none),
+             QStringList{QStringLiteral("the AWS secret access key")});
+    request.auth.kind = AuthKind::ApiKey;
+    QCOMPARE(wirescope::emptySecrets(request, none),
+             QStringList{QStringLiteral("the Auth tab's API key value")});
 }
 
 void tst_SecretWarnings::refusedSecretIsShownInTheEnvironmentsPaneAndKept()
