@@ -9,22 +9,6 @@ namespace wirescope {
 
 namespace {
 
-/// Dynamic variables that never count here: every {{$name}} resolves to something fixed.
-DynamicVariables fixedDynamics()
-{
-    DynamicVariables dynamic;
-    dynamic.uuid = [] {
-        return QStringLiteral("x");
-    };
-    dynamic.nowMsecsSinceEpoch = [] {
-        return qint64(0);
-    };
-    dynamic.randomInt = [] {
-        return 0;
-    };
-    return dynamic;
-}
-
 QString credentialName(const QString &field)
 {
     static const QHash<QString, const char *> names = {
@@ -60,7 +44,8 @@ QStringList emptySecrets(const Request &request, const VariableContext &context)
     }
     QStringList out;
     if (!emptyNames.isEmpty()) {
-        const DynamicVariables dynamic = fixedDynamics();
+        // {{$uuid}} and the like always resolve: only which names stay unresolved matters.
+        const DynamicVariables dynamic = DynamicVariables::system();
         QStringList before;
         resolveRequest(request, context, dynamic, &before);
         QStringList after;

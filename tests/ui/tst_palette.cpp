@@ -4,10 +4,9 @@
 // driven with keys.
 
 #include "core/history/historystore.h"
-#include "core/http/httpclient.h"
 #include "core/model/exchange.h"
-#include "core/secrets/secretstore.h"
 #include "tests/ui/scripteddialogs.h"
+#include "tests/ui/workspacewindow.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/historypane.h"
@@ -55,15 +54,10 @@ private:
     /// Types @p text into the open popup's filter.
     void type(const QString &text) const;
 
+    MainWindow *window() const { return m_app->window(); }
+
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HttpClient> m_client;
-    VariableContext m_context;
-    std::unique_ptr<HistoryStore> m_history;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<WorkspaceController> m_workspace;
-    std::unique_ptr<ScriptedDialogs> m_dialogs;
-    std::unique_ptr<MainWindow> m_window;
-    WorkspaceBinder *m_binder = nullptr;
+    std::unique_ptr<WorkspaceWindow> m_app;
 };
 
 void tst_Palette::initTestCase()
@@ -76,39 +70,22 @@ void tst_Palette::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_client = std::make_unique<HttpClient>();
-    m_history = std::make_unique<HistoryStore>();
-    QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))).ok());
-    m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::SessionOnly);
-    m_workspace = std::make_unique<WorkspaceController>(
-        m_dir->filePath(QStringLiteral("config")), m_dir->filePath(QStringLiteral("collections")),
-        m_secrets.get());
-    QCOMPARE(m_workspace->load(), QStringList());
-    m_dialogs = std::make_unique<ScriptedDialogs>();
-    m_window = std::make_unique<MainWindow>(m_client.get(), &m_context, m_dialogs.get());
-    m_binder = new WorkspaceBinder(m_window.get(), m_workspace.get(), m_history.get(),
-                                   m_client.get(), &m_context);
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_app = std::make_unique<WorkspaceWindow>(m_dir->path());
+    QVERIFY(m_app->start());
+    window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window()));
 }
 
 void tst_Palette::cleanup()
 {
-    QVERIFY2(m_dialogs->unanswered().isEmpty(), qPrintable(m_dialogs->unanswered().join(u'\n')));
-    m_window.reset();
-    m_dialogs.reset();
-    m_workspace.reset();
-    m_history.reset();
-    m_secrets.reset();
-    m_client.reset();
+    QVERIFY2(m_app->dialogs()->unanswered().isEmpty(),
+             qPrintable(m_app->dialogs()->unanswered().join(u'\n')));
+    m_app.reset();
 }
 
 PalettePopup *tst_Palette::popup() const
 {
-    return m_window->findChild<PalettePopup *>(QStringLiteral("palettePopup"));
+    return window()->findChild<PalettePopup *>(QStringLiteral("palettePopup"));
 }
 
 void tst_Palette::type(const QString &text) const
@@ -159,7 +136,7 @@ void tst_Palette::rankingPutsPrefixAndWordMatchesFirst()
 void tst_Palette::ctrlPOpensARequest()
 {
     QVERIFY(!popup() || !popup()->isVisible());
-    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    QTest::keyClick(window(), Qt::Key_P, Qt::ControlModifier);
     QVERIFY(popup());
     QVERIFY(popup()->isVisible());
     QCOMPARE(QApplication::focusWidget(), popup()->filterEdit());
@@ -172,33 +149,33 @@ void tst_Palette::ctrlPOpensARequest()
     QCOMPARE(popup()->shownTitles().value(0), QStringLiteral("POST a JSON body"));
     QTest::keyClick(popup()->filterEdit(), Qt::Key_Return);
     QVERIFY(!popup()->isVisible());
-    RequestTab *tab = m_window->currentTab();
+    RequestTab *tab = window()->currentTab();
     QVERIFY(tab);
     QVERIFY(tab->document());
     QCOMPARE(tab->title(), QStringLiteral("POST a JSON body"));
     QCOMPARE(tab->editor()->request().method, QStringLiteral("POST"));
 
     // Down chooses the next match.
-    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    QTest::keyClick(window(), Qt::Key_P, Qt::ControlModifier);
     type(QStringLiteral("who am i"));
     const QStringList shown = popup()->shownTitles();
     QVERIFY2(shown.size() >= 2, qPrintable(shown.join(u',')));
     QTest::keyClick(popup()->filterEdit(), Qt::Key_Down);
     QTest::keyClick(popup()->filterEdit(), Qt::Key_Return);
-    QCOMPARE(m_window->currentTab()->title(), shown.at(1));
+    QCOMPARE(window()->currentTab()->title(), shown.at(1));
 }
 
 void tst_Palette::ctrlPActivatesAnEnvironment()
 {
-    CollectionDocument *document = m_workspace->documents().value(0);
+    CollectionDocument *document = m_app->workspace()->documents().value(0);
     QVERIFY(document);
-    m_window->windowStatus()->setCurrentEnvironment({});
-    QCOMPARE(m_workspace->activeEnvironment(document), QString());
-    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    window()->windowStatus()->setCurrentEnvironment({});
+    QCOMPARE(m_app->workspace()->activeEnvironment(document), QString());
+    QTest::keyClick(window(), Qt::Key_P, Qt::ControlModifier);
     type(QStringLiteral("local demo"));
     QCOMPARE(popup()->shownTitles().value(0), QStringLiteral("Local demo"));
     QTest::keyClick(popup()->filterEdit(), Qt::Key_Enter);
-    QCOMPARE(m_workspace->activeEnvironment(document), QStringLiteral("Local demo"));
+    QCOMPARE(m_app->workspace()->activeEnvironment(document), QStringLiteral("Local demo"));
 }
 
 void tst_Palette::ctrlPReopensHistory()
@@ -212,34 +189,34 @@ void tst_Palette::ctrlPReopensHistory()
     Response response;
     response.status = 204;
     x.response = response;
-    m_history->record(x);
-    auto *pane = m_binder->historyPane();
+    m_app->history()->record(x);
+    auto *pane = m_app->binder()->historyPane();
     QTRY_COMPARE(pane->model()->rowCount(), 1);
 
-    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    QTest::keyClick(window(), Qt::Key_P, Qt::ControlModifier);
     type(QStringLiteral("palette-history"));
     QCOMPARE(popup()->shownTitles(),
              QStringList{QStringLiteral("DELETE http://127.0.0.1:9/palette-history")});
-    const int tabs = m_window->tabCount();
+    const int tabs = window()->tabCount();
     QTest::keyClick(popup()->filterEdit(), Qt::Key_Return);
-    QCOMPARE(m_window->tabCount(), tabs + 1);
-    QCOMPARE(m_window->currentTab()->editor()->request().url, x.request.url);
-    QCOMPARE(m_window->currentTab()->editor()->request().method, QStringLiteral("DELETE"));
+    QCOMPARE(window()->tabCount(), tabs + 1);
+    QCOMPARE(window()->currentTab()->editor()->request().url, x.request.url);
+    QCOMPARE(window()->currentTab()->editor()->request().method, QStringLiteral("DELETE"));
 }
 
 void tst_Palette::escapeCloses()
 {
-    const int tabs = m_window->tabCount();
-    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    const int tabs = window()->tabCount();
+    QTest::keyClick(window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(popup()->isVisible());
     QTest::keyClick(popup()->filterEdit(), Qt::Key_Escape);
     QVERIFY(!popup()->isVisible());
-    QCOMPARE(m_window->tabCount(), tabs);
+    QCOMPARE(window()->tabCount(), tabs);
 }
 
 void tst_Palette::ctrlShiftPTriggersAnAction()
 {
-    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(popup()->isVisible());
     const QStringList all = popup()->shownTitles();
     // The window's actions, from every menu, and not the palette's own.
@@ -248,11 +225,11 @@ void tst_Palette::ctrlShiftPTriggersAnAction()
     QVERIFY(!all.contains(QStringLiteral("Command Palette")));
     type(QStringLiteral("new websocket"));
     QCOMPARE(popup()->shownTitles().value(0), QStringLiteral("New WebSocket Tab"));
-    QSignalSpy opened(m_window.get(), &MainWindow::webSocketTabOpened);
+    QSignalSpy opened(window(), &MainWindow::webSocketTabOpened);
     QTest::keyClick(popup()->filterEdit(), Qt::Key_Return);
     QCOMPARE(opened.size(), 1);
     // Both are in a menu and in the F1 list.
-    auto *quickOpen = m_window->findChild<QAction *>(QStringLiteral("actionQuickOpen"));
+    auto *quickOpen = window()->findChild<QAction *>(QStringLiteral("actionQuickOpen"));
     QVERIFY(quickOpen);
     QVERIFY(!quickOpen->associatedObjects().isEmpty());
 }

@@ -7,11 +7,10 @@
 // Secret Service without a default collection does (the values stay in memory, the result
 // names the cause), which a real keyring will not do on demand.
 
-#include "core/http/httpclient.h"
 #include "core/model/collection.h"
-#include "core/secrets/secretstore.h"
 #include "core/vars/emptysecrets.h"
 #include "tests/ui/scripteddialogs.h"
+#include "tests/ui/workspacewindow.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/environments/environmentspane.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -63,14 +62,10 @@ private:
     /// Sends @p tab to a closed port on loopback: the warning is about what was sent.
     static void sendToNowhere(RequestTab *tab);
 
+    MainWindow *window() const { return m_app->window(); }
+
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<HttpClient> m_client;
-    VariableContext m_context;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<WorkspaceController> m_workspace;
-    std::unique_ptr<ScriptedDialogs> m_dialogs;
-    std::unique_ptr<MainWindow> m_window;
-    WorkspaceBinder *m_binder = nullptr;
+    std::unique_ptr<WorkspaceWindow> m_app;
 };
 
 void tst_SecretWarnings::initTestCase()
@@ -83,51 +78,39 @@ void tst_SecretWarnings::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_client = std::make_unique<HttpClient>();
+    m_app = std::make_unique<WorkspaceWindow>(m_dir->path());
     startWindow();
 }
 
 void tst_SecretWarnings::startWindow()
 {
-    // A new store each start: what it kept in memory is gone, as after a restart.
-    m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::SessionOnly);
-    m_workspace = std::make_unique<WorkspaceController>(
-        m_dir->filePath(QStringLiteral("config")), m_dir->filePath(QStringLiteral("collections")),
-        m_secrets.get());
-    QCOMPARE(m_workspace->load(), QStringList());
-    m_dialogs = std::make_unique<ScriptedDialogs>();
-    m_window = std::make_unique<MainWindow>(m_client.get(), &m_context, m_dialogs.get());
-    m_binder =
-        new WorkspaceBinder(m_window.get(), m_workspace.get(), nullptr, m_client.get(), &m_context);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // A new keychain store each start: what it kept in memory is gone, as after a restart.
+    QVERIFY(m_app->start(false));
 }
 
 void tst_SecretWarnings::stopWindow()
 {
-    QVERIFY2(m_dialogs->unanswered().isEmpty(), qPrintable(m_dialogs->unanswered().join(u'\n')));
-    QCOMPARE(m_dialogs->pendingAnswers(), 0);
-    m_window.reset();
-    m_dialogs.reset();
-    m_workspace.reset();
-    m_secrets.reset();
+    QVERIFY2(m_app->dialogs()->unanswered().isEmpty(),
+             qPrintable(m_app->dialogs()->unanswered().join(u'\n')));
+    QCOMPARE(m_app->dialogs()->pendingAnswers(), 0);
+    m_app->stop();
 }
 
 void tst_SecretWarnings::cleanup()
 {
     stopWindow();
-    m_client.reset();
+    m_app.reset();
 }
 
 CollectionDocument *tst_SecretWarnings::sample() const
 {
-    const QList<CollectionDocument *> documents = m_workspace->documents();
+    const QList<CollectionDocument *> documents = m_app->workspace()->documents();
     return documents.isEmpty() ? nullptr : documents.first();
 }
 
 QAction *tst_SecretWarnings::action(const QString &name) const
 {
-    auto *found = m_window->findChild<QAction *>(name);
+    auto *found = window()->findChild<QAction *>(name);
     if (!found)
         qWarning("no action %s", qPrintable(name));
     return found;
@@ -192,11 +175,11 @@ void tst_SecretWarnings::refusedSecretIsShownInTheEnvironmentsPaneAndKept()
 {
     CollectionDocument *document = sample();
     QVERIFY(document);
-    auto *pane = m_window->findChild<EnvironmentsPane *>();
+    auto *pane = window()->findChild<EnvironmentsPane *>();
     QVERIFY(pane);
     QVERIFY(pane->keychainProblem().isEmpty());
     // Ctrl+E, a new collection variable (the "add" row filled in), marked secret, OK.
-    m_dialogs->answerDialog([](QDialog *dialog) {
+    m_app->dialogs()->answerDialog([](QDialog *dialog) {
         auto *table = dialog->findChild<QTableView *>(QStringLiteral("variablesTable"));
         auto *list = dialog->findChild<QListWidget *>(QStringLiteral("environmentList"));
         if (!table || !list)
@@ -230,12 +213,12 @@ void tst_SecretWarnings::refusedSecretIsShownInTheEnvironmentsPaneAndKept()
     QVERIFY2(problem.contains(QLatin1String("default keyring")), qPrintable(problem));
     QCOMPARE(document->keychainProblem(), problem);
     // Kept for the session: sends resolve it.
-    QCOMPARE(m_context.lookup(QStringLiteral("apiKey")).value_or(ResolvedVariable{}).value,
+    QCOMPARE(m_app->context().lookup(QStringLiteral("apiKey")).value_or(ResolvedVariable{}).value,
              QStringLiteral("s3cret"));
 
     // The editor opened again says it too, as a warning.
     QString shown;
-    m_dialogs->answerDialog([&shown](QDialog *dialog) {
+    m_app->dialogs()->answerDialog([&shown](QDialog *dialog) {
         if (auto *status = dialog->findChild<QLabel *>(QStringLiteral("keychainStatus")))
             shown = status->text();
         return int(QDialog::Rejected);
@@ -260,7 +243,7 @@ void tst_SecretWarnings::refusedCredentialIsShownInItsTab()
         };
     walk(document->collection().items);
     QVERIFY(!id.isEmpty());
-    RequestTab *tab = m_binder->openItem(document, id);
+    RequestTab *tab = m_app->binder()->openItem(document, id);
     QVERIFY(tab);
     auto *warning = tab->findChild<QLabel *>(QStringLiteral("secretWarningLabel"));
     QVERIFY(warning);
@@ -284,7 +267,7 @@ void tst_SecretWarnings::sendingAnEmptySecretAfterARestartWarns()
     variables.append(Variable{QStringLiteral("apiKey"), QStringLiteral("s3cret"), true, true, {}});
     document->setVariables(variables);
     QVERIFY(document->save().ok());
-    RequestTab *tab = m_window->newTab();
+    RequestTab *tab = window()->newTab();
     auto *warning = tab->findChild<QLabel *>(QStringLiteral("secretWarningLabel"));
     Request request = tab->editor()->request();
     request.headers.append(
@@ -298,9 +281,9 @@ void tst_SecretWarnings::sendingAnEmptySecretAfterARestartWarns()
     startWindow();
     document = sample();
     QVERIFY(document);
-    QTRY_VERIFY(m_context.lookup(QStringLiteral("apiKey")).has_value());
-    QCOMPARE(m_context.lookup(QStringLiteral("apiKey"))->value, QString());
-    tab = m_window->newTab();
+    QTRY_VERIFY(m_app->context().lookup(QStringLiteral("apiKey")).has_value());
+    QCOMPARE(m_app->context().lookup(QStringLiteral("apiKey"))->value, QString());
+    tab = window()->newTab();
     warning = tab->findChild<QLabel *>(QStringLiteral("secretWarningLabel"));
     tab->editor()->setRequest(request);
     sendToNowhere(tab);
@@ -311,7 +294,7 @@ void tst_SecretWarnings::sendingAnEmptySecretAfterARestartWarns()
 
 void tst_SecretWarnings::sendingAnEmptyTokenWarns()
 {
-    RequestTab *tab = m_window->newTab();
+    RequestTab *tab = window()->newTab();
     auto *warning = tab->findChild<QLabel *>(QStringLiteral("secretWarningLabel"));
     Request request = tab->editor()->request();
     request.auth.kind = AuthKind::Bearer;
