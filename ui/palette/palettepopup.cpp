@@ -34,6 +34,8 @@ PalettePopup::PalettePopup(QWidget *parent)
     m_list->setObjectName(QStringLiteral("paletteList"));
     m_list->setAccessibleName(tr("Matches"));
     m_list->setUniformItemSizes(true);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setFocusPolicy(Qt::NoFocus); // the filter keeps the keyboard
     m_empty->setObjectName(QStringLiteral("paletteEmpty"));
     m_empty->setEnabled(false);
@@ -78,9 +80,11 @@ void PalettePopup::applyFilter()
     for (int i = 0; i < m_entries.size(); ++i) {
         const PaletteEntry &entry = m_entries.at(i);
         int score = palette::fuzzyScore(typed, entry.title);
-        // A match in the detail (URL, folder, shortcut) counts, below any title match.
-        if (const int inDetail = palette::fuzzyScore(typed, entry.detail); inDetail >= 0)
-            score = qMax(score, inDetail / 10);
+        // The typed text found whole in the detail (URL, folder, shortcut) counts, below any
+        // title match; characters scattered over a long detail would match almost anything.
+        if (!typed.trimmed().isEmpty()
+            && entry.detail.contains(typed.trimmed(), Qt::CaseInsensitive))
+            score = qMax(score, palette::fuzzyScore(typed, entry.detail) / 10);
         if (score >= 0)
             ranked.append({score, i});
     }
