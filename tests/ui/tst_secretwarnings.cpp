@@ -290,6 +290,15 @@ void tst_SecretWarnings::sendingAnEmptySecretAfterARestartWarns()
     QVERIFY(warning->isVisible());
     QVERIFY2(warning->text().contains(QLatin1String("{{apiKey}}")), qPrintable(warning->text()));
     QVERIFY2(warning->text().contains(QLatin1String("empty secret")), qPrintable(warning->text()));
+
+    // Entered again (Ctrl+E), the line goes without another send.
+    VariableList refilled = document->collection().variables;
+    for (Variable &v : refilled) {
+        if (v.name == QLatin1String("apiKey"))
+            v.value = QStringLiteral("again");
+    }
+    document->setVariables(refilled);
+    QTRY_VERIFY(warning->isHidden());
 }
 
 void tst_SecretWarnings::sendingAnEmptyTokenWarns()
