@@ -20,11 +20,12 @@ trap '/usr/bin/python3 "$root/tests/support/servers/testservers.py" stop "$work"
 # shellcheck disable=SC1091
 . "$work/servers.env"
 
-shot() { # FILE URL [TABS] [TEST_SCRIPT]
-    local file=$1 url=$2 tabs=${3:-} script=${4:-}
+shot() { # FILE URL [TABS] [TEST_SCRIPT] [PALETTE_TEXT]
+    local file=$1 url=$2 tabs=${3:-} script=${4:-} palette=${5:-}
     local args=(--send "$url" --screenshot "$out/$file")
     [[ -n $tabs ]] && args+=(--show-tab "$tabs")
     [[ -n $script ]] && args+=(--test-script "$script")
+    [[ -n $palette ]] && args+=(--palette "$palette")
     # Own session bus and X server: nothing from the user's desktop leaks into the picture.
     dbus-run-session -- xvfb-run -a -s "-screen 0 1400x1000x24" \
         env -u QT_QPA_PLATFORM QT_SCALE_FACTOR=1 "$app" "${args[@]}"
@@ -44,4 +45,6 @@ shot unresolved-variable.png '{{api}}/users/42'
 shot scripts.png "$HTTPBIN_URL/get?project=wirescope&page=1" scripts "$root/tools/screenshot-scripts.js"
 # A text/event-stream response streams into the Events tab (the better-sse peer).
 shot sse-events.png "$SSE_URL/events?count=80&interval=15&event=tick" events
+# Quick open (Ctrl+P) over the sample collection, its environments and history.
+shot palette.png "$HTTPBIN_URL/get?project=wirescope&page=1" "" "" "who"
 echo "screenshots: written to $out"

@@ -5,6 +5,8 @@
 #include "ui/collections/collectiontreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QMimeData>
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void init();
     void showsTheTreeAndFilters();
     void renameDeleteDuplicateWithUndo();
+    void f2RenamesTheSelectedItem();
     void dragAndDropMoves();
     void enterOpensARequest();
     void saveWritesFilesWithoutSecrets();
@@ -177,6 +180,31 @@ void tst_CollectionsPane::renameDeleteDuplicateWithUndo()
     QVERIFY(reloaded.ok());
     QCOMPARE(reloaded->collection.items.size(), size_t(3));
     QCOMPARE(reloaded->collection.items[2].name(), QStringLiteral("Health"));
+}
+
+// Issue 26, problem 11: F2 renames the selected item, as an action the F1 list can show.
+void tst_CollectionsPane::f2RenamesTheSelectedItem()
+{
+    CollectionDocument document(m_collectionDir, nullptr);
+    QVERIFY(document.load().ok());
+    CollectionsPane pane;
+    pane.addDocument(&document);
+    auto *rename = pane.findChild<QAction *>(QStringLiteral("actionRenameItem"));
+    QVERIFY(rename);
+    QCOMPARE(rename->shortcut(), QKeySequence(Qt::Key_F2));
+    QVERIFY(pane.treeView()->actions().contains(rename));
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.treeView()->setFocus();
+    pane.selectId(document.collection().items[2].id());
+    QTest::keyClick(pane.treeView(), Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("Health"));
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Health check"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(document.collection().items[2].name(), QStringLiteral("Health check"));
 }
 
 void tst_CollectionsPane::dragAndDropMoves()

@@ -33,6 +33,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 
@@ -69,6 +70,7 @@ private slots:
     void savedMessages();
     void followDuringFloodAndFilter();
     void detailAndConnectionInfo();
+    void handshakeTablesSayWhyTheyAreEmpty();
     void refusedUrlShowsBanner();
     void mainWindowOpensAndClosesWebSocketTabs();
 
@@ -356,6 +358,34 @@ void tst_WebSocketTab::detailAndConnectionInfo()
                  qPrintable(m_tab->connectionInfo()->closeText()));
     QVERIFY2(stateText().contains(QLatin1String("1000")), qPrintable(stateText()));
     QVERIFY(!m_tab->composer()->send()); // not connected any more
+}
+
+// Issue 26, problem 12: before a handshake the header tables say why they are empty.
+void tst_WebSocketTab::handshakeTablesSayWhyTheyAreEmpty()
+{
+    WsConnectionInfo *info = m_tab->connectionInfo();
+    const QStringList names{QStringLiteral("wsRequestHeaders"),
+                            QStringLiteral("wsResponseHeaders")};
+    for (const QString &name : names) {
+        auto *empty = info->findChild<QLabel *>(name + QStringLiteral("Empty"));
+        QVERIFY2(empty, qPrintable(name));
+        QVERIFY(empty->isVisibleTo(info));
+        QVERIFY2(empty->text().startsWith(QLatin1String("No handshake yet")),
+                 qPrintable(empty->text()));
+        QVERIFY(!empty->accessibleName().isEmpty());
+        QVERIFY(!info->findChild<QTableView *>(name)->isVisibleTo(info));
+    }
+    connectTab();
+    // After the handshake each side says why it is empty: what Qt sent, what Qt keeps back.
+    auto *response = info->findChild<QLabel *>(names.at(1) + QStringLiteral("Empty"));
+    QTRY_VERIFY2(response->text().contains(QLatin1String("does not pass on")),
+                 qPrintable(response->text()));
+    QVERIFY(response->isVisibleTo(info));
+    // No header of ours: the request side says what Qt sent instead.
+    auto *request = info->findChild<QLabel *>(names.at(0) + QStringLiteral("Empty"));
+    QVERIFY(request->isVisibleTo(info));
+    QVERIFY2(request->text().contains(QLatin1String("Sec-WebSocket-Key")),
+             qPrintable(request->text()));
 }
 
 void tst_WebSocketTab::refusedUrlShowsBanner()

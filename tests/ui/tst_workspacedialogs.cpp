@@ -394,7 +394,8 @@ void tst_WorkspaceDialogs::shortcutListNamesEveryShortcut()
                  qPrintable(a->objectName() + u' ' + shortcutText(a)));
     }
     QVERIFY(withShortcut >= 20);
-    for (const char *key : {"Ctrl+S", "Ctrl+E", "Ctrl+I", "Ctrl+O", "Ctrl+Shift+Tab", "F1"})
+    for (const char *key : {"Ctrl+S", "Ctrl+E", "Ctrl+I", "Ctrl+O", "Ctrl+Shift+Tab", "F1", "F2",
+                            "Ctrl+P", "Ctrl+Shift+P"})
         QVERIFY2(table.contains(QLatin1String(key)), key);
     QVERIFY(!table.contains(QLatin1String("Backtab")));
 }

@@ -1,4 +1,5 @@
-// wirescope-screenshots --screenshot FILE [--show-tab NAMES] [wirescope options...]
+// wirescope-screenshots --screenshot FILE [--show-tab NAMES] [--palette TEXT]
+//                       [wirescope options...]
 // Starts the application as the wirescope executable does, on a scratch profile, and saves a
 // picture of its window once the scripted send or WebSocket is on screen.
 
@@ -67,10 +68,14 @@ int main(int argc, char *argv[])
     shot.file = takeOption(&arguments, QStringLiteral("screenshot")).value(0);
     for (const QString &names : takeOption(&arguments, QStringLiteral("show-tab")))
         shot.showTabs += names.split(u',', Qt::SkipEmptyParts);
+    if (const QStringList typed = takeOption(&arguments, QStringLiteral("palette"));
+        !typed.isEmpty())
+        shot.palette = typed.first();
     if (shot.file.isEmpty()) {
-        std::fprintf(stderr,
-                     "usage: wirescope-screenshots --screenshot FILE [--show-tab NAMES] "
-                     "[--send URL [--test-script FILE]] [--show-ws URL [--ws-send TEXT]...]\n");
+        std::fprintf(
+            stderr,
+            "usage: wirescope-screenshots --screenshot FILE [--show-tab NAMES] [--palette TEXT] "
+            "[--send URL [--test-script FILE]] [--show-ws URL [--ws-send TEXT]...]\n");
         return 2;
     }
     int exitCode = 0;

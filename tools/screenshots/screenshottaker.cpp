@@ -10,7 +10,9 @@
 #include "ui/stream/messagelogview.h"
 #include "ui/websocket/websockettab.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTimer>
@@ -112,8 +114,18 @@ void ScreenshotTaker::take()
 {
     if (m_taken)
         return;
-    m_taken = true;
     MainWindow *window = m_application->window();
+    if (!m_options.palette.isNull() && !m_paletteShown) {
+        // Quick open as Ctrl+P shows it, with the text typed in; the picture follows it.
+        m_paletteShown = true;
+        if (auto *open = window->findChild<QAction *>(QStringLiteral("actionQuickOpen")))
+            open->trigger();
+        if (auto *filter = window->findChild<QLineEdit *>(QStringLiteral("paletteFilter")))
+            filter->setText(m_options.palette);
+        takeSoon();
+        return;
+    }
+    m_taken = true;
     const QPixmap picture = window->grab();
     if (!picture.save(m_options.file)) {
         std::fprintf(stderr, "wirescope-screenshots: cannot write the screenshot to %s\n",

@@ -23,6 +23,7 @@ public:
         QString file;               ///< where the PNG goes
         QStringList showTabs;       ///< request/response tabs to bring forward, by title prefix
         bool waitForScript = false; ///< a send or WebSocket will say when the picture is ready
+        QString palette; ///< non-null: quick open (Ctrl+P) is shown with this typed in it
     };
 
     /// Listens to @p application (not owned), which must outlive this object.
@@ -42,6 +43,7 @@ private:
     Application *m_application; // not owned
     Options m_options;
     bool m_taken = false;
+    bool m_paletteShown = false;
 };
 
 } // namespace wirescope

@@ -64,6 +64,11 @@ CollectionDocument::CollectionDocument(const QString &directory,
                     if (ticket == m_secretTicket)
                         onSecretsRead(result);
                 });
+        connect(m_secrets, &SecretStore::writeFinished, this,
+                [this](quint64 ticket, const SecretWriteResult &result) {
+                    if (ticket == m_writeTicket)
+                        onSecretsWritten(result);
+                });
     }
 }
 
@@ -110,6 +115,27 @@ void CollectionDocument::onSecretsRead(const SecretReadResult &result)
     Q_EMIT secretsLoaded(result.error);
 }
 
+void CollectionDocument::onSecretsWritten(const SecretWriteResult &result)
+{
+    QString problem;
+    if (!result.sessionOnly.isEmpty()) {
+        // The store keeps the values in memory, so sends use them until Wirescope quits.
+        const QString cause = m_secrets->unavailableReason().isEmpty()
+                                  ? result.error
+                                  : m_secrets->unavailableReason();
+        problem = tr("%n secret value(s) of \u201c%1\u201d could not be saved in the system "
+                     "keychain (%2). They are kept in memory, so requests send them until you "
+                     "quit; after a restart they would be empty. Create or unlock a default "
+                     "keyring (for example in Passwords and Keys), then save again.",
+                     nullptr, int(result.sessionOnly.size()))
+                      .arg(m_collection.name, cause);
+    }
+    if (problem == m_keychainProblem)
+        return;
+    m_keychainProblem = problem;
+    Q_EMIT keychainProblemChanged(problem);
+}
+
 Result<bool> CollectionDocument::save()
 {
     const Result<SaveReport> saved = m_store->save(m_collection);
@@ -118,7 +144,7 @@ Result<bool> CollectionDocument::save()
     if (m_secrets) {
         const QHash<QString, QString> values = SecretBinder::extract(m_collection);
         if (!values.isEmpty())
-            m_secrets->write(values);
+            m_writeTicket = m_secrets->write(values);
     }
     m_dirtyOutsideUndo = false;
     m_undo->setClean();

@@ -16,6 +16,7 @@ namespace wirescope {
 class CollectionStore;
 class SecretStore;
 struct SecretReadResult;
+struct SecretWriteResult;
 
 /// An open collection: the in-memory tree, the directory it lives in, an undo stack for the
 /// sidebar's edits, and saving (files through CollectionStore, secret values through
@@ -50,6 +51,9 @@ public:
     const Collection &collection() const { return m_collection; }
     bool isModified() const;
     QUndoStack *undoStack() const { return m_undo; }
+    /// Why the last save could not put secret values in the keychain and what to do (they are
+    /// kept in memory for this session); empty when the last write worked.
+    QString keychainProblem() const { return m_keychainProblem; }
     /// Whether structural edits (and their undo and redo) are saved at once; on by default.
     void setAutoSave(bool on) { m_autoSave = on; }
     bool autoSave() const { return m_autoSave; }
@@ -84,10 +88,14 @@ Q_SIGNALS:
     void secretsLoaded(const QString &error);
     /// Saving a tree edit failed; @p message names the file and the cause.
     void saveFailed(const QString &message);
+    /// keychainProblem() changed: a keychain write failed (the message says why and what to
+    /// do), or a later one worked (empty).
+    void keychainProblemChanged(const QString &problem);
 
 private:
     void pushSnapshot(const QString &label, const Collection &before);
     void onSecretsRead(const SecretReadResult &result);
+    void onSecretsWritten(const SecretWriteResult &result);
     void onUndoIndexChanged();
     void resetUndo();
 
@@ -100,6 +108,8 @@ private:
     bool m_autoSave = true;
     bool m_resettingUndo = false; ///< clear() on load/adopt is not an edit to save
     quint64 m_secretTicket = 0;
+    quint64 m_writeTicket = 0;
+    QString m_keychainProblem;
 };
 
 } // namespace wirescope

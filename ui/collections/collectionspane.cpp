@@ -89,7 +89,13 @@ CollectionsPane::CollectionsPane(QWidget *parent)
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(remove, &QAction::triggered, this, &CollectionsPane::deleteSelected);
-    m_tree->addActions({m_undo, m_redo, duplicate, remove});
+    // F2 as an action, so the F1 list shows it and the context menu names its key.
+    m_rename = new QAction(tr("Rename"), this);
+    m_rename->setObjectName(QStringLiteral("actionRenameItem"));
+    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_rename, &QAction::triggered, this, &CollectionsPane::renameSelected);
+    m_tree->addActions({m_undo, m_redo, m_rename, duplicate, remove});
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -276,7 +282,7 @@ void CollectionsPane::showContextMenu(const QPoint &pos)
     menu.addAction(tr("New Folder"), this, &CollectionsPane::newFolder);
     if (index.isValid()) {
         menu.addSeparator();
-        menu.addAction(tr("Rename"), this, &CollectionsPane::renameSelected);
+        menu.addAction(m_rename);
         menu.addAction(tr("Duplicate"), this, &CollectionsPane::duplicateSelected);
         menu.addAction(tr("Delete"), this, &CollectionsPane::deleteSelected);
     }

@@ -73,6 +73,7 @@ private:
     QList<QPointer<CollectionDocument>> m_documents;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_rename = nullptr; ///< F2
 };
 
 } // namespace wirescope

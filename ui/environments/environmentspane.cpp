@@ -1,5 +1,7 @@
 #include "ui/environments/environmentspane.h"
 
+#include "ui/widgets/messagebanner.h"
+
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -9,14 +11,19 @@ namespace wirescope {
 EnvironmentsPane::EnvironmentsPane(QWidget *parent)
     : QWidget(parent)
     , m_list(new QListWidget(this))
+    , m_keychain(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("environmentsPane"));
     m_list->setObjectName(QStringLiteral("environmentsList"));
     m_list->setAccessibleName(tr("Environments of the collection"));
     auto *edit = new QPushButton(tr("Edit Variables and Environments…"), this);
     edit->setObjectName(QStringLiteral("editEnvironments"));
+    m_keychain->setObjectName(QStringLiteral("keychainBanner"));
+    m_keychain->setAccessibleName(tr("Keychain problem"));
+    m_keychain->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_keychain);
     layout->addWidget(m_list, 1);
     layout->addWidget(edit);
     connect(m_list, &QListWidget::itemClicked, this, &EnvironmentsPane::onItemClicked);
@@ -37,6 +44,23 @@ void EnvironmentsPane::setEnvironments(const QStringList &names, const QString &
     add(tr("No environment"), QString());
     for (const QString &name : names)
         add(name, name);
+}
+
+void EnvironmentsPane::setKeychainProblem(const QString &problem)
+{
+    if (problem.isEmpty()) {
+        m_keychain->clear();
+        m_keychain->hide();
+        return;
+    }
+    m_keychain->showMessage(MessageBanner::Level::Warning, tr("Secrets not in the keychain"),
+                            problem);
+    m_keychain->show();
+}
+
+QString EnvironmentsPane::keychainProblem() const
+{
+    return m_keychain->isVisibleTo(this) ? m_keychain->message() : QString();
 }
 
 QString EnvironmentsPane::activeEnvironment() const

@@ -8,6 +8,8 @@ class QListWidgetItem;
 
 namespace wirescope {
 
+class MessageBanner;
+
 /// The sidebar's Environments tab: the current collection's environments with the active one
 /// checked; a click activates one, "Edit…" opens the editor.
 class EnvironmentsPane final : public QWidget
@@ -21,6 +23,10 @@ public:
     /// Lists "No environment" and @p names; @p active (empty = none) is checked.
     void setEnvironments(const QStringList &names, const QString &active);
     QString activeEnvironment() const;
+    /// A banner over the list: the keychain refused the current collection's secrets
+    /// (CollectionDocument::keychainProblem()); empty hides it.
+    void setKeychainProblem(const QString &problem);
+    QString keychainProblem() const; ///< as shown, empty when hidden
 
 Q_SIGNALS:
     void activated(const QString &name); ///< empty: no environment
@@ -30,6 +36,7 @@ private:
     void onItemClicked(QListWidgetItem *item);
 
     QListWidget *m_list;
+    MessageBanner *m_keychain;
 };
 
 } // namespace wirescope

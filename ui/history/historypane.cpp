@@ -192,7 +192,11 @@ void HistoryPane::openEntry(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const qint64 id = m_model->summaryAt(index.row()).id;
+    openHistoryEntry(m_model->summaryAt(index.row()).id);
+}
+
+void HistoryPane::openHistoryEntry(qint64 id)
+{
     const Result<HistoryEntry> entry = m_store->entry(id);
     if (!entry) {
         showError(tr("Cannot open this entry"), entry.error().message);

@@ -43,6 +43,8 @@ public:
 
     /// Asks for confirmation, then deletes every entry.
     void clearHistory();
+    /// Reopens the entry with @p id as Enter on it would (quick open's history entries).
+    void openHistoryEntry(qint64 id);
     /// Writes the entries the filter shows (the newest kMaxHarEntries) to @p path as HAR 1.2.
     /// Returns the number exported, or an Error naming the problem.
     Result<int> exportHar(const QString &path);

@@ -237,7 +237,7 @@ void MainWindow::refreshVariables()
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (RequestTab *tab = tabAt(i))
-            tab->editor()->refreshVariables();
+            tab->refreshVariables();
         else if (auto *webSocketTab = qobject_cast<WebSocketTab *>(m_tabs->widget(i)))
             webSocketTab->refreshVariables();
     }

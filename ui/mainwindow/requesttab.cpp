@@ -5,6 +5,7 @@
 #include "core/interop/curlparser.h"
 #include "core/scripting/scriptrunner.h"
 #include "core/sse/ssesession.h"
+#include "core/vars/emptysecrets.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/graphql/graphqlschemacontroller.h"
 #include "ui/oauth/oauth2editor.h"
@@ -127,6 +128,10 @@ void RequestTab::send()
     const EffectiveRequest request = effectiveRequest();
     if (!m_editor->validateForSend(!request.preRequestScripts.isEmpty()))
         return;
+    // Sent anyway (a server may accept it, a script may fill it), but never silently.
+    const QStringList empty = emptySecretsNow(request.request);
+    m_editor->setSecretWarning(describeEmptySecrets(empty));
+    m_secretsWarned = !empty.isEmpty();
     m_job->abandon(); // a send still in flight is replaced without a word
     if (m_streaming)
         m_sse->stop(); // synchronously Closed: the old stream is reported before the new send
@@ -139,6 +144,23 @@ void RequestTab::send()
         scope.environmentName = m_context->environmentName();
     }
     m_job->start(request, scope);
+}
+
+QStringList RequestTab::emptySecretsNow(const Request &request) const
+{
+    static const VariableContext s_noVariables;
+    return emptySecrets(request, m_context ? *m_context : s_noVariables);
+}
+
+void RequestTab::refreshVariables()
+{
+    m_editor->refreshVariables();
+    // The last send's empty-secret line goes once the secrets have values (a keychain
+    // problem shown in the same line stays: it is not about this send).
+    if (m_secretsWarned && emptySecretsNow(effectiveRequest().request).isEmpty()) {
+        m_editor->setSecretWarning({});
+        m_secretsWarned = false;
+    }
 }
 
 EffectiveRequest RequestTab::effectiveRequest() const

@@ -63,6 +63,9 @@ public:
     /// OAuth 2.0 token, the exchange, assertions and captures, then the test scripts.
     void send();
     void cancel();
+    /// The variables changed: the editor's {{variable}} colours and problem line follow, and
+    /// the last send's empty-secret warning goes once the secrets have values.
+    void refreshVariables();
     /// Busy: a pre-request script, a token or the exchange is on its way, or a stream is open.
     /// (The test scripts that follow a response do not count.)
     bool isRunning() const { return m_busy; }
@@ -142,6 +145,7 @@ private:
     void onDocumentChanged();
     void onCurlPasted(const QString &command);
     void showTestResults(const ExchangeOutcome &outcome);
+    QStringList emptySecretsNow(const Request &request) const;
 
     HttpClient *m_client;                   // not owned
     const VariableContext *m_context;       // not owned
@@ -167,6 +171,7 @@ private:
     QPointer<CollectionDocument> m_document;
     QString m_itemId;
     bool m_dirty = false;
+    bool m_secretsWarned = false; ///< the secret line shows this tab's last send's empty secrets
 };
 
 } // namespace wirescope

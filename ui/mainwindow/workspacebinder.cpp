@@ -22,6 +22,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/requesttab.h"
 #include "ui/mainwindow/windowstatus.h"
+#include "ui/palette/palettebinder.h"
 #include "ui/request/requesteditor.h"
 #include "ui/response/responseview.h"
 #include "ui/runner/runnerpane.h"
@@ -240,6 +241,20 @@ void WorkspaceBinder::createMenus()
                         &WorkspaceBinder::toggleDemoServer);
     m_demoAction->setCheckable(true);
     tools->addAction(m_demoAction);
+
+    PaletteBinder::Sources sources;
+    sources.documents = [this] {
+        return m_workspace->documents();
+    };
+    sources.openItem = [this](CollectionDocument *document, const QString &id) {
+        openItem(document, id);
+    };
+    sources.activateEnvironment = [this](CollectionDocument *document, const QString &name) {
+        m_collections->setCurrentDocument(document);
+        m_window->windowStatus()->setCurrentEnvironment(name); // as the sidebar's list does
+    };
+    sources.history = m_history;
+    m_palette = new PaletteBinder(m_window, std::move(sources), tools);
 }
 
 CollectionDocument *WorkspaceBinder::currentDocument() const
@@ -265,6 +280,8 @@ void WorkspaceBinder::syncDocuments()
                 // The sidebar keeps the "•" marker; quitting asks (saveDocumentsBeforeClose).
                 m_window->statusBar()->showMessage(message);
             });
+            connect(d, &CollectionDocument::keychainProblemChanged, this,
+                    [this, d](const QString &problem) { showKeychainProblem(d, problem); });
             connect(d, &CollectionDocument::changedOnDisk, this, [this, d] {
                 if (!d->isModified()) {
                     d->load();
@@ -333,6 +350,22 @@ void WorkspaceBinder::syncEnvironments()
     status->setEnvironments(names);
     status->setCurrentEnvironment(m_workspace->activeEnvironment(document));
     m_environments->setEnvironments(names, m_workspace->activeEnvironment(document));
+    m_environments->setKeychainProblem(document ? document->keychainProblem() : QString());
+}
+
+void WorkspaceBinder::showKeychainProblem(CollectionDocument *document, const QString &problem)
+{
+    // Where it happened: the Environments pane and the open tabs of that collection (a Save
+    // of a tab's credential); the status bar says it once.
+    if (document == currentDocument())
+        m_environments->setKeychainProblem(problem);
+    for (int i = 0; i < m_window->tabCount(); ++i) {
+        RequestTab *tab = m_window->tabAt(i);
+        if (tab && tab->document() == document)
+            tab->editor()->setSecretWarning(problem);
+    }
+    if (!problem.isEmpty())
+        m_window->statusBar()->showMessage(problem);
 }
 
 void WorkspaceBinder::refreshVariables()
@@ -577,10 +610,12 @@ void WorkspaceBinder::defineVariables(const QStringList &names)
                              m_dialogs, m_window);
     editor.selectEnvironment(m_workspace->activeEnvironment(document));
     editor.addVariables(names);
-    editor.setKeychainStatus(
-        tr("Values of variables marked Secret go to the system keychain, never into "
-           "the collection's files."),
-        false);
+    const QString problem = document->keychainProblem();
+    editor.setKeychainStatus(problem.isEmpty() ? tr("Values of variables marked Secret go to the "
+                                                    "system keychain, never into the "
+                                                    "collection's files.")
+                                               : problem,
+                             !problem.isEmpty());
     if (m_dialogs->exec(&editor) != QDialog::Accepted)
         return;
     document->setVariables(editor.collectionVariables());

@@ -22,6 +22,7 @@ class WebSocketHistoryRecorder;
 class HistoryStore;
 class HttpClient;
 class MainWindow;
+class PaletteBinder;
 class RequestTab;
 class RunnerPane;
 class VariableContext;
@@ -51,6 +52,7 @@ public:
     HistoryPane *historyPane() const { return m_history; }
     EnvironmentsPane *environmentsPane() const { return m_environments; }
     RunnerPane *runnerPane() const { return m_runner; }
+    PaletteBinder *palette() const { return m_palette; }
 
     /// Opens the collection item @p itemId in a tab (or brings its tab to the front).
     RequestTab *openItem(CollectionDocument *document, const QString &itemId);
@@ -87,6 +89,8 @@ private:
     /// The Collections menu's Undo/Redo name the current collection's next step.
     void updateUndoActions();
     void syncEnvironments();
+    /// A keychain write of @p document's secrets failed (or worked again: empty).
+    void showKeychainProblem(CollectionDocument *document, const QString &problem);
     void editEnvironments();
     /// Opens the variables editor with rows for @p names (none: as editEnvironments()).
     void defineVariables(const QStringList &names);
@@ -109,6 +113,7 @@ private:
     HistoryPane *m_history = nullptr;
     WebSocketHistoryRecorder *m_webSocketHistory = nullptr; // child; null without a history
     RunnerPane *m_runner = nullptr;
+    PaletteBinder *m_palette = nullptr; // child of the window
     QDockWidget *m_sidebarDock = nullptr;
     QDockWidget *m_runnerDock = nullptr;
     QAction *m_demoAction = nullptr;

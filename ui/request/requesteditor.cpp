@@ -107,6 +107,15 @@ RequestEditor::RequestEditor(const VariableContext *context, QWidget *parent)
     });
     layout->addWidget(m_urlError);
 
+    m_secretWarning = new QLabel(this);
+    m_secretWarning->setObjectName(QStringLiteral("secretWarningLabel"));
+    m_secretWarning->setAccessibleName(tr("Secrets warning"));
+    m_secretWarning->setWordWrap(true);
+    m_secretWarning->setTextFormat(Qt::PlainText);
+    m_secretWarning->setStyleSheet(QStringLiteral("color: #e37400;"));
+    m_secretWarning->hide();
+    layout->addWidget(m_secretWarning);
+
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("requestTabs"));
     m_tabs->setDocumentMode(true);
@@ -257,6 +266,17 @@ void RequestEditor::refreshVariables()
     m_url->refreshHighlighting();
     validateUrl(false);
     m_tabs->currentWidget()->update(); // the tables colour {{variables}} as they paint
+}
+
+void RequestEditor::setSecretWarning(const QString &text)
+{
+    m_secretWarning->setText(text);
+    m_secretWarning->setVisible(!text.isEmpty());
+}
+
+QString RequestEditor::secretWarning() const
+{
+    return m_secretWarning->text();
 }
 
 void RequestEditor::addIgnoredTlsError(const IgnoredTlsError &error)

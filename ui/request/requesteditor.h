@@ -52,6 +52,10 @@ public:
     /// The variables changed (environment, demo server, edits, scripts): the {{variable}}
     /// colours and the undefined-variable line follow.
     void refreshVariables();
+    /// A warning about this request's secrets, under the URL's problem line: the last Send
+    /// carried an empty one, or the keychain refused to store one. Empty hides it.
+    void setSecretWarning(const QString &text);
+    QString secretWarning() const;
     /// Accepts one TLS verification error for this request (TLS tab's action).
     void addIgnoredTlsError(const IgnoredTlsError &error);
 
@@ -105,6 +109,7 @@ private:
     QPushButton *m_send = nullptr;
     QLabel *m_urlError = nullptr;
     QString m_urlErrorText; ///< the problem line as plain text, without its links
+    QLabel *m_secretWarning = nullptr;
     QTabWidget *m_tabs = nullptr;
     KeyValueTable *m_params = nullptr;
     QLabel *m_pathLabel = nullptr;

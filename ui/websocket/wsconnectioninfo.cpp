@@ -56,7 +56,7 @@ WsConnectionInfo::WsConnectionInfo(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     const auto headerBox = [splitter](const QString &title, const QString &name,
-                                      HeaderListModel *model, QTableView **view) {
+                                      HeaderListModel *model, QTableView **view, QLabel **empty) {
         auto *box = new QGroupBox(title, splitter);
         auto *layout = new QVBoxLayout(box);
         layout->setContentsMargins(4, 4, 4, 4);
@@ -65,15 +65,23 @@ WsConnectionInfo::WsConnectionInfo(QWidget *parent)
         (*view)->setAccessibleName(title);
         (*view)->setModel(model);
         tableviews::setUpReadOnly(*view);
+        // An empty table says why, in place of the table.
+        *empty = new QLabel(box);
+        (*empty)->setObjectName(name + QStringLiteral("Empty"));
+        (*empty)->setAccessibleName(title);
+        (*empty)->setWordWrap(true);
+        (*empty)->setAlignment(Qt::AlignCenter);
+        (*empty)->setEnabled(false); // greyed, as a placeholder
         layout->addWidget(*view);
+        layout->addWidget(*empty, 1);
         splitter->addWidget(box);
     };
     m_requestHeaders = new HeaderListModel(this);
     m_responseHeaders = new HeaderListModel(this);
     headerBox(tr("Request headers"), QStringLiteral("wsRequestHeaders"), m_requestHeaders,
-              &m_requestTable);
+              &m_requestTable, &m_requestEmpty);
     headerBox(tr("Response headers"), QStringLiteral("wsResponseHeaders"), m_responseHeaders,
-              &m_responseTable);
+              &m_responseTable, &m_responseEmpty);
     outer->addWidget(splitter, 2);
 
     m_tlsBox = new QGroupBox(tr("TLS"), this);
@@ -114,6 +122,7 @@ void WsConnectionInfo::setHandshake(const WsHandshake &handshake)
     m_responseHeaders->setHeaders(handshake.responseHeaders);
     tableviews::fitNameColumn(m_requestTable);
     tableviews::fitNameColumn(m_responseTable);
+    updateEmptyStates(!handshake.url.isEmpty(), handshake.status != 0);
     if (handshake.refusalBody.isEmpty()) {
         m_refusal->hide();
     } else {
@@ -151,9 +160,33 @@ void WsConnectionInfo::clear()
     m_timing->setText(tr("Not measured yet"));
     m_requestHeaders->clear();
     m_responseHeaders->clear();
+    updateEmptyStates(false, false);
     m_refusal->hide();
     m_tls->clear();
     m_tlsBox->hide();
+}
+
+void WsConnectionInfo::updateEmptyStates(bool attempted, bool answered)
+{
+    const bool noRequest = m_requestHeaders->rowCount() == 0;
+    const bool noResponse = m_responseHeaders->rowCount() == 0;
+    m_requestTable->setVisible(!noRequest);
+    m_requestEmpty->setVisible(noRequest);
+    m_requestEmpty->setText(
+        attempted ? tr("Only the headers Qt adds itself were sent (Host, Upgrade, Connection, "
+                       "Sec-WebSocket-Key and Sec-WebSocket-Version). Add your own on the "
+                       "Headers tab.")
+                  : tr("No handshake yet \u2014 connect to see the headers of the upgrade "
+                       "request."));
+    m_responseTable->setVisible(!noResponse);
+    m_responseEmpty->setVisible(noResponse);
+    m_responseEmpty->setText(
+        answered    ? tr("The server switched protocols. Qt's WebSocket does not pass on the "
+                            "headers of its answer: only a negotiated subprotocol would show here, "
+                            "and none was.")
+        : attempted ? tr("No response yet: the server has not answered the upgrade request.")
+                    : tr("No handshake yet \u2014 connect to see the headers the server "
+                         "answers with."));
 }
 
 QString WsConnectionInfo::statusText() const

@@ -39,6 +39,10 @@ signals:
     void tlsErrorAccepted(const wirescope::IgnoredTlsError &error);
 
 private:
+    /// Each empty header table shows why it is empty instead (@p attempted: a handshake was
+    /// sent; @p answered: a response came).
+    void updateEmptyStates(bool attempted, bool answered);
+
     QLabel *m_url = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_subprotocol = nullptr;
@@ -48,6 +52,8 @@ private:
     HeaderListModel *m_responseHeaders = nullptr;
     QTableView *m_requestTable = nullptr;
     QTableView *m_responseTable = nullptr;
+    QLabel *m_requestEmpty = nullptr;
+    QLabel *m_responseEmpty = nullptr;
     QLabel *m_refusal = nullptr;
     TlsView *m_tls = nullptr;
     QWidget *m_tlsBox = nullptr;
