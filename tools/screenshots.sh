@@ -20,18 +20,22 @@ trap '/usr/bin/python3 "$root/tests/support/servers/testservers.py" stop "$work"
 # shellcheck disable=SC1091
 . "$work/servers.env"
 
-shot() { # FILE URL [TABS] [TEST_SCRIPT] [PALETTE_TEXT]
-    local file=$1 url=$2 tabs=${3:-} script=${4:-} palette=${5:-}
+shot() { # FILE URL [TABS] [TEST_SCRIPT] [PALETTE_TEXT] [WIDTHxHEIGHT]
+    local file=$1 url=$2 tabs=${3:-} script=${4:-} palette=${5:-} size=${6:-}
     local args=(--send "$url" --screenshot "$out/$file")
+    [[ -n $size ]] && args+=(--size "$size")
     [[ -n $tabs ]] && args+=(--show-tab "$tabs")
     [[ -n $script ]] && args+=(--test-script "$script")
     [[ -n $palette ]] && args+=(--palette "$palette")
     # Own session bus and X server: nothing from the user's desktop leaks into the picture.
-    dbus-run-session -- xvfb-run -a -s "-screen 0 1400x1000x24" \
+    dbus-run-session -- xvfb-run -a -s "-screen 0 2000x1200x24" \
         env -u QT_QPA_PLATFORM QT_SCALE_FACTOR=1 "$app" "${args[@]}"
 }
 
 shot main-window.png "$HTTPBIN_URL/get?project=wirescope&page=1"
+# The smallest window we design for, and a full HD one.
+shot main-window-1024x700.png "$HTTPBIN_URL/get?project=wirescope&page=1" "" "" "" 1024x700
+shot main-window-1920x1080.png "$HTTPBIN_URL/get?project=wirescope&page=1" "" "" "" 1920x1080
 shot timing.png "$HTTPBIN_URL/anything?q=timing" timing
 # The test nginx's certificate is signed by the test CA, which the system does not trust:
 # the TLS tab shows the chain, the error and the per-error "accept" action.

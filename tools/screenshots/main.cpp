@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QSize>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -71,10 +72,22 @@ int main(int argc, char *argv[])
     if (const QStringList typed = takeOption(&arguments, QStringLiteral("palette"));
         !typed.isEmpty())
         shot.palette = typed.first();
+    QSize size(1280, 860); // reproducible pictures
+    if (const QStringList sizes = takeOption(&arguments, QStringLiteral("size"));
+        !sizes.isEmpty()) {
+        const QStringList parts = sizes.first().split(u'x');
+        size = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+        if (size.width() < 200 || size.height() < 200) {
+            std::fprintf(stderr,
+                         "wirescope-screenshots: --size takes WIDTHxHEIGHT, e.g. 1024x700\n");
+            return 2;
+        }
+    }
     if (shot.file.isEmpty()) {
         std::fprintf(
             stderr,
-            "usage: wirescope-screenshots --screenshot FILE [--show-tab NAMES] [--palette TEXT] "
+            "usage: wirescope-screenshots --screenshot FILE [--size WxH] [--show-tab NAMES] "
+            "[--palette TEXT] "
             "[--send URL [--test-script FILE]] [--show-ws URL [--ws-send TEXT]...]\n");
         return 2;
     }
@@ -86,7 +99,7 @@ int main(int argc, char *argv[])
 
     wirescope::Application wirescope(*options);
     wirescope::ScreenshotTaker taker(&wirescope, shot);
-    wirescope.window()->resize(1280, 860); // reproducible pictures
+    wirescope.window()->resize(size);
     wirescope.start();
     taker.start();
     return QApplication::exec();
