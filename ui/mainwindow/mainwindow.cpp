@@ -1,6 +1,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/http/httpclient.h"
+#include "core/socketio/socketioclient.h"
 #include "core/vars/resolver.h"
 #include "core/websocket/websocketsession.h"
 #include "ui/dialogs/systemdialogs.h"
@@ -12,6 +13,7 @@
 #include "ui/request/requesteditor.h"
 #include "ui/response/bodyview.h"
 #include "ui/response/responseview.h"
+#include "ui/socketio/socketiotab.h"
 #include "ui/stream/messagedetail.h"
 #include "ui/stream/messagelogpane.h"
 #include "ui/websocket/websockettab.h"
@@ -116,6 +118,9 @@ void MainWindow::createActions()
     m_newWebSocketTab =
         make(tr("New &WebSocket Tab"), QStringLiteral("actionNewWebSocketTab"),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { newWebSocketTab(); });
+    m_newSocketIoTab =
+        make(tr("New Socket.&IO Tab"), QStringLiteral("actionNewSocketIoTab"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { newSocketIoTab(); });
     m_closeTab =
         make(tr("&Close Tab"), QStringLiteral("actionCloseTab"), QKeySequence(Qt::CTRL | Qt::Key_W),
              [this] { closeTab(m_tabs->currentIndex()); });
@@ -191,7 +196,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_newTab, m_newWebSocketTab, m_closeTab, m_reopenTab});
+    file->addActions({m_newTab, m_newWebSocketTab, m_newSocketIoTab, m_closeTab, m_reopenTab});
     file->addSeparator();
     file->addAction(m_saveBody);
     file->addSeparator();
@@ -240,6 +245,8 @@ void MainWindow::refreshVariables()
             tab->refreshVariables();
         else if (auto *webSocketTab = qobject_cast<WebSocketTab *>(m_tabs->widget(i)))
             webSocketTab->refreshVariables();
+        else if (auto *socketIoTab = qobject_cast<SocketIoTab *>(m_tabs->widget(i)))
+            socketIoTab->refreshVariables();
     }
 }
 
@@ -305,26 +312,50 @@ WebSocketTab *MainWindow::newWebSocketTab()
     auto *tab = new WebSocketTab(session, m_context, m_tabs);
     tab->messageLog()->detail()->bodyView()->setDialogs(
         m_dialogs); // its Save… asks through the seam
-    const int index = m_tabs->addTab(tab, QString());
-    m_tabs->setPlainTabText(index, tab->title());
-    m_tabs->setCurrentIndex(index);
-    connect(tab, &WebSocketTab::titleChanged, this, [this, tab] {
-        const int at = m_tabs->indexOf(tab);
-        m_tabs->setPlainTabText(at, tab->title());
-        m_tabs->setTabToolTip(at, tab->request().url);
-        updateActions();
-    });
+    addStreamTab(tab, tab->title());
+    connect(tab, &WebSocketTab::titleChanged, this,
+            [this, tab] { setStreamTabTitle(tab, tab->title(), tab->request().url); });
     tab->focusUrl();
     updateActions();
     emit webSocketTabOpened(tab);
     return tab;
 }
 
+SocketIoTab *MainWindow::newSocketIoTab()
+{
+    auto *client = new SocketIoClient;
+    client->setWireTap(m_client->wireTap()); // null when the relay is off
+    auto *tab = new SocketIoTab(client, m_context, m_tabs);
+    tab->messageLog()->detail()->bodyView()->setDialogs(m_dialogs);
+    addStreamTab(tab, tab->title());
+    connect(tab, &SocketIoTab::titleChanged, this,
+            [this, tab] { setStreamTabTitle(tab, tab->title(), tab->url()); });
+    tab->focusUrl();
+    updateActions();
+    return tab;
+}
+
+void MainWindow::addStreamTab(QWidget *tab, const QString &title)
+{
+    const int index = m_tabs->addTab(tab, QString());
+    m_tabs->setPlainTabText(index, title);
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::setStreamTabTitle(QWidget *tab, const QString &title, const QString &url)
+{
+    const int at = m_tabs->indexOf(tab);
+    m_tabs->setPlainTabText(at, title);
+    m_tabs->setTabToolTip(at, url);
+    updateActions();
+}
+
 bool MainWindow::closeTab(int index)
 {
-    if (auto *webSocketTab = qobject_cast<WebSocketTab *>(m_tabs->widget(index))) {
+    QWidget *widget = m_tabs->widget(index);
+    if (qobject_cast<WebSocketTab *>(widget) || qobject_cast<SocketIoTab *>(widget)) {
         m_tabs->removeTab(index);
-        delete webSocketTab; // closes its connection
+        delete widget; // closes its connection
         if (m_tabs->count() == 0)
             newTab();
         updateActions();
@@ -429,6 +460,8 @@ void MainWindow::updateActions()
         action->setEnabled(tab != nullptr);
     if (auto *webSocketTab = qobject_cast<WebSocketTab *>(m_tabs->currentWidget()))
         setWindowTitle(tr("%1 \u2014 Wirescope").arg(webSocketTab->title()));
+    else if (auto *socketIoTab = qobject_cast<SocketIoTab *>(m_tabs->currentWidget()))
+        setWindowTitle(tr("%1 \u2014 Wirescope").arg(socketIoTab->title()));
     // Esc must reach editors (closing a cell editor, a popup) unless there is something to cancel.
     m_cancel->setEnabled(running);
     m_reopenTab->setEnabled(!m_closed.isEmpty());

@@ -18,6 +18,7 @@ namespace wirescope {
 class Dialogs;
 class HttpClient;
 class RequestTab;
+class SocketIoTab;
 class WebSocketTab;
 class VariableContext;
 class DocumentTabs;
@@ -53,6 +54,8 @@ public:
     RequestTab *newTab(const Request &request = {});
     /// Opens an empty WebSocket tab (its own session) and focuses its URL.
     WebSocketTab *newWebSocketTab();
+    /// Opens an empty Socket.IO tab (its own client) and focuses its URL.
+    SocketIoTab *newSocketIoTab();
     /// Closes the tab; a tab with unsaved changes asks first (Discard/Cancel). Returns false
     /// when the user kept the tab.
     bool closeTab(int index);
@@ -108,6 +111,9 @@ private:
     bool confirmDiscard(RequestTab *tab);
     void updateActions();
     void updateWindowStatus();
+    /// Adds a WebSocket or Socket.IO tab titled @p title and makes it current.
+    void addStreamTab(QWidget *tab, const QString &title);
+    void setStreamTabTitle(QWidget *tab, const QString &title, const QString &url);
     void updateTabTitle(RequestTab *tab);
     void applyLayout(RequestTab *tab);
     void copyAsCurl();
@@ -129,6 +135,7 @@ private:
 
     QAction *m_newTab = nullptr;
     QAction *m_newWebSocketTab = nullptr;
+    QAction *m_newSocketIoTab = nullptr;
     QAction *m_closeTab = nullptr;
     QAction *m_reopenTab = nullptr;
     QAction *m_saveBody = nullptr;

@@ -5,6 +5,7 @@
 #include "core/vars/resolver.h"
 #include "ui/request/urllineedit.h"
 #include "ui/stream/messagelogpane.h"
+#include "ui/stream/streamtabtext.h"
 #include "ui/websocket/wscomposer.h"
 #include "ui/websocket/wsconnectioninfo.h"
 #include "ui/websocket/wshandshakeeditor.h"
@@ -19,7 +20,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace wirescope {
@@ -212,15 +212,7 @@ void WebSocketTab::showTranscript(const QByteArray &jsonLines)
 
 QString WebSocketTab::title() const
 {
-    const QString url = m_url->text().trimmed();
-    if (url.isEmpty())
-        return tr("New WebSocket");
-    const QUrl parsed(url);
-    QString where =
-        parsed.isValid() && !parsed.host().isEmpty() ? parsed.host() + parsed.path() : url;
-    if (where.size() > 40)
-        where = where.left(39) + QChar(0x2026);
-    return QStringLiteral("WS ") + where;
+    return streamtext::tabTitle(QStringLiteral("WS"), m_url->text(), tr("New WebSocket"));
 }
 
 void WebSocketTab::onStateChanged(WebSocketSession::State state)
@@ -269,15 +261,7 @@ void WebSocketTab::onError(const Error &error)
 QString WebSocketTab::countersText(const MessageLogCounters &counters,
                                    double incomingPerSecond) const
 {
-    QString text = tr("\u2193 %L1 msg/s   received %L2 (%3)   sent %L4 (%5)   events %L6   "
-                      "evicted %L7")
-                       .arg(qRound64(incomingPerSecond))
-                       .arg(counters.incoming)
-                       .arg(display::bytes(counters.incomingBytes))
-                       .arg(counters.outgoing)
-                       .arg(display::bytes(counters.outgoingBytes))
-                       .arg(counters.events)
-                       .arg(counters.evicted);
+    QString text = streamtext::counters(counters, incomingPerSecond);
     if (m_roundTripUs >= 0)
         text += tr("   round trip %1").arg(display::milliseconds(m_roundTripUs / 1000.0));
     return text;
