@@ -4,6 +4,7 @@
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/runconsole.h"
+#include "app/cli/terminaltext.h"
 #include "core/http/httpclient.h"
 #include "core/oauth/oauthauthorizer.h"
 #include "core/runner/jsonreportwriter.h"
@@ -159,7 +160,7 @@ void RunCommand::startRun()
     connect(m_runner, &CollectionRunner::requestFinished, this, &RunCommand::onRequestFinished);
     connect(m_runner, &CollectionRunner::finished, this, &RunCommand::onRunFinished);
     if (m_cli)
-        writeStdout(QStringLiteral("%1\n").arg(m_collection.name).toUtf8());
+        writeStdout(QStringLiteral("%1\n").arg(terminalSafe(m_collection.name)).toUtf8());
     const Result<bool> started = m_runner->start(m_collection, m_options);
     if (!started) {
         printError(started.error().message);

@@ -1,0 +1,210 @@
+// Terminal safety (issue 27): wirescope-cli against a hostile peer
+// (tests/support/hostile/hostile_peer.py) whose reason phrases, header values, SSE event
+// types/ids/data, WebSocket messages and close reasons and certificate subject carry escape
+// sequences, C1 controls and bidi overrides. The human output must show them escaped; the JSON
+// output must keep them (as JSON escapes).
+
+#include "tests/integration/clirunner.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wirescope::test;
+
+namespace {
+
+/// A python peer on 127.0.0.1; stopped (killed by its pid) when the object goes.
+class HostilePeer final
+{
+public:
+    bool start(const QStringList &extraArgs, QString *error)
+    {
+        m_process.start(QStringLiteral(WIRESCOPE_TEST_PYTHON),
+                        QStringList{QStringLiteral(WIRESCOPE_HOSTILE_PEER)} + extraArgs);
+        bool ready = m_process.waitForStarted(10000);
+        while (ready && !m_process.canReadLine())
+            ready = m_process.waitForReadyRead(10000);
+        if (!ready) {
+            *error = QStringLiteral("the hostile peer did not start: ")
+                     + QString::fromUtf8(m_process.readAllStandardError());
+            return false;
+        }
+        const QByteArray line = m_process.readLine().trimmed();
+        m_port = line.startsWith("PORT ") ? line.mid(5).toInt() : 0;
+        if (m_port == 0)
+            *error = QStringLiteral("the hostile peer said: ") + QString::fromUtf8(line);
+        return m_port != 0;
+    }
+    ~HostilePeer()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    QString url(const char *scheme, const char *path) const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2%3")
+            .arg(QLatin1String(scheme))
+            .arg(m_port)
+            .arg(QLatin1String(path));
+    }
+
+private:
+    QProcess m_process;
+    int m_port = 0;
+};
+
+/// Bytes a terminal would act on: ESC, BEL, the C1 CSI (UTF-8 C2 9B), U+202E (E2 80 AE).
+QString rawControls(const QByteArray &bytes)
+{
+    QStringList found;
+    if (bytes.contains('\x1b'))
+        found << QStringLiteral("ESC");
+    if (bytes.contains('\x07'))
+        found << QStringLiteral("BEL");
+    if (bytes.contains("\xc2\x9b"))
+        found << QStringLiteral("C1 CSI");
+    if (bytes.contains("\xe2\x80\xae"))
+        found << QStringLiteral("U+202E");
+    return found.join(u',');
+}
+
+#define CHECK_TERMINAL_SAFE(bytes)                                                                 \
+    QVERIFY2(rawControls(bytes).isEmpty(),                                                         \
+             qPrintable(rawControls(bytes) + QStringLiteral(" reached the terminal in:\n")         \
+                        + QString::fromUtf8(bytes)))
+
+} // namespace
+
+class tst_CliHostile final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void reasonAndHeadersEscaped();
+    void failLineEscaped();
+    void jsonKeepsTheServersWords();
+    void sseFieldsEscaped();
+    void webSocketCloseReasonEscaped();
+    void certificateSubjectEscaped();
+
+private:
+    HostilePeer m_peer;
+};
+
+void tst_CliHostile::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_peer.start({}, &error), qPrintable(error));
+}
+
+void tst_CliHostile::reasonAndHeadersEscaped()
+{
+    const CliResult r = runCli({QStringLiteral("send"), m_peer.url("http", "/reason")});
+    CHECK_EXIT(r, 0);
+    CHECK_TERMINAL_SAFE(r.out);
+    CHECK_TERMINAL_SAFE(r.err);
+    const QString out = r.outText();
+    QVERIFY2(out.startsWith(QLatin1String("HTTP/1.1 200 OK\\x1b[31mRED")), qPrintable(out));
+    QVERIFY2(out.contains(
+                 QLatin1String("\nX-Evil: v\\x1b[31mRED\\u202etxt\\x1b]0;pwned\\x07\\u009b2J\n")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("\nok\n")), qPrintable(out)); // the body as sent
+}
+
+void tst_CliHostile::failLineEscaped()
+{
+    const CliResult r =
+        runCli({QStringLiteral("send"), QStringLiteral("--fail"), m_peer.url("http", "/fail")});
+    CHECK_EXIT(r, 22);
+    CHECK_TERMINAL_SAFE(r.err);
+    QVERIFY2(r.errText().contains(QLatin1String("the server answered 500 Oops\\x1b[31mRED")),
+             qPrintable(describe(r)));
+    QCOMPARE(r.err.count('\n'), 1); // one line, whatever the reason phrase holds
+}
+
+void tst_CliHostile::jsonKeepsTheServersWords()
+{
+    const CliResult r =
+        runCli({QStringLiteral("send"), QStringLiteral("--json"), m_peer.url("http", "/reason")});
+    CHECK_EXIT(r, 0);
+    QVERIFY2(!r.json.isEmpty(), qPrintable(describe(r)));
+    QVERIFY2(!r.out.contains('\x1b'), "JSON escapes control characters itself");
+    bool found = false;
+    const QJsonArray headers = r.json.value(QLatin1String("headers")).toArray();
+    for (const QJsonValue &h : headers) {
+        const QJsonArray pair = h.toArray();
+        if (pair.at(0).toString() == QLatin1String("X-Evil")) {
+            found = true;
+            QVERIFY(pair.at(1).toString().startsWith(QStringLiteral("v\x1b[31mRED\u202etxt")));
+        }
+    }
+    QVERIFY2(found, qPrintable(describe(r)));
+}
+
+void tst_CliHostile::sseFieldsEscaped()
+{
+    const CliResult r = runCli({QStringLiteral("sse"), m_peer.url("http", "/sse")});
+    CHECK_EXIT(r, 0);
+    CHECK_TERMINAL_SAFE(r.out);
+    CHECK_TERMINAL_SAFE(r.err);
+    const QString hostile = QStringLiteral("\\x1b[31mRED\\u202etxt\\x1b]0;pwned\\x07\\u009b2J");
+    QVERIFY2(r.outText().contains(QStringLiteral("< tick") + hostile + QStringLiteral(" id=id")
+                                  + hostile + QStringLiteral(" data") + hostile + u'\n'),
+             qPrintable(describe(r)));
+}
+
+void tst_CliHostile::webSocketCloseReasonEscaped()
+{
+    const CliResult r = runCli({QStringLiteral("ws"), m_peer.url("ws", "/ws")});
+    CHECK_EXIT(r, 10); // the server closed with 4000
+    CHECK_TERMINAL_SAFE(r.out);
+    CHECK_TERMINAL_SAFE(r.err);
+    const QString hostile = QStringLiteral("\\x1b[31mRED\\u202etxt\\x1b]0;pwned\\x07\\u009b2J");
+    QVERIFY2(r.outText().contains(QStringLiteral("< hello") + hostile + u'\n'),
+             qPrintable(describe(r)));
+    QVERIFY2(r.outText().contains(QStringLiteral("[close 4000] bye") + hostile + u'\n'),
+             qPrintable(describe(r)));
+    QVERIFY2(r.errText().contains(QStringLiteral("with 4000")
+                                  + QStringLiteral(" (application-defined code (4000-4999)): bye")
+                                  + hostile),
+             qPrintable(describe(r)));
+}
+
+void tst_CliHostile::certificateSubjectEscaped()
+{
+    // A certificate whose subject forges a second line with a /CN= and a bidi override.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-utf8"), QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), cert, QStringLiteral("-subj"),
+                   QStringLiteral("/CN=good\n/CN=evil\u202e\x1b[31mx")});
+    QVERIFY(openssl.waitForFinished(60000));
+    QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+
+    HostilePeer tls;
+    QString error;
+    QVERIFY2(tls.start({QStringLiteral("--cert"), cert, QStringLiteral("--key"), key}, &error),
+             qPrintable(error));
+    const CliResult r =
+        runCli({QStringLiteral("send"), QStringLiteral("--insecure"), tls.url("https", "/reason")});
+    CHECK_EXIT(r, 0);
+    CHECK_TERMINAL_SAFE(r.out);
+    CHECK_TERMINAL_SAFE(r.err);
+    const QString subject = QStringLiteral("CN=evil\\u202e\\x1b[31mx, CN=good\\n");
+    QVERIFY2(r.outText().contains(QStringLiteral("    #0 ") + subject + u'\n'),
+             qPrintable(describe(r)));
+    QVERIFY2(r.outText().contains(QStringLiteral("issuer    ") + subject + u'\n'),
+             qPrintable(describe(r)));
+}
+
+QTEST_GUILESS_MAIN(tst_CliHostile)
+#include "tst_cli_hostile.moc"

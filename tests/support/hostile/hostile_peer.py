@@ -1,0 +1,122 @@
+#!/usr/bin/python3
+"""A hostile HTTP / SSE / WebSocket peer for the terminal-safety tests (issue 27).
+
+Every string the server controls carries an escape sequence (ESC, BEL, a C1 CSI) or a bidi
+override, so that a client which prints it raw would paint, retitle or reorder the terminal.
+Listens on 127.0.0.1 (port 0 unless --port), prints "PORT <n>" on stdout, serves until killed.
+With --cert/--key it speaks TLS (the test makes a certificate with a hostile subject).
+
+  /reason   200 with a hostile reason phrase and header name and value
+  /fail     500 with a hostile reason phrase (for --fail's error line)
+  /sse      an event stream: hostile event type, id and data, then the end
+  /ws       a WebSocket handshake, then a close frame 4000 with a hostile reason
+"""
+import argparse
+import base64
+import hashlib
+import socket
+import socketserver
+import ssl
+import struct
+import sys
+
+ESC = b"\x1b"
+RLO = "\u202e".encode()  # RIGHT-TO-LEFT OVERRIDE
+CSI_C1 = "\u009b".encode()  # the one-character CSI of C1
+HOSTILE = ESC + b"[31mRED" + RLO + b"txt" + ESC + b"]0;pwned\x07" + CSI_C1 + b"2J"
+WS_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+
+
+def read_head(stream):
+    lines = []
+    while True:
+        line = stream.readline(65536)
+        if not line or line in (b"\r\n", b"\n"):
+            return lines
+        lines.append(line.rstrip(b"\r\n"))
+
+
+class Handler(socketserver.StreamRequestHandler):
+    def handle(self):
+        head = read_head(self.rfile)
+        if not head:
+            return
+        path = head[0].split(b" ")[1] if len(head[0].split(b" ")) > 1 else b"/"
+        headers = {}
+        for line in head[1:]:
+            name, _, value = line.partition(b":")
+            headers[name.strip().lower()] = value.strip()
+        if path.startswith(b"/ws"):
+            self.websocket(headers)
+        elif path.startswith(b"/sse"):
+            self.sse()
+        elif path.startswith(b"/fail"):
+            self.plain(b"500 Oops" + HOSTILE)
+        else:
+            self.plain(b"200 OK" + HOSTILE)
+
+    def plain(self, status):
+        body = b"ok\n"
+        self.wfile.write(b"HTTP/1.1 " + status + b"\r\n"
+                         + b"X-Evil: v" + HOSTILE + b"\r\n"
+                         + b"Content-Type: text/plain\r\n"
+                         + b"Content-Length: " + str(len(body)).encode() + b"\r\n"
+                         + b"Connection: close\r\n\r\n" + body)
+
+    def sse(self):
+        self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+                         b"Cache-Control: no-cache\r\nConnection: close\r\n\r\n")
+        self.wfile.write(b"event: tick" + HOSTILE + b"\nid: id" + HOSTILE + b"\n"
+                         b"data: data" + HOSTILE + b"\n\n")
+        self.wfile.flush()
+
+    def websocket(self, headers):
+        key = headers.get(b"sec-websocket-key", b"")
+        accept = base64.b64encode(hashlib.sha1(key + WS_GUID).digest())
+        self.wfile.write(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                         b"Connection: Upgrade\r\nSec-WebSocket-Accept: " + accept + b"\r\n\r\n")
+        text = b"hello" + HOSTILE
+        self.wfile.write(bytes([0x81, len(text)]) + text)
+        reason = struct.pack("!H", 4000) + b"bye" + HOSTILE
+        self.wfile.write(bytes([0x88, len(reason)]) + reason)
+        self.wfile.flush()
+        try:  # wait for the client's close frame, then end the TCP connection
+            self.request.settimeout(5)
+            self.request.recv(1024)
+        except (OSError, socket.timeout):
+            pass
+
+
+class Server(socketserver.ThreadingTCPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address, context):
+        super().__init__(address, Handler)
+        self.context = context
+
+    def get_request(self):
+        sock, address = super().get_request()
+        if self.context:
+            sock = self.context.wrap_socket(sock, server_side=True)
+        return sock, address
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--cert")
+    parser.add_argument("--key")
+    args = parser.parse_args()
+    context = None
+    if args.cert:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(args.cert, args.key)
+    server = Server(("127.0.0.1", args.port), context)
+    sys.stdout.write("PORT %d\n" % server.server_address[1])
+    sys.stdout.flush()
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
