@@ -6,6 +6,8 @@
 
 #include "tests/integration/clirunner.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -89,6 +91,7 @@ private slots:
     void sseFieldsEscaped();
     void webSocketCloseReasonEscaped();
     void certificateSubjectEscaped();
+    void importRefusesAPlantedSymlink();
 
 private:
     HostilePeer m_peer;
@@ -204,6 +207,36 @@ void tst_CliHostile::certificateSubjectEscaped()
              qPrintable(describe(r)));
     QVERIFY2(r.outText().contains(QStringLiteral("issuer    ") + subject + u'\n'),
              qPrintable(describe(r)));
+}
+
+void tst_CliHostile::importRefusesAPlantedSymlink()
+{
+    // A target folder with a link where the import writes a request file: the import must
+    // not write through it (the file it points to stays as it was).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+    QFile v(victim);
+    QVERIFY(v.open(QIODevice::WriteOnly));
+    v.write("precious\n");
+    v.close();
+    const QString source = dir.filePath(QStringLiteral("in.postman_collection.json"));
+    QFile in(source);
+    QVERIFY(in.open(QIODevice::WriteOnly));
+    in.write(R"({"info": {"name": "Shared", "schema":
+        "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "Get", "request": {"method": "GET", "url": "http://127.0.0.1:1/"}}]})");
+    in.close();
+    const QString target = dir.filePath(QStringLiteral("target"));
+    QVERIFY(QDir().mkpath(target));
+    const QString link = target + QStringLiteral("/Get.request.json");
+    QVERIFY(QFile::link(victim, link));
+
+    const CliResult r = runCli({QStringLiteral("import"), source, QStringLiteral("--to"), target});
+    CHECK_EXIT(r, 7);
+    QVERIFY2(r.errText().contains(QStringLiteral("refusing to write ") + link),
+             qPrintable(describe(r)));
+    QCOMPARE(readFile(victim), QByteArray("precious\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliHostile)
