@@ -14,6 +14,7 @@
 #include "core/store/variablescopes.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -102,6 +103,10 @@ std::optional<int> RunCommand::start()
     m_options.timeoutMs = m_args.timeoutMs;
     m_options.insecure = m_args.insecure;
     m_options.runScripts = !m_args.noScripts;
+    if (!m_args.allowFilesOutside) {
+        m_options.filesFolder = QDir(m_args.directory).absolutePath();
+        m_options.filesHowToAllow = QStringLiteral("pass --allow-files-outside to send it");
+    }
     m_options.scriptTimeoutMs = m_args.scriptTimeoutMs;
 
     QString error;

@@ -92,6 +92,7 @@ private slots:
     void webSocketCloseReasonEscaped();
     void certificateSubjectEscaped();
     void importRefusesAPlantedSymlink();
+    void runRefusesFilesOutsideTheCollection();
 
 private:
     HostilePeer m_peer;
@@ -237,6 +238,70 @@ void tst_CliHostile::importRefusesAPlantedSymlink()
     QVERIFY2(r.errText().contains(QStringLiteral("refusing to write ") + link),
              qPrintable(describe(r)));
     QCOMPARE(readFile(victim), QByteArray("precious\n"));
+}
+
+void tst_CliHostile::runRefusesFilesOutsideTheCollection()
+{
+    // A shared collection whose bodies read a file beside it (a form file part by absolute
+    // path, a binary body by ..): listed at import, refused by run without the flag.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString secret = dir.filePath(QStringLiteral("outside/secret.txt"));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("outside"))));
+    QFile s(secret);
+    QVERIFY(s.open(QIODevice::WriteOnly));
+    s.write("top secret\n");
+    s.close();
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("shared"))));
+    const QString source = dir.filePath(QStringLiteral("shared/in.postman_collection.json"));
+    QFile in(source);
+    QVERIFY(in.open(QIODevice::WriteOnly));
+    const QString url = m_peer.url("http", "/echo");
+    in.write(QStringLiteral(R"({"info": {"name": "Shared", "schema":
+        "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [
+          {"name": "Upload", "request": {"method": "POST", "url": "%1", "body": {"mode":
+            "formdata", "formdata": [{"key": "f", "type": "file", "src": "%2"}]}}},
+          {"name": "Binary", "request": {"method": "POST", "url": "%1", "body": {"mode": "file",
+            "file": {"src": "../outside/secret.txt"}}}}]})")
+                 .arg(url, secret)
+                 .toUtf8());
+    in.close();
+    const QString target = dir.filePath(QStringLiteral("collection"));
+
+    const CliResult imported =
+        runCli({QStringLiteral("import"), source, QStringLiteral("--to"), target});
+    CHECK_EXIT(imported, 0);
+    QVERIFY2(imported.outText().contains(QStringLiteral("warning: Upload: the multipart field "
+                                                        "\"f\" reads the file \"")
+                                         + secret + QStringLiteral("\", outside")),
+             qPrintable(describe(imported)));
+    QVERIFY2(imported.outText().contains(QStringLiteral(
+                 "warning: Binary: the binary body reads the file \"../outside/secret.txt\"")),
+             qPrintable(describe(imported)));
+
+    const CliResult refused =
+        runCli({QStringLiteral("run"), target, QStringLiteral("--no-keychain")});
+    CHECK_EXIT(refused, 1);
+    QVERIFY2(refused.outText().contains(
+                 QStringLiteral("the multipart field \"f\" reads the file \"") + secret
+                 + QStringLiteral("\", outside the collection "
+                                  "folder ")
+                 + target),
+             qPrintable(describe(refused)));
+    QVERIFY2(refused.outText().contains(QLatin1String("pass --allow-files-outside to send it")),
+             qPrintable(describe(refused)));
+    QVERIFY2(!refused.outText().contains(QLatin1String("  200  ")), qPrintable(describe(refused)));
+
+    // Allowed: the form file is sent. (The binary body's ".." is read from the current folder,
+    // as every relative body file is, so it is not checked here.)
+    const CliResult allowed =
+        runCli({QStringLiteral("run"), target, QStringLiteral("--no-keychain"),
+                QStringLiteral("--allow-files-outside")});
+    QVERIFY2(allowed.outText().contains(QLatin1String("POST ") + url + QLatin1String("  200  ")),
+             qPrintable(describe(allowed)));
+    QVERIFY2(!allowed.outText().contains(QLatin1String("--allow-files-outside")),
+             qPrintable(describe(allowed)));
 }
 
 QTEST_GUILESS_MAIN(tst_CliHostile)

@@ -6,10 +6,11 @@ override, so that a client which prints it raw would paint, retitle or reorder t
 Listens on 127.0.0.1 (port 0 unless --port), prints "PORT <n>" on stdout, serves until killed.
 With --cert/--key it speaks TLS (the test makes a certificate with a hostile subject).
 
-  /reason   200 with a hostile reason phrase and header name and value
+  /reason   200 with a hostile reason phrase and header value
   /fail     500 with a hostile reason phrase (for --fail's error line)
   /sse      an event stream: hostile event type, id and data, then the end
   /ws       a WebSocket handshake, then a close frame 4000 with a hostile reason
+  (any other path answers as /reason; a request's body is read first)
 """
 import argparse
 import base64
@@ -46,6 +47,9 @@ class Handler(socketserver.StreamRequestHandler):
         for line in head[1:]:
             name, _, value = line.partition(b":")
             headers[name.strip().lower()] = value.strip()
+        length = int(headers.get(b"content-length", b"0") or 0)
+        if length > 0:  # read what was sent, so that closing does not reset the connection
+            self.rfile.read(length)
         if path.startswith(b"/ws"):
             self.websocket(headers)
         elif path.startswith(b"/sse"):
