@@ -72,6 +72,19 @@ QString rawControls(const QByteArray &bytes)
     return found.join(u',');
 }
 
+/// The peer's HOSTILE string as the human output must show it.
+QString escapedHostile()
+{
+    return QStringLiteral("\\x1b[31mRED\\u202etxt\\x1b]0;pwned\\x07\\u009b2J");
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
 #define CHECK_TERMINAL_SAFE(bytes)                                                                 \
     QVERIFY2(rawControls(bytes).isEmpty(),                                                         \
              qPrintable(rawControls(bytes) + QStringLiteral(" reached the terminal in:\n")         \
@@ -154,7 +167,7 @@ void tst_CliHostile::sseFieldsEscaped()
     CHECK_EXIT(r, 0);
     CHECK_TERMINAL_SAFE(r.out);
     CHECK_TERMINAL_SAFE(r.err);
-    const QString hostile = QStringLiteral("\\x1b[31mRED\\u202etxt\\x1b]0;pwned\\x07\\u009b2J");
+    const QString hostile = escapedHostile();
     QVERIFY2(r.outText().contains(QStringLiteral("< tick") + hostile + QStringLiteral(" id=id")
                                   + hostile + QStringLiteral(" data") + hostile + u'\n'),
              qPrintable(describe(r)));
@@ -166,7 +179,7 @@ void tst_CliHostile::webSocketCloseReasonEscaped()
     CHECK_EXIT(r, 10); // the server closed with 4000
     CHECK_TERMINAL_SAFE(r.out);
     CHECK_TERMINAL_SAFE(r.err);
-    const QString hostile = QStringLiteral("\\x1b[31mRED\\u202etxt\\x1b]0;pwned\\x07\\u009b2J");
+    const QString hostile = escapedHostile();
     QVERIFY2(r.outText().contains(QStringLiteral("< hello") + hostile + u'\n'),
              qPrintable(describe(r)));
     QVERIFY2(r.outText().contains(QStringLiteral("[close 4000] bye") + hostile + u'\n'),
@@ -217,17 +230,11 @@ void tst_CliHostile::importRefusesAPlantedSymlink()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString victim = dir.filePath(QStringLiteral("victim.txt"));
-    QFile v(victim);
-    QVERIFY(v.open(QIODevice::WriteOnly));
-    v.write("precious\n");
-    v.close();
+    QVERIFY(writeBytes(victim, "precious\n"));
     const QString source = dir.filePath(QStringLiteral("in.postman_collection.json"));
-    QFile in(source);
-    QVERIFY(in.open(QIODevice::WriteOnly));
-    in.write(R"({"info": {"name": "Shared", "schema":
+    QVERIFY(writeBytes(source, R"({"info": {"name": "Shared", "schema":
         "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
-        "item": [{"name": "Get", "request": {"method": "GET", "url": "http://127.0.0.1:1/"}}]})");
-    in.close();
+        "item": [{"name": "Get", "request": {"method": "GET", "url": "http://127.0.0.1:1/"}}]})"));
     const QString target = dir.filePath(QStringLiteral("target"));
     QVERIFY(QDir().mkpath(target));
     const QString link = target + QStringLiteral("/Get.request.json");
@@ -247,26 +254,18 @@ void tst_CliHostile::runRefusesFilesOutsideTheCollection()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString secret = dir.filePath(QStringLiteral("outside/secret.txt"));
-    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("outside"))));
-    QFile s(secret);
-    QVERIFY(s.open(QIODevice::WriteOnly));
-    s.write("top secret\n");
-    s.close();
-    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("shared"))));
+    QVERIFY(writeBytes(secret, "top secret\n"));
     const QString source = dir.filePath(QStringLiteral("shared/in.postman_collection.json"));
-    QFile in(source);
-    QVERIFY(in.open(QIODevice::WriteOnly));
     const QString url = m_peer.url("http", "/echo");
-    in.write(QStringLiteral(R"({"info": {"name": "Shared", "schema":
+    QVERIFY(writeBytes(source, QStringLiteral(R"({"info": {"name": "Shared", "schema":
         "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
         "item": [
           {"name": "Upload", "request": {"method": "POST", "url": "%1", "body": {"mode":
             "formdata", "formdata": [{"key": "f", "type": "file", "src": "%2"}]}}},
           {"name": "Binary", "request": {"method": "POST", "url": "%1", "body": {"mode": "file",
             "file": {"src": "../outside/secret.txt"}}}}]})")
-                 .arg(url, secret)
-                 .toUtf8());
-    in.close();
+                                   .arg(url, secret)
+                                   .toUtf8()));
     const QString target = dir.filePath(QStringLiteral("collection"));
 
     const CliResult imported =
