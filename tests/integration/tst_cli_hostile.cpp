@@ -103,6 +103,8 @@ private slots:
     void jsonKeepsTheServersWords();
     void sseFieldsEscaped();
     void webSocketCloseReasonEscaped();
+    void webSocketCloseCodeNamed_data();
+    void webSocketCloseCodeNamed();
     void certificateSubjectEscaped();
     void importRefusesAPlantedSymlink();
     void runRefusesFilesOutsideTheCollection();
@@ -187,6 +189,26 @@ void tst_CliHostile::webSocketCloseReasonEscaped()
     QVERIFY2(r.errText().contains(QStringLiteral("with 4000")
                                   + QStringLiteral(" (application-defined code (4000-4999)): bye")
                                   + hostile),
+             qPrintable(describe(r)));
+}
+
+void tst_CliHostile::webSocketCloseCodeNamed_data()
+{
+    QTest::addColumn<QString>("code"); // codes a server must not send in a close frame
+    for (const char *code : {"999", "1005", "1015", "5000"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+void tst_CliHostile::webSocketCloseCodeNamed()
+{
+    // Qt 6.4 words each of these "Invalid close code 1002": the error names the code received.
+    QFETCH(QString, code);
+    const CliResult r = runCli({QStringLiteral("ws"), m_peer.url("ws", "/ws/") + code});
+    QVERIFY2(r.exitCode > 0, qPrintable(describe(r)));
+    QVERIFY2(r.errText().contains(QStringLiteral("the server sent the close code ") + code
+                                  + QStringLiteral(", which is not allowed")),
+             qPrintable(describe(r)));
+    QVERIFY2(!r.errText().contains(QLatin1String("Invalid close code 1002")),
              qPrintable(describe(r)));
 }
 

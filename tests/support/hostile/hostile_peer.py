@@ -10,6 +10,7 @@ With --cert/--key it speaks TLS (the test makes a certificate with a hostile sub
   /fail     500 with a hostile reason phrase (for --fail's error line)
   /sse      an event stream: hostile event type, id and data, then the end
   /ws       a WebSocket handshake, then a close frame 4000 with a hostile reason
+  /ws/CODE  the same with the close code CODE (999, 1005, 5000: codes a server must not send)
   (any other path answers as /reason; a request's body is read first)
 """
 import argparse
@@ -50,8 +51,9 @@ class Handler(socketserver.StreamRequestHandler):
         length = int(headers.get(b"content-length", b"0") or 0)
         if length > 0:  # read what was sent, so that closing does not reset the connection
             self.rfile.read(length)
-        if path.startswith(b"/ws"):
-            self.websocket(headers)
+        if path.startswith(b"/ws"):  # /ws, or /ws/CODE for another close code
+            code = path[4:]
+            self.websocket(headers, int(code) if code.isdigit() else 4000)
         elif path.startswith(b"/sse"):
             self.sse()
         elif path.startswith(b"/fail"):
@@ -74,14 +76,14 @@ class Handler(socketserver.StreamRequestHandler):
                          b"data: data" + HOSTILE + b"\n\n")
         self.wfile.flush()
 
-    def websocket(self, headers):
+    def websocket(self, headers, code):
         key = headers.get(b"sec-websocket-key", b"")
         accept = base64.b64encode(hashlib.sha1(key + WS_GUID).digest())
         self.wfile.write(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
                          b"Connection: Upgrade\r\nSec-WebSocket-Accept: " + accept + b"\r\n\r\n")
         text = b"hello" + HOSTILE
         self.wfile.write(bytes([0x81, len(text)]) + text)
-        reason = struct.pack("!H", 4000) + b"bye" + HOSTILE
+        reason = struct.pack("!H", code) + b"bye" + HOSTILE
         self.wfile.write(bytes([0x88, len(reason)]) + reason)
         self.wfile.flush()
         try:  # wait for the client's close frame, then end the TCP connection
