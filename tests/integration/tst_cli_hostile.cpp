@@ -106,6 +106,8 @@ private slots:
     void webSocketCloseCodeNamed_data();
     void webSocketCloseCodeNamed();
     void certificateSubjectEscaped();
+    void decompressionFailureInWords_data();
+    void decompressionFailureInWords();
     void importRefusesAPlantedSymlink();
     void runRefusesFilesOutsideTheCollection();
 
@@ -242,6 +244,25 @@ void tst_CliHostile::certificateSubjectEscaped()
     QVERIFY2(r.outText().contains(QStringLiteral("    #0 ") + subject + u'\n'),
              qPrintable(describe(r)));
     QVERIFY2(r.outText().contains(QStringLiteral("issuer    ") + subject + u'\n'),
+             qPrintable(describe(r)));
+}
+
+void tst_CliHostile::decompressionFailureInWords_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("compression bomb") << QStringLiteral("/gzip/bomb");
+    QTest::newRow("not gzip") << QStringLiteral("/gzip/garbage");
+}
+
+void tst_CliHostile::decompressionFailureInWords()
+{
+    // Qt 6.4 says only "Decompression failed: " for both; the error says what it may be.
+    QFETCH(QString, path);
+    const CliResult r = runCli({QStringLiteral("send"), m_peer.url("http", "") + path});
+    CHECK_EXIT(r, 3);
+    QVERIFY2(r.errText().contains(QLatin1String(
+                 "error: decompressing the body (Content-Encoding: gzip) failed: either it is not "
+                 "valid gzip data, or its decompressed size exceeded 10485760 bytes")),
              qPrintable(describe(r)));
 }
 

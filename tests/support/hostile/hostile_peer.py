@@ -11,10 +11,13 @@ With --cert/--key it speaks TLS (the test makes a certificate with a hostile sub
   /sse      an event stream: hostile event type, id and data, then the end
   /ws       a WebSocket handshake, then a close frame 4000 with a hostile reason
   /ws/CODE  the same with the close code CODE (999, 1005, 5000: codes a server must not send)
+  /gzip/bomb     a gzip compression bomb (64 MiB of zeros in about 64 KB)
+  /gzip/garbage  "Content-Encoding: gzip" on bytes that are not gzip
   (any other path answers as /reason; a request's body is read first)
 """
 import argparse
 import base64
+import gzip
 import hashlib
 import socket
 import socketserver
@@ -56,6 +59,8 @@ class Handler(socketserver.StreamRequestHandler):
             self.websocket(headers, int(code) if code.isdigit() else 4000)
         elif path.startswith(b"/sse"):
             self.sse()
+        elif path.startswith(b"/gzip/"):
+            self.gzip(path[6:])
         elif path.startswith(b"/fail"):
             self.plain(b"500 Oops" + HOSTILE)
         else:
@@ -68,6 +73,19 @@ class Handler(socketserver.StreamRequestHandler):
                          + b"Content-Type: text/plain\r\n"
                          + b"Content-Length: " + str(len(body)).encode() + b"\r\n"
                          + b"Connection: close\r\n\r\n" + body)
+
+    def gzip(self, kind):
+        if kind == b"bomb":  # 64 MiB of zeros in about 64 KB: a ratio of about 1000:1
+            body = gzip.compress(bytes(64 * 1024 * 1024), compresslevel=9)
+        else:  # bytes that are not gzip at all
+            body = b"this is not gzip data " * 100
+        try:
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
+                             b"Content-Encoding: gzip\r\n"
+                             b"Content-Length: " + str(len(body)).encode() + b"\r\n"
+                             b"Connection: close\r\n\r\n" + body)
+        except OSError:
+            pass  # the client stopped reading: that is the point of a bomb
 
     def sse(self):
         self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
