@@ -1,5 +1,7 @@
 #include "app/cli/console.h"
 
+#include "app/cli/terminaltext.h"
+
 #include <cstdio>
 
 #include <unistd.h>
@@ -10,10 +12,10 @@ namespace {
 
 void writeStderrLine(const QString &prefix, const QString &message)
 {
-    // One line per message, whatever the message holds (a server's text may contain CR/LF).
-    QString line = message;
-    line.replace(u'\r', u' ').replace(u'\n', u' ');
-    const QByteArray bytes = (QStringLiteral("wirescope-cli: ") + prefix + line + u'\n').toUtf8();
+    // One line per message, whatever the message holds: a server's words may carry line breaks,
+    // escape sequences or bidi overrides, shown escaped.
+    const QByteArray bytes =
+        (QStringLiteral("wirescope-cli: ") + prefix + terminalSafe(message) + u'\n').toUtf8();
     std::fflush(stdout);
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
     std::fflush(stderr);

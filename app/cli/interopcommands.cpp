@@ -7,6 +7,7 @@
 #include "app/cli/exitcodes.h"
 #include "app/cli/savedrequest.h"
 #include "app/cli/subcommands.h"
+#include "app/cli/terminaltext.h"
 #include "core/interop/codegen.h"
 #include "core/interop/exportreport.h"
 #include "core/interop/importer.h"
@@ -330,7 +331,9 @@ int importFile(const InteropValues &v)
                     .arg(target)
                     .toUtf8());
     if (!imported->report.isEmpty())
-        writeStdout(QStringLiteral("import report:\n%1").arg(imported->report.toText()).toUtf8());
+        writeStdout(QStringLiteral("import report:\n%1")
+                        .arg(terminalSafe(imported->report.toText(), TerminalLines::Multi))
+                        .toUtf8());
     return int(ExitCode::Ok);
 }
 

@@ -53,6 +53,7 @@ enum class RunOpt {
     Timeout,
     Bail,
     NoScripts,
+    AllowFilesOutside,
     ScriptTimeout,
     Reporter,
     EnvFile
@@ -121,12 +122,14 @@ CommandSyntax<RunArgs> runSyntax()
                           {"timeout", 0, "MS", int(RunOpt::Timeout)},
                           {"bail", 0, nullptr, int(RunOpt::Bail)},
                           {"no-scripts", 0, nullptr, int(RunOpt::NoScripts)},
+                          {"allow-files-outside", 0, nullptr, int(RunOpt::AllowFilesOutside)},
                           {"script-timeout", 0, "MS", int(RunOpt::ScriptTimeout)},
                           {"reporter", 'r', "KIND[:FILE]", int(RunOpt::Reporter)},
                           {"env-file", 0, "FILE", int(RunOpt::EnvFile)}},
         &applyRunOption, &finishRun};
     syntax.flags = {{int(RunOpt::Bail), &RunArgs::bail},
-                    {int(RunOpt::NoScripts), &RunArgs::noScripts}};
+                    {int(RunOpt::NoScripts), &RunArgs::noScripts},
+                    {int(RunOpt::AllowFilesOutside), &RunArgs::allowFilesOutside}};
     syntax.texts = {{int(RunOpt::Folder), &RunArgs::folder},
                     {int(RunOpt::Data), &RunArgs::dataFile},
                     {int(RunOpt::EnvFile), &RunArgs::envFile}};

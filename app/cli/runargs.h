@@ -38,6 +38,10 @@ struct RunArgs
     bool noKeychain = false;      ///< --no-keychain: do not read secrets from the keychain
     bool noScripts = false;       ///< --no-scripts: do not run pre-request and test scripts
     int scriptTimeoutMs = 5000;   ///< --script-timeout MS per script
+
+    /// --allow-files-outside: bodies may send files from outside the collection folder
+    bool allowFilesOutside = false;
+
     bool help = false;
 };
 

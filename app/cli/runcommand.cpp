@@ -4,6 +4,7 @@
 #include "app/cli/console.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/runconsole.h"
+#include "app/cli/terminaltext.h"
 #include "core/http/httpclient.h"
 #include "core/oauth/oauthauthorizer.h"
 #include "core/runner/jsonreportwriter.h"
@@ -13,6 +14,7 @@
 #include "core/store/variablescopes.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -101,6 +103,10 @@ std::optional<int> RunCommand::start()
     m_options.timeoutMs = m_args.timeoutMs;
     m_options.insecure = m_args.insecure;
     m_options.runScripts = !m_args.noScripts;
+    if (!m_args.allowFilesOutside) {
+        m_options.filesFolder = QDir(m_args.directory).absolutePath();
+        m_options.filesHowToAllow = QStringLiteral("pass --allow-files-outside to send it");
+    }
     m_options.scriptTimeoutMs = m_args.scriptTimeoutMs;
 
     QString error;
@@ -159,7 +165,7 @@ void RunCommand::startRun()
     connect(m_runner, &CollectionRunner::requestFinished, this, &RunCommand::onRequestFinished);
     connect(m_runner, &CollectionRunner::finished, this, &RunCommand::onRunFinished);
     if (m_cli)
-        writeStdout(QStringLiteral("%1\n").arg(m_collection.name).toUtf8());
+        writeStdout(QStringLiteral("%1\n").arg(terminalSafe(m_collection.name)).toUtf8());
     const Result<bool> started = m_runner->start(m_collection, m_options);
     if (!started) {
         printError(started.error().message);

@@ -1,5 +1,7 @@
 #include "app/cli/runconsole.h"
 
+#include "app/cli/terminaltext.h"
+
 namespace wirescope::cli {
 
 namespace {
@@ -26,9 +28,12 @@ QString formatIterationHeading(int iteration, int iterations)
     return QStringLiteral("\nIteration %1/%2\n").arg(iteration + 1).arg(iterations);
 }
 
+// A collection's names, a script's output, the server's answers: every string here is shown
+// through terminalSafe(), so that none of them reaches the terminal as an escape sequence.
 QString formatOutcome(const RequestOutcome &o, bool color)
 {
-    QString title = o.folderPath.isEmpty() ? o.name : o.folderPath.join(u'/') + u'/' + o.name;
+    const QString title =
+        terminalSafe(o.folderPath.isEmpty() ? o.name : o.folderPath.join(u'/') + u'/' + o.name);
     const auto scriptLines = [&o, color]() {
         QString out;
         for (const ScriptConsoleLine &line : o.console)
@@ -36,48 +41,56 @@ QString formatOutcome(const RequestOutcome &o, bool color)
                        .arg(line.level == ScriptConsoleLine::Level::Log
                                 ? QString()
                                 : ScriptConsoleLine::levelName(line.level) + QStringLiteral(": "),
-                            line.text);
+                            terminalSafe(line.text));
         for (const ScriptError &e : o.scriptErrors)
             out += QStringLiteral("      %1 %2\n")
-                       .arg(paint(QStringLiteral("script error:"), "31", color), e.describe());
+                       .arg(paint(QStringLiteral("script error:"), "31", color),
+                            terminalSafe(e.describe()));
         for (const ScriptTestResult &t : o.scriptTests) {
             if (t.skipped)
-                out += QStringLiteral("      - %1 (skipped)\n").arg(t.name);
+                out += QStringLiteral("      - %1 (skipped)\n").arg(terminalSafe(t.name));
             else if (t.passed)
                 out += QStringLiteral("      %1 %2\n")
-                           .arg(paint(QStringLiteral("✓"), "32", color), t.name);
+                           .arg(paint(QStringLiteral("✓"), "32", color), terminalSafe(t.name));
             else
                 out += QStringLiteral("      %1 %2: %3\n")
-                           .arg(paint(QStringLiteral("✗"), "31", color), t.name, t.message);
+                           .arg(paint(QStringLiteral("✗"), "31", color), terminalSafe(t.name),
+                                terminalSafe(t.message));
         }
         return out;
     };
     if (!o.skipped.isEmpty())
-        return QStringLiteral("  - %1  (skipped: %2)\n").arg(title, o.skipped) + scriptLines();
+        return QStringLiteral("  - %1  (skipped: %2)\n").arg(title, terminalSafe(o.skipped))
+               + scriptLines();
 
     const QString mark = o.passed() ? paint(QStringLiteral("✓"), "32", color)
                                     : paint(QStringLiteral("✗"), "31", color);
-    QString out = QStringLiteral("  %1 %2\n      %3 %4").arg(mark, title, o.method, o.url);
+    QString out = QStringLiteral("  %1 %2\n      %3 %4")
+                      .arg(mark, title, terminalSafe(o.method), terminalSafe(o.url));
     if (o.status)
         out += QStringLiteral("  %1  %2").arg(o.status).arg(ms(o.timeMs));
     out += u'\n';
     if (o.error)
-        out += QStringLiteral("      %1 %2\n")
-                   .arg(paint(QStringLiteral("error:"), "31", color), o.error->message);
+        out +=
+            QStringLiteral("      %1 %2\n")
+                .arg(paint(QStringLiteral("error:"), "31", color), terminalSafe(o.error->message));
     out += scriptLines();
     for (const AssertionResult &r : o.assertions) {
         if (r.passed)
             out += QStringLiteral("      %1 %2\n")
-                       .arg(paint(QStringLiteral("✓"), "32", color), r.assertion.describe());
+                       .arg(paint(QStringLiteral("✓"), "32", color),
+                            terminalSafe(r.assertion.describe()));
         else
             out += QStringLiteral("      %1 %2: %3 (actual %4)\n")
-                       .arg(paint(QStringLiteral("✗"), "31", color), r.assertion.describe(),
-                            r.message, r.actual);
+                       .arg(paint(QStringLiteral("✗"), "31", color),
+                            terminalSafe(r.assertion.describe()), terminalSafe(r.message),
+                            terminalSafe(r.actual));
     }
     for (const CapturedValue &c : o.captures) {
         if (!c.found)
             out += QStringLiteral("      %1 capture %2: %3\n")
-                       .arg(paint(QStringLiteral("!"), "33", color), c.variable, c.message);
+                       .arg(paint(QStringLiteral("!"), "33", color), terminalSafe(c.variable),
+                            terminalSafe(c.message));
     }
     return out;
 }

@@ -28,6 +28,8 @@ Options:
       --env-file FILE        NAME=value lines, e.g. secrets handed over by CI
       --no-keychain          do not read secret variables from the OS keychain
       --no-scripts           do not run pre-request and test scripts
+      --allow-files-outside  let bodies send files from outside the collection folder
+                             (refused by default: a shared collection could send ~/.ssh)
       --script-timeout MS    stop a script running longer than MS (default 5000)
   -r, --reporter KIND[:FILE] cli (default, to the terminal), json[:FILE] (standard output
                              when no FILE: one JSON object per request, then the summary),

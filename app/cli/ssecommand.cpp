@@ -4,6 +4,7 @@
 #include "app/cli/eventlines.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/sharedoptions.h"
+#include "app/cli/terminaltext.h"
 #include "core/http/httpclient.h"
 #include "core/sse/ssesession.h"
 #include "core/stream/messagelog.h"
@@ -15,14 +16,6 @@
 namespace wirescope::cli {
 
 namespace {
-
-/// One line for a value that may hold line breaks.
-QString oneLine(QString text)
-{
-    text.replace(u'\r', QLatin1String("\\r"));
-    text.replace(u'\n', QLatin1String("\\n"));
-    return text;
-}
 
 QString endName(SseSession::End end)
 {
@@ -137,20 +130,20 @@ void SseCommand::printEntry(const StreamMessage &m)
     QString line;
     switch (m.type) {
     case MessageKind::SseEvent:
-        line =
-            QStringLiteral("< %1%2 %3")
-                .arg(m.eventType,
-                     m.eventId.isEmpty() ? QString() : QStringLiteral(" id=") + oneLine(m.eventId),
-                     oneLine(text));
+        line = QStringLiteral("< %1%2 %3")
+                   .arg(terminalSafe(m.eventType),
+                        m.eventId.isEmpty() ? QString()
+                                            : QStringLiteral(" id=") + terminalSafe(m.eventId),
+                        terminalSafe(text));
         break;
     case MessageKind::SseComment:
-        line = QStringLiteral(": ") + oneLine(text);
+        line = QStringLiteral(": ") + terminalSafe(text);
         break;
     case MessageKind::SseRetry:
         line = QStringLiteral("< retry %1 ms").arg(m.retryMs);
         break;
     default:
-        line = QStringLiteral("* ") + text;
+        line = QStringLiteral("* ") + terminalSafe(text);
         break;
     }
     writeStdout((eventTimeText(m.timestampUs) + u' ' + line + u'\n').toUtf8());

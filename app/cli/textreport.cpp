@@ -1,6 +1,7 @@
 #include "app/cli/textreport.h"
 
 #include "app/cli/console.h"
+#include "app/cli/terminaltext.h"
 #include "core/http/transcript.h"
 #include "core/model/exchange.h"
 
@@ -68,7 +69,7 @@ QString responseHeadSection(const Exchange &exchange, const TextReportOptions &o
     const QStringList lines = responseHeadText(response).split(u'\n', Qt::SkipEmptyParts);
     QString out;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
+        const QString line = terminalSafe(lines.at(i)); // the server's words, one line each
         if (i == 0) {
             out += paint(line, statusColor(response.status), options.color) + u'\n';
             continue;
@@ -145,13 +146,15 @@ QString tlsSection(const TlsInfo &tls, const TextReportOptions &options)
         return QStringLiteral("  ") + label.leftJustified(s_labelWidth) + u' ' + value + u'\n';
     };
     QString out = heading(QStringLiteral("TLS"), options.color);
+    // The peer chose the ALPN and wrote the certificates: their words are shown escaped.
     QString protocol = tls.protocol.isEmpty() ? QStringLiteral("(not negotiated)") : tls.protocol;
     if (!tls.cipher.isEmpty())
         protocol +=
             QStringLiteral(", ") + tls.cipher
             + (tls.cipherBits > 0 ? QStringLiteral(" (%1-bit)").arg(tls.cipherBits) : QString());
     out += row(QStringLiteral("Protocol"), protocol);
-    out += row(QStringLiteral("ALPN"), tls.alpn.isEmpty() ? QStringLiteral("(none)") : tls.alpn);
+    out += row(QStringLiteral("ALPN"),
+               tls.alpn.isEmpty() ? QStringLiteral("(none)") : terminalSafe(tls.alpn));
     QString verified;
     if (tls.insecure)
         verified = paint(QStringLiteral("NOT CHECKED (--insecure: every error accepted)"), "1;31",
@@ -166,10 +169,10 @@ QString tlsSection(const TlsInfo &tls, const TextReportOptions &options)
     out += row(QStringLiteral("Verified"), verified);
     for (const TlsError &e : tls.errors) {
         const bool accepted = tls.insecure || tls.acceptedErrors.contains(e);
-        out +=
-            QStringLiteral("    error %1: %2 [%3]\n")
-                .arg(e.code)
-                .arg(e.message, accepted ? QStringLiteral("accepted") : QStringLiteral("refused"));
+        out += QStringLiteral("    error %1: %2 [%3]\n")
+                   .arg(e.code)
+                   .arg(terminalSafe(e.message),
+                        accepted ? QStringLiteral("accepted") : QStringLiteral("refused"));
     }
     if (tls.chain.isEmpty())
         return out + row(QStringLiteral("Chain"), QStringLiteral("(no certificate received)"));
@@ -180,18 +183,19 @@ QString tlsSection(const TlsInfo &tls, const TextReportOptions &options)
         const auto field = [](const QString &label, const QString &value) -> QString {
             return QStringLiteral("       ") + label.leftJustified(9) + u' ' + value + u'\n';
         };
-        out += QStringLiteral("    #%1 ").arg(i) + paint(c.subject, "1", options.color) + u'\n';
-        out += field(QStringLiteral("issuer"), c.issuer);
+        out += QStringLiteral("    #%1 ").arg(i)
+               + paint(terminalSafe(c.subject), "1", options.color) + u'\n';
+        out += field(QStringLiteral("issuer"), terminalSafe(c.issuer));
         if (!c.subjectAlternativeNames.isEmpty())
-            out +=
-                field(QStringLiteral("SANs"), c.subjectAlternativeNames.join(QStringLiteral(", ")));
+            out += field(QStringLiteral("SANs"),
+                         terminalSafe(c.subjectAlternativeNames.join(QStringLiteral(", "))));
         QString validity = dateText(c.notBefore) + QStringLiteral(" .. ") + dateText(c.notAfter);
         if (c.notAfter.isValid() && c.notAfter < now)
             validity += u' ' + paint(QStringLiteral("[EXPIRED]"), "1;31", options.color);
         else if (c.notBefore.isValid() && c.notBefore > now)
             validity += u' ' + paint(QStringLiteral("[NOT YET VALID]"), "1;31", options.color);
         out += field(QStringLiteral("valid"), validity);
-        out += field(QStringLiteral("serial"), c.serialNumber);
+        out += field(QStringLiteral("serial"), terminalSafe(c.serialNumber));
         out += field(QStringLiteral("SHA-256"), c.sha256);
         QString key = c.publicKeyAlgorithm;
         if (c.publicKeyBits > 0)
@@ -240,8 +244,9 @@ void writeTextReport(const Exchange &exchange, const TextReportOptions &options)
                     .toUtf8()
                 + "\n\n");
         } else if (size > 0 && looksBinary(response.body.read(8192), response.contentType)) {
-            const QString type =
-                response.contentType.isEmpty() ? QStringLiteral("unknown") : response.contentType;
+            const QString type = response.contentType.isEmpty()
+                                     ? QStringLiteral("unknown")
+                                     : terminalSafe(response.contentType);
             writeStdout(
                 paint(QStringLiteral("[binary body, %1 bytes, content-type %2; use -o FILE]")
                           .arg(QString::number(size), type),
@@ -264,7 +269,9 @@ void writeTextReport(const Exchange &exchange, const TextReportOptions &options)
     if (!exchange.redirects.isEmpty()) {
         QString out = heading(QStringLiteral("Redirects"), options.color);
         for (const RedirectHop &hop : exchange.redirects)
-            out += QStringLiteral("  %1 %2 -> %3\n").arg(hop.status).arg(hop.url, hop.location);
+            out += QStringLiteral("  %1 %2 -> %3\n")
+                       .arg(hop.status)
+                       .arg(terminalSafe(hop.url), terminalSafe(hop.location));
         writeStdout((out + u'\n').toUtf8());
     }
     QString tail = timingSection(exchange.timings, exchange.tls.has_value(), options);

@@ -6,6 +6,7 @@
 #include "app/cli/eventlines.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/sharedoptions.h"
+#include "app/cli/terminaltext.h"
 #include "app/cli/tlshints.h"
 #include "core/stream/messagelog.h"
 #include "core/stream/streammessagejson.h"
@@ -262,12 +263,14 @@ void WsCommand::printEntry(const StreamMessage &m)
                                                                     : "*";
     QString body;
     switch (m.type) {
-    case MessageKind::Text:
+    case MessageKind::Text: // a message may have lines; its escape sequences are shown escaped
+        body = terminalSafe(QString::fromUtf8(m.payload), TerminalLines::Multi);
+        break;
     case MessageKind::Event:
     case MessageKind::SseEvent: // never in a WebSocket log
     case MessageKind::SseComment:
     case MessageKind::SseRetry:
-        body = QString::fromUtf8(m.payload);
+        body = terminalSafe(QString::fromUtf8(m.payload));
         break;
     case MessageKind::Binary:
         body = QStringLiteral("[binary, %1 bytes] %2").arg(m.size).arg(hexPreview(m.payload));
@@ -277,7 +280,9 @@ void WsCommand::printEntry(const StreamMessage &m)
         body = QStringLiteral("[%1] %2").arg(messageKindName(m.type), hexPreview(m.payload));
         break;
     case MessageKind::Close:
-        body = QStringLiteral("[close %1] %2").arg(m.closeCode).arg(QString::fromUtf8(m.payload));
+        body = QStringLiteral("[close %1] %2")
+                   .arg(m.closeCode)
+                   .arg(terminalSafe(QString::fromUtf8(m.payload)));
         break;
     }
     writeStdout((eventTimeText(m.timestampUs) + u' ' + QLatin1String(arrow) + u' ' + body + u'\n')

@@ -19,6 +19,41 @@ bool isVariableReferenceOnly(const QString &value)
     return onlyRefs.match(value).hasMatch();
 }
 
+/// Where the authority that starts at @p from ends: at the path, query,
+/// fragment, or (in free text such as an error message) a space or quote.
+qsizetype authorityEnd(const QString &text, qsizetype from)
+{
+    static const QString stops = QStringLiteral("/?#\"' \t\r\n<>");
+    qsizetype i = from;
+    while (i < text.size() && !stops.contains(text.at(i)))
+        ++i;
+    return i;
+}
+
+/// Every `scheme://user:password@host` in @p text with the password replaced by @p marker
+/// (a `{{variable}}` reference stays, so that the re-opened request still works).
+QString redactUserinfoPasswords(const QString &text, const QString &marker)
+{
+    QString out = text;
+    qsizetype scheme = out.indexOf(QLatin1String("://"));
+    while (scheme >= 0) {
+        const qsizetype start = scheme + 3;
+        const qsizetype end = authorityEnd(out, start);
+        const qsizetype at = out.lastIndexOf(u'@', end - 1);
+        const qsizetype colon = at >= start ? out.indexOf(u':', start) : -1;
+        qsizetype next = end;
+        if (colon >= 0 && colon < at) {
+            const QString password = out.mid(colon + 1, at - colon - 1);
+            if (!password.isEmpty() && !isVariableReferenceOnly(password)) {
+                out.replace(colon + 1, password.size(), marker);
+                next += marker.size() - password.size();
+            }
+        }
+        scheme = out.indexOf(QLatin1String("://"), next);
+    }
+    return out;
+}
+
 } // namespace
 
 QString HistoryRedactor::marker()
@@ -49,7 +84,10 @@ HistoryRedactor::HistoryRedactor(const QStringList &secretValues, bool redactAut
 
 QString HistoryRedactor::redactText(const QString &text) const
 {
-    QString out = text;
+    // A URL's userinfo password is a credential, whatever the Authorization choice (like a
+    // proxy password); it can be in the URL, an error message or a Referer.
+    QString out =
+        text.contains(QLatin1String("://")) ? redactUserinfoPasswords(text, marker()) : text;
     for (const QString &secret : m_texts)
         out.replace(secret, marker());
     return out;

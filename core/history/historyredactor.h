@@ -13,7 +13,8 @@ struct Request;
 
 /// Removes what must never reach the history database: the values of Authorization,
 /// Proxy-Authorization, Cookie and Set-Cookie headers, literal credentials in a request's
-/// auth and proxy settings, and every occurrence of the values of secret variables (as text,
+/// auth and proxy settings, the password of a URL's userinfo (`http://user:PASSWORD@host/`,
+/// in any text), and every occurrence of the values of secret variables (as text,
 /// percent-encoded and as UTF-8 bytes). Each removed value becomes `{{redacted}}`.
 class HistoryRedactor final
 {

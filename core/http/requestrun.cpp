@@ -626,6 +626,16 @@ Error RequestRun::errorFromReply() const
     default:
         break;
     }
+    if (detail.trimmed() == QLatin1String("Decompression failed:")) {
+        // Qt 6.4 gives the same empty reason for a corrupt stream and for a compression bomb.
+        return {Error::Kind::Other,
+                QStringLiteral("decompressing the body (Content-Encoding: %1) failed: either it is "
+                               "not valid %1 data, or its decompressed size exceeded %2 bytes at a "
+                               "ratio Qt stops as a compression bomb (Qt 6.4 does not say which)")
+                    .arg(QString::fromLatin1(m_reply->rawHeader("Content-Encoding")))
+                    .arg(m_reply->request().decompressedSafetyCheckThreshold()),
+                detail};
+    }
     return {Error::Kind::Other, detail};
 }
 

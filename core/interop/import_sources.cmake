@@ -9,6 +9,7 @@ list(APPEND WIRESCOPE_INTEROP_IMPORT_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/harimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/harimporter.h
     ${CMAKE_CURRENT_LIST_DIR}/httpfileimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/httpfileimporter.h
     ${CMAKE_CURRENT_LIST_DIR}/importer.cpp ${CMAKE_CURRENT_LIST_DIR}/importer.h
+    ${CMAKE_CURRENT_LIST_DIR}/importfiles.cpp ${CMAKE_CURRENT_LIST_DIR}/importfiles.h
     ${CMAKE_CURRENT_LIST_DIR}/importhelpers.cpp ${CMAKE_CURRENT_LIST_DIR}/importhelpers.h
     ${CMAKE_CURRENT_LIST_DIR}/importvariables.cpp ${CMAKE_CURRENT_LIST_DIR}/importvariables.h
     ${CMAKE_CURRENT_LIST_DIR}/importreport.cpp ${CMAKE_CURRENT_LIST_DIR}/importreport.h

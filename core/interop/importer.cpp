@@ -6,6 +6,7 @@
 #include "core/interop/formatdetect.h"
 #include "core/interop/harimporter.h"
 #include "core/interop/httpfileimporter.h"
+#include "core/interop/importfiles.h"
 #include "core/interop/importvariables.h"
 #include "core/interop/insomniaimporter.h"
 #include "core/interop/openapiimporter.h"
@@ -156,8 +157,10 @@ Result<ImportResult> importData(const QByteArray &input,
     auto result = importDetected(data, format, baseName, sourceFolder);
     if (result && result->collection.name.isEmpty())
         result.value().collection.name = baseName.isEmpty() ? QStringLiteral("Imported") : baseName;
-    if (result)
+    if (result) {
         interop::reportNeededVariables(result.value());
+        interop::reportFilesOutside(result.value(), sourceFolder);
+    }
     return result;
 }
 
@@ -177,8 +180,10 @@ Result<ImportResult> importDirectory(const QString &dir, ImportFormat format)
     auto result = interop::importBrunoFolder(dir);
     if (result && result->collection.name.isEmpty())
         result.value().collection.name = QFileInfo(dir).fileName();
-    if (result)
+    if (result) {
         interop::reportNeededVariables(result.value());
+        interop::reportFilesOutside(result.value(), dir);
+    }
     return result;
 }
 

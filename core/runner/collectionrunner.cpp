@@ -102,6 +102,7 @@ Result<bool> CollectionRunner::start(const Collection &collection, const RunOpti
     if (m_scripts)
         m_scripts->setTimeoutMs(options.scriptTimeoutMs);
     m_job->setScriptRunner(useScripts ? m_scripts : nullptr);
+    m_job->setFilesFolder(options.filesFolder, options.filesHowToAllow);
     m_running = true;
     m_clock.start();
     // Results are emitted from the event loop, never from inside start().

@@ -43,6 +43,10 @@ struct RunOptions
     /// Run scripts on a worker thread (ScriptThread), so the caller's thread never waits on
     /// one (the window); pm.sendRequest is then not available.
     bool scriptsOnWorkerThread = false;
+    /// Body files must lie inside this folder (the collection's), empty: anywhere. One
+    /// outside fails its request before sending; @p filesHowToAllow ends that error.
+    QString filesFolder;
+    QString filesHowToAllow;
 };
 
 /// What one request of a run produced. A summary only: the body is not kept, so a long

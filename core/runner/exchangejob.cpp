@@ -2,6 +2,7 @@
 
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
+#include "core/model/bodyfiles.h"
 #include "core/oauth/oauthauthorizer.h"
 #include "core/scripting/scriptrunner.h"
 #include "core/vars/resolver.h"
@@ -143,9 +144,50 @@ void ExchangeJob::authorizeAndSend(const Request &request)
     send(request);
 }
 
+void ExchangeJob::setFilesFolder(const QString &folder, const QString &howToAllow)
+{
+    m_filesFolder = folder;
+    m_filesHowToAllow = howToAllow;
+}
+
+std::optional<Error> ExchangeJob::fileOutsideRefusal(const Request &request) const
+{
+    if (m_filesFolder.isEmpty())
+        return std::nullopt;
+    for (const BodyFileRef &file : bodyFiles(request.body)) {
+        // Checked as it will be read: variables resolved, relative to the current folder.
+        const QString path = resolveText(file.path, m_context, m_client->dynamicVariables()).text;
+        if (!fileOutsideFolder(path, m_filesFolder))
+            continue;
+        return Error{Error::Kind::File,
+                     QStringLiteral("%1 reads the file \"%2\", outside the collection folder %3: "
+                                    "not read%4")
+                         .arg(file.role, path, m_filesFolder,
+                              m_filesHowToAllow.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" (") + m_filesHowToAllow + u')')};
+    }
+    return std::nullopt;
+}
+
+void ExchangeJob::failBeforeSending(const Error &error)
+{
+    // Reported like a request that failed before it left.
+    Exchange notSent;
+    notSent.request = m_outcome.sent;
+    notSent.sent.method = m_outcome.sent.method;
+    notSent.sent.url = m_outcome.sent.url;
+    notSent.error = error;
+    onRunFinished(notSent);
+}
+
 void ExchangeJob::send(const Request &request)
 {
     m_outcome.sent = request;
+    if (const std::optional<Error> refused = fileOutsideRefusal(request)) {
+        failBeforeSending(*refused);
+        return;
+    }
     setStage(ExchangeStage::Sending);
     RequestRun *run = m_client->send(request, m_context);
     m_run = run;
@@ -166,14 +208,9 @@ void ExchangeJob::onAuthorizationFailed(quint64 ticket, const Error &error)
     if (ticket == 0 || ticket != m_authTicket || m_stage != ExchangeStage::Authorizing)
         return;
     m_authTicket = 0;
-    // Reported like a request that failed before it left, in the token step's words.
-    Exchange notSent;
-    notSent.request = m_outcome.sent;
-    notSent.sent.method = m_outcome.sent.method;
-    notSent.sent.url = m_outcome.sent.url;
-    notSent.error =
-        Error{error.kind, error.message + QStringLiteral(", nothing was sent"), error.detail};
-    onRunFinished(notSent);
+    // In the token step's words.
+    failBeforeSending(
+        Error{error.kind, error.message + QStringLiteral(", nothing was sent"), error.detail});
 }
 
 void ExchangeJob::onRunFinished(const Exchange &exchange)

@@ -78,6 +78,10 @@ public:
     /// Gets the token of an OAuth 2.0 auth that has none. Not owned; null: such requests are
     /// sent as they stand (and the request builder says the token is missing).
     void setAuthorizer(oauth::OAuthAuthorizer *authorizer);
+    /// Body files (multipart file parts, a binary body) must lie inside @p folder (links
+    /// resolved), empty: anywhere. One outside is not read: the exchange fails before sending,
+    /// with an error naming the file, the folder and @p howToAllow (the caller's words).
+    void setFilesFolder(const QString &folder, const QString &howToAllow = {});
 
     /// Runs every stage for @p request; returns at once, finished() follows. An exchange
     /// still in flight is abandoned first.
@@ -121,6 +125,8 @@ private:
     void send(const Request &request);
     void onAuthorized(quint64 ticket, const oauth::OAuthToken &token);
     void onAuthorizationFailed(quint64 ticket, const Error &error);
+    std::optional<Error> fileOutsideRefusal(const Request &request) const;
+    void failBeforeSending(const Error &error);
     void onRunFinished(const Exchange &exchange);
     void evaluate(const Exchange &exchange);
     void updateContext();
@@ -136,8 +142,10 @@ private:
     VariableContext m_context;
     ScriptVariables m_scriptStart; ///< the variables the running scripts started with
     QPointer<RequestRun> m_run;    ///< owned while sending; deleted when done
-    quint64 m_authTicket = 0;      ///< the token the request waits for
-    quint64 m_generation = 0;      ///< bumped by every start and abandon: a receiver may call them
+    QString m_filesFolder;         ///< body files must lie inside; empty = anywhere
+    QString m_filesHowToAllow;
+    quint64 m_authTicket = 0; ///< the token the request waits for
+    quint64 m_generation = 0; ///< bumped by every start and abandon: a receiver may call them
     ExchangeStage m_stage = ExchangeStage::Idle;
 };
 

@@ -3,6 +3,7 @@
 #include "core/store/collectionjson.h"
 #include "core/store/filenames.h"
 #include "core/store/jsonreader.h"
+#include "core/store/symlinkguard.h"
 #include "core/store/websocketrequestjson.h"
 
 #include <QDir>
@@ -359,6 +360,13 @@ Result<SaveReport> saveCollectionDirectory(const QString &directory,
     for (const QString &rel : std::as_const(sequence)) {
         const QByteArray &bytes = files.value(rel);
         const QString path = root + u'/' + rel;
+        // A link planted in the folder (a shared collection, a hostile archive) must not make
+        // this save write outside it.
+        if (const QString link = symlinkLeavingFolder(root, rel); !link.isEmpty())
+            return Error{Error::Kind::File,
+                         QStringLiteral("refusing to write %1: it is a symbolic link that leads "
+                                        "outside the collection folder %2 (to %3)")
+                             .arg(link, root, QFileInfo(link).symLinkTarget())};
         QFile existing(path);
         if (existing.size() == bytes.size() && existing.open(QIODevice::ReadOnly)
             && existing.readAll() == bytes) {
@@ -383,6 +391,8 @@ Result<SaveReport> saveCollectionDirectory(const QString &directory,
     for (const QString &rel : previousFiles) {
         if (files.contains(rel) || !isStoreFilePath(rel))
             continue;
+        if (!symlinkLeavingFolder(root, rel.section(u'/', 0, -2)).isEmpty())
+            continue; // a folder link out of the collection: its files are not ours to remove
         if (QFile::remove(root + u'/' + rel)) {
             ++report.removed;
             for (QString d = rel.section(u'/', 0, -2); !d.isEmpty(); d = d.section(u'/', 0, -2))

@@ -8,6 +8,7 @@
 #include "core/stream/messagelog.h"
 #include "core/vars/resolver.h"
 #include "core/vars/unresolved.h"
+#include "core/websocket/wscloseframe.h"
 #include "core/websocket/wsrequestbuilder.h"
 
 #include <QElapsedTimer>
@@ -77,6 +78,7 @@ public:
     }
     void event(const QString &text) { log(MessageDirection::Event, MessageKind::Event, text); }
     WireAttribution wireForAttempt(qint64 until) const;
+    QString protocolCloseMessage(const QString &qtReason) const;
     void fillTimings(std::optional<qint64> connectedAt);
     void fail(Error::Kind kind, const QString &message) { fail(Error{kind, message}); }
     void fail(const Error &error)
@@ -510,6 +512,35 @@ Error WebSocketSession::Private::errorFromSocket() const
                  text.isEmpty() ? QStringLiteral("the connection failed") : text};
 }
 
+QString WebSocketSession::Private::protocolCloseMessage(const QString &qtReason) const
+{
+    const QString closed = QStringLiteral("; the connection was closed with 1002");
+    // Qt 6.4 words a close code it refuses as "Invalid close code 1002": the code it sends,
+    // not the one received. The relay's bytes of a plain ws:// connection name the real one.
+    if (qtReason.startsWith(QLatin1String("Invalid close code"))) {
+        std::optional<ReceivedClose> received;
+        if (viaTap) {
+            if (const auto wire = wireForAttempt(monotonicNs()).connection)
+                received = firstCloseFrame(wire->rawDown);
+        }
+        if (received && received->code)
+            return QStringLiteral("the server sent the close code %1, which is not allowed in a "
+                                  "close frame (RFC 6455, section 7.4)")
+                       .arg(*received->code)
+                   + closed;
+        if (received && received->payloadSize == 1)
+            return QStringLiteral("the server sent a close frame with a 1-byte payload (a close "
+                                  "code takes 2)")
+                   + closed;
+        return QStringLiteral("the server sent a close code that is not allowed (such as 999, "
+                              "1005 or 5000); Qt 6.4 does not say which, and the relay did not "
+                              "see it (wss:// or a proxy)")
+               + closed;
+    }
+    return QStringLiteral("the server broke the WebSocket protocol") + closed
+           + QStringLiteral(" (%1)").arg(qtReason);
+}
+
 void WebSocketSession::Private::onDisconnected()
 {
     if (!socket)
@@ -584,10 +615,7 @@ void WebSocketSession::Private::onDisconnected()
                                     "connection was closed with 1007 (%1)")
                          .arg(reason));
             } else {
-                fail(Error::Kind::Protocol,
-                     QStringLiteral("the server broke the WebSocket protocol; the connection "
-                                    "was closed with 1002 (%1)")
-                         .arg(reason));
+                fail(Error::Kind::Protocol, protocolCloseMessage(reason));
             }
             q->m_log->appendFrame(MessageDirection::Outgoing, MessageKind::Close, reason.toUtf8(),
                                   code);

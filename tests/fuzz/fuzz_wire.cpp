@@ -1,10 +1,11 @@
 // libFuzzer target for the parsers of bytes the WireTap relay reads off the wire: the HTTP
-// CONNECT request head (from the local client) and the raw HTTP/1.x response framing (from any
-// server). Any input must parse without a crash, a hang or a sanitizer report, and the results
-// must keep their invariants.
+// CONNECT request head (from the local client), the raw HTTP/1.x response framing and a
+// WebSocket server's close frame (from any server). Any input must parse without a crash, a hang or
+// a sanitizer report, and the results must keep their invariants.
 
 #include "core/http/connectrequest.h"
 #include "core/http/rawresponse.h"
+#include "core/websocket/wscloseframe.h"
 
 #include <QByteArray>
 
@@ -42,5 +43,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         __builtin_trap();
     if (raw.chunkDataBytes < 0 || raw.chunkDataBytes > bytes.size())
         __builtin_trap();
+
+    if (const std::optional<ReceivedClose> close = firstCloseFrame(bytes)) {
+        // The frame lies inside the input; a code is two bytes of it.
+        if (close->payloadSize < 0 || close->payloadSize > bytes.size()
+            || close->code.has_value() != (close->payloadSize >= 2)
+            || (close->code && (*close->code < 0 || *close->code > 0xffff)))
+            __builtin_trap();
+    }
     return 0;
 }

@@ -96,6 +96,20 @@ void tst_HistoryRedactor::text_data()
     QTest::newRow("percent-encoded form")
         << QStringList{QStringLiteral("a b/c")} << QStringLiteral("q=a%20b%2Fc")
         << QStringLiteral("q={{redacted}}");
+    // A URL's userinfo password, with no secret variable telling its value.
+    const auto url = [](const char *name, const char *in, const char *out) {
+        QTest::newRow(name) << QStringList{} << QString::fromUtf8(in) << QString::fromUtf8(out);
+    };
+    url("userinfo password", "http://user:secret@host/p?q=1",
+        "http://user:{{redacted}}@host/p?q=1");
+    url("userinfo password, no path", "https://u:pw@h", "https://u:{{redacted}}@h");
+    url("password with @ and :", "http://u:p@s:s@host:8080/", "http://u:{{redacted}}@host:8080/");
+    url("user only stays", "http://user@host:8080/", "http://user@host:8080/");
+    url("empty password stays", "http://user:@host/", "http://user:@host/");
+    url("port only", "http://host:8080/a@b:c", "http://host:8080/a@b:c");
+    url("variable reference stays", "http://{{user}}:{{pw}}@host/", "http://{{user}}:{{pw}}@host/");
+    url("in an error message", "Error transferring ws://a:b1@h/x - refused; see http://c:d2@i",
+        "Error transferring ws://a:{{redacted}}@h/x - refused; see http://c:{{redacted}}@i");
     QTest::newRow("unicode") << QStringList{QStringLiteral("pässwörd")}
                              << QStringLiteral("x=pässwörd") << QStringLiteral("x={{redacted}}");
 }

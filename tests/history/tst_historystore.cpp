@@ -39,6 +39,7 @@ private slots:
     void removeAndClear();
     void pendingWritesSurviveDestruction();
     void redactionNeverReachesTheFile();
+    void userinfoPasswordNeverReachesTheFile();
     void authorizationKeptWhenAsked();
     void oauth2SettingsKeptTokensAndSecretsNot_data();
     void oauth2SettingsKeptTokensAndSecretsNot();
@@ -612,6 +613,35 @@ void tst_HistoryStore::redactionNeverReachesTheFile()
         QVERIFY2(!bytes.contains(value.left(12).toUtf8()),
                  qPrintable(value.left(12) + QStringLiteral(" is in the file")));
     }
+}
+
+void tst_HistoryStore::userinfoPasswordNeverReachesTheFile()
+{
+    // Kept out even when Authorization is kept: a URL's password is a literal credential.
+    const QString password = QStringLiteral("pw-in-url-7c1e");
+    const QString url = QStringLiteral("http://alice:") + password + QStringLiteral("@h.test/p");
+    QTemporaryDir dir;
+    {
+        HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.db"))).ok());
+        store.setRedactAuthorization(false);
+        Exchange x = makeExchange(QStringLiteral("GET"), url, 0, 0);
+        x.error =
+            Error{Error::Kind::ConnectionRefused, QStringLiteral("Connection refused: ") + url};
+        const Result<HistoryEntry> e = store.entry(recordAndWait(store, x));
+        QVERIFY(e.ok());
+        const QString redacted = QStringLiteral("http://alice:{{redacted}}@h.test/p");
+        QCOMPARE(e->url, redacted);
+        QCOMPARE(e->request.url, redacted);
+        QCOMPARE(e->error->message, QStringLiteral("Connection refused: ") + redacted);
+        const Result<QList<HistorySummary>> rows = store.search(HistoryQuery{});
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->at(0).url, redacted);
+    }
+    const QByteArray bytes = allFileBytes(dir.path());
+    QVERIFY(bytes.contains("alice:{{redacted}}@h.test"));
+    QVERIFY2(!bytes.contains(password.toUtf8()), "the URL's password is in the file");
 }
 
 void tst_HistoryStore::authorizationKeptWhenAsked()

@@ -71,6 +71,9 @@ private slots:
     void formatZeroIsMigrated();
     void unlistedFilesLoadAfterListedOnes();
     void hostileLayouts();
+    void symlinkOutOfTheFolderIsRefused_data();
+    void symlinkOutOfTheFolderIsRefused();
+    void symlinkInsideTheFolderIsFollowed();
     void notACollection();
 };
 
@@ -442,6 +445,61 @@ void tst_CollectionFiles::hostileLayouts()
     QVERIFY(saved->files.contains(QStringLiteral("___.._etc_passwd.request.json")));
     QCOMPARE(QDir(target.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
              QStringList{QStringLiteral("c")});
+}
+
+void tst_CollectionFiles::symlinkOutOfTheFolderIsRefused_data()
+{
+    QTest::addColumn<QString>("link");   // planted in the target folder
+    QTest::addColumn<QString>("target"); // relative to the outside folder
+    QTest::addColumn<bool>("folder");    // the link stands for a folder
+    QTest::newRow("collection.json")
+        << QStringLiteral("collection.json") << QStringLiteral("victim.txt") << false;
+    QTest::newRow("a request file")
+        << QStringLiteral("Plain GET.request.json") << QStringLiteral("victim.txt") << false;
+    QTest::newRow("dangling link")
+        << QStringLiteral("Live feed.ws.json") << QStringLiteral("created-by-us.txt") << false;
+    QTest::newRow("a folder") << QStringLiteral("Bodies") << QStringLiteral("victims") << true;
+    QTest::newRow("environments") << QStringLiteral("environments") << QStringLiteral("victims")
+                                  << true;
+}
+
+void tst_CollectionFiles::symlinkOutOfTheFolderIsRefused()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, target);
+    QFETCH(bool, folder);
+    QTemporaryDir outside;
+    QTemporaryDir dir;
+    QVERIFY(outside.isValid() && dir.isValid());
+    writeFile(outside.filePath(QStringLiteral("victim.txt")), "precious\n");
+    writeFile(outside.filePath(QStringLiteral("victims/folder.json")), "precious\n");
+    writeFile(outside.filePath(QStringLiteral("victims/Staging.json")), "precious\n");
+    QVERIFY(QFile::link(outside.filePath(target), dir.filePath(link)));
+    const QMap<QString, QByteArray> before = snapshot(outside.path());
+
+    const Result<SaveReport> saved =
+        saveCollectionDirectory(dir.path(), test::sampleCollection(), {});
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().kind, Error::Kind::File);
+    const QString message = saved.error().message;
+    QVERIFY2(message.contains(dir.filePath(link)), qPrintable(message)); // names the link
+    QVERIFY2(message.contains(QLatin1String("symbolic link")), qPrintable(message));
+    QCOMPARE(snapshot(outside.path()), before); // nothing written, created or removed outside
+    QVERIFY(folder || QFileInfo(dir.filePath(link)).isSymLink());
+}
+
+void tst_CollectionFiles::symlinkInsideTheFolderIsFollowed()
+{
+    // A link that stays inside the collection folder is the user's own layout: it still saves.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("real-envs")));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("real-envs")),
+                        dir.filePath(QStringLiteral("environments"))));
+    const Result<SaveReport> saved =
+        saveCollectionDirectory(dir.path(), test::sampleCollection(), {});
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("real-envs/Staging.json"))));
 }
 
 void tst_CollectionFiles::notACollection()
