@@ -1,5 +1,7 @@
 #include "app/cli/socketiocommand.h"
 
+#include "app/cli/terminaltext.h"
+
 #include "app/cli/console.h"
 #include "app/cli/eventlines.h"
 #include "app/cli/exitcodes.h"
@@ -70,8 +72,9 @@ std::optional<int> SocketIoCommand::start()
 
 void SocketIoCommand::printLine(char arrow, const QString &text)
 {
-    writeStdout(
-        (eventTimeText(streamNowUs()) + u' ' + QLatin1Char(arrow) + u' ' + text + u'\n').toUtf8());
+    writeStdout((eventTimeText(streamNowUs()) + u' ' + QLatin1Char(arrow) + u' '
+                 + terminalSafe(text) + u'\n')
+                    .toUtf8());
 }
 
 void SocketIoCommand::onConnected(const QString &sid)
