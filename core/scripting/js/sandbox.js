@@ -402,8 +402,34 @@
     ['log', 'info', 'warn', 'error', 'debug'].forEach(function (level, i) {
         sharedConsole[level] = function () { host.log(level === 'debug' ? 0 : Math.min(i, 3), format(arguments)); };
     });
+    // The bundled libraries, each evaluated the first time a script of this engine asks for it
+    // and shared by the scripts after it, as Postman's sandbox shares them within a run.
+    var LOADING = {};
+    var libraries = {};
+    // @p internal: a library only a legacy global reaches (lodash 3 for `_`); kept apart so
+    // that require() cannot reach it either.
+    function library(name, internal) {
+        var key = internal ? ' ' + name : name;
+        if (Object.prototype.hasOwnProperty.call(libraries, key))
+            return libraries[key] === LOADING ? undefined : libraries[key];
+        libraries[key] = LOADING; // a library reading its own global while it loads sees undefined
+        var module = host.loadLibrary(name, !!internal);
+        if (typeof module === 'string') {
+            delete libraries[key];
+            throw new Error(module);
+        }
+        libraries[key] = module;
+        return module;
+    }
     function requireModule(name) {
-        throw new Error("require('" + name + "') is not available: Wirescope scripts cannot load modules");
+        name = text(name);
+        if (name === 'atob') return atobFn;
+        if (name === 'btoa') return btoaFn;
+        return library(name);
+    }
+    function pmRequire(name) {
+        throw new Error("pm.require('" + text(name) + "') is not available: Wirescope does not load packages from "
+                        + 'a Postman package library');
     }
     function setTimeoutFn(fn, ms) {
         var args = Array.prototype.slice.call(arguments, 2);
@@ -505,7 +531,7 @@
                      requestName: requestName, requestId: requestId };
         var tests = {};
         current = { pm: pm, event: event, tests: tests, hasResponse: hasResponse,
-                    request: undefined, response: undefined };
+                    request: undefined, response: undefined, assigned: undefined };
         pm.info = info;
         pm.globals = SCOPES.globals;
         pm.collectionVariables = SCOPES.collectionVariables;
@@ -522,7 +548,7 @@
         pm.execution = event === 'prerequest'
             ? { setNextRequest: setNextRequest, location: location, skipRequest: skipRequest }
             : { setNextRequest: setNextRequest, location: location };
-        pm.require = requireModule;
+        pm.require = pmRequire;
 
         var values = [pm, needs[0] ? makePostman(pm) : undefined, tests, sharedConsole,
                       needs[1] ? legacyRequestOf(currentRequest(), info) : undefined,
@@ -561,6 +587,26 @@
     var baselineValues = baselineNames.map(function (n) { return global[n]; });
     var baseline = {};
     baselineNames.forEach(function (n, i) { baseline[n] = baselineValues[i]; });
+
+    // Postman's legacy library globals. Getters, so that a library is loaded only when a script
+    // touches its name; they are not in the baseline, whose check would touch every one. They
+    // cannot be deleted or redefined; what a script assigns to one lasts until its end.
+    var LIBRARY_GLOBALS = { _: ['lodash3', true], CryptoJS: ['crypto-js', false], tv4: ['tv4', false] };
+    var libraryGlobalNames = Object.keys(LIBRARY_GLOBALS);
+    libraryGlobalNames.forEach(function (name) {
+        baseline[name] = undefined;
+        Object.defineProperty(global, name, {
+            enumerable: false, configurable: false,
+            get: function () {
+                if (current && current.assigned && Object.prototype.hasOwnProperty.call(current.assigned, name))
+                    return current.assigned[name];
+                return library(LIBRARY_GLOBALS[name][0], LIBRARY_GLOBALS[name][1]);
+            },
+            set: function (value) {
+                if (current) (current.assigned || (current.assigned = {}))[name] = value;
+            }
+        });
+    });
     function restoreGlobals() {
         Object.getOwnPropertyNames(global).forEach(function (n) {
             if (!Object.prototype.hasOwnProperty.call(baseline, n)) {
@@ -577,7 +623,8 @@
     // The usual case, nothing changed, is checked cheaply: the same number of names (an added
     // one shows there, or as a removed baseline name below) and the same value under each.
     function resetGlobals() {
-        var changed = Object.getOwnPropertyNames(global).length !== baselineNames.length;
+        var changed =
+            Object.getOwnPropertyNames(global).length !== baselineNames.length + libraryGlobalNames.length;
         for (var i = 0; !changed && i < baselineNames.length; ++i) {
             var v = global[baselineNames[i]];
             changed = v !== baselineValues[i] && !Object.is(v, baselineValues[i]);
