@@ -92,8 +92,8 @@ private Q_SLOTS:
             "pm.expect(_.VERSION).to.equal('3.10.2');"
             "pm.expect(_.get({a: [{b: 'x'}]}, 'a[0].b')).to.equal('x');"
             "pm.expect(_.map([1, 2], function (n) { return n + 1; })).to.eql([2, 3])");
-        row("const _ = require('lodash') at the top of a script",
-            "const _ = require('lodash'); pm.expect(_.VERSION).to.equal('4.17.21')");
+        row("var _ = require('lodash') replaces the legacy _",
+            "var _ = require('lodash'); pm.expect(_.VERSION).to.equal('4.17.21')");
         row("moment formats a fixed date",
             "var moment = require('moment');"
             "pm.expect(moment.utc('2024-02-29T13:45:10Z').format('YYYY-MM-DD HH:mm:ss dddd'))"
@@ -152,6 +152,21 @@ private Q_SLOTS:
                      "uuid)")),
                  qPrintable(e.message));
         QCOMPARE(e.line, 2);
+    }
+
+    /// The legacy library globals are the script's parameters, as in Postman's sandbox: a
+    /// lexical declaration of one at the top of a script is a SyntaxError there too (newman:
+    /// "Identifier '_' has already been declared").
+    void lexicalRedeclarationIsASyntaxError()
+    {
+        ScriptEngine engine(nullptr);
+        const ScriptRunResult r =
+            runScripts(engine, {QStringLiteral("const CryptoJS = require('crypto-js');")});
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY2(r.errors.at(0).message.contains(QStringLiteral("SyntaxError")),
+                 qPrintable(r.errors.at(0).message));
+        QVERIFY2(r.errors.at(0).message.contains(QStringLiteral("CryptoJS")),
+                 qPrintable(r.errors.at(0).message));
     }
 
     /// One script's assignment to a legacy library global does not reach the next script;

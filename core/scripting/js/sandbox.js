@@ -404,20 +404,16 @@
     });
     // The bundled libraries, each evaluated the first time a script of this engine asks for it
     // and shared by the scripts after it, as Postman's sandbox shares them within a run.
-    var LOADING = {};
     var libraries = {};
     // @p internal: a library only a legacy global reaches (lodash 3 for `_`); kept apart so
     // that require() cannot reach it either.
     function library(name, internal) {
         var key = internal ? ' ' + name : name;
         if (Object.prototype.hasOwnProperty.call(libraries, key))
-            return libraries[key] === LOADING ? undefined : libraries[key];
-        libraries[key] = LOADING; // a library reading its own global while it loads sees undefined
+            return libraries[key];
         var module = host.loadLibrary(name, !!internal);
-        if (typeof module === 'string') {
-            delete libraries[key];
+        if (typeof module === 'string')
             throw new Error(module);
-        }
         libraries[key] = module;
         return module;
     }
@@ -515,13 +511,16 @@
     // The names a script sees as its wrapper's parameters, per event, in this order. Those in
     // LAZY cost something to build (a host call, a copy of the body), so the engine tells run()
     // which of them the script's text mentions; the others stay undefined.
+    // The library globals are parameters too, as in Postman's sandbox (so `var _ = ...` works
+    // and `const _ = ...` is a SyntaxError there as here); one is loaded only for a script that
+    // names it.
     var NAMES = {
         prerequest: ['pm', 'postman', 'tests', 'console', 'request', 'environment', 'globals', 'data', 'iteration',
-                     'require', 'setTimeout', 'clearTimeout', 'atob', 'btoa']
+                     'require', 'setTimeout', 'clearTimeout', 'atob', 'btoa', '_', 'CryptoJS', 'tv4']
     };
     NAMES.test = NAMES.prerequest.concat(['responseBody', 'responseCode', 'responseTime', 'responseHeaders']);
     var LAZY = ['postman', 'request', 'environment', 'globals', 'data', 'responseBody', 'responseCode', 'responseTime',
-                'responseHeaders'];
+                'responseHeaders', '_', 'CryptoJS', 'tv4'];
 
     // Runs the compiled wrapper @p fn of one script. @p needs has one flag per LAZY name.
     // Returns null, or what the script threw (see invoke()).
@@ -531,7 +530,7 @@
                      requestName: requestName, requestId: requestId };
         var tests = {};
         current = { pm: pm, event: event, tests: tests, hasResponse: hasResponse,
-                    request: undefined, response: undefined, assigned: undefined };
+                    request: undefined, response: undefined };
         pm.info = info;
         pm.globals = SCOPES.globals;
         pm.collectionVariables = SCOPES.collectionVariables;
@@ -555,7 +554,10 @@
                       needs[2] ? pm.environment.toObject() : undefined,
                       needs[3] ? pm.globals.toObject() : undefined,
                       needs[4] ? pm.iterationData.toObject() : undefined,
-                      iteration, requireModule, setTimeoutFn, clearTimeoutFn, atobFn, btoaFn];
+                      iteration, requireModule, setTimeoutFn, clearTimeoutFn, atobFn, btoaFn,
+                      needs[9] ? library('lodash3', true) : undefined,
+                      needs[10] ? library('crypto-js') : undefined,
+                      needs[11] ? library('tv4') : undefined];
         if (event === 'test') {
             var r = hasResponse && (needs[5] || needs[6] || needs[7] || needs[8]) ? currentResponse() : undefined;
             values.push(r && needs[5] ? r.text() : undefined,
@@ -588,25 +590,6 @@
     var baseline = {};
     baselineNames.forEach(function (n, i) { baseline[n] = baselineValues[i]; });
 
-    // Postman's legacy library globals. Getters, so that a library is loaded only when a script
-    // touches its name; they are not in the baseline, whose check would touch every one. They
-    // cannot be deleted or redefined; what a script assigns to one lasts until its end.
-    var LIBRARY_GLOBALS = { _: ['lodash3', true], CryptoJS: ['crypto-js', false], tv4: ['tv4', false] };
-    var libraryGlobalNames = Object.keys(LIBRARY_GLOBALS);
-    libraryGlobalNames.forEach(function (name) {
-        baseline[name] = undefined;
-        Object.defineProperty(global, name, {
-            enumerable: false, configurable: false,
-            get: function () {
-                if (current && current.assigned && Object.prototype.hasOwnProperty.call(current.assigned, name))
-                    return current.assigned[name];
-                return library(LIBRARY_GLOBALS[name][0], LIBRARY_GLOBALS[name][1]);
-            },
-            set: function (value) {
-                if (current) (current.assigned || (current.assigned = {}))[name] = value;
-            }
-        });
-    });
     function restoreGlobals() {
         Object.getOwnPropertyNames(global).forEach(function (n) {
             if (!Object.prototype.hasOwnProperty.call(baseline, n)) {
@@ -623,8 +606,7 @@
     // The usual case, nothing changed, is checked cheaply: the same number of names (an added
     // one shows there, or as a removed baseline name below) and the same value under each.
     function resetGlobals() {
-        var changed =
-            Object.getOwnPropertyNames(global).length !== baselineNames.length + libraryGlobalNames.length;
+        var changed = Object.getOwnPropertyNames(global).length !== baselineNames.length;
         for (var i = 0; !changed && i < baselineNames.length; ++i) {
             var v = global[baselineNames[i]];
             changed = v !== baselineValues[i] && !Object.is(v, baselineValues[i]);
