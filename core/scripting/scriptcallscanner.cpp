@@ -80,11 +80,10 @@ QSet<QString> supportedNames()
     return names;
 }
 
-/// Chains chai and chai-postman resolve themselves (pm.response.to.have.status(200)).
+/// Chains chai and chai-postman resolve themselves (pm.response.to.have.status(200),
+/// jsonSchema with the bundled ajv).
 bool isAssertionChain(const QString &name)
 {
-    if (name.endsWith(QLatin1String(".jsonSchema")))
-        return false; // needs ajv, which is not bundled
     return name.startsWith(QLatin1String("pm.response.to."))
            || name.startsWith(QLatin1String("pm.request.to."));
 }

@@ -17,6 +17,7 @@ struct Library
 // The versions postman-sandbox 4.7.1 pins (third_party/LICENSES.md). atob and btoa are the
 // sandbox's own functions, so they have no file.
 constexpr Library kLibraries[] = {
+    {u"ajv", u"ajv-6.12.5.min.js", true},
     {u"atob", nullptr, true},
     {u"btoa", nullptr, true},
     {u"crypto-js", u"crypto-js-3.3.0.js", true},
@@ -51,15 +52,20 @@ QString readResource(const QString &name, QString *error)
     return QString::fromUtf8(file.readAll());
 }
 
-QJSValue evaluateModule(QJSEngine &engine, const QString &source, const QString &fileName)
+QJSValue moduleFactory(QJSEngine &engine, const QString &source, const QString &fileName)
 {
     // A UMD wrapper takes its CommonJS branch when `module` and `exports` exist, so nothing
-    // lands on the global object.
-    return engine.evaluate(
-        QStringLiteral(
-            "(function () { var module = { exports: {} }; var exports = module.exports;\n")
-            + source + QStringLiteral("\n; return module.exports; })()"),
-        fileName);
+    // lands on the global object. `console` is the sandbox's (Ajv logs through it).
+    return engine.evaluate(QStringLiteral("(function (console) { var module = { exports: {} }; "
+                                          "var exports = module.exports;\n")
+                               + source + QStringLiteral("\n; return module.exports; })"),
+                           fileName);
+}
+
+QJSValue evaluateModule(QJSEngine &engine, const QString &source, const QString &fileName)
+{
+    const QJSValue factory = moduleFactory(engine, source, fileName);
+    return factory.isError() ? factory : factory.call();
 }
 
 QJSValue load(QJSEngine &engine, const QString &name, bool internal, QString *error)
@@ -71,13 +77,13 @@ QJSValue load(QJSEngine &engine, const QString &name, bool internal, QString *er
         const QString source = readResource(file, error);
         if (source.isEmpty())
             return {};
-        const QJSValue module = evaluateModule(engine, source, QStringLiteral("wirescope-") + file);
-        if (module.isError()) {
+        const QJSValue factory = moduleFactory(engine, source, QStringLiteral("wirescope-") + file);
+        if (factory.isError()) {
             *error = QStringLiteral("the bundled module '%1' did not load: %2")
-                         .arg(name, module.toString());
+                         .arg(name, factory.toString());
             return {};
         }
-        return module;
+        return factory;
     }
     *error = QStringLiteral("Cannot find module '%1': it is not in Wirescope's bundled list (%2)")
                  .arg(name, requireNames().join(QStringLiteral(", ")));

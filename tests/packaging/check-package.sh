@@ -53,6 +53,7 @@ for path in ./usr/bin/wirescope ./usr/bin/wirescope-cli \
             ./usr/share/doc/wirescope/third_party/crypto-js-LICENSE \
             ./usr/share/doc/wirescope/third_party/moment-LICENSE \
             ./usr/share/doc/wirescope/third_party/tv4-LICENSE \
+            ./usr/share/doc/wirescope/third_party/ajv-LICENSE \
             ./usr/share/doc/wirescope/third_party/postman-sandbox-LICENSE; do
     grep -qxF "$path" <<<"$files" || fail "the package lacks $path"
 done

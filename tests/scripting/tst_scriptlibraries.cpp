@@ -1,3 +1,5 @@
+#include "core/model/exchange.h"
+#include "core/model/responsebody.h"
 #include "core/scripting/scriptengine.h"
 
 #include <QLoggingCategory>
@@ -8,11 +10,25 @@ using namespace wirescope;
 
 namespace {
 
-/// Runs @p sources as the test scripts of one job, one after another on @p engine.
-ScriptRunResult runScripts(ScriptEngine &engine, const QStringList &sources)
+/// Runs @p sources as the test scripts of one job, one after another on @p engine, with a
+/// 200 response whose body is @p json (none when empty).
+ScriptRunResult
+runScripts(ScriptEngine &engine, const QStringList &sources, const QByteArray &json = {})
 {
     ScriptJob job;
     job.event = QStringLiteral("test");
+    if (!json.isEmpty()) {
+        Exchange e;
+        Response r;
+        r.status = 200;
+        r.reason = QStringLiteral("OK");
+        r.headers = {
+            KeyValue{QStringLiteral("Content-Type"), QStringLiteral("application/json"), true, {}}};
+        r.body = ResponseBody::fromBytes(json);
+        r.contentType = QStringLiteral("application/json");
+        e.response = r;
+        job.exchange = e;
+    }
     for (const QString &source : sources)
         job.scripts.append(ScriptSource{QStringLiteral("request"), source});
     job.request.url = QStringLiteral("http://127.0.0.1:9/get");
@@ -148,10 +164,59 @@ private Q_SLOTS:
         QVERIFY2(e.message.startsWith(QStringLiteral("Error: Cannot find module '%1'").arg(name)),
                  qPrintable(e.message));
         QVERIFY2(e.message.contains(QStringLiteral(
-                     "not in Wirescope's bundled list (atob, btoa, crypto-js, lodash, moment, tv4, "
-                     "uuid)")),
+                     "not in Wirescope's bundled list (ajv, atob, btoa, crypto-js, lodash, moment, "
+                     "tv4, uuid)")),
                  qPrintable(e.message));
         QCOMPARE(e.line, 2);
+    }
+
+    /// pm.response.to.have.jsonSchema validates with the bundled ajv, with chai-postman's
+    /// messages (Ajv 6's errorsText, allErrors on).
+    void jsonSchema_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message"); // empty = passes
+        QTest::newRow("valid") << QByteArray(R"({"id": 3, "tags": ["a"]})") << QString();
+        QTest::newRow("wrong type") << QByteArray(R"({"id": "3", "tags": ["a"]})")
+                                    << QStringLiteral("expected data to satisfy schema but found "
+                                                      "following errors: \ndata.id should be "
+                                                      "integer");
+        QTest::newRow("two errors")
+            << QByteArray(R"({"tags": [1]})")
+            << QStringLiteral("expected data to satisfy schema but found following errors: \ndata "
+                              "should have required property 'id', data.tags[0] should be string");
+    }
+
+    void jsonSchema()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        ScriptEngine engine(nullptr);
+        const ScriptRunResult r = runScripts(
+            engine,
+            {QStringLiteral(
+                "pm.test('schema', function () { pm.response.to.have.jsonSchema({type: 'object', "
+                "required: ['id'], properties: {id: {type: 'integer'}, tags: {type: 'array', "
+                "items: {type: 'string'}}}}); });")},
+            body);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(failures(r)));
+        QCOMPARE(r.tests.size(), 1);
+        QCOMPARE(r.tests.at(0).passed, message.isEmpty());
+        QCOMPARE(r.tests.at(0).message, message);
+    }
+
+    void requireAjv()
+    {
+        ScriptEngine engine(nullptr);
+        const ScriptRunResult r = runScripts(
+            engine, {QStringLiteral("var Ajv = require('ajv'); var ajv = new Ajv();"
+                                    "pm.test('ajv', function () {"
+                                    "pm.expect(ajv.validate({type: 'string'}, 'x')).to.equal(true);"
+                                    "pm.expect(ajv.validate({type: 'string'}, 1)).to.equal(false);"
+                                    "pm.expect(ajv.errorsText()).to.equal('data should be string');"
+                                    "});")});
+        QVERIFY2(failures(r).isEmpty(), qPrintable(failures(r)));
+        QCOMPARE(r.tests.size(), 1);
     }
 
     /// The legacy library globals are the script's parameters, as in Postman's sandbox: a

@@ -64,7 +64,8 @@
         { Request: { isRequest: function (o) { return o instanceof Req; } },
           Response: { isResponse: function (o) { return o instanceof Res; } } },
         lodash,
-        function () { throw new Error('jsonSchema (ajv) is not available in Wirescope scripts'); }));
+        // Ajv, loaded when a script first validates a schema.
+        function LazyAjv(options) { var Ajv = library('ajv'); return new Ajv(options); }));
     // chai-postman's status(code) first asserts, with three more chai chains, that its target
     // is a Postman response with a numeric code. Wirescope's own Response always is one, so for
     // it only the final check runs (the same message and negation); anything else, and a
@@ -411,9 +412,10 @@
         var key = internal ? ' ' + name : name;
         if (Object.prototype.hasOwnProperty.call(libraries, key))
             return libraries[key];
-        var module = host.loadLibrary(name, !!internal);
-        if (typeof module === 'string')
-            throw new Error(module);
+        var factory = host.loadLibrary(name, !!internal);
+        if (typeof factory === 'string')
+            throw new Error(factory);
+        var module = factory(sharedConsole);
         libraries[key] = module;
         return module;
     }
@@ -589,7 +591,6 @@
     var baselineValues = baselineNames.map(function (n) { return global[n]; });
     var baseline = {};
     baselineNames.forEach(function (n, i) { baseline[n] = baselineValues[i]; });
-
     function restoreGlobals() {
         Object.getOwnPropertyNames(global).forEach(function (n) {
             if (!Object.prototype.hasOwnProperty.call(baseline, n)) {
