@@ -1,4 +1,5 @@
 #include "core/scripting/scriptengine.h"
+#include "tests/scripting/scripttesthelpers.h"
 
 #include "tests/support/testenv.h"
 
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using namespace wirescope;
+using namespace wirescope::test;
 
 namespace {
 
@@ -76,18 +78,6 @@ Exchange exchange(int status,
 
 const QByteArray kUserJson =
     R"({"user":{"email":"a@b.c","username":"ann","token":"t0k","bio":null,"tags":["x","y"],"age":41}})";
-
-QString failures(const ScriptRunResult &r)
-{
-    QStringList out;
-    for (const ScriptError &e : r.errors)
-        out.append(e.describe());
-    for (const ScriptTestResult &t : r.tests) {
-        if (!t.passed)
-            out.append(t.name + QStringLiteral(": ") + t.message);
-    }
-    return out.join(u'\n');
-}
 
 } // namespace
 

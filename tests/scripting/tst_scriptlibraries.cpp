@@ -1,12 +1,14 @@
 #include "core/model/exchange.h"
 #include "core/model/responsebody.h"
 #include "core/scripting/scriptengine.h"
+#include "tests/scripting/scripttesthelpers.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace wirescope;
+using namespace wirescope::test;
 
 namespace {
 
@@ -39,18 +41,6 @@ runScripts(ScriptEngine &engine, const QStringList &sources, const QByteArray &j
     if (!spy.wait(30000))
         qFatal("script did not finish");
     return spy.takeFirst().at(0).value<ScriptRunResult>();
-}
-
-QString failures(const ScriptRunResult &r)
-{
-    QStringList out;
-    for (const ScriptError &e : r.errors)
-        out.append(e.describe());
-    for (const ScriptTestResult &t : r.tests) {
-        if (!t.passed)
-            out.append(t.name + QStringLiteral(": ") + t.message);
-    }
-    return out.join(u'\n');
 }
 
 } // namespace
