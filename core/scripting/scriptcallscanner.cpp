@@ -1,5 +1,7 @@
 #include "core/scripting/scriptcallscanner.h"
 
+#include "core/scripting/scriptlibraries.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -78,11 +80,10 @@ QSet<QString> supportedNames()
     return names;
 }
 
-/// Chains chai and chai-postman resolve themselves (pm.response.to.have.status(200)).
+/// Chains chai and chai-postman resolve themselves (pm.response.to.have.status(200),
+/// jsonSchema with the bundled ajv).
 bool isAssertionChain(const QString &name)
 {
-    if (name.endsWith(QLatin1String(".jsonSchema")))
-        return false; // needs ajv, which is not bundled
     return name.startsWith(QLatin1String("pm.response.to."))
            || name.startsWith(QLatin1String("pm.request.to."));
 }
@@ -101,18 +102,33 @@ bool isSupported(const QString &callName)
 
 namespace {
 
-/// Calls on @p roots (a regex alternative) that @p keep accepts, and the unavailable
-/// sandbox globals, each once in order of appearance.
-template<typename Keep>
-QStringList scan(const QString &source, const QString &roots, Keep keep)
+/// What unsupported() reports for a call on a sandbox global (@p name, "CryptoJS.MD5"; a
+/// require's module in @p module): nothing for the bundled libraries.
+QString unsupportedGlobal(const QString &name, const QString &module)
 {
-    // root.a.b( ; and sandbox globals Postman offers that Wirescope does not.
+    static const QRegularExpression bundled(QStringLiteral("^(_|CryptoJS|tv4|moment)(\\.|$)"));
+    if (bundled.match(name).hasMatch())
+        return {};
+    if (name == u"require" && !module.isEmpty())
+        return scriptlibraries::requireNames().contains(module)
+                   ? QString()
+                   : QStringLiteral("require('%1')").arg(module);
+    return name;
+}
+
+/// Calls on @p roots (a regex alternative) that @p keep accepts, and the calls on sandbox
+/// globals that @p global names (empty: not reported), each once in order of appearance.
+template<typename Keep, typename Global>
+QStringList scan(const QString &source, const QString &roots, Keep keep, Global globalName)
+{
+    // root.a.b( ; and the sandbox globals Postman offers that are not the pm API (a require's
+    // module when it is a literal).
     const QRegularExpression call(QStringLiteral("(?<![\\w$.])(") + roots
                                   + QStringLiteral(")((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+)\\s*\\("));
-    static const QRegularExpression global(
-        QStringLiteral("(?<![\\w$.])(require|_|CryptoJS|cheerio|tv4|xml2Json|Buffer|Backbone|"
-                       "moment|setInterval|setImmediate)"
-                       "((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)?)\\s*\\("));
+    static const QRegularExpression global(QStringLiteral(
+        "(?<![\\w$.])(require|_|CryptoJS|cheerio|tv4|xml2Json|Buffer|Backbone|"
+        "moment|setInterval|setImmediate)"
+        "((?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)?)\\s*\\((?:\\s*(['\"])([^'\"\\n]*)\\3)?"));
     static const QRegularExpression space(QStringLiteral("\\s"));
     QStringList out;
     QList<QPair<qsizetype, QString>> found;
@@ -127,7 +143,9 @@ QStringList scan(const QString &source, const QString &roots, Keep keep)
         const QRegularExpressionMatch m = it.next();
         QString name = m.captured(1) + m.captured(2);
         name.remove(space);
-        found.append({m.capturedStart(), name});
+        name = globalName(name, m.captured(4));
+        if (!name.isEmpty())
+            found.append({m.capturedStart(), name});
     }
     std::sort(found.begin(), found.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -142,13 +160,16 @@ QStringList scan(const QString &source, const QString &roots, Keep keep)
 
 QStringList unsupported(const QString &source)
 {
-    return scan(source, QStringLiteral("pm|postman"),
-                [](const QString &name) { return !isSupported(name); });
+    return scan(
+        source, QStringLiteral("pm|postman"),
+        [](const QString &name) { return !isSupported(name); }, unsupportedGlobal);
 }
 
 QStringList callsOn(const QString &source, const QString &root)
 {
-    return scan(source, QRegularExpression::escape(root), [](const QString &) { return true; });
+    return scan(
+        source, QRegularExpression::escape(root), [](const QString &) { return true; },
+        [](const QString &name, const QString &) { return name; });
 }
 
 } // namespace wirescope::scriptcalls

@@ -1,9 +1,9 @@
 #include "core/scripting/scriptengine.h"
 
 #include "core/scripting/scripthost.h"
+#include "core/scripting/scriptlibraries.h"
 #include "core/scripting/scriptrequest.h"
 
-#include <QFile>
 #include <QJSEngine>
 #include <QRegularExpression>
 #include <QTimer>
@@ -15,17 +15,6 @@ namespace {
 const QString kScriptFile = QStringLiteral("wirescope-script");
 /// Compiled scripts kept per engine (a run's collection rarely has more distinct scripts).
 constexpr qsizetype kMaxCompiled = 512;
-
-QString readResource(const QString &name, QString *error)
-{
-    QFile file(QStringLiteral(":/wirescope/scripting/") + name);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error =
-            QStringLiteral("the script sandbox is missing %1 (%2)").arg(name, file.errorString());
-        return {};
-    }
-    return QString::fromUtf8(file.readAll());
-}
 
 /// The first frame of @p stack inside the user's script ("fn@file:wirescope-script:3").
 int scriptLine(const QString &stack)
@@ -139,19 +128,18 @@ bool ScriptEngine::loadPrelude()
     if (!m_api.isUndefined() || !m_preludeError.isEmpty())
         return m_preludeError.isEmpty();
     QString error;
-    const QString chaiSource = readResource(QStringLiteral("chai-4.5.0.js"), &error);
-    const QString chaiPostmanSource = readResource(QStringLiteral("chai-postman-2.0.1.js"), &error);
-    const QString sandboxSource = readResource(QStringLiteral("sandbox.js"), &error);
+    const QString chaiSource =
+        scriptlibraries::readResource(QStringLiteral("chai-4.5.0.js"), &error);
+    const QString chaiPostmanSource =
+        scriptlibraries::readResource(QStringLiteral("chai-postman-2.0.1.js"), &error);
+    const QString sandboxSource =
+        scriptlibraries::readResource(QStringLiteral("sandbox.js"), &error);
     if (!error.isEmpty()) {
         m_preludeError = error;
         return false;
     }
-    // chai's UMD wrapper takes the CommonJS branch when `module` and `exports` exist.
-    const QJSValue chai = m_js->evaluate(
-        QStringLiteral(
-            "(function () { var module = { exports: {} }; var exports = module.exports;\n")
-            + chaiSource + QStringLiteral("\n; return module.exports; })()"),
-        QStringLiteral("wirescope-chai.js"));
+    const QJSValue chai =
+        scriptlibraries::evaluateModule(*m_js, chaiSource, QStringLiteral("wirescope-chai.js"));
     const QJSValue chaiPostman =
         m_js->evaluate(chaiPostmanSource, QStringLiteral("wirescope-chai-postman.js"));
     const QJSValue sandbox = m_js->evaluate(sandboxSource, QStringLiteral("wirescope-sandbox.js"));

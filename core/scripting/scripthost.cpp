@@ -2,6 +2,7 @@
 
 #include "core/http/httpclient.h"
 #include "core/http/requestrun.h"
+#include "core/scripting/scriptlibraries.h"
 #include "core/scripting/scriptrequest.h"
 #include "core/scripting/scriptrequestbridge.h"
 #include "core/vars/resolver.h"
@@ -390,6 +391,13 @@ QString ScriptHost::atob(const QString &text) const
 QString ScriptHost::btoa(const QString &text) const
 {
     return QString::fromLatin1(text.toLatin1().toBase64());
+}
+
+QJSValue ScriptHost::loadLibrary(const QString &name, bool internal) const
+{
+    QString error;
+    const QJSValue module = scriptlibraries::load(*m_engine, name, internal, &error);
+    return error.isEmpty() ? module : QJSValue(error);
 }
 
 } // namespace wirescope

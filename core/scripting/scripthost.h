@@ -80,6 +80,10 @@ public:
     Q_INVOKABLE void setNextRequest(const QJSValue &name);
     Q_INVOKABLE QString atob(const QString &text) const;
     Q_INVOKABLE QString btoa(const QString &text) const;
+    /// The bundled library @p name compiled afresh, as a function of `console` that returns
+    /// the module (sandbox.js keeps one per engine), or a string saying why not. @p internal
+    /// also allows the libraries scripts cannot require.
+    Q_INVOKABLE QJSValue loadLibrary(const QString &name, bool internal) const;
 
 Q_SIGNALS:
     void consoleLine(const wirescope::ScriptConsoleLine &line);

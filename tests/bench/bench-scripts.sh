@@ -10,6 +10,9 @@
 #
 #   tests/bench/bench-scripts.sh BUILD_DIR [REQUESTS] [ITERATIONS...]   (default: 1 10)
 #   WIRESCOPE_BENCH_ONLY=wirescope skips newman and bru.
+#   WIRESCOPE_BENCH_SCRIPT=libraries gives each request a test script that also requires lodash,
+#   moment and crypto-js and calls one function of each (_.get, moment.utc().format,
+#   CryptoJS.HmacSHA256); bru keeps its assert (it has no such script here).
 #   WIRESCOPE_BENCH_TIMEOUT=SECONDS stops each command after that long (exit 124; the line then
 #   says how many of its requests its output names, for bru, which prints one line each).
 set -euo pipefail
@@ -31,10 +34,16 @@ serve_pid=$!
 for _ in $(seq 50); do grep -q '^http: ' "$work/serve.out" 2> /dev/null && break; sleep 0.1; done
 base=$(sed -nE 's/^http: (.*)$/\1/p' "$work/serve.out")
 
-/usr/bin/python3 - "$work" "$n" <<'PY'
+/usr/bin/python3 - "$work" "$n" "${WIRESCOPE_BENCH_SCRIPT:-}" <<'PY'
 import json, os, sys
-work, n = sys.argv[1], int(sys.argv[2])
+work, n, kind = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 test = "pm.test('status is 200', function () { pm.response.to.have.status(200); });"
+if kind == "libraries":
+    test = ("var _ = require('lodash'), moment = require('moment'), CryptoJS = require('crypto-js');\n" + test +
+            "\npm.environment.set('sig', CryptoJS.HmacSHA256(String(_.get(pm.response.json(), 'args.i')), 'key')"
+            ".toString());\npm.environment.set('day', moment.utc(1709214310000).format('YYYY-MM-DD'));")
+elif kind:
+    sys.exit("WIRESCOPE_BENCH_SCRIPT: unknown kind " + kind + " (expected libraries)")
 items = [{"name": f"r{i:05d}", "request": {"method": "GET", "url": "{{demo}}/get?i=%d" % i},
           "event": [{"listen": "test", "script": {"exec": [test]}}]} for i in range(n)]
 json.dump({"info": {"name": "bench", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},

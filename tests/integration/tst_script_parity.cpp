@@ -1,8 +1,9 @@
 // Parity with newman: one Postman collection with pre-request and test scripts (passing and
 // failing pm.test, legacy tests[], chaining through environment variables, pm.sendRequest,
-// skipRequest, setNextRequest, a script that throws) run against the local httpbin by newman
-// 6.2.2 and by `wirescope-cli run` after `wirescope-cli import`. The same tests must pass and
-// fail, with the same names, in the same order.
+// skipRequest, setNextRequest, a script that throws, the sandbox libraries: lodash, crypto-js,
+// moment, uuid, tv4) run against the local httpbin by newman 6.2.2 and by `wirescope-cli run`
+// after `wirescope-cli import`. The same tests must pass and fail, with the same names, in the
+// same order.
 
 #include "clirunner.h"
 #include "tests/support/testenv.h"
@@ -134,7 +135,9 @@ private Q_SLOTS:
         QVERIFY(expected.tests.size() >= 30);
         QCOMPARE(actual.tests, expected.tests);
         QCOMPARE(actual.errors, expected.errors);
-        QCOMPARE(expected.tests.filter(QStringLiteral(": fail")).size(), 4);
+        QCOMPARE(expected.tests.filter(QStringLiteral(": fail")).size(), 6);
+        // The sandbox libraries ran in both (require and the legacy globals).
+        QCOMPARE(expected.tests.filter(QStringLiteral("Sandbox libraries: libraries: ")).size(), 8);
 
         // The console report names the failing test with chai's message.
         QVERIFY2(run.outText().contains(
@@ -159,9 +162,9 @@ private Q_SLOTS:
         }
         QVERIFY(!xml.hasError());
         QCOMPARE(cases,
-                 int(expected.tests.size()) + 10); // + one testcase per request (10, one skipped)
+                 int(expected.tests.size()) + 11); // + one testcase per request (11, one skipped)
         QVERIFY(failed.contains(QStringLiteral("deliberately failing legacy test")));
-        QCOMPARE(failed.size(), 4);
+        QCOMPARE(failed.size(), 6);
     }
 
     void noScriptsSkipsThem()
@@ -180,7 +183,7 @@ private Q_SLOTS:
         CHECK_EXIT(run, 0);
         const QJsonObject report = readJson(ours);
         QCOMPARE(report.value(u"summary").toObject().value(u"scriptTests").toInt(), 0);
-        QCOMPARE(report.value(u"summary").toObject().value(u"requests").toInt(), 11);
+        QCOMPARE(report.value(u"summary").toObject().value(u"requests").toInt(), 12);
     }
 
 private:

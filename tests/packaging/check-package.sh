@@ -47,7 +47,14 @@ for path in ./usr/bin/wirescope ./usr/bin/wirescope-cli \
             ./usr/share/icons/hicolor/256x256/apps/dev.wirescope.Wirescope.png \
             ./usr/share/man/man1/wirescope-cli.1 \
             ./usr/share/doc/wirescope/third_party/chai-LICENSE \
-            ./usr/share/doc/wirescope/third_party/chai-postman-LICENSE; do
+            ./usr/share/doc/wirescope/third_party/chai-postman-LICENSE \
+            ./usr/share/doc/wirescope/third_party/lodash-LICENSE \
+            ./usr/share/doc/wirescope/third_party/lodash3-LICENSE \
+            ./usr/share/doc/wirescope/third_party/crypto-js-LICENSE \
+            ./usr/share/doc/wirescope/third_party/moment-LICENSE \
+            ./usr/share/doc/wirescope/third_party/tv4-LICENSE \
+            ./usr/share/doc/wirescope/third_party/ajv-LICENSE \
+            ./usr/share/doc/wirescope/third_party/postman-sandbox-LICENSE; do
     grep -qxF "$path" <<<"$files" || fail "the package lacks $path"
 done
 # Nothing from the build or test tree may leak into the package.

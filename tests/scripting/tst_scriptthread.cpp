@@ -5,6 +5,7 @@
 
 #include "core/http/httpclient.h"
 #include "core/scripting/scriptthread.h"
+#include "tests/scripting/scripttesthelpers.h"
 #include "tests/support/testenv.h"
 
 #include <QElapsedTimer>
@@ -15,6 +16,7 @@
 #include <QTimer>
 
 using namespace wirescope;
+using namespace wirescope::test;
 
 namespace {
 
@@ -26,18 +28,6 @@ ScriptJob job(const QString &event, const QString &source)
     j.request.method = QStringLiteral("GET");
     j.request.url = QStringLiteral("http://127.0.0.1:9/unused");
     return j;
-}
-
-QString failures(const ScriptRunResult &r)
-{
-    QStringList out;
-    for (const ScriptError &e : r.errors)
-        out.append(QStringLiteral("error: ") + e.message);
-    for (const ScriptTestResult &t : r.tests) {
-        if (!t.passed)
-            out.append(t.name + QStringLiteral(": ") + t.message);
-    }
-    return out.join(u'\n');
 }
 
 /// Accepts connections and never answers: a send to it stays in flight until cancelled.

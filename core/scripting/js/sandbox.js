@@ -64,7 +64,8 @@
         { Request: { isRequest: function (o) { return o instanceof Req; } },
           Response: { isResponse: function (o) { return o instanceof Res; } } },
         lodash,
-        function () { throw new Error('jsonSchema (ajv) is not available in Wirescope scripts'); }));
+        // Ajv, loaded when a script first validates a schema.
+        function LazyAjv(options) { var Ajv = library('ajv'); return new Ajv(options); }));
     // chai-postman's status(code) first asserts, with three more chai chains, that its target
     // is a Postman response with a numeric code. Wirescope's own Response always is one, so for
     // it only the final check runs (the same message and negation); anything else, and a
@@ -402,8 +403,31 @@
     ['log', 'info', 'warn', 'error', 'debug'].forEach(function (level, i) {
         sharedConsole[level] = function () { host.log(level === 'debug' ? 0 : Math.min(i, 3), format(arguments)); };
     });
+    // The bundled libraries, each evaluated the first time a script of this engine asks for it
+    // and shared by the scripts after it, as Postman's sandbox shares them within a run.
+    var libraries = {};
+    // @p internal: a library only a legacy global reaches (lodash 3 for `_`); kept apart so
+    // that require() cannot reach it either.
+    function library(name, internal) {
+        var key = internal ? ' ' + name : name;
+        if (Object.prototype.hasOwnProperty.call(libraries, key))
+            return libraries[key];
+        var factory = host.loadLibrary(name, !!internal);
+        if (typeof factory === 'string')
+            throw new Error(factory);
+        var module = factory(sharedConsole);
+        libraries[key] = module;
+        return module;
+    }
     function requireModule(name) {
-        throw new Error("require('" + name + "') is not available: Wirescope scripts cannot load modules");
+        name = text(name);
+        if (name === 'atob') return atobFn;
+        if (name === 'btoa') return btoaFn;
+        return library(name);
+    }
+    function pmRequire(name) {
+        throw new Error("pm.require('" + text(name) + "') is not available: Wirescope does not load packages from "
+                        + 'a Postman package library');
     }
     function setTimeoutFn(fn, ms) {
         var args = Array.prototype.slice.call(arguments, 2);
@@ -489,13 +513,16 @@
     // The names a script sees as its wrapper's parameters, per event, in this order. Those in
     // LAZY cost something to build (a host call, a copy of the body), so the engine tells run()
     // which of them the script's text mentions; the others stay undefined.
+    // The library globals are parameters too, as in Postman's sandbox (so `var _ = ...` works
+    // and `const _ = ...` is a SyntaxError there as here); one is loaded only for a script that
+    // names it.
     var NAMES = {
         prerequest: ['pm', 'postman', 'tests', 'console', 'request', 'environment', 'globals', 'data', 'iteration',
-                     'require', 'setTimeout', 'clearTimeout', 'atob', 'btoa']
+                     'require', 'setTimeout', 'clearTimeout', 'atob', 'btoa', '_', 'CryptoJS', 'tv4']
     };
     NAMES.test = NAMES.prerequest.concat(['responseBody', 'responseCode', 'responseTime', 'responseHeaders']);
     var LAZY = ['postman', 'request', 'environment', 'globals', 'data', 'responseBody', 'responseCode', 'responseTime',
-                'responseHeaders'];
+                'responseHeaders', '_', 'CryptoJS', 'tv4'];
 
     // Runs the compiled wrapper @p fn of one script. @p needs has one flag per LAZY name.
     // Returns null, or what the script threw (see invoke()).
@@ -522,14 +549,17 @@
         pm.execution = event === 'prerequest'
             ? { setNextRequest: setNextRequest, location: location, skipRequest: skipRequest }
             : { setNextRequest: setNextRequest, location: location };
-        pm.require = requireModule;
+        pm.require = pmRequire;
 
         var values = [pm, needs[0] ? makePostman(pm) : undefined, tests, sharedConsole,
                       needs[1] ? legacyRequestOf(currentRequest(), info) : undefined,
                       needs[2] ? pm.environment.toObject() : undefined,
                       needs[3] ? pm.globals.toObject() : undefined,
                       needs[4] ? pm.iterationData.toObject() : undefined,
-                      iteration, requireModule, setTimeoutFn, clearTimeoutFn, atobFn, btoaFn];
+                      iteration, requireModule, setTimeoutFn, clearTimeoutFn, atobFn, btoaFn,
+                      needs[9] ? library('lodash3', true) : undefined,
+                      needs[10] ? library('crypto-js') : undefined,
+                      needs[11] ? library('tv4') : undefined];
         if (event === 'test') {
             var r = hasResponse && (needs[5] || needs[6] || needs[7] || needs[8]) ? currentResponse() : undefined;
             values.push(r && needs[5] ? r.text() : undefined,
