@@ -58,6 +58,7 @@ private Q_SLOTS:
     void variableWarningsFollowTheScope();
     void historyReopensWithItsResponse();
     void webSocketSessionIsInHistory();
+    void singleClickPreviewsAndEditingKeeps();
     void dockLayoutSurvivesARestart();
 
 private:
@@ -530,6 +531,56 @@ void tst_WorkspaceBinder::webSocketSessionIsInHistory()
     const auto after = m_history->search(HistoryQuery{});
     QVERIFY(after);
     QCOMPARE(after->size(), 2);
+}
+
+// Issue 26, problem 12: a single click in the sidebar opens a preview tab (greyed) that the
+// next single click reuses; an edit, or Enter/double click, keeps it as an ordinary tab.
+void tst_WorkspaceBinder::singleClickPreviewsAndEditingKeeps()
+{
+    QTreeView *tree = m_binder->collectionsPane()->treeView();
+    const auto click = [tree](const QString &name) {
+        const QModelIndexList found =
+            tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, name, 1,
+                                 Qt::MatchExactly | Qt::MatchRecursive);
+        if (found.isEmpty())
+            return QModelIndex();
+        tree->scrollTo(found.first());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualRect(found.first()).center());
+        return found.first();
+    };
+    const int before = m_window->tabCount();
+    QVERIFY(click(QStringLiteral("GET with query parameters")).isValid());
+    QCOMPARE(m_window->tabCount(), before + 1);
+    RequestTab *preview = m_window->currentTab();
+    QCOMPARE(preview->itemId(), findId(QStringLiteral("GET with query parameters")));
+    QVERIFY(m_window->isTabPreview(preview));
+
+    // The next single click reuses it.
+    QVERIFY(click(QStringLiteral("POST a JSON body")).isValid());
+    QCOMPARE(m_window->tabCount(), before + 1);
+    QCOMPARE(m_window->currentTab(), preview);
+    QCOMPARE(preview->itemId(), findId(QStringLiteral("POST a JSON body")));
+    QCOMPARE(preview->editor()->request().method, QStringLiteral("POST"));
+
+    // An edit keeps it; the next click opens a new preview.
+    QTest::keyClicks(preview->findChild<QLineEdit *>(QStringLiteral("urlEdit")),
+                     QStringLiteral("?edited"));
+    QVERIFY(preview->isDirty());
+    QVERIFY(!m_window->isTabPreview(preview));
+    const QModelIndex del = click(QStringLiteral("DELETE"));
+    QVERIFY(del.isValid());
+    QCOMPARE(m_window->tabCount(), before + 2);
+    RequestTab *second = m_window->currentTab();
+    QVERIFY(second != preview);
+    QVERIFY(m_window->isTabPreview(second));
+
+    // Enter on the previewed item keeps it, without another tab.
+    tree->setCurrentIndex(del);
+    QTest::keyClick(tree, Qt::Key_Return);
+    QCOMPARE(m_window->tabCount(), before + 2);
+    QCOMPARE(m_window->currentTab(), second);
+    QVERIFY(!m_window->isTabPreview(second));
 }
 
 void tst_WorkspaceBinder::dockLayoutSurvivesARestart()

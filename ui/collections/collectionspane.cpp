@@ -122,6 +122,12 @@ CollectionsPane::CollectionsPane(QWidget *parent)
             &CollectionsPane::onCurrentIndexChanged);
     connect(m_filter, &QLineEdit::textChanged, this, &CollectionsPane::setFilterText);
     connect(m_tree, &QTreeView::activated, this, &CollectionsPane::onActivated);
+    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (index.isValid() && currentDocument()
+            && index.data(CollectionTreeModel::KindRole).toString() == u"http")
+            Q_EMIT previewRequested(currentDocument(),
+                                    index.data(CollectionTreeModel::IdRole).toString());
+    });
     connect(m_tree, &QTreeView::customContextMenuRequested, this,
             &CollectionsPane::showContextMenu);
     // A rebuilt model loses expansion; with a filter everything matching is shown expanded.

@@ -47,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void openRequested(wirescope::CollectionDocument *document, const QString &itemId);
+    /// A single click on a request: shown in the window's preview tab.
+    void previewRequested(wirescope::CollectionDocument *document, const QString &itemId);
     void currentDocumentChanged(wirescope::CollectionDocument *document);
     void newCollectionRequested();
     void openCollectionRequested();

@@ -305,6 +305,24 @@ void MainWindow::setCurrentTab(QWidget *tab)
         m_tabs->setCurrentWidget(tab);
 }
 
+void MainWindow::setTabPreview(QWidget *tab, bool preview)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    m_tabs->tabBar()->setTabData(index, preview);
+    m_tabs->tabBar()->setTabTextColor(index, preview ? palette().color(QPalette::PlaceholderText)
+                                                     : QColor());
+    if (auto *requestTab = qobject_cast<RequestTab *>(tab))
+        updateTabTitle(requestTab);
+}
+
+bool MainWindow::isTabPreview(QWidget *tab) const
+{
+    const int index = m_tabs->indexOf(tab);
+    return index >= 0 && m_tabs->tabBar()->tabData(index).toBool();
+}
+
 WebSocketTab *MainWindow::newWebSocketTab()
 {
     auto *session = new WebSocketSession;
@@ -443,7 +461,11 @@ void MainWindow::updateTabTitle(RequestTab *tab)
     const QString title = tab->title();
     m_tabs->setPlainTabText(index, tab->isDirty() ? s_dirtyMarker + u' ' + title : title);
     const QString url = tab->editor()->request().url;
-    m_tabs->setTabToolTip(index, tab->isDirty() ? tr("%1 (unsaved changes)").arg(url) : url);
+    m_tabs->setTabToolTip(index, tab->isDirty()      ? tr("%1 (unsaved changes)").arg(url)
+                                 : isTabPreview(tab) ? tr("Preview: %1 (edit it or double-click "
+                                                          "in the sidebar to keep it)")
+                                                           .arg(url)
+                                                     : url);
     if (tab == currentTab())
         setWindowTitle(tr("%1 \u2014 Wirescope").arg(tab->title()));
 }

@@ -65,6 +65,9 @@ public:
     void restoreDockLayout();
     /// Brings @p tab (a request or WebSocket tab of this window) to the front.
     void setCurrentTab(QWidget *tab);
+    /// Marks @p tab as the sidebar's preview (greyed title, "Preview" in its tooltip) or not.
+    void setTabPreview(QWidget *tab, bool preview);
+    bool isTabPreview(QWidget *tab) const;
     /// Called when the user chooses Save for a tab with unsaved changes (closing it, or
     /// File > Save); returns whether it was saved. Without one, closing offers Discard only.
     void setSaveHandler(std::function<bool(RequestTab *)> handler)

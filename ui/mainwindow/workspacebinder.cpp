@@ -20,6 +20,7 @@
 #include "ui/history/historypane.h"
 #include "ui/history/wshistoryrecorder.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/previewtab.h"
 #include "ui/mainwindow/requesttab.h"
 #include "ui/mainwindow/windowstatus.h"
 #include "ui/palette/palettebinder.h"
@@ -146,6 +147,8 @@ void WorkspaceBinder::createDocks()
 
     connect(m_collections, &CollectionsPane::openRequested, this,
             [this](CollectionDocument *document, const QString &id) { openItem(document, id); });
+    m_preview = new PreviewTab(m_window, this);
+    connect(m_collections, &CollectionsPane::previewRequested, this, &WorkspaceBinder::previewItem);
     connect(m_collections, &CollectionsPane::currentDocumentChanged, this, [this] {
         syncEnvironments();
         refreshVariables();
@@ -502,14 +505,35 @@ void WorkspaceBinder::onExchangeFinished(RequestTab *, const Exchange &exchange)
         m_historyStore->record(exchange, HistoryStore::secretValues(*m_context));
 }
 
-RequestTab *WorkspaceBinder::openItem(CollectionDocument *document, const QString &itemId)
+RequestTab *WorkspaceBinder::openTabOf(const CollectionDocument *document,
+                                       const QString &itemId) const
 {
     for (int i = 0; i < m_window->tabCount(); ++i) {
         RequestTab *tab = m_window->tabAt(i);
-        if (tab && tab->document() == document && tab->itemId() == itemId) {
-            m_window->setCurrentTab(tab);
+        if (tab && tab->document() == document && tab->itemId() == itemId)
             return tab;
-        }
+    }
+    return nullptr;
+}
+
+void WorkspaceBinder::previewItem(CollectionDocument *document, const QString &itemId)
+{
+    if (RequestTab *open = openTabOf(document, itemId)) {
+        m_window->setCurrentTab(open);
+        return;
+    }
+    const std::optional<ItemPath> path = tree::findById(document->collection(), itemId);
+    const CollectionItem *item = path ? tree::itemAt(document->collection(), *path) : nullptr;
+    if (const auto *http = item ? std::get_if<HttpItem>(&item->node) : nullptr)
+        m_preview->show(document, itemId, *http);
+}
+
+RequestTab *WorkspaceBinder::openItem(CollectionDocument *document, const QString &itemId)
+{
+    if (RequestTab *open = openTabOf(document, itemId)) {
+        m_preview->keep(open); // a double click or Enter keeps what a single click previewed
+        m_window->setCurrentTab(open);
+        return open;
     }
     const std::optional<ItemPath> path = tree::findById(document->collection(), itemId);
     const CollectionItem *item = path ? tree::itemAt(document->collection(), *path) : nullptr;

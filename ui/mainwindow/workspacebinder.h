@@ -19,6 +19,7 @@ class Dialogs;
 class EnvironmentsPane;
 class HistoryPane;
 class WebSocketHistoryRecorder;
+class PreviewTab;
 class HistoryStore;
 class HttpClient;
 class MainWindow;
@@ -67,6 +68,10 @@ private:
     void createMenus();
     void attachTab(RequestTab *tab);
     void attachWebSocketTab(WebSocketTab *tab);
+    /// The tab showing @p itemId of @p document, if one is open.
+    RequestTab *openTabOf(const CollectionDocument *document, const QString &itemId) const;
+    /// A single click in the sidebar: the request in the preview tab (see PreviewTab).
+    void previewItem(CollectionDocument *document, const QString &itemId);
     /// History: a kept WebSocket session opens as a new (closed) tab with its transcript.
     void reopenWebSocketSession(const QJsonObject &request, const QByteArray &transcript);
     /// The variables a send or run of @p document with @p environment resolves against.
@@ -112,6 +117,7 @@ private:
     EnvironmentsPane *m_environments = nullptr;
     HistoryPane *m_history = nullptr;
     WebSocketHistoryRecorder *m_webSocketHistory = nullptr; // child; null without a history
+    PreviewTab *m_preview = nullptr;                        // child
     RunnerPane *m_runner = nullptr;
     PaletteBinder *m_palette = nullptr; // child of the window
     QDockWidget *m_sidebarDock = nullptr;
