@@ -53,7 +53,6 @@ enum class RunOpt {
     Timeout,
     Bail,
     NoScripts,
-    AllowFilesOutside,
     ScriptTimeout,
     Reporter,
     EnvFile
@@ -104,6 +103,7 @@ Result<void> finishRun(RunArgs &out, const CommandLine &line)
     out.variables = line.shared.variables;
     out.environment = line.shared.environment;
     out.noKeychain = line.shared.noKeychain;
+    out.allowFilesOutside = line.shared.allowFilesOutside;
     if (out.reporters.isEmpty())
         out.reporters.append(RunReporter{});
     return checkReporters(out.reporters);
@@ -114,7 +114,8 @@ CommandSyntax<RunArgs> runSyntax()
     using S = SharedOption;
     CommandSyntax<RunArgs> syntax{
         QStringLiteral("run"),
-        sharedOptionSpecs({S::Help, S::Insecure, S::Var, S::Env, S::NoKeychain})
+        sharedOptionSpecs(
+            {S::Help, S::Insecure, S::Var, S::Env, S::NoKeychain, S::AllowFilesOutside})
             + OptionTable{{"folder", 0, "PATH", int(RunOpt::Folder)},
                           {"iterations", 'n', "N", int(RunOpt::Iterations)},
                           {"data", 'd', "FILE", int(RunOpt::Data)},
@@ -122,14 +123,12 @@ CommandSyntax<RunArgs> runSyntax()
                           {"timeout", 0, "MS", int(RunOpt::Timeout)},
                           {"bail", 0, nullptr, int(RunOpt::Bail)},
                           {"no-scripts", 0, nullptr, int(RunOpt::NoScripts)},
-                          {"allow-files-outside", 0, nullptr, int(RunOpt::AllowFilesOutside)},
                           {"script-timeout", 0, "MS", int(RunOpt::ScriptTimeout)},
                           {"reporter", 'r', "KIND[:FILE]", int(RunOpt::Reporter)},
                           {"env-file", 0, "FILE", int(RunOpt::EnvFile)}},
         &applyRunOption, &finishRun};
     syntax.flags = {{int(RunOpt::Bail), &RunArgs::bail},
-                    {int(RunOpt::NoScripts), &RunArgs::noScripts},
-                    {int(RunOpt::AllowFilesOutside), &RunArgs::allowFilesOutside}};
+                    {int(RunOpt::NoScripts), &RunArgs::noScripts}};
     syntax.texts = {{int(RunOpt::Folder), &RunArgs::folder},
                     {int(RunOpt::Data), &RunArgs::dataFile},
                     {int(RunOpt::EnvFile), &RunArgs::envFile}};

@@ -43,10 +43,11 @@ OptionTable sendOptionTable()
 {
     using S = SharedOption;
     using O = SendOpt;
-    return sharedOptionSpecs({S::Help, S::Method, S::Header, S::User, S::Bearer, S::AwsSigV4,
-                              S::CaCert, S::Cert, S::Key, S::Pass, S::Insecure, S::AcceptTlsError,
-                              S::Proxy, S::NoProxy, S::MaxTime, S::Var, S::Json, S::Env,
-                              S::NoKeychain})
+    return sharedOptionSpecs({S::Help,   S::Method,   S::Header,     S::User,
+                              S::Bearer, S::AwsSigV4, S::CaCert,     S::Cert,
+                              S::Key,    S::Pass,     S::Insecure,   S::AcceptTlsError,
+                              S::Proxy,  S::NoProxy,  S::MaxTime,    S::Var,
+                              S::Json,   S::Env,      S::NoKeychain, S::AllowFilesOutside})
            + OptionTable{
                {"head", 'I', nullptr, int(O::Head)},
                {"data", 'd', "TEXT", int(O::Data)},
@@ -366,6 +367,7 @@ Result<void> SendParser::finishSaved(SendOptions &out, const CommandLine &line) 
     out.jsonOutput = shared.jsonOutput;
     out.environment = shared.environment;
     out.noKeychain = shared.noKeychain;
+    out.allowFilesOutside = shared.allowFilesOutside;
     if (out.includeBody && !out.jsonOutput)
         return usageError(QStringLiteral("--include-body only applies to --json output"));
     return {};
@@ -375,9 +377,11 @@ Result<void> SendParser::finish(SendOptions &out, const CommandLine &line)
 {
     if (!out.savedFile.isEmpty())
         return finishSaved(out, line);
-    if (!line.shared.environment.isEmpty() || line.shared.noKeychain)
-        return usageError(QStringLiteral("-e and --no-keychain need --saved FILE: a loose request "
-                                         "has no collection to take them from"));
+    if (!line.shared.environment.isEmpty() || line.shared.noKeychain
+        || line.shared.allowFilesOutside)
+        return usageError(QStringLiteral("-e, --no-keychain and --allow-files-outside need --saved "
+                                         "FILE: a loose request has no collection to take them "
+                                         "from"));
     Request &request = out.request;
     m_urls = line.positional + m_urls;
     if (m_urls.isEmpty())

@@ -25,10 +25,11 @@ struct SendOptions
     /// do (inherited auth and headers, scripts, assertions). `request` then only carries -k;
     /// timeoutMs is -m's value.
     QString savedFile;
-    QString environment;          ///< -e NAME (with --saved)
-    bool noKeychain = false;      ///< --no-keychain (with --saved)
-    std::optional<int> timeoutMs; ///< -m (with --saved)
-    bool help = false;            ///< --help: print the usage and do nothing else
+    QString environment;            ///< -e NAME (with --saved)
+    bool noKeychain = false;        ///< --no-keychain (with --saved)
+    bool allowFilesOutside = false; ///< --allow-files-outside (with --saved)
+    std::optional<int> timeoutMs;   ///< -m (with --saved)
+    bool help = false;              ///< --help: print the usage and do nothing else
 };
 
 /// Parses the arguments that follow `send` (curl-like, see sendusage.h) into SendOptions.

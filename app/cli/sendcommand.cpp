@@ -20,6 +20,7 @@
 #include "core/store/variablescopes.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -126,6 +127,9 @@ void SendCommand::startJob()
         scope.variables = ScriptVariables::fromContext(localVariables(m_options.variables));
     }
     m_job = new ExchangeJob(m_client, this);
+    if (m_saved && !m_saved->collectionDirectory.isEmpty() && !m_options.allowFilesOutside)
+        m_job->setFilesFolder(QDir(m_saved->collectionDirectory).absolutePath(),
+                              QStringLiteral("pass --allow-files-outside to send it"));
     if (!m_request.preRequestScripts.isEmpty() || !m_request.testScripts.isEmpty()) {
         m_scripts = new ScriptRunner(m_client, ScriptRunner::Placement::CallerThread, this);
         connect(m_scripts, &ScriptRunner::consoleMessage, this, [](const ScriptConsoleLine &line) {

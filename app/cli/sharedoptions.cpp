@@ -15,7 +15,7 @@ using S = SharedOption;
 
 // The one table. Descriptions are written for every command that takes the option; a
 // command's own wording (-H's notes, --json's formats, --expect's unit) stays in its usage.
-const std::array<OptionSpec, 20> s_sharedOptions{{
+const std::array<OptionSpec, 21> s_sharedOptions{{
     {"help", 'h', nullptr, int(S::Help), "show this help"},
     {"header", 'H', "'Name: value'", int(S::Header),
      "add a header (repeatable); 'Name;' sends an empty value"},
@@ -51,6 +51,8 @@ const std::array<OptionSpec, 20> s_sharedOptions{{
     {"env", 'e', "NAME", int(S::Env), "use the collection's environment NAME"},
     {"no-keychain", 0, nullptr, int(S::NoKeychain),
      "do not read secret variables from the OS keychain"},
+    {"allow-files-outside", 0, nullptr, int(S::AllowFilesOutside),
+     "let bodies send files from outside the collection folder"},
 }};
 
 const OptionSpec *sharedSpec(SharedOption id)
@@ -182,6 +184,9 @@ Result<void> SharedOptions::apply(const OptionToken &token)
         return {};
     case S::NoKeychain:
         noKeychain = true;
+        return {};
+    case S::AllowFilesOutside:
+        allowFilesOutside = true;
         return {};
     case S::Key:
     case S::Pass:

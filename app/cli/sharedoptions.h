@@ -37,6 +37,7 @@ struct SharedOptions
     int expect = 0;                     ///< --expect N
     QString environment;                ///< -e/--env NAME: the collection's environment
     bool noKeychain = false;            ///< --no-keychain
+    bool allowFilesOutside = false;     ///< --allow-files-outside
     bool keyOrPassGiven = false;        ///< --key or --pass (they need --cert)
 
     /// Applies @p token, a shared option (see isSharedOption()). Errors are usage errors

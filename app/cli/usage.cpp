@@ -99,8 +99,10 @@ Saved requests:
                              and scripts it inherits from its folders and collection, its
                              pre-request and test scripts and its assertions (a failed test
                              or assertion makes the exit code 1). Only -e, --var,
-                             --no-keychain, -k, -m and the output options combine with it
-<--env --no-keychain>
+                             --no-keychain, --allow-files-outside, -k, -m and the output
+                             options combine with it; a body file outside the collection
+                             folder is refused without --allow-files-outside
+<--env --no-keychain --allow-files-outside>
 
 Authentication:
 <--user>

@@ -177,7 +177,8 @@ private slots:
         QTest::newRow("--saved with -L") << args({"--saved", "r.request.json", "-L"}) << usage
                                          << "--saved sends the request as it is saved";
         QTest::newRow("-e without --saved")
-            << args({"-e", "Staging", "http://h/"}) << usage << "-e and --no-keychain need --saved";
+            << args({"-e", "Staging", "http://h/"}) << usage
+            << "-e, --no-keychain and --allow-files-outside need --saved";
         QTest::newRow("--no-keychain without --saved")
             << args({"--no-keychain", "http://h/"}) << usage << "need --saved";
         QTest::newRow("-I with a body")

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -344,6 +345,22 @@ void tst_CliHostile::runRefusesFilesOutsideTheCollection()
              qPrintable(describe(allowed)));
     QVERIFY2(!allowed.outText().contains(QLatin1String("--allow-files-outside")),
              qPrintable(describe(allowed)));
+
+    // send --saved is held to the same rule.
+    const QString upload = target + QStringLiteral("/Upload.request.json");
+    QVERIFY2(QFileInfo::exists(upload), qPrintable(QDir(target).entryList().join(u',')));
+    const CliResult sendRefused = runCli({QStringLiteral("send"), QStringLiteral("--saved"), upload,
+                                          QStringLiteral("--no-keychain")});
+    QVERIFY2(sendRefused.exitCode != 0, qPrintable(describe(sendRefused)));
+    QVERIFY2(sendRefused.errText().contains(QLatin1String("pass --allow-files-outside to send it")),
+             qPrintable(describe(sendRefused)));
+    QVERIFY2(sendRefused.errText().contains(secret), qPrintable(describe(sendRefused)));
+    const CliResult sendAllowed =
+        runCli({QStringLiteral("send"), QStringLiteral("--saved"), upload,
+                QStringLiteral("--no-keychain"), QStringLiteral("--allow-files-outside")});
+    CHECK_EXIT(sendAllowed, 0);
+    QVERIFY2(!sendAllowed.errText().contains(QLatin1String("--allow-files-outside")),
+             qPrintable(describe(sendAllowed)));
 }
 
 QTEST_GUILESS_MAIN(tst_CliHostile)
