@@ -26,6 +26,7 @@ class PaletteBinder;
 class RequestTab;
 class RunnerPane;
 class VariableContext;
+class SocketIoTab;
 class WebSocketTab;
 class WorkspaceController;
 struct Exchange;
@@ -67,7 +68,9 @@ private:
     void createMenus();
     void attachTab(RequestTab *tab);
     void attachWebSocketTab(WebSocketTab *tab);
-    /// History: a kept WebSocket session opens as a new (closed) tab with its transcript.
+    void attachSocketIoTab(SocketIoTab *tab);
+    /// History: a kept WebSocket or Socket.IO session opens as a new (closed) tab of its kind
+    /// with its transcript.
     void reopenWebSocketSession(const QJsonObject &request, const QByteArray &transcript);
     /// The variables a send or run of @p document with @p environment resolves against.
     VariableContext variablesFor(const CollectionDocument *document,
