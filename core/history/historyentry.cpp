@@ -99,7 +99,7 @@ HistoryEntry HistoryEntry::fromSession(const SessionRecord &session,
     HistoryEntry e;
     e.startedAt =
         (session.startedAt.isValid() ? session.startedAt : QDateTime::currentDateTimeUtc()).toUTC();
-    e.method = QStringLiteral("WS");
+    e.method = session.method;
     e.url = redactor.redactText(session.url);
     e.requestHeaders = redactor.redactHeaders(session.requestHeaders);
     // The request is in a collection file's form already (credentials only as {{variables}});

@@ -32,12 +32,14 @@ struct HistoryTlsSummary
     friend bool operator==(const HistoryTlsSummary &, const HistoryTlsSummary &) = default;
 };
 
-/// A finished WebSocket session, as the window hands it to the history (HistoryStore::
-/// recordSession). Kept as an entry whose method is "WS": the handshake as request and
-/// response heads, the messages as a JSON-lines transcript in the response body (bounded like
-/// a body), and the request in a collection file's form (no literal credential) to reopen.
+/// A finished WebSocket or Socket.IO session, as the window hands it to the history
+/// (HistoryStore::recordSession). Kept as an entry whose method is "WS" or "SIO": the handshake as
+/// request and response heads, the messages as a JSON-lines transcript in the response body
+/// (bounded like a body), and the request in a collection file's form (no literal credential) to
+/// reopen.
 struct SessionRecord
 {
+    QString method = QStringLiteral("WS"); ///< "WS", or "SIO" for a Socket.IO session
     QDateTime startedAt;
     QString url; ///< as connected
     KeyValueList requestHeaders;
@@ -45,7 +47,7 @@ struct SessionRecord
     QString reason;
     KeyValueList responseHeaders;
     double durationMs = 0;        ///< connect -> closed
-    QJsonObject request;          ///< core/store's `*.ws.json` form of the request
+    QJsonObject request;          ///< `*.ws.json` form of the request, or socketiorequest.h's
     QList<QByteArray> transcript; ///< one JSON object per message, oldest first
     bool transcriptCut = false;   ///< messages of the session are missing (log ring, budget)
     std::optional<Error> error;
@@ -91,8 +93,8 @@ struct HistoryEntry
     /// thread for large bodies.
     static HistoryEntry
     fromExchange(const Exchange &exchange, const HistoryRedactor &redactor, qint64 maxBodyBytes);
-    /// The same for a WebSocket session: method "WS", the transcript kept in whole lines up
-    /// to @p maxBodyBytes, everything redacted.
+    /// The same for a WebSocket session: method "WS" ("SIO" for Socket.IO), the transcript kept in
+    /// whole lines up to @p maxBodyBytes, everything redacted.
     static HistoryEntry
     fromSession(const SessionRecord &session, const HistoryRedactor &redactor, qint64 maxBodyBytes);
 

@@ -1,5 +1,7 @@
 #include "core/stream/streammessagejson.h"
 
+#include <QJsonDocument>
+
 namespace wirescope {
 
 namespace {
@@ -78,6 +80,16 @@ std::optional<StreamMessage> streamMessageFromJson(const QJsonObject &json)
     m.eventId = json.value(QStringLiteral("eventId")).toString();
     m.retryMs = json.value(QStringLiteral("retryMs")).toInteger(-1);
     return m;
+}
+
+void appendTranscript(MessageLog &log, const QByteArray &jsonLines)
+{
+    const QList<QByteArray> lines = jsonLines.split('\n');
+    for (const QByteArray &line : lines) {
+        if (const std::optional<StreamMessage> m =
+                streamMessageFromJson(QJsonDocument::fromJson(line).object()))
+            log.append(*m);
+    }
 }
 
 } // namespace wirescope

@@ -23,4 +23,8 @@ QJsonObject streamMessageToJson(const StreamMessage &message);
 /// The entry back (sequence 0); nullopt when @p json lacks a known direction or type.
 std::optional<StreamMessage> streamMessageFromJson(const QJsonObject &json);
 
+/// Appends to @p log each line of @p jsonLines (a history transcript: one streamMessageToJson()
+/// object per line) that reads back; other lines are skipped.
+void appendTranscript(MessageLog &log, const QByteArray &jsonLines);
+
 } // namespace wirescope

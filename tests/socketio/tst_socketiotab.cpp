@@ -3,10 +3,13 @@
 // echoed event in the message list; the /admin namespace's refused auth in the banner; bad
 // auth and argument JSON named before anything is sent; the window's File menu action.
 
+#include "core/history/historystore.h"
 #include "core/http/httpclient.h"
+#include "core/socketio/socketiorequest.h"
 #include "core/stream/messagelog.h"
 #include "core/vars/variablecontext.h"
 #include "tests/support/testenv.h"
+#include "ui/history/wshistoryrecorder.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/shortcutlist.h"
 #include "ui/socketio/socketiotab.h"
@@ -24,6 +27,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace wirescope;
@@ -57,6 +61,7 @@ private slots:
     void refusedAuthInBanner();
     void badAuthAndArgumentsNamed();
     void mainWindowOpensAndClosesSocketIoTabs();
+    void sessionRecordedInHistory();
 
 private:
     template<typename T>
@@ -236,6 +241,66 @@ void tst_SocketIoTab::mainWindowOpensAndClosesSocketIoTabs()
     QVERIFY(window.closeTab(tabs->currentIndex())); // closes its connection
     QCOMPARE(tabs->count(), before);
     window.close();
+}
+
+// Issue 29: a Socket.IO session goes into the History like a WebSocket one (method "SIO"),
+// with the request to reopen (its literal auth object left out) and the messages.
+void tst_SocketIoTab::sessionRecordedInHistory()
+{
+    QTemporaryDir dir;
+    HistoryStore store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("history.sqlite"))).ok());
+    WebSocketHistoryRecorder recorder(&store, nullptr);
+    recorder.attach(m_tab);
+    m_tab->setRequest(SocketIoRequest{m_servers.socketio.toString(), QStringLiteral("/admin"),
+                                      QStringLiteral("{\"token\": \"s3cret\"}")});
+    m_tab->connectToServer();
+    QTRY_COMPARE_WITH_TIMEOUT(m_tab->client()->state(), SocketIoClient::State::Connected, 10000);
+    QCOMPARE(recorder.record(m_tab).method, QStringLiteral("SIO"));
+    child<QLineEdit>("sioEvent")->setText(QStringLiteral("echo"));
+    child<QPlainTextEdit>("sioArgs")->setPlainText(QStringLiteral("[\"kept in history\"]"));
+    QVERIFY(m_tab->emitFromComposer());
+    const auto echoed = [this] {
+        const MessageLog *log = m_tab->client()->log();
+        for (int i = 0; i < log->size(); ++i) {
+            if (log->at(i).direction == MessageDirection::Incoming
+                && log->at(i).payload.contains("kept in history"))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(echoed(), 5000);
+    m_tab->disconnectFromServer();
+    QTRY_COMPARE_WITH_TIMEOUT(m_tab->client()->state(), SocketIoClient::State::Closed, 5000);
+    store.flush();
+
+    const auto recorded = store.search(HistoryQuery{});
+    QVERIFY(recorded);
+    QCOMPARE(recorded->size(), 1);
+    QCOMPARE(recorded->first().method, QStringLiteral("SIO"));
+    QCOMPARE(recorded->first().status, 101);
+    QVERIFY2(recorded->first().url.contains(QLatin1String("/socket.io/")),
+             qPrintable(recorded->first().url));
+    const Result<HistoryEntry> entry = store.entry(recorded->first().id);
+    QVERIFY(entry && entry->isSession());
+    QVERIFY(isSocketIoRequestJson(entry->sessionRequest));
+    const Result<SocketIoRequest> kept = socketIoRequestFromJson(entry->sessionRequest);
+    QVERIFY(kept);
+    QCOMPARE(kept->url, m_servers.socketio.toString());
+    QCOMPARE(kept->nsp, QStringLiteral("/admin"));
+    QVERIFY(kept->auth.isEmpty()); // a literal token is not kept with the request
+    QVERIFY2(entry->responseBody.contains("kept in history"), entry->responseBody.constData());
+    QCOMPARE(entry->responseBody.count("kept in history"), 2); // emitted and echoed
+
+    // Closing the tab while connected records that session too.
+    m_tab->connectToServer();
+    QTRY_COMPARE_WITH_TIMEOUT(m_tab->client()->state(), SocketIoClient::State::Connected, 10000);
+    delete m_tab;
+    m_tab = nullptr;
+    store.flush();
+    const auto after = store.search(HistoryQuery{});
+    QVERIFY(after);
+    QCOMPARE(after->size(), 2);
 }
 
 QTEST_MAIN(tst_SocketIoTab)

@@ -8,6 +8,7 @@
 #include "ui/mainwindow/sessioncodec.h"
 #include "ui/mainwindow/windowstatus.h"
 #include "ui/request/requesteditor.h"
+#include "ui/socketio/socketiotab.h"
 #include "ui/websocket/websockettab.h"
 #include "ui/widgets/documenttabs.h"
 
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenu>
@@ -48,6 +50,7 @@ private slots:
     void cleanTabClosesWithoutAsking();
     void openTabsSurviveRestart();
     void sessionCodecRoundTripWithoutSecrets();
+    void socketIoTabsSurviveRestartWithoutLiteralAuth();
     void statusBarEnvironmentAndConnectionIndicators();
     void manyTabsStayReadableAndListed();
 
@@ -223,6 +226,39 @@ void tst_MainWindowTabs::openTabsSurviveRestart()
     for (int i = 0; i < 7; ++i)
         QTest::keyClick(urlEdit(), Qt::Key_Backspace);
     QVERIFY(!m_window->tabAt(2)->isDirty());
+}
+
+// Issue 26/29: Socket.IO tabs come back closed with URL, namespace and auth; an auth object
+// with a literal token is not written to the settings file (it is a plain file).
+void tst_MainWindowTabs::socketIoTabsSurviveRestartWithoutLiteralAuth()
+{
+    const SocketIoRequest withVariable{QStringLiteral("http://127.0.0.1:9/"),
+                                       QStringLiteral("/admin"),
+                                       QStringLiteral("{\"token\": \"{{sioToken}}\"}")};
+    const SocketIoRequest withLiteral{QStringLiteral("ws://127.0.0.1:9/chat"), QStringLiteral("/"),
+                                      QStringLiteral("{\"token\": \"t0p-s3cret\"}")};
+    m_window->newSocketIoTab()->setRequest(withVariable);
+    m_window->newSocketIoTab()->setRequest(withLiteral);
+    const int count = tabs()->count();
+    m_window->close(); // saves
+    QSettings().sync();
+    QFile settings(QSettings().fileName());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray written = settings.readAll();
+    QVERIFY(written.contains("sioToken"));
+    QVERIFY(!written.contains("t0p-s3cret"));
+
+    recreateWindow();
+    QCOMPARE(tabs()->count(), count);
+    auto *first = qobject_cast<SocketIoTab *>(tabs()->widget(count - 2));
+    auto *second = qobject_cast<SocketIoTab *>(tabs()->widget(count - 1));
+    QVERIFY(first && second);
+    QCOMPARE(first->request(), withVariable);
+    QCOMPARE(first->client()->state(), SocketIoClient::State::Closed);
+    QCOMPARE(second->request().url, withLiteral.url);
+    QCOMPARE(second->request().nsp, withLiteral.nsp);
+    QVERIFY(second->request().auth.isEmpty()); // asked again, not kept
+    QCOMPARE(tabs()->tabText(count - 1), QStringLiteral("IO 127.0.0.1/chat"));
 }
 
 void tst_MainWindowTabs::sessionCodecRoundTripWithoutSecrets()

@@ -5,8 +5,10 @@
 #include "core/http/httpclient.h"
 #include "core/model/collectiontree.h"
 #include "core/secrets/secretstore.h"
+#include "core/socketio/socketiorequest.h"
 #include "core/store/collectionfiles.h"
 #include "core/stream/messagelog.h"
+#include "core/stream/streammessagejson.h"
 #include "core/websocket/websocketsession.h"
 #include "ui/collections/collectiondocument.h"
 #include "ui/collections/collectionspane.h"
@@ -18,6 +20,7 @@
 #include "ui/request/requesteditor.h"
 #include "ui/response/responseview.h"
 #include "ui/runner/runnerpane.h"
+#include "ui/socketio/socketiotab.h"
 #include "ui/websocket/websockettab.h"
 #include "ui/workspace/workspacecontroller.h"
 
@@ -26,6 +29,7 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QDockWidget>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -59,6 +63,7 @@ private Q_SLOTS:
     void historyReopensWithItsResponse();
     void webSocketSessionIsInHistory();
     void singleClickPreviewsAndEditingKeeps();
+    void socketIoSessionReopensFromHistory();
     void dockLayoutSurvivesARestart();
 
 private:
@@ -581,6 +586,50 @@ void tst_WorkspaceBinder::singleClickPreviewsAndEditingKeeps()
     QCOMPARE(m_window->tabCount(), before + 2);
     QCOMPARE(m_window->currentTab(), second);
     QVERIFY(!m_window->isTabPreview(second));
+}
+
+// Issue 29: a Socket.IO session kept in the History (method "SIO") reopens as a closed
+// Socket.IO tab with its URL, namespace and messages. (Its recording against a real peer is
+// tst_socketiotab's sessionRecordedInHistory.)
+void tst_WorkspaceBinder::socketIoSessionReopensFromHistory()
+{
+    const SocketIoRequest request{QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("/chat"),
+                                  QStringLiteral("{\"token\": \"{{sioToken}}\"}")};
+    SessionRecord session;
+    session.method = QStringLiteral("SIO");
+    session.url = QStringLiteral("ws://127.0.0.1:9/socket.io/?EIO=4&transport=websocket");
+    session.status = 101;
+    session.request = toJson(request);
+    for (const QByteArray &payload :
+         {QByteArrayLiteral("42/chat,[\"hello\"]"), QByteArrayLiteral("42/chat,[\"world\"]")}) {
+        StreamMessage m;
+        m.direction = MessageDirection::Incoming;
+        m.type = MessageKind::Text;
+        m.payload = payload;
+        session.transcript.append(
+            QJsonDocument(streamMessageToJson(m)).toJson(QJsonDocument::Compact));
+    }
+    m_history->recordSession(session, {});
+    m_history->flush();
+    const auto recorded = m_history->search(HistoryQuery{});
+    QVERIFY(recorded && recorded->size() == 1);
+    QCOMPARE(recorded->first().method, QStringLiteral("SIO"));
+
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("historyView"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    auto *tabWidget = m_window->findChild<QTabWidget *>(QStringLiteral("requestTabWidget"));
+    const int tabs = tabWidget->count();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(tabWidget->count(), tabs + 1);
+    auto *reopened = qobject_cast<SocketIoTab *>(tabWidget->currentWidget());
+    QVERIFY(reopened);
+    QCOMPARE(reopened->request(), request);
+    QCOMPARE(reopened->client()->state(), SocketIoClient::State::Closed);
+    const MessageLog *log = reopened->client()->log();
+    QCOMPARE(log->size(), 2);
+    QCOMPARE(log->at(0).payload, QByteArrayLiteral("42/chat,[\"hello\"]"));
+    QCOMPARE(log->at(1).payload, QByteArrayLiteral("42/chat,[\"world\"]"));
 }
 
 void tst_WorkspaceBinder::dockLayoutSurvivesARestart()

@@ -1,15 +1,32 @@
 #include "ui/history/wshistoryrecorder.h"
 
 #include "core/history/historystore.h"
+#include "core/socketio/socketiorequest.h"
 #include "core/store/websocketrequestjson.h"
 #include "core/stream/messagelog.h"
 #include "core/stream/streammessagejson.h"
 #include "core/websocket/websocketsession.h"
+#include "ui/socketio/socketiotab.h"
 #include "ui/websocket/websockettab.h"
 
 #include <QJsonDocument>
 
 namespace wirescope {
+
+namespace {
+
+// The handshake of @p session as the record's request and response heads.
+void copyHandshake(const WebSocketSession &session, SessionRecord &r)
+{
+    const WsHandshake &handshake = session.handshake();
+    r.url = handshake.url;
+    r.requestHeaders = handshake.requestHeaders;
+    r.status = handshake.status;
+    r.reason = handshake.reason;
+    r.responseHeaders = handshake.responseHeaders;
+}
+
+} // namespace
 
 WebSocketHistoryRecorder::WebSocketHistoryRecorder(HistoryStore *history,
                                                    const VariableContext *context,
@@ -23,41 +40,87 @@ WebSocketHistoryRecorder::~WebSocketHistoryRecorder() = default;
 
 void WebSocketHistoryRecorder::attach(WebSocketTab *tab)
 {
+    const auto head = [tab] {
+        SessionRecord r;
+        copyHandshake(*tab->session(), r);
+        if (r.url.isEmpty())
+            r.url = tab->request().url;
+        r.request = toJson(tab->request());
+        return r;
+    };
+    track(tab, Source{[tab] { return tab->session()->log(); }, head});
     WebSocketSession *session = tab->session();
-    connect(session, &WebSocketSession::stateChanged, this, [this, tab] { onStateChanged(tab); });
-    connect(session, &WebSocketSession::errorOccurred, this, [this, tab](const Error &error) {
-        if (auto it = m_sessions.find(tab); it != m_sessions.end())
-            it->error = error;
+    connect(session, &WebSocketSession::stateChanged, this, [this, tab] {
+        switch (tab->session()->state()) {
+        case WebSocketSession::State::Connecting:
+            start(tab);
+            break;
+        case WebSocketSession::State::Closed:
+            finish(tab);
+            break;
+        case WebSocketSession::State::Open:
+        case WebSocketSession::State::Closing:
+        case WebSocketSession::State::Reconnecting:
+            break;
+        }
     });
+    connect(session, &WebSocketSession::errorOccurred, this,
+            [this, tab](const Error &error) { fail(tab, error); });
     // Closing a connected tab drops the connection without a Closed state: record it then.
     connect(tab, &WebSocketTab::closing, this, [this, tab] { finish(tab); });
 }
 
-void WebSocketHistoryRecorder::onStateChanged(WebSocketTab *tab)
+void WebSocketHistoryRecorder::attach(SocketIoTab *tab)
 {
-    const MessageLog *log = tab->session()->log();
-    switch (tab->session()->state()) {
-    case WebSocketSession::State::Connecting:
-        if (!m_sessions.contains(tab)) { // a reconnect continues the session
-            Session started{QDateTime::currentDateTimeUtc(),
-                            {},
-                            log->firstSequence() + log->size(),
-                            std::nullopt};
-            started.clock.start();
-            m_sessions.insert(tab, started);
-        }
-        break;
-    case WebSocketSession::State::Closed:
-        finish(tab);
-        break;
-    case WebSocketSession::State::Open:
-    case WebSocketSession::State::Closing:
-    case WebSocketSession::State::Reconnecting:
-        break;
-    }
+    const auto head = [tab] {
+        SessionRecord r;
+        r.method = QStringLiteral("SIO");
+        copyHandshake(*tab->client()->session(), r);
+        if (r.url.isEmpty())
+            r.url = tab->url();
+        r.request = toJson(tab->request()); // without a literal auth object
+        return r;
+    };
+    track(tab, Source{[tab] { return tab->client()->log(); }, head});
+    SocketIoClient *client = tab->client();
+    connect(client, &SocketIoClient::stateChanged, this, [this, tab](SocketIoClient::State state) {
+        if (state == SocketIoClient::State::Connecting)
+            start(tab);
+        else if (state == SocketIoClient::State::Closed)
+            finish(tab);
+    });
+    connect(client, &SocketIoClient::errorOccurred, this,
+            [this, tab](const Error &error) { fail(tab, error); });
+    connect(tab, &SocketIoTab::closing, this, [this, tab] { finish(tab); });
 }
 
-void WebSocketHistoryRecorder::finish(WebSocketTab *tab)
+void WebSocketHistoryRecorder::track(QObject *tab, Source source)
+{
+    m_sources.insert(tab, std::move(source));
+    connect(tab, &QObject::destroyed, this, [this, tab] {
+        m_sessions.remove(tab);
+        m_sources.remove(tab);
+    });
+}
+
+void WebSocketHistoryRecorder::start(QObject *tab)
+{
+    if (m_sessions.contains(tab)) // a reconnect continues the session
+        return;
+    const MessageLog *log = m_sources.value(tab).log();
+    Session started{
+        QDateTime::currentDateTimeUtc(), {}, log->firstSequence() + log->size(), std::nullopt};
+    started.clock.start();
+    m_sessions.insert(tab, started);
+}
+
+void WebSocketHistoryRecorder::fail(QObject *tab, const Error &error)
+{
+    if (auto it = m_sessions.find(tab); it != m_sessions.end())
+        it->error = error;
+}
+
+void WebSocketHistoryRecorder::finish(QObject *tab)
 {
     if (!m_sessions.contains(tab))
         return;
@@ -68,27 +131,20 @@ void WebSocketHistoryRecorder::finish(WebSocketTab *tab)
                                                     : QStringList());
 }
 
-SessionRecord WebSocketHistoryRecorder::record(const WebSocketTab *tab) const
+SessionRecord WebSocketHistoryRecorder::record(const QObject *tab) const
 {
-    SessionRecord r;
     const auto it = m_sessions.constFind(tab);
     if (it == m_sessions.constEnd())
-        return r;
-    const WebSocketSession *session = tab->session();
-    const WsHandshake &handshake = session->handshake();
+        return {};
+    const Source &source = m_sources[tab];
+    SessionRecord r = source.head();
     r.startedAt = it->startedAt;
     r.durationMs = double(it->clock.nsecsElapsed()) / 1e6;
-    r.url = handshake.url.isEmpty() ? tab->request().url : handshake.url;
-    r.requestHeaders = handshake.requestHeaders;
-    r.status = handshake.status;
-    r.reason = handshake.reason;
-    r.responseHeaders = handshake.responseHeaders;
-    r.request = toJson(tab->request());
     r.error = it->error;
     // Whole messages up to the history's body limit: the rest would be cut at the store.
     const qint64 budget = m_history ? m_history->maxBodyBytes() : HistoryStore::DefaultMaxBodyBytes;
     qint64 kept = 0;
-    const MessageLog *log = session->log();
+    const MessageLog *log = source.log();
     r.transcriptCut = log->firstSequence() > it->firstSequence; // the ring dropped some
     for (int i = 0; i < log->size(); ++i) {
         const StreamMessage m = log->at(i);

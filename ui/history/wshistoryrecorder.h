@@ -6,21 +6,24 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace wirescope {
 
 class HistoryStore;
+class MessageLog;
+class SocketIoTab;
 class VariableContext;
 class WebSocketTab;
 struct SessionRecord;
 
-/// Puts each WebSocket session of the window's tabs into the history: from Connect to the
-/// close (or the failed handshake), one entry with the handshake, the messages of that
-/// session as a transcript (whole messages up to the history's body limit) and the request
-/// to reopen. Redacted like every exchange (secret variables, Authorization).
+/// Puts each WebSocket and Socket.IO session of the window's tabs into the history: from
+/// Connect to the close (or the failed handshake), one entry with the handshake, the messages
+/// of that session as a transcript (whole messages up to the history's body limit) and the
+/// request to reopen. Redacted like every exchange (secret variables, Authorization).
+/// WebSocket sessions are kept with method "WS", Socket.IO ones with "SIO".
 class WebSocketHistoryRecorder final : public QObject
 {
     Q_OBJECT
@@ -34,11 +37,19 @@ public:
     ~WebSocketHistoryRecorder() override;
 
     void attach(WebSocketTab *tab);
+    void attach(SocketIoTab *tab);
 
     /// The record of @p tab's session since it started connecting (for tests and recording).
-    SessionRecord record(const WebSocketTab *tab) const;
+    SessionRecord record(const QObject *tab) const;
 
 private:
+    /// What the recorder reads from a tab of either kind: its message log, and the session's
+    /// head (method, URL, handshake, request to reopen) as a SessionRecord without transcript.
+    struct Source
+    {
+        std::function<const MessageLog *()> log;
+        std::function<SessionRecord()> head;
+    };
     struct Session
     {
         QDateTime startedAt;
@@ -46,12 +57,15 @@ private:
         qint64 firstSequence = 0; ///< the log's next sequence when Connect was pressed
         std::optional<Error> error;
     };
-    void onStateChanged(WebSocketTab *tab);
-    void finish(WebSocketTab *tab);
+    void track(QObject *tab, Source source);
+    void start(QObject *tab);
+    void fail(QObject *tab, const Error &error);
+    void finish(QObject *tab);
 
     HistoryStore *m_history;          // not owned
     const VariableContext *m_context; // not owned
-    QHash<const WebSocketTab *, Session> m_sessions;
+    QHash<const QObject *, Source> m_sources;
+    QHash<const QObject *, Session> m_sessions;
 };
 
 } // namespace wirescope

@@ -350,6 +350,7 @@ SocketIoTab *MainWindow::newSocketIoTab()
             [this, tab] { setStreamTabTitle(tab, tab->title(), tab->url()); });
     tab->focusUrl();
     updateActions();
+    emit socketIoTabOpened(tab);
     return tab;
 }
 
@@ -580,6 +581,8 @@ void MainWindow::saveTabs(QSettings &settings) const
             if (const auto *ws = qobject_cast<const WebSocketTab *>(m_tabs->widget(i)))
                 tabs.append(QJsonObject{{QStringLiteral("webSocket"),
                                          sessioncodec::webSocketRequestToJson(ws->request())}});
+            else if (const auto *io = qobject_cast<const SocketIoTab *>(m_tabs->widget(i)))
+                tabs.append(QJsonObject{{QStringLiteral("socketIo"), toJson(io->request())}});
             continue;
         }
         QJsonObject entry{
@@ -608,6 +611,12 @@ void MainWindow::restoreTabs()
             if (const std::optional<WebSocketRequest> ws = sessioncodec::webSocketRequestFromJson(
                     entry.value(QStringLiteral("webSocket")).toObject()))
                 newWebSocketTab()->setRequest(*ws);
+            continue;
+        }
+        if (entry.contains(QStringLiteral("socketIo"))) {
+            if (const Result<SocketIoRequest> io =
+                    socketIoRequestFromJson(entry.value(QStringLiteral("socketIo")).toObject()))
+                newSocketIoTab()->setRequest(*io);
             continue;
         }
         const std::optional<Request> request =

@@ -101,6 +101,7 @@ Q_SIGNALS:
     /// A request tab was opened (new, restored or reopened).
     void tabOpened(wirescope::RequestTab *tab);
     void webSocketTabOpened(wirescope::WebSocketTab *tab);
+    void socketIoTabOpened(wirescope::SocketIoTab *tab);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

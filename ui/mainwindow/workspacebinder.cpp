@@ -27,6 +27,7 @@
 #include "ui/request/requesteditor.h"
 #include "ui/response/responseview.h"
 #include "ui/runner/runnerpane.h"
+#include "ui/socketio/socketiotab.h"
 #include "ui/websocket/websockettab.h"
 #include "ui/workspace/workspacecontroller.h"
 
@@ -59,10 +60,16 @@ WorkspaceBinder::WorkspaceBinder(MainWindow *window,
     m_window->setCloseGuard([this] { return saveDocumentsBeforeClose(); });
     connect(m_window, &MainWindow::tabOpened, this, &WorkspaceBinder::attachTab);
     connect(m_window, &MainWindow::webSocketTabOpened, this, &WorkspaceBinder::attachWebSocketTab);
+    connect(m_window, &MainWindow::socketIoTabOpened, this, &WorkspaceBinder::attachSocketIoTab);
     for (int i = 0; i < m_window->tabCount(); ++i) {
         if (RequestTab *tab = m_window->tabAt(i))
             attachTab(tab);
     }
+    // The stream tabs the window restored before the binder existed.
+    for (WebSocketTab *tab : m_window->findChildren<WebSocketTab *>())
+        attachWebSocketTab(tab);
+    for (SocketIoTab *tab : m_window->findChildren<SocketIoTab *>())
+        attachSocketIoTab(tab);
     connect(m_workspace, &WorkspaceController::documentsChanged, this,
             &WorkspaceBinder::syncDocuments);
     connect(m_workspace, &WorkspaceController::demoServerChanged, this,
@@ -425,9 +432,26 @@ void WorkspaceBinder::attachWebSocketTab(WebSocketTab *tab)
         m_webSocketHistory->attach(tab);
 }
 
+void WorkspaceBinder::attachSocketIoTab(SocketIoTab *tab)
+{
+    if (m_webSocketHistory)
+        m_webSocketHistory->attach(tab);
+}
+
 void WorkspaceBinder::reopenWebSocketSession(const QJsonObject &request,
                                              const QByteArray &transcript)
 {
+    if (isSocketIoRequestJson(request)) {
+        const Result<SocketIoRequest> kept = socketIoRequestFromJson(request);
+        if (!kept) {
+            m_dialogs->warning(m_window, tr("Cannot open this entry"), kept.error().message);
+            return;
+        }
+        SocketIoTab *tab = m_window->newSocketIoTab();
+        tab->setRequest(*kept);
+        tab->showTranscript(transcript);
+        return;
+    }
     Result<WebSocketRequest> kept = webSocketRequestFromJson(request);
     if (!kept) {
         m_dialogs->warning(m_window, tr("Cannot open this entry"), kept.error().message);

@@ -27,6 +27,7 @@ class PaletteBinder;
 class RequestTab;
 class RunnerPane;
 class VariableContext;
+class SocketIoTab;
 class WebSocketTab;
 class WorkspaceController;
 struct Exchange;
@@ -72,7 +73,9 @@ private:
     RequestTab *openTabOf(const CollectionDocument *document, const QString &itemId) const;
     /// A single click in the sidebar: the request in the preview tab (see PreviewTab).
     void previewItem(CollectionDocument *document, const QString &itemId);
-    /// History: a kept WebSocket session opens as a new (closed) tab with its transcript.
+    void attachSocketIoTab(SocketIoTab *tab);
+    /// History: a kept WebSocket or Socket.IO session opens as a new (closed) tab of its kind
+    /// with its transcript.
     void reopenWebSocketSession(const QJsonObject &request, const QByteArray &transcript);
     /// The variables a send or run of @p document with @p environment resolves against.
     VariableContext variablesFor(const CollectionDocument *document,

@@ -2,6 +2,7 @@
 
 #include "core/http/jsonsyntax.h"
 #include "core/model/error.h"
+#include "core/stream/streammessagejson.h"
 #include "core/vars/resolver.h"
 #include "ui/request/urllineedit.h"
 #include "ui/stream/messagelogpane.h"
@@ -113,6 +114,7 @@ SocketIoTab::SocketIoTab(SocketIoClient *client, const VariableContext *context,
 
 SocketIoTab::~SocketIoTab()
 {
+    emit closing();
     // The client goes first: nothing it says on the way out may reach half-gone children,
     // and the list must stop reading its log.
     m_client->disconnect(this);
@@ -330,6 +332,24 @@ QString SocketIoTab::title() const
 QString SocketIoTab::url() const
 {
     return m_url->text().trimmed();
+}
+
+SocketIoRequest SocketIoTab::request() const
+{
+    return SocketIoRequest{m_url->text(), m_namespace->text(), m_auth->text()};
+}
+
+void SocketIoTab::setRequest(const SocketIoRequest &request)
+{
+    m_url->setText(request.url);
+    m_namespace->setText(request.nsp);
+    m_auth->setText(request.auth);
+}
+
+void SocketIoTab::showTranscript(const QByteArray &jsonLines)
+{
+    appendTranscript(*m_client->log(), jsonLines);
+    m_log->updateCounters();
 }
 
 QString SocketIoTab::emitStatus() const

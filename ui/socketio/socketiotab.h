@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/socketio/socketioclient.h"
+#include "core/socketio/socketiorequest.h"
 
 #include <QWidget>
 
@@ -51,6 +52,12 @@ public:
     QString title() const;
     QString url() const;
 
+    /// The URL, namespace and auth text as shown; setRequest() fills the fields (when closed).
+    SocketIoRequest request() const;
+    void setRequest(const SocketIoRequest &request);
+    /// Puts a kept session's messages (history JSON lines) into the message list.
+    void showTranscript(const QByteArray &jsonLines);
+
     SocketIoClient *client() const { return m_client; }  // child
     MessageLogPane *messageLog() const { return m_log; } // child
     MessageBanner *banner() const { return m_banner; }   // child
@@ -59,6 +66,9 @@ public:
 
 signals:
     void titleChanged();
+    /// The tab is being destroyed, its connection still as it was: the last moment to read a
+    /// session that closing the tab is about to drop.
+    void closing();
 
 private:
     QWidget *buildConnectionRows();

@@ -201,13 +201,7 @@ void WebSocketTab::refreshVariables()
 
 void WebSocketTab::showTranscript(const QByteArray &jsonLines)
 {
-    MessageLog *log = m_session->log();
-    const QList<QByteArray> lines = jsonLines.split('\n');
-    for (const QByteArray &line : lines) {
-        if (const std::optional<StreamMessage> m =
-                streamMessageFromJson(QJsonDocument::fromJson(line).object()))
-            log->append(*m);
-    }
+    appendTranscript(*m_session->log(), jsonLines);
 }
 
 QString WebSocketTab::title() const

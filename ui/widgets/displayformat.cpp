@@ -18,7 +18,7 @@ QColor methodColor(const QString &method)
         return QColor(0x15, 0x65, 0xc0);
     if (method == u"DELETE")
         return QColor(0xc6, 0x28, 0x28);
-    if (method == u"WS")
+    if (method == u"WS" || method == u"SIO")
         return QColor(0x6a, 0x1b, 0x9a);
     return QColor(0x61, 0x61, 0x61);
 }
