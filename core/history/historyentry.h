@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -50,6 +51,9 @@ struct SessionRecord
     QJsonObject request;          ///< `*.ws.json` form of the request, or socketiorequest.h's
     QList<QByteArray> transcript; ///< one JSON object per message, oldest first
     bool transcriptCut = false;   ///< messages of the session are missing (log ring, budget)
+    /// Credentials the session sent as typed (a literal Socket.IO auth object): recordSession()
+    /// cuts them wherever they appear, as it does secret variables' values.
+    QStringList credentials;
     std::optional<Error> error;
 };
 

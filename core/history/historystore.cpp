@@ -109,8 +109,10 @@ void HistoryStore::recordSession(const SessionRecord &session, const QStringList
     HistoryWriter *writer = m_writer;
     const qint64 maxBody = m_maxBodyBytes;
     QMetaObject::invokeMethod(
-        writer, [writer, session, redactor = HistoryRedactor(secretValues, m_redactAuthorization),
-                 maxBody] { writer->writeSession(session, redactor, maxBody); });
+        writer,
+        [writer, session,
+         redactor = HistoryRedactor(secretValues + session.credentials, m_redactAuthorization),
+         maxBody] { writer->writeSession(session, redactor, maxBody); });
 }
 
 QStringList HistoryStore::secretValues(const VariableContext &context)

@@ -291,6 +291,13 @@ void tst_SocketIoTab::sessionRecordedInHistory()
     QVERIFY(kept->auth.isEmpty()); // a literal token is not kept with the request
     QVERIFY2(entry->responseBody.contains("kept in history"), entry->responseBody.constData());
     QCOMPARE(entry->responseBody.count("kept in history"), 2); // emitted and echoed
+    // The CONNECT frame carried the literal token: masked in the transcript.
+    QVERIFY2(!entry->responseBody.contains("s3cret"),
+             entry->responseBody
+                 .mid(std::max<qsizetype>(0, entry->responseBody.indexOf("s3cret") - 200), 260)
+                 .constData());
+    QVERIFY2(entry->responseBody.contains("{\\\"token\\\":\\\"{{redacted}}\\\"}"),
+             entry->responseBody.constData());
 
     // Closing the tab while connected records that session too.
     m_tab->connectToServer();

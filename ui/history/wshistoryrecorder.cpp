@@ -1,5 +1,6 @@
 #include "ui/history/wshistoryrecorder.h"
 
+#include "core/history/historyredactor.h"
 #include "core/history/historystore.h"
 #include "core/socketio/socketiorequest.h"
 #include "core/store/websocketrequestjson.h"
@@ -10,6 +11,7 @@
 #include "ui/websocket/websockettab.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace wirescope {
 
@@ -48,7 +50,7 @@ void WebSocketHistoryRecorder::attach(WebSocketTab *tab)
         r.request = toJson(tab->request());
         return r;
     };
-    track(tab, Source{[tab] { return tab->session()->log(); }, head});
+    track(tab, Source{[tab] { return tab->session()->log(); }, head, {}});
     WebSocketSession *session = tab->session();
     connect(session, &WebSocketSession::stateChanged, this, [this, tab] {
         switch (tab->session()->state()) {
@@ -70,6 +72,40 @@ void WebSocketHistoryRecorder::attach(WebSocketTab *tab)
     connect(tab, &WebSocketTab::closing, this, [this, tab] { finish(tab); });
 }
 
+namespace {
+
+/// A Socket.IO CONNECT we sent ("40" or "40/ns," then the auth object) carries the auth in
+/// clear: its values are masked in the transcript, whether they were typed or came from a
+/// variable (the request kept beside it has no literal auth either).
+/// The text values of a typed auth object ({{variables}} are the context's business).
+QStringList literalAuthValues(const QString &authJson)
+{
+    QStringList out;
+    const QJsonObject auth = QJsonDocument::fromJson(authJson.toUtf8()).object();
+    for (const QJsonValue &value : auth) {
+        const QString text = value.isString() ? value.toString() : QString();
+        if (!text.isEmpty() && !text.contains(QLatin1String("{{")))
+            out.append(text);
+    }
+    return out;
+}
+
+void maskConnectAuth(StreamMessage &m)
+{
+    if (m.direction != MessageDirection::Outgoing || m.type != MessageKind::Text
+        || !m.payload.startsWith("40"))
+        return;
+    const qsizetype brace = m.payload.indexOf('{');
+    if (brace < 0)
+        return;
+    QJsonObject auth = QJsonDocument::fromJson(m.payload.mid(brace)).object();
+    for (auto it = auth.begin(); it != auth.end(); ++it)
+        it.value() = HistoryRedactor::marker();
+    m.payload = m.payload.left(brace) + QJsonDocument(auth).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
 void WebSocketHistoryRecorder::attach(SocketIoTab *tab)
 {
     const auto head = [tab] {
@@ -79,9 +115,10 @@ void WebSocketHistoryRecorder::attach(SocketIoTab *tab)
         if (r.url.isEmpty())
             r.url = tab->url();
         r.request = toJson(tab->request()); // without a literal auth object
+        r.credentials = literalAuthValues(tab->request().auth);
         return r;
     };
-    track(tab, Source{[tab] { return tab->client()->log(); }, head});
+    track(tab, Source{[tab] { return tab->client()->log(); }, head, maskConnectAuth});
     SocketIoClient *client = tab->client();
     connect(client, &SocketIoClient::stateChanged, this, [this, tab](SocketIoClient::State state) {
         if (state == SocketIoClient::State::Connecting)
@@ -147,9 +184,11 @@ SessionRecord WebSocketHistoryRecorder::record(const QObject *tab) const
     const MessageLog *log = source.log();
     r.transcriptCut = log->firstSequence() > it->firstSequence; // the ring dropped some
     for (int i = 0; i < log->size(); ++i) {
-        const StreamMessage m = log->at(i);
+        StreamMessage m = log->at(i);
         if (m.sequence < it->firstSequence)
             continue;
+        if (source.scrub)
+            source.scrub(m);
         QByteArray line = QJsonDocument(streamMessageToJson(m)).toJson(QJsonDocument::Compact);
         kept += line.size() + 1;
         r.transcript.append(std::move(line));

@@ -18,6 +18,7 @@ class SocketIoTab;
 class VariableContext;
 class WebSocketTab;
 struct SessionRecord;
+struct StreamMessage;
 
 /// Puts each WebSocket and Socket.IO session of the window's tabs into the history: from
 /// Connect to the close (or the failed handshake), one entry with the handshake, the messages
@@ -49,6 +50,8 @@ private:
     {
         std::function<const MessageLog *()> log;
         std::function<SessionRecord()> head;
+        /// Masks what a message may carry that the history must not keep (may be empty).
+        std::function<void(StreamMessage &)> scrub;
     };
     struct Session
     {
