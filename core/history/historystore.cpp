@@ -81,38 +81,38 @@ void HistoryStore::setRedactAuthorization(bool redact)
 
 void HistoryStore::record(const Exchange &exchange, const QStringList &secretValues)
 {
-    if (!m_writer) {
-        emit errorOccurred(QStringLiteral("History: an exchange was not recorded because no "
-                                          "history file is open"));
-        return;
-    }
-    HistoryWriter *writer = m_writer;
-    const qint64 maxBody = m_maxBodyBytes;
     // An OAuth 2.0 access token is cut out wherever it appears (header, echoed body), even
     // when the Authorization header is kept: it is a secret the user never typed.
     QStringList secrets = secretValues;
     if (exchange.request.auth.kind == AuthKind::OAuth2 && !exchange.request.auth.token.isEmpty())
         secrets.append(exchange.request.auth.token);
-    // The redactor is built here (cheap) so the worker sees this moment's settings.
-    QMetaObject::invokeMethod(writer, [writer, exchange,
-                                       redactor = HistoryRedactor(secrets, m_redactAuthorization),
-                                       maxBody] { writer->write(exchange, redactor, maxBody); });
+    queueWrite(QStringLiteral("an exchange"), secrets,
+               [exchange](HistoryWriter *writer, const HistoryRedactor &redactor, qint64 maxBody) {
+                   writer->write(exchange, redactor, maxBody);
+               });
 }
 
 void HistoryStore::recordSession(const SessionRecord &session, const QStringList &secretValues)
 {
+    queueWrite(QStringLiteral("a WebSocket session"), secretValues + session.credentials,
+               [session](HistoryWriter *writer, const HistoryRedactor &redactor, qint64 maxBody) {
+                   writer->writeSession(session, redactor, maxBody);
+               });
+}
+
+void HistoryStore::queueWrite(const QString &what, const QStringList &secrets, WriteJob job)
+{
     if (!m_writer) {
-        emit errorOccurred(QStringLiteral("History: a WebSocket session was not recorded because "
-                                          "no history file is open"));
+        emit errorOccurred(
+            QStringLiteral("History: %1 was not recorded because no history file is open")
+                .arg(what));
         return;
     }
-    HistoryWriter *writer = m_writer;
-    const qint64 maxBody = m_maxBodyBytes;
-    QMetaObject::invokeMethod(
-        writer,
-        [writer, session,
-         redactor = HistoryRedactor(secretValues + session.credentials, m_redactAuthorization),
-         maxBody] { writer->writeSession(session, redactor, maxBody); });
+    // The redactor is built here (cheap) so the worker sees this moment's settings.
+    QMetaObject::invokeMethod(m_writer,
+                              [writer = m_writer, job = std::move(job),
+                               redactor = HistoryRedactor(secrets, m_redactAuthorization),
+                               maxBody = m_maxBodyBytes] { job(writer, redactor, maxBody); });
 }
 
 QStringList HistoryStore::secretValues(const VariableContext &context)

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -16,6 +17,7 @@ class QThread;
 namespace wirescope {
 
 struct Exchange;
+class HistoryRedactor;
 class HistoryWriter;
 class VariableContext;
 
@@ -88,6 +90,11 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    using WriteJob = std::function<void(HistoryWriter *, const HistoryRedactor &, qint64)>;
+    /// Hands @p job to the writer's thread with a redactor of @p secrets and the body limit;
+    /// without an open file, says that @p what was not recorded.
+    void queueWrite(const QString &what, const QStringList &secrets, WriteJob job);
+
     struct ThreadStopper
     {
         void operator()(QThread *thread) const;
